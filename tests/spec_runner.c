@@ -1,0 +1,253 @@
+/*
+ * spec_runner.c — runs plain-text tagger specs (tests/spec/NAME.spec), so an
+ * analyst can add a case without writing C.  Format:
+ *
+ *   # a comment
+ *   @dct 2026-11-26        publication date for the cases below ("none" = no DCT)
+ *   @mode news             news | narrative | auto
+ *   @dates mdy             mdy | dmy
+ *   He resigned on Tuesday, two days after the vote.      <- one case: one input line
+ *     Tuesday | DATE | 2026-11-24 | [2026-11-24, 2026-11-25) day
+ *     two days | DURATION | P2D
+ *
+ * Each indented line expects one timex, in text order: extent | type |
+ * value, then optional fields in any order: "mod=END", "anchor=2026-11-26",
+ * "signal=since", "[start, end) precision" (also "[start, end)~" for
+ * approximate, "no interval").  "(none)" expects no timex at all (a
+ * refusal).  A case passes when the tagger finds exactly the listed timexes.
+ * Usage: spec_runner FILE...; prints failures and a summary, exit 1 on any.
+ */
+#define _POSIX_C_SOURCE 200809L
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tempora.h"
+
+typedef struct settings {
+  char dct[40];
+  tempora_mode mode;
+  tempora_date_order order;
+} settings;
+
+static char *trim(char *s) {
+  while (isspace((unsigned char)*s))
+    s++;
+  size_t n = strlen(s);
+  while (n && isspace((unsigned char)s[n - 1]))
+    s[--n] = '\0';
+  return s;
+}
+
+/* Describes a timex in the spec's own notation (for messages and compare). */
+static void describe(const tempora_timex *t, char *out, size_t n, int with_iv, int with_mod,
+                     int with_anchor, int with_signal) {
+  int k = snprintf(out, n, "%s | %s | %s", t->text, tempora_timex_type_name(t->type), t->value);
+  if (with_mod && k > 0 && (size_t)k < n)
+    k += snprintf(out + k, n - (size_t)k, " | mod=%s", t->mod);
+  if (with_anchor && k > 0 && (size_t)k < n)
+    k += snprintf(out + k, n - (size_t)k, " | anchor=%s", t->anchor);
+  if (with_signal && k > 0 && (size_t)k < n)
+    k += snprintf(out + k, n - (size_t)k, " | signal=%s", t->signal);
+  if (with_iv && k > 0 && (size_t)k < n) {
+    if (!t->interval.valid)
+      snprintf(out + k, n - (size_t)k, " | no interval");
+    else {
+      char a[40], b[40];
+      tempora_format_time(t->interval.start, t->precision, a, sizeof a);
+      tempora_format_time(t->interval.end, t->precision, b, sizeof b);
+      snprintf(out + k, n - (size_t)k, " | [%s, %s)%s %s", a, b,
+               (t->interval.flags & TEMPORA_IV_APPROX) ? "~" : "",
+               tempora_precision_name(t->precision));
+    }
+  }
+}
+
+/* Normalizes an expectation line: fields in canonical order. */
+static int expectation(char *line, char *out, size_t n, int *iv, int *mod, int *anchor, int *sig) {
+  char *fields[8];
+  int nf = 0;
+  char *p = line;
+  while (nf < 8) {
+    char *bar = strstr(p, " | ");
+    if (bar)
+      *bar = '\0';
+    fields[nf++] = trim(p);
+    if (!bar)
+      break;
+    p = bar + 3;
+  }
+  if (nf < 3)
+    return -1;
+  char ivs[128] = "", mods[64] = "", anch[64] = "", sigs[64] = "";
+  *iv = *mod = *anchor = *sig = 0;
+  for (int i = 3; i < nf; i++) {
+    if (!strncmp(fields[i], "mod=", 4)) {
+      *mod = 1;
+      snprintf(mods, sizeof mods, " | %s", fields[i]);
+    } else if (!strncmp(fields[i], "anchor=", 7)) {
+      *anchor = 1;
+      snprintf(anch, sizeof anch, " | %s", fields[i]);
+    } else if (!strncmp(fields[i], "signal=", 7)) {
+      *sig = 1;
+      snprintf(sigs, sizeof sigs, " | %s", fields[i]);
+    } else if (fields[i][0] == '[' || !strcmp(fields[i], "no interval")) {
+      *iv = 1;
+      snprintf(ivs, sizeof ivs, " | %s", fields[i]);
+    } else
+      return -1;
+  }
+  snprintf(out, n, "%s | %s | %s%s%s%s%s", fields[0], fields[1], fields[2], mods, anch, sigs, ivs);
+  return 0;
+}
+
+typedef struct kase {
+  char *input;
+  long line;
+  char **expect; /* raw expectation lines */
+  int nexp, capexp;
+  int none;
+} kase;
+
+static int run_case(const char *file, const settings *st, kase *k, int verbose) {
+  tempora_options o;
+  tempora_options_init(&o);
+  o.dct = strcmp(st->dct, "none") ? st->dct : NULL;
+  o.mode = st->mode;
+  o.date_order = st->order;
+  tempora_timeline *tl = tempora_timeline_new(&o);
+  tempora_error e = {0};
+  tempora_doc_meta meta = {0};
+  meta.id = "spec";
+  if (!tl || tempora_timeline_add_text(tl, k->input, strlen(k->input), &meta, &e)) {
+    fprintf(stderr, "%s:%ld: error: %s\n", file, k->line, e.message);
+    tempora_timeline_free(tl);
+    return 1;
+  }
+  const tempora_document *d = tempora_timeline_document(tl, 0);
+  int fail = 0;
+  if (k->none && d->n_timexes)
+    fail = 1;
+  if (!k->none && (size_t)k->nexp != d->n_timexes)
+    fail = 1;
+  char want[512], got[512];
+  for (int i = 0; !fail && i < k->nexp; i++) {
+    int iv, mod, anchor, sig;
+    char *copy = strdup(k->expect[i]);
+    if (!copy || expectation(copy, want, sizeof want, &iv, &mod, &anchor, &sig)) {
+      fprintf(stderr, "%s:%ld: bad expectation '%s'\n", file, k->line, k->expect[i]);
+      free(copy);
+      fail = 1;
+      break;
+    }
+    free(copy);
+    describe(&d->timexes[i], got, sizeof got, iv, mod, anchor, sig);
+    if (strcmp(want, got))
+      fail = 1;
+  }
+  if (fail || verbose) {
+    fprintf(stderr, "%s:%ld: %s%s\n", file, k->line, fail ? "FAIL: " : "", k->input);
+    for (int i = 0; i < k->nexp; i++)
+      fprintf(stderr, "    want: %s\n", k->expect[i]);
+    if (k->none)
+      fprintf(stderr, "    want: (none)\n");
+    for (size_t i = 0; i < d->n_timexes; i++) {
+      describe(&d->timexes[i], got, sizeof got, 1, 1, 1, 1);
+      fprintf(stderr, "    got:  %s\n", got);
+    }
+  }
+  tempora_timeline_free(tl);
+  return fail;
+}
+
+static void free_case(kase *k) {
+  free(k->input);
+  for (int i = 0; i < k->nexp; i++)
+    free(k->expect[i]);
+  free(k->expect);
+  memset(k, 0, sizeof *k);
+}
+
+int main(int argc, char **argv) {
+  int total = 0, failed = 0, verbose = 0;
+  for (int a = 1; a < argc; a++) {
+    if (!strcmp(argv[a], "-v")) {
+      verbose = 1;
+      continue;
+    }
+    FILE *f = fopen(argv[a], "r");
+    if (!f) {
+      perror(argv[a]);
+      return 2;
+    }
+    settings st = {"2026-11-26", TEMPORA_MODE_AUTO, TEMPORA_DATES_MDY};
+    kase k = {0};
+    char *line = NULL;
+    size_t cap = 0;
+    long lineno = 0;
+    ssize_t n;
+    int more = 1;
+    while (more) {
+      n = getline(&line, &cap, f);
+      more = n >= 0;
+      if (more)
+        lineno++;
+      int indented = more && (line[0] == ' ' || line[0] == '\t');
+      char *s = more ? trim(line) : NULL;
+      if (more && indented && *s) {
+        if (!k.input) {
+          fprintf(stderr, "%s:%ld: expectation without an input line\n", argv[a], lineno);
+          return 2;
+        }
+        if (!strcmp(s, "(none)"))
+          k.none = 1;
+        else {
+          if (k.nexp == k.capexp) {
+            k.capexp = k.capexp ? k.capexp * 2 : 4;
+            k.expect = realloc(k.expect, (size_t)k.capexp * sizeof *k.expect);
+          }
+          k.expect[k.nexp++] = strdup(s);
+        }
+        continue;
+      }
+      /* Anything else ends the current case. */
+      if (k.input) {
+        if (!k.nexp && !k.none) {
+          fprintf(stderr, "%s:%ld: case without expectations\n", argv[a], k.line);
+          return 2;
+        }
+        total++;
+        failed += run_case(argv[a], &st, &k, verbose);
+        free_case(&k);
+      }
+      if (!more || !*s || s[0] == '#')
+        continue;
+      if (s[0] == '@') {
+        char key[16], val[40];
+        if (sscanf(s, "@%15s %39s", key, val) != 2) {
+          fprintf(stderr, "%s:%ld: bad directive\n", argv[a], lineno);
+          return 2;
+        }
+        if (!strcmp(key, "dct"))
+          snprintf(st.dct, sizeof st.dct, "%s", val);
+        else if (!strcmp(key, "mode"))
+          st.mode = !strcmp(val, "news") ? TEMPORA_MODE_NEWS
+                  : !strcmp(val, "narrative") ? TEMPORA_MODE_NARRATIVE : TEMPORA_MODE_AUTO;
+        else if (!strcmp(key, "dates"))
+          st.order = !strcmp(val, "dmy") ? TEMPORA_DATES_DMY : TEMPORA_DATES_MDY;
+        else {
+          fprintf(stderr, "%s:%ld: unknown directive @%s\n", argv[a], lineno, key);
+          return 2;
+        }
+        continue;
+      }
+      k.input = strdup(s);
+      k.line = lineno;
+    }
+    free(line);
+    fclose(f);
+  }
+  fprintf(stderr, "spec: %d cases, %d failed\n", total, failed);
+  return failed ? 1 : (total ? 0 : 2);
+}
