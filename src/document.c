@@ -12,6 +12,7 @@
 #define _GNU_SOURCE /* memmem */
 #include <cJSON.h>
 #include <ctype.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,21 +32,59 @@ static char *dup_or_empty(tempora_timeline *tl, const char *s) {
   return arena_strdup(&tl->ar, s ? s : "");
 }
 
-/* A unique, readable id: the given one, or the input's base name. */
+static uint64_t id_hash(const char *s) {
+  uint64_t h = 1469598103934665603ULL;
+  for (; *s; s++) {
+    h ^= (unsigned char)*s;
+    h *= 1099511628211ULL;
+  }
+  return h;
+}
+
+/* The id set's slot for `id`: where it is, or the empty slot for it. */
+static const char **id_slot(tempora_timeline *tl, const char *id) {
+  size_t mask = tl->idcap - 1;
+  for (size_t i = id_hash(id) & mask;; i = (i + 1) & mask)
+    if (!tl->idtab[i] || !strcmp(tl->idtab[i], id))
+      return &tl->idtab[i];
+}
+
+static int id_set_grow(tempora_timeline *tl) {
+  size_t oldcap = tl->idcap;
+  const char **old = tl->idtab;
+  size_t cap = oldcap ? oldcap * 2 : 64;
+  tl->idtab = calloc(cap, sizeof *tl->idtab);
+  if (!tl->idtab) {
+    tl->idtab = old;
+    return -1;
+  }
+  tl->idcap = cap;
+  for (size_t i = 0; i < oldcap; i++)
+    if (old[i])
+      *id_slot(tl, old[i]) = old[i];
+  free(old);
+  return 0;
+}
+
+/* A unique, readable id: the given one, or the input's base name, with
+ * "#2", "#3"... when it is taken.  Ids live in a hash set so a corpus of
+ * many documents costs O(1) a document. */
 static const char *make_id(tempora_timeline *tl, const char *want) {
   char base[256];
   snprintf(base, sizeof base, "%s", want && *want ? want : "doc");
+  if ((tl->ndocs + 1) * 2 > tl->idcap && id_set_grow(tl))
+    return NULL;
   for (int k = 1;; k++) {
     char cand[300];
     if (k == 1)
       snprintf(cand, sizeof cand, "%s", base);
     else
       snprintf(cand, sizeof cand, "%s#%d", base, k);
-    int used = 0;
-    for (size_t i = 0; i < tl->ndocs && !used; i++)
-      used = !strcmp(tl->docs[i].pub.id, cand);
-    if (!used)
-      return arena_strdup(&tl->ar, cand);
+    const char **slot = id_slot(tl, cand);
+    if (!*slot) {
+      *slot = arena_strdup(&tl->ar, cand);
+      return *slot;
+    }
   }
 }
 
@@ -104,6 +143,8 @@ static int add_doc(tempora_timeline *tl, const char *name, long line, const char
   doc_rec *d = &tl->docs[tl->ndocs];
   memset(d, 0, sizeof *d);
   d->pub.id = make_id(tl, meta && meta->id ? meta->id : name);
+  if (!d->pub.id)
+    return set_error(err, TEMPORA_ENOMEM, name, 0, 0, "out of memory");
   d->pub.title = dup_or_empty(tl, meta ? meta->title : NULL);
   d->pub.url = dup_or_empty(tl, meta ? meta->url : NULL);
   d->pub.source = dup_or_empty(tl, meta ? meta->source : NULL);

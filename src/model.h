@@ -33,6 +33,8 @@ struct tempora_timeline {
   size_t nwarn, capwarn;
   int finished;
   int loaded;               /* built by tempora_timeline_load_json */
+  const char **idtab;       /* open-addressing set of document ids */
+  size_t idcap;             /* its size, a power of two, at most half full */
 };
 
 /* Appends a formatted warning line. */

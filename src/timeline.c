@@ -103,6 +103,7 @@ void tempora_timeline_free(tempora_timeline *tl) {
   free(tl->docs);
   free(tl->events);
   free(tl->warnings);
+  free(tl->idtab);
   free(tl);
 }
 
@@ -222,15 +223,35 @@ static int same_event(const tempora_event *a, const tempora_event *b) {
   return !strcasecmp(a->headline, b->headline);
 }
 
-static int merge_sources(tempora_timeline *tl, tempora_event *into, const tempora_event *from) {
-  size_t n = into->n_sources + from->n_sources;
-  tempora_source *s = arena_alloc(&tl->ar, n * sizeof *s);
-  if (!s)
+/* Appends the sources of every event marked as a duplicate of `rep[i]`
+ * to that representative, allocating each merged array once (linear in the
+ * number of sources, however many reports an event has). */
+static int merge_marked(tempora_timeline *tl, const size_t *rep) {
+  size_t *count = calloc(tl->nev ? tl->nev : 1, sizeof *count);
+  if (!count)
     return -1;
-  memcpy(s, into->sources, into->n_sources * sizeof *s);
-  memcpy(s + into->n_sources, from->sources, from->n_sources * sizeof *s);
-  into->sources = s;
-  into->n_sources = n;
+  for (size_t i = 0; i < tl->nev; i++)
+    count[rep[i]] += tl->events[i].n_sources;
+  for (size_t i = 0; i < tl->nev; i++) {
+    if (rep[i] != i || count[i] == tl->events[i].n_sources)
+      continue;
+    tempora_source *s = arena_alloc(&tl->ar, count[i] * sizeof *s);
+    if (!s) {
+      free(count);
+      return -1;
+    }
+    memcpy(s, tl->events[i].sources, tl->events[i].n_sources * sizeof *s);
+    tl->events[i].sources = s;
+  }
+  for (size_t i = 0; i < tl->nev; i++) {
+    tempora_event *into = &tl->events[rep[i]];
+    if (rep[i] == i)
+      continue;
+    memcpy((tempora_source *)into->sources + into->n_sources, tl->events[i].sources,
+           tl->events[i].n_sources * sizeof *into->sources);
+    into->n_sources += tl->events[i].n_sources;
+  }
+  free(count);
   return 0;
 }
 
@@ -325,25 +346,43 @@ int tempora_timeline_finish(tempora_timeline *tl, tempora_error *err) {
   if (!tl->loaded) {
     if (tl->nev)
       qsort(tl->events, tl->nev, sizeof *tl->events, cmp_events);
-    k = 0;
-    for (size_t i = 0; i < tl->nev; i++) {
-      int merged = 0;
-      for (size_t j = k; j-- > 0;) {
-        tempora_event *e = &tl->events[j];
-        if (e->when.interval.valid != tl->events[i].when.interval.valid ||
-            (e->when.interval.valid && e->when.interval.start != tl->events[i].when.interval.start))
-          break;
-        if (same_event(e, &tl->events[i])) {
-          if (merge_sources(tl, e, &tl->events[i]))
-            return set_error(err, TEMPORA_ENOMEM, NULL, 0, 0, "out of memory");
-          merged = 1;
-          break;
-        }
-      }
-      if (!merged)
-        tl->events[k++] = tl->events[i];
+    /* Mark each event that repeats an earlier one: group by content hash
+     * (sorting, so n log n however many reports there are), confirm with
+     * same_event, and point every repeat at the group's first report. */
+    size_t *rep = malloc((tl->nev ? tl->nev : 1) * sizeof *rep);
+    hash_idx *hv = malloc((tl->nev ? tl->nev : 1) * sizeof *hv);
+    if (!rep || !hv) {
+      free(rep);
+      free(hv);
+      return set_error(err, TEMPORA_ENOMEM, NULL, 0, 0, "out of memory");
     }
+    for (size_t i = 0; i < tl->nev; i++) {
+      rep[i] = i;
+      hv[i] = (hash_idx){event_hash(&tl->events[i]), i};
+    }
+    if (tl->nev)
+      qsort(hv, tl->nev, sizeof *hv, cmp_hash_idx);
+    size_t first = 0; /* start of the current hash run; hv is sorted by
+                         index within a run, so hv[first].i is the earliest */
+    for (size_t i = 1; i < tl->nev; i++) {
+      if (hv[i].h != hv[i - 1].h) {
+        first = i;
+        continue;
+      }
+      if (same_event(&tl->events[hv[first].i], &tl->events[hv[i].i]))
+        rep[hv[i].i] = hv[first].i;
+    }
+    free(hv);
+    if (merge_marked(tl, rep)) {
+      free(rep);
+      return set_error(err, TEMPORA_ENOMEM, NULL, 0, 0, "out of memory");
+    }
+    k = 0;
+    for (size_t i = 0; i < tl->nev; i++)
+      if (rep[i] == i)
+        tl->events[k++] = tl->events[i];
     tl->nev = k;
+    free(rep);
     if (assign_ids(tl))
       return set_error(err, TEMPORA_ENOMEM, NULL, 0, 0, "out of memory");
     if (tl->nev)
