@@ -17,5 +17,6 @@ clang -fsanitize=fuzzer,address,undefined -fno-omit-frame-pointer -DTEMPORA_LIBF
   -lpthread -lm -o $B/fuzz_pipeline
 mkdir -p $B/corpus
 cp -n tests/fuzz/corpus/* $B/corpus/ 2>/dev/null || true
-$B/fuzz_pipeline -max_total_time="$secs" -jobs="$jobs" -workers="$jobs" -max_len=4096 \
-  -timeout=20 $B/corpus
+cd $B
+./fuzz_pipeline -max_total_time="$secs" -jobs="$jobs" -workers="$jobs" -max_len=4096 \
+  -timeout=20 -artifact_prefix=./ corpus
