@@ -149,6 +149,13 @@ static void put_text_line(ics *c, const char *name, const char *value) {
  * treats year 0 as "no date"). */
 static int year_ok(int64_t y) { return y >= 1 && y <= 9999; }
 
+static int day_ok(int64_t days) {
+  int64_t y;
+  int m, d;
+  date_civil(days, &y, &m, &d);
+  return year_ok(y);
+}
+
 /* "NAME;VALUE=DATE:YYYYMMDD" for day `days`; -1 when iCalendar cannot
  * hold it. */
 static int put_date(tbuf *out, const char *name, int64_t days) {
@@ -293,10 +300,9 @@ static const char *put_dates(ics *c, const tempora_event *ev, char *note, size_t
     ics_warn(c, ev->id, "no calendar date (left out)");
     return NULL;
   }
-  int64_t y0, y1;
+  int64_t y0;
   int m, d, hh, mi, ss;
   tp_split(iv->start, &y0, &m, &d, &hh, &mi, &ss);
-  tp_split(iv->end > iv->start ? iv->end - 1 : iv->end, &y1, &m, &d, &hh, &mi, &ss);
   if (!year_ok(y0)) {
     char w[160];
     snprintf(w, sizeof w, "starts in year %lld%s, which iCalendar cannot hold (years 1-9999; left out)",
@@ -322,10 +328,13 @@ static const char *put_dates(ics *c, const tempora_event *ev, char *note, size_t
     coarse = 1;
   int open_end = (iv->flags & TEMPORA_IV_OPEN_END) != 0;
   int marker = (coarse || open_end) && !c->tl->opts.ics_spans;
-  char when[400];
-  fmt_when_human(&ev->when, when, sizeof when);
-  if (!marker && !year_ok(y1)) {
-    ics_warn(c, ev->id, "ends after year 9999: written as a one-day marker on its first day");
+  /* DTEND is exclusive: the day after the last one must be writable too. */
+  if (!day_ok(d0 + 1)) {
+    ics_warn(c, ev->id, "its exclusive end, after 9999-12-31, cannot be written (left out)");
+    return NULL;
+  }
+  if (!marker && !day_ok(d1)) {
+    ics_warn(c, ev->id, "ends after 9999-12-31: written as a one-day marker on its first day");
     marker = 1;
   }
   if (marker && d1 - d0 > 1) {
@@ -350,12 +359,8 @@ static const char *put_dates(ics *c, const tempora_event *ev, char *note, size_t
     ics_warn(c, ev->id, "interval with an unknown start (\"until ...\"): only its recorded bound is written");
   if (put_date(c->out, "DTSTART", d0))
     goto invalid;
-  if (put_date(c->out, "DTEND", d1)) {
-    /* a marker on 9999-12-31 has no representable DTEND */
-    char line[32];
-    int n = snprintf(line, sizeof line, "DURATION:P%lldD", (long long)(d1 - d0));
-    put_line(c->out, line, (size_t)n);
-  }
+  if (put_date(c->out, "DTEND", d1))
+    goto invalid;
   return note;
 invalid:
   ics_warn(c, ev->id, "date iCalendar cannot hold (left out)");
@@ -432,13 +437,13 @@ static int put_event(ics *c, const tempora_event *ev, const char *uid) {
     rc |= put_prop(c, icalproperty_new_url(doc->url));
   /* News events are not the reader's appointments: they never block time. */
   rc |= put_prop(c, icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT));
-  put_text_line(c, "X-TEMPORA-PRECISION", tempora_precision_name(ev->when.precision));
+  put_text_line(c, "X-TEMPORA-PRECISION;VALUE=TEXT", tempora_precision_name(ev->when.precision));
   if (ev->when.value && *ev->when.value)
-    put_text_line(c, "X-TEMPORA-TIMEX", ev->when.value);
+    put_text_line(c, "X-TEMPORA-TIMEX;VALUE=TEXT", ev->when.value);
   char edtf[128];
   fmt_edtf(&ev->when, edtf, sizeof edtf);
   if (edtf[0])
-    put_text_line(c, "X-TEMPORA-EDTF", edtf);
+    put_text_line(c, "X-TEMPORA-EDTF;VALUE=TEXT", edtf);
   put_line(c->out, "END:VEVENT", 10);
   c->out = final;
   if (ev_out.oom)
