@@ -31,7 +31,7 @@ void fmt_edtf(const tempora_when *w, char *buf, size_t n) {
   if (y >= 0 && y <= 9999)
     snprintf(ys, sizeof ys, "%04lld", (long long)y);
   else
-    snprintf(ys, sizeof ys, "%s%lld", y < 0 ? "-" : "Y", (long long)(y < 0 ? -y : y));
+    snprintf(ys, sizeof ys, y < 0 ? "-%04lld" : "Y%lld", (long long)(y < 0 ? -y : y));
   const char *approx = (iv->flags & TEMPORA_IV_APPROX) ? "~" : "";
   char a[64], b[64];
   switch (w->precision) {
@@ -84,7 +84,7 @@ void fmt_edtf(const tempora_when *w, char *buf, size_t n) {
   else if (dy >= 0 && dy <= 9999)
     snprintf(b, sizeof b, "%04lld-%02d-%02d", (long long)dy, dm, dd);
   else
-    snprintf(b, sizeof b, "%s%lld-%02d-%02d", dy < 0 ? "-" : "Y",
+    snprintf(b, sizeof b, dy < 0 ? "-%04lld-%02d-%02d" : "Y%lld-%02d-%02d",
              (long long)(dy < 0 ? -dy : dy), dm, dd);
   snprintf(buf, n, "%s/%s", s1, b);
 }
@@ -393,4 +393,62 @@ void doc_index_free(doc_index *ix) {
   free(ix->v);
   ix->v = NULL;
   ix->n = 0;
+}
+
+/* ---- repeated event ids ---------------------------------------------------------------- */
+
+static const char *ev_id(const tempora_event *ev) { return ev->id ? ev->id : ""; }
+
+static int cmp_str_ptr(const void *a, const void *b) {
+  return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+int id_index_build(id_index *ix, const tempora_timeline *tl) {
+  ix->n = tl->nev;
+  ix->v = malloc((tl->nev ? tl->nev : 1) * sizeof *ix->v);
+  if (!ix->v)
+    return -1;
+  for (size_t i = 0; i < tl->nev; i++)
+    ix->v[i] = ev_id(&tl->events[i]);
+  if (ix->n)
+    qsort(ix->v, ix->n, sizeof *ix->v, cmp_str_ptr);
+  return 0;
+}
+
+int id_index_repeat(const id_index *ix, const tempora_timeline *tl, size_t i) {
+  const char *id = ev_id(&tl->events[i]);
+  size_t lo = 0, hi = ix->n;
+  while (lo < hi) { /* first position whose id is >= `id` */
+    size_t mid = lo + (hi - lo) / 2;
+    if (strcmp(ix->v[mid], id) < 0)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  if (!(lo + 1 < ix->n && !strcmp(ix->v[lo + 1], id)))
+    return 0; /* the usual case: the id is unique */
+  int k = 0;
+  for (size_t j = 0; j < i; j++)
+    k += !strcmp(ev_id(&tl->events[j]), id);
+  return k;
+}
+
+void id_index_free(id_index *ix) {
+  free(ix->v);
+  ix->v = NULL;
+  ix->n = 0;
+}
+
+/* The length of the longest prefix of `s` of at most `max` bytes that
+ * ends on a UTF-8 character boundary. */
+int utf8_prefix(const char *s, int max) {
+  int n = 0;
+  while (n <= max && s[n])
+    n++;
+  if (n <= max)
+    return n;
+  n = max;
+  while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+    n--;
+  return n;
 }

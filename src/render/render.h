@@ -30,6 +30,10 @@ const char *render_title(const tempora_timeline *tl);
  * become spaces.  NULL appends nothing. */
 void text_clean(tbuf *b, const char *s);
 
+/* The length of the longest prefix of `s` of at most `max` bytes that
+ * ends on a UTF-8 character boundary (for truncating ids). */
+int utf8_prefix(const char *s, int max);
+
 /* A coordinate with six decimals ("37.566500", "-0.127600"), written
  * without the C library's locale-dependent decimal point. */
 void fmt_coord(double v, char *buf, size_t n);
@@ -46,6 +50,17 @@ void fmt_when_human(const tempora_when *w, char *buf, size_t n);
  * months, year and coarser show years. */
 typedef enum { RES_TIME, RES_DAY, RES_MONTH, RES_YEAR } resolution;
 resolution prec_resolution(tempora_precision p);
+
+/* Event ids that must be unique in a format (iCalendar UIDs, TimelineJS
+ * unique_id) although a hand-edited timeline may repeat one. */
+typedef struct id_index {
+  const char **v; /* sorted */
+  size_t n;
+} id_index;
+int id_index_build(id_index *ix, const tempora_timeline *tl); /* 0 or -1 (no memory) */
+/* How many events before event `i` carry its id (0 for the first). */
+int id_index_repeat(const id_index *ix, const tempora_timeline *tl, size_t i);
+void id_index_free(id_index *ix);
 
 /* Documents by id, for renderers that show where an event was read. */
 typedef struct doc_index {

@@ -188,13 +188,21 @@ static void slide_text(const tempora_event *ev, const doc_index *docs, tbuf *b) 
 }
 
 static cJSON *slide(const tempora_timeline *tl, const tempora_event *ev, const doc_index *docs,
-                    int groups) {
+                    int groups, int dup) {
   const tempora_interval *iv = &ev->when.interval;
   resolution r = prec_resolution(ev->when.precision);
   cJSON *o = cJSON_CreateObject();
   if (!o)
     return NULL;
-  cJSON_AddStringToObject(o, "unique_id", ev->id ? ev->id : "");
+  /* the widget needs unique ids; a hand-edited timeline may repeat one */
+  char uid[160];
+  const char *id = ev->id ? ev->id : "";
+  int n = utf8_prefix(id, 100);
+  if (dup)
+    snprintf(uid, sizeof uid, "%.*s-dup%d", n, id, dup + 1);
+  else
+    snprintf(uid, sizeof uid, "%.*s", n, id);
+  cJSON_AddStringToObject(o, "unique_id", uid);
   cJSON *start = date_obj(iv->start, r);
   cJSON_AddItemToObject(o, "start_date", start);
   int64_t last = r == RES_TIME ? iv->end : iv->end - 1;
@@ -233,8 +241,13 @@ static cJSON *slide(const tempora_timeline *tl, const tempora_event *ev, const d
 
 int render_timelinejs(tempora_timeline *tl, tbuf *out, tempora_error *err) {
   doc_index docs;
+  id_index ids;
   if (doc_index_build(&docs, tl))
     return set_error(err, TEMPORA_ENOMEM, NULL, 0, 0, "out of memory");
+  if (id_index_build(&ids, tl)) {
+    doc_index_free(&docs);
+    return set_error(err, TEMPORA_ENOMEM, NULL, 0, 0, "out of memory");
+  }
   int groups = tl->opts.group_by == TEMPORA_GROUP_TYPE;
   for (size_t i = 0; i < tl->nev && tl->opts.group_by == TEMPORA_GROUP_ACTOR && !groups; i++)
     groups = tl->events[i].n_actors > 0;
@@ -261,7 +274,7 @@ int render_timelinejs(tempora_timeline *tl, tbuf *out, tempora_error *err) {
         tl_warn(tl, "timelinejs: %s: no calendar date (left out)", ev->id ? ev->id : "?");
       continue;
     }
-    cJSON *s = slide(tl, ev, &docs, groups);
+    cJSON *s = slide(tl, ev, &docs, groups, id_index_repeat(&ids, tl, i));
     if (!s)
       rc = -1;
     else
@@ -270,6 +283,7 @@ int render_timelinejs(tempora_timeline *tl, tbuf *out, tempora_error *err) {
   if (left_out > 20)
     tl_warn(tl, "timelinejs: %zu more events without a calendar date left out", left_out - 20);
   doc_index_free(&docs);
+  id_index_free(&ids);
   if (rc) {
     cJSON_Delete(root);
     return set_error(err, TEMPORA_ENOMEM, NULL, 0, 0, "out of memory");

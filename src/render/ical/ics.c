@@ -456,37 +456,6 @@ static int put_event(ics *c, const tempora_event *ev, const char *uid) {
 
 /* ---- the calendar ---------------------------------------------------------------------- */
 
-static int cmp_str(const void *a, const void *b) {
-  return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-/* The length of the longest prefix of `s` of at most `max` bytes that
- * ends on a UTF-8 character boundary. */
-static int utf8_cut(const char *s, int max) {
-  int n = 0;
-  while (n <= max && s[n])
-    n++;
-  if (n <= max)
-    return n;
-  n = max;
-  while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
-    n--;
-  return n;
-}
-
-/* Whether `id` occurs more than once in the sorted array `ids`. */
-static int repeated(const char **ids, size_t n, const char *id) {
-  size_t lo = 0, hi = n;
-  while (lo < hi) { /* first index whose id is >= `id` */
-    size_t mid = lo + (hi - lo) / 2;
-    if (strcmp(ids[mid], id) < 0)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return lo + 1 < n && !strcmp(ids[lo], id) && !strcmp(ids[lo + 1], id);
-}
-
 int render_ics(tempora_timeline *tl, tbuf *out, tempora_error *err) {
   ics c = {tl, out, TBUF_INIT, {NULL, 0}, "", 0};
   int rc = pick_stamp(&c, err);
@@ -496,16 +465,11 @@ int render_ics(tempora_timeline *tl, tbuf *out, tempora_error *err) {
     return set_error(err, TEMPORA_ENOMEM, NULL, 0, 0, "out of memory");
   /* Ids repeated in a hand-edited timeline would make one UID stand for
    * two events: the repeats get a suffix. */
-  const char **ids = malloc((tl->nev ? tl->nev : 1) * sizeof *ids);
-  if (!ids) {
+  id_index ids;
+  if (id_index_build(&ids, tl)) {
     doc_index_free(&c.docs);
     return set_error(err, TEMPORA_ENOMEM, NULL, 0, 0, "out of memory");
   }
-  for (size_t i = 0; i < tl->nev; i++)
-    ids[i] = tl->events[i].id ? tl->events[i].id : "";
-  if (tl->nev)
-    qsort(ids, tl->nev, sizeof *ids, cmp_str);
-
   const char *title = render_title(tl);
   put_line(out, "BEGIN:VCALENDAR", 15);
   rc |= put_prop(&c, icalproperty_new_prodid("-//tempora//tempora " TEMPORA_VERSION_STRING "//EN"));
@@ -518,11 +482,8 @@ int render_ics(tempora_timeline *tl, tbuf *out, tempora_error *err) {
     const char *id = ev->id && *ev->id ? ev->id : "ev-unnamed";
     char uid[160];
     const char *cid = clean(&c, id);
-    int cut = utf8_cut(cid, 100);
-    int dup = 0;
-    if (repeated(ids, tl->nev, ev->id ? ev->id : ""))
-      for (size_t k = 0; k < i; k++) /* earlier events with the same id */
-        dup += !strcmp(tl->events[k].id ? tl->events[k].id : "", ev->id ? ev->id : "");
+    int cut = utf8_prefix(cid, 100);
+    int dup = id_index_repeat(&ids, tl, i);
     if (dup) {
       snprintf(uid, sizeof uid, "%.*s-dup%d@tempora", cut, cid, dup + 1);
       ics_warn(&c, id, "id used by an earlier event: UID suffixed");
@@ -531,7 +492,7 @@ int render_ics(tempora_timeline *tl, tbuf *out, tempora_error *err) {
     rc |= put_event(&c, ev, uid);
   }
   put_line(out, "END:VCALENDAR", 13);
-  free(ids);
+  id_index_free(&ids);
   doc_index_free(&c.docs);
   tbuf_free(&c.tmp);
   if (c.nwarn > ICS_WARN_MAX)
