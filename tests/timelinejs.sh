@@ -21,6 +21,8 @@ D=$SRC/tests/data
 "$T" render -q "$D/precisions.json" -f timelinejs --title "Every precision" -o "$W/p.json" || exit 1
 "$T" render -q "$D/precisions.json" -f timelinejs --group-by type -o "$W/types.json" || exit 1
 "$T" render -q "$D/hostile.json" -f timelinejs -o "$W/h.json" || exit 1
+"$T" extract -q "$SRC"/samples/*.txt -f timelinejs --title "tempora samples" -o "$W/demo2.json"
+cmp -s "$W/demo.json" "$W/demo2.json" || { echo "FAIL: timelinejs output differs between runs"; exit 1; }
 # the data as the widget needs it, checked before the browser runs
 python3 - "$W" <<'PY' || exit 1
 import json, sys

@@ -56,7 +56,7 @@ typedef struct ics {
 
 static void ics_warn(ics *c, const char *id, const char *what) {
   if (c->nwarn++ < ICS_WARN_MAX)
-    tl_warn(c->tl, "ics: %s: %s", id, what);
+    tl_warn(c->tl, "ics: %s: %s", id ? id : "(no id)", what);
 }
 
 /* ---- lines ----------------------------------------------------------------------------- */
@@ -291,8 +291,8 @@ static void describe(ics *c, const tempora_event *ev, const char *marker_note, t
   }
 }
 
-/* Writes DTSTART/DTEND (or DURATION) and returns the marker note for the
- * description, "" for none; NULL when the event cannot be written. */
+/* Writes DTSTART and DTEND and returns the marker note for the
+ * description ("" for none), or NULL when the event cannot be written. */
 static const char *put_dates(ics *c, const tempora_event *ev, char *note, size_t nn) {
   const tempora_interval *iv = &ev->when.interval;
   note[0] = '\0';
