@@ -9,6 +9,7 @@ formats=$("$exe" --version | sed -n 's/^formats: //p')
 for f in $formats; do
   case $f in
     timeml) ext=tml ;;
+    timelinejs) ext=timelinejs.json ;;
     layout) ext=layout.txt ;;
     *) ext=$f ;;
   esac

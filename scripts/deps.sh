@@ -11,6 +11,11 @@ for p in $PKGS; do
     missing="$missing $p"
   fi
 done
+# Node.js and npm run the ical.js and TimelineJS widget tests; machines that
+# already have a node (NodeSource's package bundles npm) keep theirs.
+if ! command -v node > /dev/null 2>&1 || ! command -v npm > /dev/null 2>&1; then
+  missing="$missing nodejs npm"
+fi
 [ -z "$missing" ] && exit 0
 echo "deps: installing:$missing"
 if [ "$(id -u)" != 0 ]; then

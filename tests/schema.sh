@@ -1,6 +1,7 @@
 #!/bin/sh
-# Validates the native JSON of every sample (and of the samples together)
-# against docs/timeline.schema.json with Debian's python3-jsonschema.
+# Validates the native JSON of every sample (and of the samples together),
+# and the hand-written timelines in tests/data, against
+# docs/timeline.schema.json with Debian's python3-jsonschema.
 set -u
 T=$1
 SRC=$2
@@ -12,7 +13,8 @@ if ! /usr/bin/python3 -c 'import jsonschema' 2>/dev/null; then
 fi
 "$T" extract -q "$SRC"/samples/*.txt -f json -o "$W/all.json" || exit 1
 "$T" extract -q --undated "$SRC"/samples/*.txt -f json -o "$W/undated.json" || exit 1
-/usr/bin/python3 - "$SRC/docs/timeline.schema.json" "$W/all.json" "$W/undated.json" <<'PY'
+/usr/bin/python3 - "$SRC/docs/timeline.schema.json" "$W/all.json" "$W/undated.json" \
+  "$SRC"/tests/data/*.json <<'PY'
 import json, sys, jsonschema
 schema = json.load(open(sys.argv[1]))
 jsonschema.Draft202012Validator.check_schema(schema)

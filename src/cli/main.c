@@ -58,7 +58,10 @@ static void usage(FILE *f) {
           "      --theme NAME      chart theme: default, print, dark, or a file\n"
           "      --width N, --height N  chart size (0 = automatic)\n"
           "      --group-by KEY    chart lanes: actor (default), type or none\n"
-          "      --ics-spans       iCalendar: coarse periods as real spans\n"
+          "      --ics-spans       iCalendar: coarse periods as real spans (default:\n"
+          "                        a one-day marker on their first day)\n"
+          "      --reference-time DATE  iCalendar DTSTAMP (UTC; default: the latest\n"
+          "                        publication date, so runs are reproducible)\n"
           "  -q, --quiet           no warnings on stderr\n"
           "  -h, --help            this text\n"
           "  -V, --version         version and compiled-in formats\n");
@@ -230,11 +233,15 @@ static int flush_warnings(const tempora_timeline *tl, size_t *shown) {
   return 0;
 }
 
-static int render_to(tempora_timeline *tl, const char *format, output *o) {
+/* Renders and writes; then prints the warnings rendering added (values a
+ * format cannot hold, events left out). */
+static int render_to(tempora_timeline *tl, const char *format, output *o, size_t *shown) {
   tempora_error e = {0};
   char *buf;
   size_t len;
-  if (tempora_render(tl, format, &buf, &len, &e)) {
+  int failed = tempora_render(tl, format, &buf, &len, &e);
+  flush_warnings(tl, shown);
+  if (failed) {
     print_error(&e, NULL);
     return -1;
   }
@@ -285,7 +292,7 @@ static int extract_stream(args *a, output *o) {
         print_error(&e, path);
       else {
         flush_warnings(tl, &shown);
-        rc = render_to(tl, "jsonl", o);
+        rc = render_to(tl, "jsonl", o, &shown);
       }
       tempora_timeline_free(tl);
       if (rc)
@@ -311,7 +318,7 @@ static int extract_stream(args *a, output *o) {
         rc = -1;
       } else {
         flush_warnings(tl, &shown);
-        rc = render_to(tl, "jsonl", o);
+        rc = render_to(tl, "jsonl", o, &shown);
       }
       tempora_timeline_free(tl);
     }
@@ -356,7 +363,7 @@ static int cmd_extract(args *a) {
       flush_warnings(tl, &shown);
     }
     if (!rc)
-      rc = render_to(tl, a->format, &o);
+      rc = render_to(tl, a->format, &o, &shown);
     tempora_timeline_free(tl);
   }
   return out_close(&o, rc == 0) ? 1 : 0;
@@ -384,7 +391,8 @@ static int cmd_render(args *a) {
     tempora_timeline_free(tl);
     return 1;
   }
-  int rc = render_to(tl, a->format, &o);
+  size_t shown = 0;
+  int rc = render_to(tl, a->format, &o, &shown);
   tempora_timeline_free(tl);
   return out_close(&o, rc == 0) ? 1 : 0;
 }
@@ -532,6 +540,15 @@ int main(int argc, char **argv) {
       }
     } else if (!strcmp(s, "--ics-spans")) {
       a.opts.ics_spans = 1;
+    } else if (!strcmp(s, "--reference-time")) {
+      NEED_VAL();
+      int64_t t;
+      tempora_precision p;
+      if (tempora_parse_time(val, &t, &p) || p > TEMPORA_PREC_DAY) {
+        free(a.files);
+        return usage_error("invalid --reference-time '%s' (want YYYY-MM-DD[THH:MM[:SS]])", val);
+      }
+      a.opts.reference_time = val;
     } else if (!strcmp(s, "-q") || !strcmp(s, "--quiet")) {
       quiet = 1;
     } else if (!strcmp(s, "-h") || !strcmp(s, "--help")) {

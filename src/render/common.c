@@ -1,10 +1,17 @@
 /*
- * common.c — helpers every renderer uses: interval bounds and EDTF.
+ * common.c — helpers the renderers share: interval bounds, EDTF, dates in
+ * English words (for calendar descriptions and TimelineJS display dates),
+ * text cleaning for outputs that forbid control characters, locale-free
+ * coordinates, and a by-id index of documents.  Nothing here reads the
+ * clock or the locale.
  */
+#include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../date.h"
+#include "../utf8.h"
 #include "render.h"
 
 void fmt_bound(int64_t t, tempora_precision p, char *buf, size_t n) {
@@ -24,7 +31,7 @@ void fmt_edtf(const tempora_when *w, char *buf, size_t n) {
   if (y >= 0 && y <= 9999)
     snprintf(ys, sizeof ys, "%04lld", (long long)y);
   else
-    snprintf(ys, sizeof ys, "%s%lld", y < 0 ? "-" : "Y", (long long)(y < 0 ? -y : y));
+    snprintf(ys, sizeof ys, y < 0 ? "-%04lld" : "Y%lld", (long long)(y < 0 ? -y : y));
   const char *approx = (iv->flags & TEMPORA_IV_APPROX) ? "~" : "";
   char a[64], b[64];
   switch (w->precision) {
@@ -77,7 +84,371 @@ void fmt_edtf(const tempora_when *w, char *buf, size_t n) {
   else if (dy >= 0 && dy <= 9999)
     snprintf(b, sizeof b, "%04lld-%02d-%02d", (long long)dy, dm, dd);
   else
-    snprintf(b, sizeof b, "%s%lld-%02d-%02d", dy < 0 ? "-" : "Y",
+    snprintf(b, sizeof b, dy < 0 ? "-%04lld-%02d-%02d" : "Y%lld-%02d-%02d",
              (long long)(dy < 0 ? -dy : dy), dm, dd);
   snprintf(buf, n, "%s/%s", s1, b);
+}
+
+/* ---- titles, text, coordinates --------------------------------------------------- */
+
+const char *render_title(const tempora_timeline *tl) {
+  if (tl->opts.title && *tl->opts.title)
+    return tl->opts.title;
+  if (tl->ndocs == 1 && tl->docs[0].pub.title && *tl->docs[0].pub.title)
+    return tl->docs[0].pub.title;
+  return NULL;
+}
+
+void text_clean(tbuf *b, const char *s) {
+  if (!s)
+    return;
+  size_t len = strlen(s), i = 0;
+  while (i < len) {
+    size_t ok = i + utf8_check(s + i, len - i);
+    for (size_t k = i; k < ok; k++) {
+      unsigned char c = (unsigned char)s[k];
+      if (c == '\r') {
+        tbuf_putc(b, '\n');
+        if (k + 1 < ok && s[k + 1] == '\n')
+          k++;
+      } else if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f)
+        tbuf_putc(b, ' ');
+      else
+        tbuf_putc(b, (char)c);
+    }
+    i = ok;
+    if (i < len) { /* one invalid byte -> U+FFFD REPLACEMENT CHARACTER */
+      tbuf_puts(b, "\xEF\xBF\xBD");
+      i++;
+    }
+  }
+}
+
+void fmt_coord(double v, char *buf, size_t n) {
+  /* Micro-degrees (about 11 cm): more digits than any gazetteer holds. */
+  long long x = llround(v * 1e6);
+  unsigned long long a = x < 0 ? (unsigned long long)-x : (unsigned long long)x;
+  snprintf(buf, n, "%s%llu.%06llu", x < 0 ? "-" : "", a / 1000000, a % 1000000);
+}
+
+/* ---- dates in words ------------------------------------------------------------------ */
+
+static const char *const month_name[12] = {"January", "February", "March",     "April",
+                                           "May",     "June",     "July",      "August",
+                                           "September", "October", "November", "December"};
+
+resolution prec_resolution(tempora_precision p) {
+  switch (p) {
+  case TEMPORA_PREC_SECOND:
+  case TEMPORA_PREC_MINUTE:
+  case TEMPORA_PREC_HOUR:
+  case TEMPORA_PREC_PART_OF_DAY:
+    return RES_TIME;
+  case TEMPORA_PREC_MONTH:
+  case TEMPORA_PREC_QUARTER:
+  case TEMPORA_PREC_SEASON:
+  case TEMPORA_PREC_HALF:
+    return RES_MONTH;
+  case TEMPORA_PREC_YEAR:
+  case TEMPORA_PREC_DECADE:
+  case TEMPORA_PREC_CENTURY:
+  case TEMPORA_PREC_MILLENNIUM:
+    return RES_YEAR;
+  default:
+    return RES_DAY;
+  }
+}
+
+/* Astronomical year as read: 0 is 1 BCE. */
+static void year_words(int64_t y, char *b, size_t n) {
+  if (y <= 0)
+    snprintf(b, n, "%lld BCE", (long long)(1 - y));
+  else
+    snprintf(b, n, "%lld", (long long)y);
+}
+
+static void point_words(int64_t t, resolution r, char *b, size_t n) {
+  int64_t y;
+  int m, d, hh, mi, ss;
+  tp_split(t, &y, &m, &d, &hh, &mi, &ss);
+  char ys[32];
+  year_words(y, ys, sizeof ys);
+  switch (r) {
+  case RES_YEAR:
+    snprintf(b, n, "%s", ys);
+    break;
+  case RES_MONTH:
+    snprintf(b, n, "%s %s", month_name[m - 1], ys);
+    break;
+  case RES_DAY:
+    snprintf(b, n, "%d %s %s", d, month_name[m - 1], ys);
+    break;
+  case RES_TIME:
+    if (ss)
+      snprintf(b, n, "%d %s %s, %02d:%02d:%02d", d, month_name[m - 1], ys, hh, mi, ss);
+    else
+      snprintf(b, n, "%d %s %s, %02d:%02d", d, month_name[m - 1], ys, hh, mi);
+    break;
+  }
+}
+
+/* The end of the one period of precision `p` that begins at `start`, or
+ * `start` itself for clock precisions (which have no calendar period). */
+static int64_t period_end(int64_t start, tempora_precision p) {
+  int64_t y;
+  int m, d, hh, mi, ss;
+  tp_split(start, &y, &m, &d, &hh, &mi, &ss);
+  int64_t months = 0;
+  switch (p) {
+  case TEMPORA_PREC_DAY:
+  case TEMPORA_PREC_REPORTED:
+    return start + DAY_SECS;
+  case TEMPORA_PREC_WEEK:
+    return start + 7 * (int64_t)DAY_SECS;
+  case TEMPORA_PREC_MONTH:
+    months = 1;
+    break;
+  case TEMPORA_PREC_QUARTER:
+  case TEMPORA_PREC_SEASON:
+    months = 3;
+    break;
+  case TEMPORA_PREC_HALF:
+    months = 6;
+    break;
+  case TEMPORA_PREC_YEAR:
+    months = 12;
+    break;
+  case TEMPORA_PREC_DECADE:
+    months = 120;
+    break;
+  case TEMPORA_PREC_CENTURY:
+    months = 1200;
+    break;
+  case TEMPORA_PREC_MILLENNIUM:
+    months = 12000;
+    break;
+  default:
+    return start;
+  }
+  date_add_months(&y, &m, &d, months);
+  return tp_make(y, m, d, hh, mi, ss);
+}
+
+/* Names one whole period of precision `p` starting at `t`; 0 when the
+ * precision has no name of its own (then the caller writes a range). */
+static int period_words(int64_t t, tempora_precision p, char *b, size_t n) {
+  int64_t y;
+  int m, d, hh, mi, ss;
+  tp_split(t, &y, &m, &d, &hh, &mi, &ss);
+  char ys[32], day[64];
+  year_words(y, ys, sizeof ys);
+  switch (p) {
+  case TEMPORA_PREC_DAY:
+    point_words(t, RES_DAY, b, n);
+    return 1;
+  case TEMPORA_PREC_REPORTED:
+    point_words(t, RES_DAY, day, sizeof day);
+    snprintf(b, n, "%s (date of the report)", day);
+    return 1;
+  case TEMPORA_PREC_WEEK:
+    point_words(t, RES_DAY, day, sizeof day);
+    snprintf(b, n, "the week of %s", day);
+    return 1;
+  case TEMPORA_PREC_MONTH:
+    point_words(t, RES_MONTH, b, n);
+    return 1;
+  case TEMPORA_PREC_QUARTER:
+    snprintf(b, n, "Q%d %s", (m - 1) / 3 + 1, ys);
+    return 1;
+  case TEMPORA_PREC_SEASON:
+    if (m == 12) /* winter straddles two years: "winter 2024/25" */
+      snprintf(b, n, "winter %s/%02lld", ys, (long long)((y + 1) % 100 + 100) % 100);
+    else
+      snprintf(b, n, "%s %s", m == 3 ? "spring" : m == 6 ? "summer" : "autumn", ys);
+    return 1;
+  case TEMPORA_PREC_HALF:
+    snprintf(b, n, "%s half of %s", m <= 6 ? "first" : "second", ys);
+    return 1;
+  case TEMPORA_PREC_YEAR:
+    snprintf(b, n, "%s", ys);
+    return 1;
+  case TEMPORA_PREC_DECADE:
+  case TEMPORA_PREC_CENTURY:
+    if (y < 1)
+      return 0;
+    snprintf(b, n, "the %ss", ys);
+    return 1;
+  default:
+    return 0;
+  }
+}
+
+/* Whether time point `t` lies on a boundary of resolution `r`. */
+static int aligned(int64_t t, resolution r) {
+  int64_t y;
+  int m, d, hh, mi, ss;
+  tp_split(t, &y, &m, &d, &hh, &mi, &ss);
+  if (r == RES_TIME)
+    return 1;
+  if (hh || mi || ss)
+    return 0;
+  return r == RES_DAY || (d == 1 && (r == RES_MONTH || m == 1));
+}
+
+/* The interval in words, without the open/approximate qualifiers. */
+static void interval_words(const tempora_when *w, char *b, size_t n) {
+  const tempora_interval *iv = &w->interval;
+  tempora_precision p = w->precision;
+  int anchored = w->value && w->value[0] == 'P';
+  if (!anchored && iv->end == period_end(iv->start, p) && period_words(iv->start, p, b, n))
+    return;
+  resolution r = prec_resolution(p);
+  /* Bounds finer than the precision ("the past 18 months" starts on a
+   * given day) are shown at the finer unit. */
+  while (r != RES_TIME && (!aligned(iv->start, r) || !aligned(iv->end, r)))
+    r = r == RES_DAY ? RES_TIME : r - 1;
+  char a[96], z[96];
+  point_words(iv->start, r, a, sizeof a);
+  point_words(r == RES_TIME ? iv->end : iv->end - 1, r, z, sizeof z);
+  if (iv->end <= iv->start || !strcmp(a, z)) {
+    snprintf(b, n, "%s", a);
+    return;
+  }
+  int64_t d1 = tp_days(iv->start), d2 = tp_days(iv->end);
+  if (r == RES_TIME && d1 == d2) { /* same day: "18 November 2026, 18:00-22:00" */
+    const char *hm = strrchr(z, ',');
+    snprintf(b, n, "%s to%s", a, hm ? hm + 1 : z);
+    return;
+  }
+  snprintf(b, n, "%s to %s", a, z);
+}
+
+void fmt_when_human(const tempora_when *w, char *buf, size_t n) {
+  buf[0] = '\0';
+  const tempora_interval *iv = &w->interval;
+  if (!iv->valid)
+    return;
+  const char *about = (iv->flags & TEMPORA_IV_APPROX) ? "about " : "";
+  char x[256];
+  if ((iv->flags & TEMPORA_IV_OPEN_START) && !(iv->flags & TEMPORA_IV_OPEN_END)) {
+    resolution r = prec_resolution(w->precision);
+    if (r == RES_TIME)
+      point_words(iv->end, RES_TIME, x, sizeof x);
+    else
+      point_words(iv->end - 1, aligned(iv->end, r) ? r : RES_DAY, x, sizeof x);
+    snprintf(buf, n, "until %s%s (start unknown)", about, x);
+    return;
+  }
+  if (iv->flags & TEMPORA_IV_OPEN_END) {
+    resolution r = prec_resolution(w->precision);
+    if (!aligned(iv->start, r))
+      r = RES_DAY;
+    point_words(iv->start, r, x, sizeof x);
+    snprintf(buf, n, "%s%s%s (%s)", (iv->flags & TEMPORA_IV_OPEN_START) ? "around " : "since ",
+             about, x, "ongoing");
+    return;
+  }
+  interval_words(w, x, sizeof x);
+  snprintf(buf, n, "%s%s", about, x);
+}
+
+/* ---- documents by id ----------------------------------------------------------------- */
+
+static int cmp_doc_ptr(const void *a, const void *b) {
+  const tempora_document *x = *(const tempora_document *const *)a;
+  const tempora_document *y = *(const tempora_document *const *)b;
+  return strcmp(x->id ? x->id : "", y->id ? y->id : "");
+}
+
+int doc_index_build(doc_index *ix, const tempora_timeline *tl) {
+  ix->n = tl->ndocs;
+  ix->v = malloc((tl->ndocs ? tl->ndocs : 1) * sizeof *ix->v);
+  if (!ix->v)
+    return -1;
+  for (size_t i = 0; i < tl->ndocs; i++)
+    ix->v[i] = &tl->docs[i].pub;
+  if (ix->n)
+    qsort(ix->v, ix->n, sizeof *ix->v, cmp_doc_ptr);
+  return 0;
+}
+
+const tempora_document *doc_index_find(const doc_index *ix, const char *id) {
+  size_t lo = 0, hi = ix->n;
+  if (!id)
+    return NULL;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    int c = strcmp(ix->v[mid]->id ? ix->v[mid]->id : "", id);
+    if (!c)
+      return ix->v[mid];
+    if (c < 0)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return NULL;
+}
+
+void doc_index_free(doc_index *ix) {
+  free(ix->v);
+  ix->v = NULL;
+  ix->n = 0;
+}
+
+/* ---- repeated event ids ---------------------------------------------------------------- */
+
+static const char *ev_id(const tempora_event *ev) { return ev->id ? ev->id : ""; }
+
+static int cmp_str_ptr(const void *a, const void *b) {
+  return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+int id_index_build(id_index *ix, const tempora_timeline *tl) {
+  ix->n = tl->nev;
+  ix->v = malloc((tl->nev ? tl->nev : 1) * sizeof *ix->v);
+  if (!ix->v)
+    return -1;
+  for (size_t i = 0; i < tl->nev; i++)
+    ix->v[i] = ev_id(&tl->events[i]);
+  if (ix->n)
+    qsort(ix->v, ix->n, sizeof *ix->v, cmp_str_ptr);
+  return 0;
+}
+
+int id_index_repeat(const id_index *ix, const tempora_timeline *tl, size_t i) {
+  const char *id = ev_id(&tl->events[i]);
+  size_t lo = 0, hi = ix->n;
+  while (lo < hi) { /* first position whose id is >= `id` */
+    size_t mid = lo + (hi - lo) / 2;
+    if (strcmp(ix->v[mid], id) < 0)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  if (!(lo + 1 < ix->n && !strcmp(ix->v[lo + 1], id)))
+    return 0; /* the usual case: the id is unique */
+  int k = 0;
+  for (size_t j = 0; j < i; j++)
+    k += !strcmp(ev_id(&tl->events[j]), id);
+  return k;
+}
+
+void id_index_free(id_index *ix) {
+  free(ix->v);
+  ix->v = NULL;
+  ix->n = 0;
+}
+
+/* The length of the longest prefix of `s` of at most `max` bytes that
+ * ends on a UTF-8 character boundary. */
+int utf8_prefix(const char *s, int max) {
+  int n = 0;
+  while (n <= max && s[n])
+    n++;
+  if (n <= max)
+    return n;
+  n = max;
+  while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+    n--;
+  return n;
 }

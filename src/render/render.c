@@ -17,6 +17,11 @@ static const renderer renderers[] = {
     {"json", render_json},
     {"jsonl", render_jsonl},
     {"timeml", render_timeml},
+    {"timelinejs", render_timelinejs},
+    {"csv", render_csv},
+#ifdef TEMPORA_HAVE_ICAL
+    {"ics", render_ics},
+#endif
 };
 
 #define NRENDERERS (sizeof renderers / sizeof renderers[0])
@@ -26,6 +31,11 @@ static const char *const names[] = {
     "json",
     "jsonl",
     "timeml",
+    "timelinejs",
+    "csv",
+#ifdef TEMPORA_HAVE_ICAL
+    "ics",
+#endif
     NULL,
 };
 

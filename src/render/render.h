@@ -1,6 +1,7 @@
 /*
  * render.h — what the renderers share: the renderer table entry and small
- * formatting helpers (interval bounds, EDTF, escaping).  Renderers read the
+ * formatting helpers (interval bounds, EDTF, dates in words, text
+ * cleaning, document lookup).  Renderers read the
  * timeline model only; each writes into a tbuf.
  */
 #ifndef TEMPORA_RENDER_H
@@ -20,6 +21,56 @@ void fmt_bound(int64_t t, tempora_precision p, char *buf, size_t n);
  * "2024-21" (spring), "2025-05-26/2026-11-25", "2019/.."; "" when none. */
 void fmt_edtf(const tempora_when *w, char *buf, size_t n);
 
+/* The timeline's title: options.title, else the title of its only
+ * document, else NULL. */
+const char *render_title(const tempora_timeline *tl);
+
+/* Appends `s` made safe for any text output: invalid UTF-8 becomes U+FFFD,
+ * CR and CRLF become LF, other C0 controls and DEL (except LF and TAB)
+ * become spaces.  NULL appends nothing. */
+void text_clean(tbuf *b, const char *s);
+
+/* The length of the longest prefix of `s` of at most `max` bytes that
+ * ends on a UTF-8 character boundary (for truncating ids). */
+int utf8_prefix(const char *s, int max);
+
+/* A coordinate with six decimals ("37.566500", "-0.127600"), written
+ * without the C library's locale-dependent decimal point. */
+void fmt_coord(double v, char *buf, size_t n);
+
+/* The event's time in English words for readers: "24 November 2026",
+ * "November 2026", "spring 2024", "the 2010s", "26 May 2025 to 25 November
+ * 2026", "since 2019 (open-ended)", "until 4 December 2026 (start
+ * unknown)", "about 2025"; years before 1 as "44 BCE".  "" when the event
+ * has no calendar time. */
+void fmt_when_human(const tempora_when *w, char *buf, size_t n);
+
+/* The calendar unit an event's dates are shown in: a precision of hours
+ * or finer shows clock times, day and week show days, month to half show
+ * months, year and coarser show years. */
+typedef enum { RES_TIME, RES_DAY, RES_MONTH, RES_YEAR } resolution;
+resolution prec_resolution(tempora_precision p);
+
+/* Event ids that must be unique in a format (iCalendar UIDs, TimelineJS
+ * unique_id) although a hand-edited timeline may repeat one. */
+typedef struct id_index {
+  const char **v; /* sorted */
+  size_t n;
+} id_index;
+int id_index_build(id_index *ix, const tempora_timeline *tl); /* 0 or -1 (no memory) */
+/* How many events before event `i` carry its id (0 for the first). */
+int id_index_repeat(const id_index *ix, const tempora_timeline *tl, size_t i);
+void id_index_free(id_index *ix);
+
+/* Documents by id, for renderers that show where an event was read. */
+typedef struct doc_index {
+  const tempora_document **v; /* sorted by id */
+  size_t n;
+} doc_index;
+int doc_index_build(doc_index *ix, const tempora_timeline *tl); /* 0 or -1 (no memory) */
+const tempora_document *doc_index_find(const doc_index *ix, const char *id);
+void doc_index_free(doc_index *ix);
+
 /* ---- json.c ---- */
 /* The native JSON object of one event / document / timex (cJSON trees;
  * the caller deletes them). */
@@ -29,5 +80,12 @@ cJSON *json_interval(const tempora_interval *iv, tempora_precision p);
 int render_json(tempora_timeline *tl, tbuf *out, tempora_error *err);
 int render_jsonl(tempora_timeline *tl, tbuf *out, tempora_error *err);
 int render_timeml(tempora_timeline *tl, tbuf *out, tempora_error *err);
+
+/* ---- timelinejs.c, csv.c, ical/ics.c ---- */
+int render_timelinejs(tempora_timeline *tl, tbuf *out, tempora_error *err);
+int render_csv(tempora_timeline *tl, tbuf *out, tempora_error *err);
+#ifdef TEMPORA_HAVE_ICAL
+int render_ics(tempora_timeline *tl, tbuf *out, tempora_error *err);
+#endif
 
 #endif
