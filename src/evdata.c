@@ -353,6 +353,21 @@ static void parse_targets(const char *spec, ev_targets *t) {
   }
 }
 
+/* Regular plural of a noun ("agreement" -> "agreements"); -1 for words
+ * that already end in s. */
+static int plural_of(const char *w, char *out, size_t n) {
+  size_t l = strlen(w);
+  if (l < 2 || w[l - 1] == 's')
+    return -1;
+  if (w[l - 1] == 'y' && !is_vowel(w[l - 2]))
+    snprintf(out, n, "%.*sies", (int)(l - 1), w);
+  else if (w[l - 1] == 'h' || w[l - 1] == 'x')
+    snprintf(out, n, "%ses", w);
+  else
+    snprintf(out, n, "%ss", w);
+  return 0;
+}
+
 /* ---- the event lexicon ---------------------------------------------------------------- */
 
 static void load_class(char *line) {
@@ -373,6 +388,9 @@ static void load_class(char *line) {
       continue;
     int id = word_id_add(f[i]);
     if (id >= 0)
+      winfo.v[id].classes |= 1ULL << cls;
+    char pl[96];
+    if (!plural_of(f[i], pl, sizeof pl) && (id = word_id_add(pl)) >= 0)
       winfo.v[id].classes |= 1ULL << cls;
   }
 }
@@ -483,15 +501,8 @@ static void load_noun(char **f, int n, int adj) {
   if (winfo.v[id].noun < 0)
     winfo.v[id].noun = (int)nouns.n;
   /* the plural of a singular noun shares the entry */
-  size_t len = strlen(f[1]);
-  if (len > 2 && f[1][len - 1] != 's') {
-    char pl[80];
-    if (f[1][len - 1] == 'y' && !is_vowel(f[1][len - 2]))
-      snprintf(pl, sizeof pl, "%.*sies", (int)(len - 1), f[1]);
-    else if (f[1][len - 1] == 'h' || f[1][len - 1] == 'x')
-      snprintf(pl, sizeof pl, "%ses", f[1]);
-    else
-      snprintf(pl, sizeof pl, "%ss", f[1]);
+  char pl[80];
+  if (!plural_of(f[1], pl, sizeof pl)) {
     int pid = word_id_add(pl);
     if (pid >= 0 && winfo.v[pid].noun < 0)
       winfo.v[pid].noun = (int)nouns.n;
@@ -774,7 +785,7 @@ static void load_countries(int pass) {
     if (line[0] == '#' || !line[0])
       continue;
     char *f[5] = {0};
-    int n = split(line, " | ", f, 5);
+    int n = split(line, "|", f, 5);
     if (n < 2 || strlen(f[0]) != 3)
       continue;
     char *items[64];
@@ -837,7 +848,7 @@ static void load_actors(int pass) {
     if (line[0] == '#' || !line[0])
       continue;
     char *f[4];
-    int n = split(line, " | ", f, 4);
+    int n = split(line, "|", f, 4);
     if (n < 4)
       continue;
     int kind = !strcmp(f[2], "leader") ? GZ_LEADER : GZ_ORG;

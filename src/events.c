@@ -154,6 +154,8 @@ typedef struct vgroup {
   int type;                   /* lexicon type after rules */
   int tx;                     /* governing timex (document index) or -1 */
   int used;                   /* absorbed into another event */
+  int nominal;                /* "the ability to cooperate": no event of its own */
+  int speech_tag;             /* '"...," asked X': a reporting frame */
 } vgroup;
 
 typedef struct sent {
@@ -203,7 +205,10 @@ static int verb_reading(sent *s, int i, int finite_seen) {
   word *x = &s->w[i];
   if (!x->wi || x->wi->lemma[0] < 0 || x->ment >= 0 || x->tx >= 0)
     return 0;
-  if (x->w.cap && i > 0 && !(i == 1 && is_pos(s, 0, P_QUOTE)) && !s->w[i - 1].w.punct)
+  int initial = 1;
+  for (int j = 0; j < i && initial; j++)
+    initial = s->w[j].w.punct;
+  if (x->w.cap && !initial && !is_pos(s, i - 1, P_QUOTE))
     return 0; /* a capitalized word inside a sentence is a name */
   int p = i - 1;
   while (p >= 0 && (s->w[p].pos == P_ADV || s->w[p].pos == P_NEG ||
@@ -218,9 +223,21 @@ static int verb_reading(sent *s, int i, int finite_seen) {
   int after_nounish = prev == P_NOUN || prev == P_PROPN || prev == P_PRON || prev == P_NUM ||
                       prev == P_GEN || (prev == P_NONE);
   unsigned want = 0;
-  if (prev == P_DET || prev == P_POSS || prev == P_ADJ || prev == P_PREP ||
-      (prev == P_NUM && !(forms & (VF_PAST | VF_S))))
+  if (prev == P_DET || prev == P_POSS || prev == P_ADJ || prev == P_NUM ||
+      (prev == P_PREP && !in_set((const char *const[]){"by", "after", "before", "while",
+                                                       "without", "of", "for", "in", "on",
+                                                       "from", "about", "against", NULL},
+                                 low(s, p))))
     return 0;
+  if (prev == P_PREP) { /* "by dumping", "after signing" */
+    for (int k2 = 0; k2 < 2 && x->wi->lemma[k2] >= 0; k2++)
+      if (x->wi->form[k2] & VF_ING) {
+        x->lemma = x->wi->lemma[k2];
+        x->vform = VF_ING;
+        return 1;
+      }
+    return 0;
+  }
   if (after_aux)
     want = prev == P_TO || prev == P_MODAL ? VF_BASE : (VF_PART | VF_ING | VF_BASE | VF_PAST);
   else if (prev == P_REL || prev == P_CONJ || prev == P_SUB || prev == P_COMMA ||
@@ -228,6 +245,26 @@ static int verb_reading(sent *s, int i, int finite_seen) {
     want = VF_S | VF_PAST | VF_PART | VF_ING | (prev == P_PRON ? VF_BASE : 0);
   else if (prev == P_VERB)
     want = VF_ING | VF_PART | VF_PAST;
+  /* "-ing" after a noun is part of the noun phrase ("intelligence sharing") */
+  if (prev == P_NOUN || prev == P_PROPN || prev == P_GEN)
+    want &= (unsigned)~VF_ING;
+  /* a third-person form after a noun needs an object-like word after it:
+   * "cooperation forms another pillar", not "a major arms exporter" */
+  if ((prev == P_NOUN || prev == P_PROPN) && !(forms & want & ~(unsigned)VF_S) && (forms & VF_S)) {
+    int nx = i + 1;
+    const char *nw = low(s, nx);
+    int okn = nx < s->n && (closed_class(nw) == P_DET || closed_class(nw) == P_POSS ||
+                            closed_class(nw) == P_PRON || s->w[nx].w.cap ||
+                            (nw[0] >= '0' && nw[0] <= '9') || !strcmp(nw, "that") ||
+                            closed_class(nw) == P_ADV || is_quote(s->text, &s->w[nx].w) ||
+                            (closed_class(nw) == P_PREP && strcmp(nw, "of")));
+    if (!okn)
+      return 0;
+  }
+  if (prev == P_CONJ && (forms & (VF_PAST | VF_PART)) && !(forms & VF_S) && i + 1 < s->n &&
+      s->w[i + 1].pos == P_NONE && !s->w[i + 1].w.cap && closed_class(s->w[i + 1].w.low) == P_NONE &&
+      !(s->w[i + 1].wi && s->w[i + 1].wi->lemma[0] >= 0))
+    return 0; /* "and coordinated responses" */
   if (!(forms & want))
     return 0;
   /* a plural noun and a third-person verb look alike ("talks", "demands"):
@@ -275,8 +312,10 @@ static void tag_words(sent *s) {
       continue;
     }
     int cc = x->ment >= 0 ? P_NONE : closed_class(x->w.low);
-    /* "that" after a verb of saying or a noun is a complementizer/relative */
-    if (cc != P_NONE && !(x->w.cap && i > 0 && cc != P_PRON && cc != P_DET)) {
+    int initial = 1;
+    for (int j = 0; j < i && initial; j++)
+      initial = s->w[j].w.punct;
+    if (cc != P_NONE && !(x->w.cap && !initial && cc != P_PRON && cc != P_DET)) {
       /* an auxiliary that is the only verb ("Korea has capabilities") stays AUX */
       x->pos = cc;
       if (cc == P_REL && !strcmp(x->w.low, "that")) {
@@ -452,6 +491,8 @@ static void find_groups(sent *s) {
   }
 }
 
+static int list_comma(const sent *s, int i);
+
 /* ---- step 4: links and arguments ---------------------------------------------------------- */
 
 static int is_boundary(const sent *s, int i) {
@@ -473,7 +514,7 @@ static int rule_type(int lemma) {
 
 static int is_frame_group(const sent *s, const vgroup *g) {
   (void)s;
-  return rule_type(g->lemma) == EV_FRAME && g->particle < 0;
+  return (rule_type(g->lemma) == EV_FRAME && g->particle < 0) || g->speech_tag;
 }
 
 static void link_groups(sent *s) {
@@ -491,6 +532,8 @@ static void link_groups(sent *s) {
         q--;
       if (q >= 0 && s->w[q].wi && s->w[q].wi->adj >= 0)
         g->adj_ctl = q;
+      else if (q >= 0 && (s->w[q].pos == P_NOUN || s->w[q].pos == P_PRON) && s->w[q].vg < 0)
+        g->nominal = 1;
       for (int j = k - 1; j >= 0; j--)
         if (s->g[j].e <= p) {
           /* nearest group before, unless a boundary intervenes */
@@ -517,6 +560,9 @@ static void link_groups(sent *s) {
       }
       continue;
     }
+    if (g->b > 1 && s->w[g->b - 1].pos == P_QUOTE && s->w[g->b - 2].w.punct &&
+        s->w[g->b - 2].pos != P_QUOTE)
+      g->speech_tag = 1;
     if (p >= 0 && s->w[p].pos == P_SUB) {
       g->link = L_SUB;
       g->subordinate = p;
@@ -544,7 +590,8 @@ static void link_groups(sent *s) {
     /* past form right after a noun, with a finite verb elsewhere in the same
      * clause: a reduced relative ("the curfew imposed in Sudan") */
     if ((g->form & VF_PART) && g->b == g->head && p >= 0 &&
-        (s->w[p].pos == P_NOUN || s->w[p].pos == P_PROPN || s->w[p].pos == P_COMMA)) {
+        (s->w[p].pos == P_NOUN || s->w[p].pos == P_PROPN || s->w[p].pos == P_COMMA ||
+         (s->w[p].pos == P_PRON && is_word(s, p, "one")))) {
       int other_finite = 0;
       for (int j = 0; j < s->ng; j++)
         if (j != k && s->g[j].finite && !(s->g[j].b == s->g[j].head && (s->g[j].form & VF_PART) &&
@@ -583,6 +630,7 @@ static int np_start(const sent *s, int end, int stop) {
   while (i > stop) {
     int p = s->w[i - 1].pos;
     if (p == P_NOUN || p == P_PROPN || p == P_ADJ || p == P_DET || p == P_POSS || p == P_GEN ||
+        (p == P_PRON && is_word(s, i - 1, "one") && i == end) ||
         p == P_NUM || (p == P_PREP && (is_word(s, i - 1, "of") || is_word(s, i - 1, "in"))) ||
         p == P_QUOTE || (p == P_CONJ && is_word(s, i - 1, "and")) || s->w[i - 1].ment >= 0 ||
         (p == P_VERB && (s->w[i - 1].vform & (VF_ING | VF_PART)) && i - 1 > stop &&
@@ -695,8 +743,8 @@ static void find_args(sent *s, int k) {
     o++;
   if (o < end && s->w[o].pos != P_PREP && s->w[o].pos != P_TO && s->w[o].tx < 0) {
     int oe = o;
-    while (oe < end && s->w[oe].pos != P_PREP && s->w[oe].pos != P_TO && s->w[oe].pos != P_COMMA &&
-           s->w[oe].tx < 0)
+    while (oe < end && s->w[oe].pos != P_PREP && s->w[oe].pos != P_TO &&
+           !(s->w[oe].pos == P_COMMA && !list_comma(s, oe)) && s->w[oe].tx < 0)
       oe++;
     /* "of" continues the object ("the resignation of X") */
     while (oe + 1 < end && is_word(s, oe, "of")) {
@@ -752,6 +800,52 @@ static int phrase_actors(const sent *s, int b, int e, actref *out, int max) {
   return n;
 }
 
+/* A comma inside a list of names ("Australia, Poland, and ..."). */
+static int list_comma(const sent *s, int i) {
+  int j = i + 1;
+  if (j < s->n && s->w[j].pos == P_CONJ)
+    j++;
+  return j < s->n && s->w[j].ment >= 0 && i > 0 && s->w[i - 1].ment >= 0;
+}
+
+/* A phrase naming a person or a domestic body without its country
+ * ("President Laurent Gbagbo", "the opposition", "Shona rebels"). */
+static int domestic_phrase(const sent *s, int b, int e) {
+  static const char *const heads[] = {
+      "president", "minister", "premier", "leader", "leaders", "general", "gen", "king",
+      "queen", "chancellor", "secretary", "governor", "judge", "court", "government", "army",
+      "police", "rebels", "rebel", "militants", "opposition", "candidate", "ambassador", "envoy",
+      "spokesman", "spokeswoman", "spokesperson", "official", "officials", "authorities",
+      "forces", "troops", "soldiers", "parliament", "party", "ministry", "guerrillas",
+      "fundamentalists", "insurgents", "militia", "militias", "separatists", "junta", "regime",
+      "cabinet", "commission", "senator", "lawmakers", "protesters", "demonstrators",
+      "students", "workers", "union", "prosecutors", "newspaper", "military", "navy", NULL};
+  int caps = 0;
+  for (int i = b; i < e; i++) {
+    if (s->w[i].ment >= 0 && is_actor_mention(&s->m[s->w[i].ment]))
+      return 0;
+    if (in_set(heads, s->w[i].w.low))
+      return 1;
+    caps += s->w[i].w.cap && !s->w[i].w.punct;
+  }
+  return caps >= 2;
+}
+
+/* The one country the sentence names (IGO/NGO/IMG aside), or NULL. */
+static const char *sentence_country(const sent *s) {
+  const char *c = NULL;
+  for (int m = 0; m < s->nm; m++) {
+    const char *x = s->m[m].code;
+    if (!is_actor_mention(&s->m[m]) || strlen(x) != 3 || !strcmp(x, "IGO") || !strcmp(x, "NGO") ||
+        !strcmp(x, "IMG"))
+      continue;
+    if (c && strcmp(c, x))
+      return NULL;
+    c = x;
+  }
+  return c;
+}
+
 /* The phrase after preposition `prep` (word id) inside [b, e). */
 static int pp_object(const sent *s, int b, int e, int prep, int *ob, int *oe) {
   for (int i = b; i < e; i++)
@@ -759,7 +853,7 @@ static int pp_object(const sent *s, int b, int e, int prep, int *ob, int *oe) {
       int j = i + 1;
       int k = j;
       while (k < e && !(s->w[k].pos == P_PREP && !is_word(s, k, "of")) && s->w[k].pos != P_TO &&
-             s->w[k].pos != P_COMMA && s->w[k].vg < 0)
+             !(s->w[k].pos == P_COMMA && !list_comma(s, k)) && s->w[k].vg < 0)
         k++;
       *ob = j;
       *oe = k;
@@ -871,12 +965,19 @@ static const ev_rule *match_rule(const sent *s, const vgroup *g) {
   size_t nr = ev_rules(g->lemma, &rl);
   int pid = g->particle >= 0 ? s->w[g->particle].id : -1;
   int ob = g->obj_b >= 0 ? g->obj_b : g->e, oe = g->obj_b >= 0 ? g->obj_e : g->args_e;
+  int any_class = 0;
+  if (g->passive && g->subj_b >= 0) {
+    ob = g->subj_b;
+    oe = g->subj_e;
+    /* "the one signed Tuesday": the noun is elsewhere, any class may do */
+    any_class = is_word(s, oe - 1, "one");
+  }
   for (int pass = 0; pass < 2; pass++)
     for (size_t r = 0; r < nr; r++) {
       const ev_rule *x = rl[r];
       if (pass == 0 ? x->particle != pid || pid < 0 : x->particle >= 0)
         continue;
-      if (x->objclass >= 0 && !phrase_has(s, ob, oe, x->objclass, -1) &&
+      if (x->objclass >= 0 && !any_class && !phrase_has(s, ob, oe, x->objclass, -1) &&
           !phrase_has(s, g->e, g->args_e < g->e + 6 ? g->args_e : g->e + 6, x->objclass, -1))
         continue;
       if (x->objword >= 0 && !phrase_has(s, g->e, g->args_e, -1, x->objword))
@@ -886,16 +987,15 @@ static const ev_rule *match_rule(const sent *s, const vgroup *g) {
   return NULL;
 }
 
+static int inf_child(const sent *s, int k);
+
 /* The lexicon type of a group alone (light verbs resolved, no control). */
 static int group_type(const sent *s, vgroup *g) {
   g->rule = match_rule(s, g);
   int t = g->rule ? g->rule->type : EV_OTHER;
   int at;
-  if (t == EV_LIGHT || t == EV_OTHER) {
-    int ob = g->obj_b >= 0 ? g->obj_b : g->e, oe = g->obj_b >= 0 ? g->obj_e : g->args_e;
-    const ev_noun *nn = event_noun(s, ob, oe, &at);
-    if (!nn && g->obj_b < 0)
-      nn = NULL;
+  if (t == EV_LIGHT || ((t == EV_TRY || t == EV_PLAN) && inf_child(s, (int)(g - s->g)) < 0)) {
+    const ev_noun *nn = g->obj_b >= 0 ? event_noun(s, g->obj_b, g->obj_e, &at) : NULL;
     t = nn ? nn->type : EV_OTHER;
   } else if (t == EV_OCCUR) {
     const ev_noun *nn = g->subj_b >= 0 ? event_noun(s, g->subj_b, g->subj_e, &at) : NULL;
@@ -929,6 +1029,10 @@ static int subject_actors(sctx *c, const vgroup *g, actref *out, const char **te
   if (g->subj_b < 0)
     return 0;
   int n = phrase_actors(s, g->subj_b, g->subj_e, out, MAX_ACT);
+  if (!n && domestic_phrase(s, g->subj_b, g->subj_e) && sentence_country(s)) {
+    out[0] = (actref){-1, sentence_country(s)};
+    return 1;
+  }
   if (n || !is_pronoun_phrase(s, g->subj_b, g->subj_e))
     return n;
   /* the reporting speaker, else the main subject before, else the last sentence's */
@@ -960,11 +1064,17 @@ static int targets(const sent *s, const vgroup *g, const ev_targets *t, actref *
   int n = 0;
   for (int k = 0; t && k < t->n && !n; k++) {
     int ob, oe;
+    int pb = -1, pe = -1;
     if (t->word[k] < 0) {
       if (g->obj_b >= 0)
-        n = phrase_actors(s, g->obj_b, g->obj_e, out, MAX_ACT);
+        pb = g->obj_b, pe = g->obj_e;
     } else if (pp_object(s, g->e, g->args_e, t->word[k], &ob, &oe))
-      n = phrase_actors(s, ob, oe, out, MAX_ACT);
+      pb = ob, pe = oe;
+    if (pb < 0)
+      continue;
+    n = phrase_actors(s, pb, pe, out, MAX_ACT);
+    if (!n && domestic_phrase(s, pb, pe) && sentence_country(s))
+      out[n++] = (actref){-1, sentence_country(s)};
   }
   return n;
 }
@@ -1037,7 +1147,7 @@ static int subject_start(sent *s, int k) {
     }
   for (int j = k - 1; j >= 0; j--) {
     const vgroup *p = &s->g[j];
-    if (p->link == L_MOD || p->link == L_ELAB || p->link == L_INF)
+    if (p->link == L_MOD || p->link == L_ELAB || p->link == L_INF || p->link == L_REL)
       continue;
     int st = is_frame_group(s, p) ? p->e : p->args_e;
     if (is_frame_group(s, p) && st < s->n && is_word(s, st, "that"))
@@ -1193,7 +1303,7 @@ static int resolve_type(sent *s, int k, int *last, int *negated, int *planned, i
   *last = k;
   int ch = inf_child(s, k);
   if (ch >= 0 && g->rule) {
-    int l2, n2, p2, o2;
+    int l2, n2 = 0, p2 = 0, o2 = 0;
     int ct = resolve_type(s, ch, &l2, &n2, &p2, &o2);
     const ev_rule *r = g->rule;
     int take = 0;
@@ -1282,9 +1392,15 @@ static const char *headline(tempora_timeline *tl, const sent *s, int sb, int se,
       k += n;
       words++;
     }
+  int pending_space = 0;
   for (int i = b; i < e && k < sizeof buf - 80; i++) {
-    if (s->w[i].pos == P_QUOTE || s->w[i].tx >= 0)
+    if (s->w[i].pos == P_QUOTE || s->w[i].tx >= 0) {
+      pending_space |= s->w[i].w.space;
       continue;
+    }
+    if (pending_space && k && buf[k - 1] != ' ' && !s->w[i].w.punct)
+      buf[k++] = ' ';
+    pending_space = 0;
     /* the preposition of a removed time ("on Tuesday", "in the past 18 months") */
     if ((s->w[i].pos == P_PREP || s->w[i].pos == P_SUB) && i + 1 < e && s->w[i + 1].tx >= 0)
       continue;
@@ -1440,6 +1556,8 @@ static void sentence_events(sctx *c, pendvec *pv) {
     if (g->used)
       continue;
     int base = g->type;
+    if (g->speech_tag || (g->nominal && g->link == L_INF))
+      continue;
     if ((base == EV_FRAME || base == EV_STATE) && inf_child(s, k) < 0)
       continue;
     if (base == EV_FRAME || base == EV_STATE)
@@ -1475,7 +1593,15 @@ static void sentence_events(sctx *c, pendvec *pv) {
     if (!p)
       return;
     /* status */
+    int question = 0;
+    for (int i = g->e; i < s->n; i++)
+      if (is_word(s, i, "?") || is_word(s, i, ".") || is_word(s, i, "!")) {
+        question = is_word(s, i, "?");
+        break;
+      }
     int fut = g->fut || planned;
+    if (question)
+      fut = 0;
     if (fut && reported && !planned && t != EV_OTHER)
       t = coop_or_hostile_commit(t, negated);
     else if (negated && ev_type_coop(t))
@@ -1486,9 +1612,10 @@ static void sentence_events(sctx *c, pendvec *pv) {
       t = EV_REQUEST;
     p->type = t;
     p->status = negated && t != EV_REJECT ? TEMPORA_STATUS_NEGATED
-                : (g->cond && !g->fut) || (g->subordinate >= 0 &&
+                : question || (g->cond && !g->fut) || (g->subordinate >= 0 &&
                                            (is_word(s, g->subordinate, "if") ||
-                                            is_word(s, g->subordinate, "unless")))
+                                            is_word(s, g->subordinate, "unless") ||
+                                            is_word(s, g->subordinate, "whether")))
                     ? TEMPORA_STATUS_HYPOTHETICAL
                 : fut || g->deont ? TEMPORA_STATUS_PLANNED
                 : g->prog && g->present ? TEMPORA_STATUS_ONGOING
@@ -1533,6 +1660,14 @@ static void sentence_events(sctx *c, pendvec *pv) {
             tmp.obj_b = -1;
             nt = targets(s, &tmp, &nn->tgt, tgt);
           }
+        }
+      }
+      if (!nt) {
+        for (int i = lg->e; i < lg->args_e && !nt; i++) {
+          int m = s->w[i].ment;
+          if (m >= 0 && s->m[m].b == i && is_actor_mention(&s->m[m]) &&
+              !(i > 0 && is_word(s, i - 1, "by")))
+            nt = phrase_actors(s, i, lg->args_e, tgt, MAX_ACT);
         }
       }
       /* a speaker's clause with no subject actor: the speaker */
@@ -1735,6 +1870,24 @@ static int emit(tempora_timeline *tl, doc_rec *d, pendvec *pv, char **stext) {
   return 0;
 }
 
+/* TEMPORA_EVENTS_DEBUG=1: the analysis of each sentence on stderr. */
+static void dump_sentence(const sent *s) {
+  static const char *const pn[] = {"-", "DET", "POSS", "PRON", "PREP", "CONJ", "SUB", "REL",
+                                   "AUX", "MOD", "NEG", "ADV", "NUM", "P", ",", "Q", "V",
+                                   "N", "NP", "ADJ", "TO", "GEN"};
+  for (int i = 0; i < s->n; i++)
+    fprintf(stderr, "%s/%s%s%s ", s->w[i].w.low, pn[s->w[i].pos], s->w[i].ment >= 0 ? "@" : "",
+            s->w[i].tx >= 0 ? "#" : "");
+  fprintf(stderr, "\n");
+  for (int k = 0; k < s->ng; k++) {
+    const vgroup *g = &s->g[k];
+    fprintf(stderr, "  g%d %s link=%d gov=%d frame=%d subj=[%d,%d) obj=[%d,%d) args<%d tx=%d type=%s%s%s\n",
+            k, ev_lemma_name(g->lemma), g->link, g->gov, g->frame, g->subj_b, g->subj_e, g->obj_b,
+            g->obj_e, g->args_e, g->tx, ev_type_name(g->type), g->passive ? " passive" : "",
+            g->fut ? " fut" : "");
+  }
+}
+
 int events_extract(tempora_timeline *tl, doc_rec *d, const segmentation *seg) {
   if (evdata_init())
     return -1;
@@ -1751,6 +1904,8 @@ int events_extract(tempora_timeline *tl, doc_rec *d, const segmentation *seg) {
     goto done;
   }
   size_t ti = 0;
+  const char *dbg = getenv("TEMPORA_EVENTS_DEBUG");
+  int debug = dbg && *dbg == '1';
   for (size_t si = 0; si < d->nsent && si < seg->nsent; si++) {
     const sentence *se = &seg->sents[si];
     stext[si] = clean_sentence(tl, d->pub.text + se->start, se->end - se->start);
@@ -1784,6 +1939,8 @@ int events_extract(tempora_timeline *tl, doc_rec *d, const segmentation *seg) {
     sctx c = {tl, d, s, si, &mem, -1, -1, 0};
     find_frames(&c);
     link_times(&c);
+    if (debug)
+      dump_sentence(s);
     sentence_events(&c, &pv);
   }
   resolve_anaphora(d, &pv);
