@@ -644,6 +644,9 @@ static int name_words(const char *name, ev_word *w, size_t *nw, char *key, size_
   if (seg.ntok)
     *nw = ev_split_words(name, &seg, 0, seg.ntok, w, GZ_MAXW);
   segmentation_free(&seg);
+  /* "U.S." at the end of a name: the dot is the abbreviation's */
+  if (*nw > 1 && !strcmp(w[*nw - 1].low, "."))
+    (*nw)--;
   size_t k = 0;
   key[0] = '\0';
   for (size_t i = 0; i < *nw; i++) {
@@ -832,7 +835,7 @@ static int bad_short_name(const char *s) {
       "elizabeth", "sisi", "haftar", "mohamud", "hussein", "abdullah", "salman", "faisal",
       "tamim", "ramos", "wade", "sall", "taylor", "temer", "cook", "straw", "perry", "powell",
       "austin", "harris", "kerry", "waltz", "healey", "cooper", "truss", "chamorro", "murillo",
-      "martelly", "castro", "aquino", "marcos", "bush", "clinton", "sharif", NULL};
+      "martelly", NULL};
   for (int i = 0; stop[i]; i++)
     if (!strcasecmp(s, stop[i]))
       return 1;

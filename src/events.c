@@ -203,8 +203,23 @@ static int closed_class(const char *w) {
 /* Verb reading of a word given its left context; sets lemma/vform. */
 static int verb_reading(sent *s, int i, int finite_seen) {
   word *x = &s->w[i];
-  if (!x->wi || x->wi->lemma[0] < 0 || x->ment >= 0 || x->tx >= 0)
+  if (x->ment >= 0 || x->tx >= 0)
     return 0;
+  if (!x->wi || x->wi->lemma[0] < 0) {
+    /* a word the lexicon does not know is a verb after a modal or "to" */
+    int p = i - 1;
+    while (p >= 0 && (s->w[p].pos == P_ADV || s->w[p].pos == P_NEG))
+      p--;
+    if (p >= 0 && (s->w[p].pos == P_MODAL || (s->w[p].pos == P_TO && p > 0 &&
+                                                (s->w[p - 1].pos == P_VERB ||
+                                                 s->w[p - 1].pos == P_ADJ))) &&
+        !x->w.cap && !x->w.punct && x->w.low[0] >= 'a' && x->w.low[0] <= 'z') {
+      x->lemma = -1;
+      x->vform = VF_BASE;
+      return 1;
+    }
+    return 0;
+  }
   int initial = 1;
   for (int j = 0; j < i && initial; j++)
     initial = s->w[j].w.punct;
@@ -245,9 +260,25 @@ static int verb_reading(sent *s, int i, int finite_seen) {
     want = VF_S | VF_PAST | VF_PART | VF_ING | (prev == P_PRON ? VF_BASE : 0);
   else if (prev == P_VERB)
     want = VF_ING | VF_PART | VF_PAST;
-  /* "-ing" after a noun is part of the noun phrase ("intelligence sharing") */
+  /* "-ing" after a noun is part of the noun phrase ("intelligence sharing");
+   * after a verb it is the verb's object ("ban voting") unless the verb is
+   * aspectual ("resumed shelling") */
   if (prev == P_NOUN || prev == P_PROPN || prev == P_GEN)
     want &= (unsigned)~VF_ING;
+  if (prev == P_VERB && s->w[p].lemma >= 0) {
+    const ev_rule *const *rl;
+    size_t nr = ev_rules(s->w[p].lemma, &rl);
+    int aspect = 0;
+    for (size_t r = 0; r < nr && !aspect; r++)
+      aspect = rl[r]->type == EV_TRY || rl[r]->type == EV_PLAN;
+    if (!aspect)
+      want &= (unsigned)~VF_ING;
+  }
+  /* plural subjects take the base form: "the Palestinians reject" */
+  if ((prev == P_NOUN || prev == P_PROPN) && p >= 0 && strlen(low(s, p)) > 3 &&
+      low(s, p)[strlen(low(s, p)) - 1] == 's' && (forms & VF_BASE) &&
+      !(x->wi->noun >= 0 && (i + 1 >= s->n || s->w[i + 1].pos == P_PREP)))
+    want |= VF_BASE;
   /* a third-person form after a noun needs an object-like word after it:
    * "cooperation forms another pillar", not "a major arms exporter" */
   if ((prev == P_NOUN || prev == P_PROPN) && !(forms & want & ~(unsigned)VF_S) && (forms & VF_S)) {
@@ -377,6 +408,14 @@ static void find_mentions(sent *s) {
     }
     size_t len = 0;
     const gz_entry *g = k ? gz_match(gw, (size_t)k, &len) : NULL;
+    char pre[EV_WORD_MAX];
+    const char *hy = strchr(s->w[i].w.low, '-');
+    if (!g && hy && s->w[i].w.cap && hy > s->w[i].w.low) {
+      /* "Vietnamese-led", "Canada-South": the name before the hyphen */
+      snprintf(pre, sizeof pre, "%.*s", (int)(hy - s->w[i].w.low), s->w[i].w.low);
+      gz_word one = {pre, 1, 0};
+      g = gz_match(&one, 1, &len);
+    }
     /* "Korea's" etc.: the possessive is outside the name */
     if (!g) {
       i++;
@@ -566,6 +605,12 @@ static void link_groups(sent *s) {
     if (p >= 0 && s->w[p].pos == P_SUB) {
       g->link = L_SUB;
       g->subordinate = p;
+    }
+    if ((g->form & VF_ING) && !g->prog && g->b == g->head && p >= 0 && s->w[p].vg >= 0 &&
+        p == s->g[s->w[p].vg].e - 1) {
+      g->link = L_INF; /* "resumed shelling" */
+      g->gov = s->w[p].vg;
+      continue;
     }
     if (!g->finite && (g->form & VF_ING) && !g->prog) {
       /* participle: after a comma it elaborates the clause before */
@@ -907,6 +952,12 @@ static int phrase_has(const sent *s, int b, int e, int cls, int wid) {
       continue;
     if (wid >= 0 ? s->w[i].id == wid : ev_word_in_class(s->w[i].id, cls))
       return 1;
+    if (wid >= 0) { /* the object's plural: "steps" for +step */
+      const char *t = ev_word_text(wid);
+      size_t l = strlen(t);
+      if (!strncmp(s->w[i].w.low, t, l) && !strcmp(s->w[i].w.low + l, "s"))
+        return 1;
+    }
     if (cls >= 0 && i + 1 < e && s->w[i + 1].w.low[0]) {
       char j[2 * EV_WORD_MAX + 2];
       snprintf(j, sizeof j, "%s_%s", s->w[i].w.low, s->w[i + 1].w.low);
@@ -972,10 +1023,16 @@ static const ev_rule *match_rule(const sent *s, const vgroup *g) {
     /* "the one signed Tuesday": the noun is elsewhere, any class may do */
     any_class = is_word(s, oe - 1, "one");
   }
-  for (int pass = 0; pass < 2; pass++)
+  /* a rule with the particle first, then a rule naming the object's class
+   * or word, then the verb's plain rule */
+  for (int pass = 0; pass < 3; pass++)
     for (size_t r = 0; r < nr; r++) {
       const ev_rule *x = rl[r];
       if (pass == 0 ? x->particle != pid || pid < 0 : x->particle >= 0)
+        continue;
+      if (pass == 1 && x->objclass < 0 && x->objword < 0)
+        continue;
+      if (pass == 2 && (x->objclass >= 0 || x->objword >= 0))
         continue;
       if (x->objclass >= 0 && !any_class && !phrase_has(s, ob, oe, x->objclass, -1) &&
           !phrase_has(s, g->e, g->args_e < g->e + 6 ? g->args_e : g->e + 6, x->objclass, -1))
@@ -994,6 +1051,8 @@ static int group_type(const sent *s, vgroup *g) {
   g->rule = match_rule(s, g);
   int t = g->rule ? g->rule->type : EV_OTHER;
   int at;
+  if ((t == EV_TRY || t == EV_PLAN) && g->obj_b >= 0 && event_noun(s, g->obj_b, g->obj_e, &at))
+    t = EV_LIGHT; /* "continued their hunger strike to demand": purpose, not complement */
   if (t == EV_LIGHT || ((t == EV_TRY || t == EV_PLAN) && inf_child(s, (int)(g - s->g)) < 0)) {
     const ev_noun *nn = g->obj_b >= 0 ? event_noun(s, g->obj_b, g->obj_e, &at) : NULL;
     t = nn ? nn->type : EV_OTHER;
@@ -1269,14 +1328,24 @@ static void find_frames(sctx *c) {
   }
 }
 
-static int coop_or_hostile_commit(int t, int neg) {
+static int coop_or_hostile_commit(int t, int neg, int conditional) {
   if (neg && (ev_type_coop(t) || t == EV_AGREE))
     return EV_REJECT;
+  if (t == EV_RETREAT && conditional)
+    return EV_THREATEN; /* "will withdraw ... unless": a threat */
   if (ev_type_coop(t) && t != EV_AGREE)
     return EV_AGREE;
   if (ev_type_hostile(t) || t == EV_RETREAT)
     return t == EV_THREATEN ? t : EV_THREATEN;
   return t;
+}
+
+/* An "unless"/"if" clause after the group in the same sentence. */
+static int conditional_after(const sent *s, const vgroup *g) {
+  for (int i = g->e; i < s->n; i++)
+    if (s->w[i].pos == P_SUB && (is_word(s, i, "unless") || is_word(s, i, "if")))
+      return 1;
+  return 0;
 }
 
 /* The complement governed by group k through "to" (or -1). */
@@ -1585,7 +1654,7 @@ static void sentence_events(sctx *c, pendvec *pv) {
             elab_tx = s->g[l2].tx >= 0 ? s->g[l2].tx : s->g[j].tx;
         }
       }
-    int reported = g->frame >= 0 || c->reported;
+    int reported = g->frame >= 0 || c->reported || g->link == L_COMP;
     int comp = -1;
     if (g->rule && (g->rule->flags & RF_THAT))
       comp = comp_child(s, k);
@@ -1603,13 +1672,23 @@ static void sentence_events(sctx *c, pendvec *pv) {
     if (question)
       fut = 0;
     if (fut && reported && !planned && t != EV_OTHER)
-      t = coop_or_hostile_commit(t, negated);
+      t = coop_or_hostile_commit(t, negated, conditional_after(s, g));
     else if (negated && ev_type_coop(t))
       t = EV_REJECT;
     /* reported "must": a request from the speaker */
-    int deont_request = g->deont && g->frame >= 0 && g->frame != k;
+    int speaker = g->frame >= 0 && g->frame != k ? g->frame : g->link == L_COMP ? g->gov : -1;
+    int deont_request = g->deont && speaker >= 0;
     if (deont_request)
       t = EV_REQUEST;
+    /* joint exercises are cooperation, not a show of force */
+    if (t == EV_MOBILIZE && (phrase_has(s, g->b, lg->args_e, ev_class_id("exercise"), -1) ||
+                             phrase_has(s, g->b, lg->args_e, ev_class_id("joint"), -1))) {
+      actref tmp[MAX_ACT];
+      const char *tx;
+      if (phrase_has(s, g->b, lg->args_e, ev_class_id("joint"), -1) ||
+          subject_actors(c, g, tmp, &tx) >= 2)
+        t = EV_COOPERATE;
+    }
     p->type = t;
     p->status = negated && t != EV_REJECT ? TEMPORA_STATUS_NEGATED
                 : question || (g->cond && !g->fut) || (g->subordinate >= 0 &&
@@ -1625,7 +1704,7 @@ static void sentence_events(sctx *c, pendvec *pv) {
     int ns = 0, nt = 0;
     const char *subj_text = NULL;
     if (deont_request) {
-      const vgroup *f = &s->g[g->frame];
+      const vgroup *f = &s->g[speaker];
       if (f->subj_b >= 0)
         ns = phrase_actors(s, f->subj_b, f->subj_e, src, MAX_ACT);
       nt = subject_actors(c, g, tgt, &subj_text);
