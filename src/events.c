@@ -133,7 +133,7 @@ typedef struct mention {
   const char *code;           /* may be resolved later (pronouns) */
 } mention;
 
-enum { L_MAIN, L_REL, L_COORD, L_INF, L_ELAB, L_MOD, L_SUB, L_COMP };
+enum { L_MAIN, L_REL, L_COORD, L_INF, L_ELAB, L_MOD, L_SUB, L_COMP, L_PCOMP };
 
 typedef struct vgroup {
   int b, e;                   /* word range of the group, e exclusive */
@@ -210,7 +210,10 @@ static int verb_reading(sent *s, int i, int finite_seen) {
     int p = i - 1;
     while (p >= 0 && (s->w[p].pos == P_ADV || s->w[p].pos == P_NEG))
       p--;
-    if (p >= 0 && (s->w[p].pos == P_MODAL || (s->w[p].pos == P_TO && p > 0 &&
+    if (p >= 0 && (s->w[p].pos == P_MODAL ||
+                   (s->w[p].pos == P_AUX && (is_word(s, p, "did") || is_word(s, p, "does") ||
+                                             is_word(s, p, "do"))) ||
+                   (s->w[p].pos == P_TO && p > 0 &&
                                                 (s->w[p - 1].pos == P_VERB ||
                                                  s->w[p - 1].pos == P_ADJ))) &&
         !x->w.cap && !x->w.punct && x->w.low[0] >= 'a' && x->w.low[0] <= 'z') {
@@ -274,6 +277,15 @@ static int verb_reading(sent *s, int i, int finite_seen) {
     if (!aspect)
       want &= (unsigned)~VF_ING;
   }
+  /* "demanded that Ethiopia halt": a base form after "that" + noun phrase */
+  if ((prev == P_NOUN || prev == P_PROPN) && (forms & VF_BASE)) {
+    int q = p;
+    while (q > 0 && (s->w[q - 1].pos == P_NOUN || s->w[q - 1].pos == P_PROPN ||
+                     s->w[q - 1].pos == P_DET || s->w[q - 1].pos == P_ADJ))
+      q--;
+    if (q > 0 && is_word(s, q - 1, "that"))
+      want |= VF_BASE;
+  }
   /* plural subjects take the base form: "the Palestinians reject" */
   if ((prev == P_NOUN || prev == P_PROPN) && p >= 0 && strlen(low(s, p)) > 3 &&
       low(s, p)[strlen(low(s, p)) - 1] == 's' && (forms & VF_BASE) &&
@@ -281,7 +293,7 @@ static int verb_reading(sent *s, int i, int finite_seen) {
     want |= VF_BASE;
   /* a third-person form after a noun needs an object-like word after it:
    * "cooperation forms another pillar", not "a major arms exporter" */
-  if ((prev == P_NOUN || prev == P_PROPN) && !(forms & want & ~(unsigned)VF_S) && (forms & VF_S)) {
+  if (prev == P_NOUN && !(forms & want & ~(unsigned)VF_S) && (forms & VF_S)) {
     int nx = i + 1;
     const char *nw = low(s, nx);
     int okn = nx < s->n && (closed_class(nw) == P_DET || closed_class(nw) == P_POSS ||
@@ -612,6 +624,12 @@ static void link_groups(sent *s) {
       g->gov = s->w[p].vg;
       continue;
     }
+    if ((g->form & VF_ING) && g->b == g->head && p >= 0 && s->w[p].pos == P_PREP && k > 0 &&
+        s->g[k - 1].e <= p) {
+      g->link = L_PCOMP; /* "accused X of violating", "by dumping": part of that clause */
+      g->gov = k - 1;
+      continue;
+    }
     if (!g->finite && (g->form & VF_ING) && !g->prog) {
       /* participle: after a comma it elaborates the clause before */
       if (p >= 0 && (s->w[p].pos == P_COMMA || s->w[p].pos == P_CONJ) && k > 0) {
@@ -637,10 +655,9 @@ static void link_groups(sent *s) {
     if ((g->form & VF_PART) && g->b == g->head && p >= 0 &&
         (s->w[p].pos == P_NOUN || s->w[p].pos == P_PROPN || s->w[p].pos == P_COMMA ||
          (s->w[p].pos == P_PRON && is_word(s, p, "one")))) {
-      int other_finite = 0;
-      for (int j = 0; j < s->ng; j++)
-        if (j != k && s->g[j].finite && !(s->g[j].b == s->g[j].head && (s->g[j].form & VF_PART) &&
-                                          j > k))
+      int other_finite = 0; /* a finite verb after it: ", formalized ..., establishes" */
+      for (int j = k + 1; j < s->ng; j++)
+        if (s->g[j].finite && !(s->g[j].b == s->g[j].head && (s->g[j].form & VF_PART)))
           other_finite = 1;
       int before_finite = 0;
       for (int j = 0; j < k; j++)
@@ -772,7 +789,9 @@ static void find_args(sent *s, int k) {
         break;
       }
     }
-    if (s->w[j].pos == P_PUNCT && !is_word(s, j, "-") && !is_word(s, j, "/")) {
+    if (s->w[j].pos == P_PUNCT && !is_word(s, j, "-") && !is_word(s, j, "/") &&
+        !is_word(s, j, "$") && !is_word(s, j, "%") && !is_word(s, j, "\xe2\x82\xac") &&
+        !is_word(s, j, "\xc2\xa3")) {
       end = j;
       break;
     }
@@ -979,33 +998,61 @@ static int ctx_ok(const sent *s, const ev_noun *nn) {
   return 0;
 }
 
-/* The first typed event noun in [b, e) (multiword first); sets *at. */
+/* The typed event noun at word i (multiword first), or NULL; *len its size. */
+static const ev_noun *noun_at(const sent *s, int i, int e, int *len) {
+  for (int l = 3; l >= 1; l--) {
+    if (i + l > e)
+      continue;
+    char key[3 * EV_WORD_MAX + 3];
+    size_t k = 0;
+    int ok = 1;
+    for (int j = 0; j < l && ok; j++) {
+      int m = snprintf(key + k, sizeof key - k, "%s%s", j ? "_" : "", s->w[i + j].w.low);
+      ok = m > 0 && (size_t)m < sizeof key - k && s->w[i + j].w.low[0];
+      k += ok ? (size_t)m : 0;
+    }
+    if (!ok)
+      continue;
+    const ev_wordinfo *wi = ev_word_info(ev_word_id(key));
+    if (!wi || wi->noun < 0)
+      continue;
+    const ev_noun *nn = ev_noun_get(wi->noun);
+    if (nn && ctx_ok(s, nn)) {
+      *len = l;
+      return nn;
+    }
+  }
+  return NULL;
+}
+
+/* The event noun of the phrase [b, e): the last typed noun of its first
+ * chunk (the head: "ceasefire talks" is talks), else the first typed noun
+ * after it ("a series of airstrikes"); sets *at. */
 static const ev_noun *event_noun(const sent *s, int b, int e, int *at) {
-  for (int i = b; i < e; i++) {
+  const ev_noun *best = NULL;
+  int i = b;
+  for (; i < e; i++) {
+    if (s->w[i].pos == P_PREP || s->w[i].pos == P_COMMA || s->w[i].pos == P_TO ||
+        (s->w[i].vg >= 0 && s->w[i].pos == P_VERB && !(s->w[i].vform & VF_ING)))
+      break;
+    int l;
+    const ev_noun *nn = noun_at(s, i, e, &l);
+    if (nn) {
+      best = nn;
+      *at = i;
+      i += l - 1;
+    }
+  }
+  if (best)
+    return best;
+  for (; i < e; i++) {
     if (s->w[i].vg >= 0 && s->w[i].pos == P_VERB && !(s->w[i].vform & VF_ING))
       continue;
-    for (int len = 3; len >= 1; len--) {
-      if (i + len > e)
-        continue;
-      char key[3 * EV_WORD_MAX + 3];
-      size_t k = 0;
-      int ok = 1;
-      for (int j = 0; j < len && ok; j++) {
-        int m = snprintf(key + k, sizeof key - k, "%s%s", j ? "_" : "", s->w[i + j].w.low);
-        ok = m > 0 && (size_t)m < sizeof key - k && s->w[i + j].w.low[0];
-        k += ok ? (size_t)m : 0;
-      }
-      if (!ok)
-        continue;
-      int id = ev_word_id(key);
-      const ev_wordinfo *wi = ev_word_info(id);
-      if (!wi || wi->noun < 0)
-        continue;
-      const ev_noun *nn = ev_noun_get(wi->noun);
-      if (nn && ctx_ok(s, nn)) {
-        *at = i;
-        return nn;
-      }
+    int l;
+    const ev_noun *nn = noun_at(s, i, e, &l);
+    if (nn) {
+      *at = i;
+      return nn;
     }
   }
   return NULL;
@@ -1035,7 +1082,7 @@ static const ev_rule *match_rule(const sent *s, const vgroup *g) {
       if (pass == 2 && (x->objclass >= 0 || x->objword >= 0))
         continue;
       if (x->objclass >= 0 && !any_class && !phrase_has(s, ob, oe, x->objclass, -1) &&
-          !phrase_has(s, g->e, g->args_e < g->e + 6 ? g->args_e : g->e + 6, x->objclass, -1))
+          !phrase_has(s, g->e, g->args_e < g->e + 8 ? g->args_e : g->e + 8, x->objclass, -1))
         continue;
       if (x->objword >= 0 && !phrase_has(s, g->e, g->args_e, -1, x->objword))
         continue;
@@ -1051,9 +1098,12 @@ static int group_type(const sent *s, vgroup *g) {
   g->rule = match_rule(s, g);
   int t = g->rule ? g->rule->type : EV_OTHER;
   int at;
+  int k = (int)(g - s->g);
   if ((t == EV_TRY || t == EV_PLAN) && g->obj_b >= 0 && event_noun(s, g->obj_b, g->obj_e, &at))
     t = EV_LIGHT; /* "continued their hunger strike to demand": purpose, not complement */
-  if (t == EV_LIGHT || ((t == EV_TRY || t == EV_PLAN) && inf_child(s, (int)(g - s->g)) < 0)) {
+  if ((t == EV_TRY || t == EV_PLAN) && g->obj_b < 0 && inf_child(s, k) < 0)
+    t = EV_OCCUR; /* "talks resumed", "fighting continued" */
+  if (t == EV_LIGHT || ((t == EV_TRY || t == EV_PLAN) && inf_child(s, k) < 0)) {
     const ev_noun *nn = g->obj_b >= 0 ? event_noun(s, g->obj_b, g->obj_e, &at) : NULL;
     t = nn ? nn->type : EV_OTHER;
   } else if (t == EV_OCCUR) {
@@ -1183,7 +1233,21 @@ static void link_times(sctx *c) {
         else if (s->w[j].vg >= 0 && s->w[j].vg != k && j == s->g[s->w[j].vg].head)
           d += 3;
       }
-      /* inside a relative clause or an elaboration: belongs there */
+      if (g->link == L_PCOMP)
+        d += 8; /* a gerund in a phrase rarely has its own time */
+      /* a timex inside a relative clause belongs to it */
+      for (int j = 0; j < s->ng; j++) {
+        const vgroup *r = &s->g[j];
+        if (j == k || r->link != L_REL)
+          continue;
+        int rb = r->b;
+        while (rb > 0 && s->w[rb - 1].pos != P_REL && rb > r->b - 4)
+          rb--;
+        int inside_t = i >= rb && i < r->args_e;
+        int inside_g = g->head >= rb && g->head < r->args_e;
+        if (inside_t && !inside_g)
+          d += 40;
+      }
       if (d < bestd) {
         bestd = d;
         best = k;
@@ -1201,6 +1265,9 @@ static int subject_start(sent *s, int k) {
   int start = 0;
   for (int i = g->b - 1; i >= 0; i--)
     if (is_boundary(s, i)) {
+      /* ", which ...," is a parenthetical: the subject is before it */
+      if (s->w[i].pos == P_REL && i > 0 && s->w[i - 1].pos == P_COMMA)
+        continue;
       start = i + 1;
       break;
     }
@@ -1240,6 +1307,12 @@ static void find_subjects(sent *s) {
         }
       }
       find_subject(s, g, subject_start(s, k));
+      /* "demanded that Ethiopia halt": a complement of the verb before "that" */
+      if (g->link == L_MAIN && g->subj_b > 1 && is_word(s, g->subj_b - 1, "that") && k > 0 &&
+          s->w[g->subj_b - 2].vg == k - 1) {
+        g->link = L_COMP;
+        g->gov = k - 1;
+      }
       break;
     }
     case L_REL: {
@@ -1555,6 +1628,7 @@ typedef struct pend {
   size_t sent;
   uint32_t trig_start, trig_end;
   int anaphor;
+  int intro;                  /* its object introduces an agreement ("a defense pact") */
   int merged_into;            /* -1, or the pending event it joined */
 } pend;
 
@@ -1625,7 +1699,7 @@ static void sentence_events(sctx *c, pendvec *pv) {
     if (g->used)
       continue;
     int base = g->type;
-    if (g->speech_tag || (g->nominal && g->link == L_INF))
+    if (g->speech_tag || (g->nominal && g->link == L_INF) || g->link == L_PCOMP)
       continue;
     if ((base == EV_FRAME || base == EV_STATE) && inf_child(s, k) < 0)
       continue;
@@ -1671,10 +1745,12 @@ static void sentence_events(sctx *c, pendvec *pv) {
     int fut = g->fut || planned;
     if (question)
       fut = 0;
-    if (fut && reported && !planned && t != EV_OTHER)
+    /* a commitment needs someone who commits */
+    actref tmp_src[MAX_ACT];
+    const char *tmp_txt;
+    int committer = g->subj_b >= 0 && subject_actors(c, g, tmp_src, &tmp_txt) > 0;
+    if (fut && reported && !planned && t != EV_OTHER && committer)
       t = coop_or_hostile_commit(t, negated, conditional_after(s, g));
-    else if (negated && ev_type_coop(t))
-      t = EV_REJECT;
     /* reported "must": a request from the speaker */
     int speaker = g->frame >= 0 && g->frame != k ? g->frame : g->link == L_COMP ? g->gov : -1;
     int deont_request = g->deont && speaker >= 0;
@@ -1810,6 +1886,7 @@ static void sentence_events(sctx *c, pendvec *pv) {
     p->sent = c->sidx;
     int ob = g->link == L_MOD ? g->subj_b : lg->obj_b, oe = g->link == L_MOD ? g->subj_e : lg->obj_e;
     p->anaphor = anaphoric(s, ob, oe);
+    p->intro = !p->anaphor && ob >= 0 && phrase_has(s, ob, oe, ev_class_id("agreement"), -1);
     if (!p->headline || !p->trigger)
       return;
   }
@@ -1824,15 +1901,22 @@ static void resolve_anaphora(const doc_rec *d, pendvec *pv) {
     pend *p = &pv->v[i];
     if (!p->anaphor || p->nact || p->type == EV_OTHER)
       continue;
+    /* the nearest introduction of the same type: at the same time first,
+     * then at an overlapping or unknown time */
+    for (size_t pass = 0, found = 0; pass < 2 && !found; pass++)
     for (size_t j = i; j-- > 0;) {
       pend *q = &pv->v[j];
-      if (q->merged_into >= 0 || q->type != p->type || !q->nsrc)
+      if (q->merged_into >= 0 || q->type != p->type || !q->nsrc || !q->intro)
         continue;
       if (p->tx >= 0 && q->tx >= 0) {
         const tempora_interval *a = &d->timexes[p->tx].interval, *b = &d->timexes[q->tx].interval;
         if (a->end <= b->start || b->end <= a->start)
           continue;
-      }
+        if (pass == 0 && (a->start != b->start || a->end != b->end))
+          continue;
+      } else if (pass == 0 && p->tx >= 0)
+        continue;
+      found = 1;
       p->merged_into = (int)j;
       if (q->tx < 0)
         q->tx = p->tx;
