@@ -875,9 +875,9 @@ static void load_actors(int pass) {
       lower(key);
       int id = smap_get(&names, key);
       if (id >= 0) {
-        /* a last name of two countries is dropped (marked with code "") */
+        /* a last name of two countries is dropped */
         if (gz.v[id].kind == GZ_SHORT && strcmp(gz.v[id].code, f[0]))
-          gz.v[id].code = "";
+          gz.v[id].ambiguous = 1;
         continue;
       }
       gz_add(last, f[0], f[1], GZ_SHORT, 0, 0, 0);
@@ -926,7 +926,7 @@ const gz_entry *gz_match(const gz_word *w, size_t n, size_t *len) {
     if (id < 0)
       continue;
     const gz_entry *e = &gz.v[id];
-    if (!*e->code)
+    if (e->ambiguous)
       continue;
     for (int i = 0; i < l && ok; i++) {
       if (((e->capmask >> i) & 1) && !w[i].cap)

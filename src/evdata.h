@@ -109,6 +109,7 @@ typedef struct gz_entry {
   int nwords;
   uint32_t capmask;    /* bit i: word i of the name must be capitalized */
   uint32_t uppmask;    /* bit i: word i must be all capitals (acronym) */
+  int ambiguous;       /* a last name shared by leaders of two countries */
 } gz_entry;
 
 int evdata_init(void);

@@ -1,6 +1,13 @@
 /*
  * timeline.c — the timeline object: creation, accessors, warnings and
- * errors, and finishing (merge duplicate events, sort, filter, stable ids).
+ * errors, and finishing (filter, sort, merge duplicate events, stable ids).
+ *
+ * Merging (docs/events.md): two events are one when they have the same
+ * type, overlapping intervals, the same source actors (and targets where
+ * both name them) and similar words (a quarter of the headline's content
+ * words, crudely stemmed, in common, or the same trigger verb; 60% when
+ * neither names an actor).  Candidates are earlier events of the same type
+ * and sources (a hash bucket), so merging stays linear in the corpus.
  *
  * Event ids are a 64-bit FNV-1a hash of what the event says — type,
  * interval, actor codes, lowercased headline — so the same text gives the
