@@ -84,8 +84,7 @@ static const char *const W_PREP[] = {
 static const char *const W_CONJ[] = {"and", "or", "but", "nor", "yet", NULL};
 static const char *const W_SUB[] = {"because", "although", "though", "while", "whereas", "if",
                                     "unless", "when", "whenever", "where", "whether", "since",
-                                    "after", "before", "until", "as", "once", "so", "than",
-                                    NULL};
+                                    "after", "before", "until", "as", "once", "so", NULL};
 static const char *const W_REL[] = {"who", "whom", "whose", "which", "that", NULL};
 static const char *const W_AUX[] = {"is", "are", "was", "were", "be", "been", "being", "am",
                                     "has", "have", "had", "having", "does", "do", "did", NULL};
@@ -293,6 +292,8 @@ static int verb_reading(sent *s, int i, int finite_seen) {
     want |= VF_BASE;
   /* a third-person form after a noun needs an object-like word after it:
    * "cooperation forms another pillar", not "a major arms exporter" */
+  if (prev == P_NOUN && finite_seen && !(forms & want & ~(unsigned)VF_S) && (forms & VF_S))
+    return 0; /* "a suspension of air links with": the clause has its verb */
   if (prev == P_NOUN && !(forms & want & ~(unsigned)VF_S) && (forms & VF_S)) {
     int nx = i + 1;
     const char *nw = low(s, nx);
@@ -321,7 +322,6 @@ static int verb_reading(sent *s, int i, int finite_seen) {
       x->vform = x->wi->form[k] & want;
       break;
     }
-  (void)finite_seen;
   return 1;
 }
 
@@ -833,12 +833,12 @@ typedef struct actref {
 
 /* Actors of the phrase [b, e): its first actor mention and those
  * coordinated with it ("Canada and South Korea", "US and British forces"). */
-static int phrase_actors(const sent *s, int b, int e, actref *out, int max) {
+static int phrase_actors_c(const sent *s, int b, int e, actref *out, int max, int cities) {
   int n = 0;
   int last_e = -1;
   for (int i = b; i < e && n < max; i++) {
     int m = s->w[i].ment;
-    if (m < 0 || s->m[m].b != i || !is_actor_mention(&s->m[m]))
+    if (m < 0 || s->m[m].b != i || (!cities && !is_actor_mention(&s->m[m])))
       continue;
     if (n) {
       /* only words of a list between the last one and this one */
@@ -862,6 +862,10 @@ static int phrase_actors(const sent *s, int b, int e, actref *out, int max) {
     i = s->m[m].e - 1;
   }
   return n;
+}
+
+static int phrase_actors(const sent *s, int b, int e, actref *out, int max) {
+  return phrase_actors_c(s, b, e, out, max, 0);
 }
 
 /* A comma inside a list of names ("Australia, Poland, and ..."). */
@@ -1181,7 +1185,8 @@ static int targets(const sent *s, const vgroup *g, const ev_targets *t, actref *
       pb = ob, pe = oe;
     if (pb < 0)
       continue;
-    n = phrase_actors(s, pb, pe, out, MAX_ACT);
+    /* a city named as the object is a target ("blockade Paris") */
+    n = phrase_actors_c(s, pb, pe, out, MAX_ACT, 1);
     if (!n && domestic_phrase(s, pb, pe) && sentence_country(s))
       out[n++] = (actref){-1, sentence_country(s)};
   }
@@ -1816,6 +1821,42 @@ static void sentence_events(sctx *c, pendvec *pv) {
             nt = targets(s, &tmp, &nn->tgt, tgt);
           }
         }
+      }
+      /* "demanded that X ...", "its demand that X ...": X */
+      if (!nt && (t == EV_REQUEST || (g->rule && (g->rule->flags & RF_THAT)))) {
+        for (int i = g->e; i < s->n && i <= lg->args_e + 1 && !nt; i++)
+          if (is_word(s, i, "that") && (s->w[i].pos == P_REL || s->w[i].pos == P_SUB)) {
+            int e2 = i + 1;
+            while (e2 < s->n && e2 < i + 10 && s->w[e2].vg < 0 && s->w[e2].pos != P_COMMA &&
+                   !(s->w[e2].pos == P_NONE && !s->w[e2].w.cap) && s->w[e2].pos != P_PREP)
+              e2++;
+            nt = phrase_actors(s, i + 1, e2, tgt, MAX_ACT);
+            if (!nt && domestic_phrase(s, i + 1, e2) && sentence_country(s))
+              tgt[nt++] = (actref){-1, sentence_country(s)};
+          }
+      }
+      /* a threat is aimed at whoever its condition names */
+      if (!nt && t == EV_THREATEN)
+        for (int i = g->e; i < s->n && !nt; i++)
+          if (s->w[i].pos == P_SUB && (is_word(s, i, "if") || is_word(s, i, "unless"))) {
+            int e2 = i + 1;
+            while (e2 < s->n && s->w[e2].vg < 0 && s->w[e2].pos != P_COMMA)
+              e2++;
+            nt = phrase_actors(s, i + 1, e2, tgt, MAX_ACT);
+          }
+      /* a protest's demand names its target ("staged demonstrations to demand
+       * reforms by President X's government") */
+      int pc = inf_child(s, last);
+      if (!nt && pc >= 0 && !s->g[pc].used) {
+        const vgroup *h = &s->g[pc];
+        nt = targets(s, h, h->rule ? &h->rule->tgt : NULL, tgt);
+        for (int i = h->e; i < h->args_e && !nt; i++) {
+          int m = s->w[i].ment;
+          if (m >= 0 && s->m[m].b == i && is_actor_mention(&s->m[m]))
+            nt = phrase_actors(s, i, h->args_e, tgt, MAX_ACT);
+        }
+        if (!nt && h->obj_b >= 0 && domestic_phrase(s, h->e, h->args_e) && sentence_country(s))
+          tgt[nt++] = (actref){-1, sentence_country(s)};
       }
       if (!nt) {
         for (int i = lg->e; i < lg->args_e && !nt; i++) {

@@ -19,14 +19,14 @@ python3 "$SH/tools/plover_score.py" --gold "$GOLD" --cmd "$T extract --undated -
   > "$W/score" || { cat "$W/score"; exit 1; }
 tail -1 "$W/score"
 # why these floors: just under the figures measured when the lexicon was
-# last changed (type 0.83, source 0.85, target 0.75); a drop below them is a
+# last changed (type 0.83, source 0.86, target 0.81); a drop below them is a
 # regression to look at
 python3 - "$W/score" <<'PY' || exit 1
 import sys
 f = open(sys.argv[1]).read().splitlines()[-1].split()
 v = {'acc': float(f[f.index('acc') + 1]), 'source': float(f[f.index('source') + 2]),
      'target': float(f[f.index('target') + 2])}
-floors = {'acc': 0.80, 'source': 0.83, 'target': 0.72}
+floors = {'acc': 0.81, 'source': 0.84, 'target': 0.79}
 bad = [k for k in floors if v[k] < floors[k]]
 if bad:
     print('below the floor:', {k: (v[k], floors[k]) for k in bad})
