@@ -1290,6 +1290,18 @@ static int subject_start(sent *s, int k) {
   return start;
 }
 
+/* The noun phrase just before word `e` (a comma skipped) as the subject:
+ * the antecedent of a relative clause or the noun a participle modifies. */
+static void antecedent(const sent *s, vgroup *g, int e) {
+  if (e > 0 && s->w[e - 1].pos == P_COMMA)
+    e--;
+  int b = np_start(s, e, 0);
+  if (b < e) {
+    g->subj_b = b;
+    g->subj_e = e;
+  }
+}
+
 static void find_subjects(sent *s) {
   for (int k = 0; k < s->ng; k++) {
     vgroup *g = &s->g[k];
@@ -1331,27 +1343,12 @@ static void find_subjects(sent *s) {
         g->subj_e = g->b;
         break;
       }
-      int e = r;
-      if (e > 0 && s->w[e - 1].pos == P_COMMA)
-        e--;
-      int b = np_start(s, e, 0);
-      if (b < e) {
-        g->subj_b = b;
-        g->subj_e = e;
-      }
+      antecedent(s, g, r);
       break;
     }
-    case L_MOD: {
-      int e = g->b;
-      if (e > 0 && s->w[e - 1].pos == P_COMMA)
-        e--;
-      int b = np_start(s, e, 0);
-      if (b < e) {
-        g->subj_b = b;
-        g->subj_e = e;
-      }
+    case L_MOD:
+      antecedent(s, g, g->b);
       break;
-    }
     default:
       if (g->gov >= 0 && g->gov < k) {
         g->subj_b = s->g[g->gov].subj_b;

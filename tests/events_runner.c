@@ -41,19 +41,8 @@ static char *trim(char *s) {
   return s;
 }
 
-/* Sorted, comma-joined codes of one role ("-" when none). */
-static void codes(const tempora_event *e, int role, char *out, size_t n) {
-  const char *c[32];
-  size_t k = 0;
-  for (size_t i = 0; i < e->n_actors && k < 32; i++) {
-    if (role >= 0 && (int)e->actors[i].role != role)
-      continue;
-    int dup = 0;
-    for (size_t j = 0; j < k; j++)
-      dup |= !strcmp(c[j], e->actors[i].code);
-    if (!dup)
-      c[k++] = e->actors[i].code;
-  }
+/* Sorts k strings and joins them with commas into out ("-" when none). */
+static void join_sorted(const char **c, size_t k, char *out, size_t n) {
   for (size_t i = 1; i < k; i++)
     for (size_t j = i; j > 0 && strcmp(c[j - 1], c[j]) > 0; j--) {
       const char *t = c[j];
@@ -68,25 +57,31 @@ static void codes(const tempora_event *e, int role, char *out, size_t n) {
     snprintf(out, n, "-");
 }
 
+/* Sorted, comma-joined codes of one role ("-" when none). */
+static void codes(const tempora_event *e, int role, char *out, size_t n) {
+  const char *c[32];
+  size_t k = 0;
+  for (size_t i = 0; i < e->n_actors && k < 32; i++) {
+    if (role >= 0 && (int)e->actors[i].role != role)
+      continue;
+    int dup = 0;
+    for (size_t j = 0; j < k; j++)
+      dup |= !strcmp(c[j], e->actors[i].code);
+    if (!dup)
+      c[k++] = e->actors[i].code;
+  }
+  join_sorted(c, k, out, n);
+}
+
 /* Normalizes "B, A" to "A,B". */
 static void norm_codes(const char *in, char *out, size_t n) {
-  char buf[256], *p[32];
+  char buf[256];
+  const char *p[32];
   snprintf(buf, sizeof buf, "%s", in);
   size_t k = 0;
   for (char *t = strtok(buf, ", "); t && k < 32; t = strtok(NULL, ", "))
     p[k++] = t;
-  for (size_t i = 1; i < k; i++)
-    for (size_t j = i; j > 0 && strcmp(p[j - 1], p[j]) > 0; j--) {
-      char *t = p[j];
-      p[j] = p[j - 1];
-      p[j - 1] = t;
-    }
-  size_t o = 0;
-  out[0] = '\0';
-  for (size_t i = 0; i < k && o < n; i++)
-    o += (size_t)snprintf(out + o, n - o, "%s%s", i ? "," : "", p[i]);
-  if (!k)
-    snprintf(out, n, "-");
+  join_sorted(p, k, out, n);
 }
 
 /* Does event e satisfy one field "key=value"?  Sets *bad on an unknown key. */
