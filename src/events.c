@@ -429,6 +429,16 @@ static void find_mentions(sent *s) {
       g = gz_match(&one, 1, &len);
     }
     /* "Korea's" etc.: the possessive is outside the name */
+    /* a leader's last name after another name is someone else ("Richard
+     * Bennett"); after a title it is the leader ("President Bush") */
+    if (g && g->kind == GZ_SHORT && i > 0 && s->w[i - 1].w.cap && !s->w[i - 1].w.punct &&
+        s->w[i - 1].ment < 0 &&
+        !in_set((const char *const[]){"president", "minister", "premier", "chancellor", "secretary",
+                                      "mr", "mrs", "ms", "gen", "general", "king", "queen",
+                                      "leader", "prime", "foreign", "defense", "defence", "vice",
+                                      "sen", "senator", "governor", "ambassador", "the", NULL},
+                s->w[i - 1].w.low))
+      g = NULL;
     if (!g) {
       i++;
       continue;
