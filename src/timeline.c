@@ -325,6 +325,11 @@ static int same_event(const tempora_event *a, const tempora_event *b) {
   if (strcmp(sa, sb) || (*ta && *tb && strcmp(ta, tb)))
     return 0;
   double sim = word_similarity(a, b);
+  /* an undated event's "time" is only its publication day: across
+   * documents that proves nothing, so the words must nearly agree */
+  if ((a->when.precision == TEMPORA_PREC_REPORTED || b->when.precision == TEMPORA_PREC_REPORTED) &&
+      a->n_sources && b->n_sources && strcmp(a->sources[0].doc, b->sources[0].doc))
+    return sim >= 0.5;
   /* why 0.6 and 0.25: without actors only near-identical wording is safe;
    * with the same actors, type and time, a quarter of the words in common
    * (or the same verb) is the same story told by another writer */
