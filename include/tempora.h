@@ -211,6 +211,7 @@ typedef struct tempora_source {
   size_t start, end;            /* sentence byte span */
   size_t timex_start, timex_end;/* governing timex span (equal when none) */
   const char *text;             /* the sentence */
+  size_t trigger_start, trigger_end; /* the trigger's span ("signed"), equal when none */
 } tempora_source;
 
 typedef struct tempora_when {

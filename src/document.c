@@ -181,10 +181,10 @@ static int add_doc(tempora_timeline *tl, const char *name, long line, const char
   if (!rc)
     rc = copy_timexes(tl, d, tx, ntx);
   free(tx);
+  if (!rc && d->sents && events_extract(tl, d, &seg))
+    rc = -1;
   segmentation_free(&seg);
   if (rc || !d->sents)
-    return set_error(err, TEMPORA_ENOMEM, name, 0, 0, "out of memory");
-  if (events_extract(tl, d))
     return set_error(err, TEMPORA_ENOMEM, name, 0, 0, "out of memory");
   tl->finished = 0;
   return 0;

@@ -1,14 +1,1999 @@
 /*
- * events.c — events of one document: for now, one event per sentence that
- * holds a timex on the calendar, with the sentence as its headline.  (The
- * events issue replaces this with clause-level detection, PLOVER types,
- * actors and locations; the interface — append tempora_event records to
- * the timeline — stays.)
+ * events.c — the events of one document: who did what to whom, where and
+ * when, read clause by clause from the segmenter's tokens and the tagger's
+ * timexes.  Knowledge (lexicon, gazetteer) is in evdata.c; conventions are
+ * documented in docs/events.md.
+ *
+ * Per sentence, in order:
+ *  1. words (evdata.h), each with a coarse part of speech from closed-class
+ *     lists, the verb lexicon and its neighbours (a verb form after a
+ *     determiner is a noun: "the attack"; after an auxiliary, a verb);
+ *  2. mentions: the longest gazetteer match at each word (actors: states,
+ *     demonyms, capitals as metonyms, organisations, leaders; places);
+ *  3. verb groups: auxiliaries, modals, negation and the verb (with its
+ *     particle: "blow up"), each with tense, voice, modality and how it is
+ *     linked: main clause, relative clause (subject = antecedent),
+ *     coordinated verb (shared subject), "to"-infinitive (governed by the
+ *     verb or adjective before it), participle after a comma (elaborates
+ *     the clause before it), participle after a noun (passive modifier);
+ *  4. arguments: the subject (the first plain noun phrase before the verb,
+ *     skipping parentheticals and fronted adverbials; a pronoun resolves to
+ *     the reporting speaker or the previous sentence's subject), the direct
+ *     object and the prepositional objects up to the clause's end;
+ *  5. reporting frames ("X said that ...", "..., X said", "according to X")
+ *     are not events: they lend their speaker to pronouns, their time to
+ *     clauses that have none, and mark the clause as reported;
+ *  6. the type: a verb rule (verb + particle + object class), a control
+ *     verb with its infinitive ("threatened to ban" THREATEN, "tried to
+ *     hack" COERCE), a light verb's event noun ("held talks" CONSULT), an
+ *     occurrence verb's subject ("fighting broke out" ASSAULT); reported
+ *     future acts are coded as commitments (AGREE for a cooperative act,
+ *     THREATEN for a hostile one, REJECT when negated) and reported "must"
+ *     clauses as REQUEST from the speaker to the clause's subject;
+ *  7. time: each timex goes to the nearest verb group, counting a comma as
+ *     several words and a clause boundary as many, so a timex governs its
+ *     own clause; timexes that modify a noun ("last month's vote") govern
+ *     nothing; a clause without a timex takes its frame's or the clause it
+ *     elaborates;
+ *  8. status: negated, planned (future, "plans to", a time after the DCT),
+ *     hypothetical (conditional clauses, "could", "might"), ongoing
+ *     (progressive present), else occurred.
+ * Per document: an event whose object is an anaphoric definite noun ("the
+ * pact", "the one") and that lacks actors takes them from the last event of
+ * the same type naming such a thing, and the two become one event with two
+ * sources (the later one may add a place or time).  Events without a time
+ * are dropped unless options.undated (then dated at the DCT, precision
+ * "reported").
  */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "date.h"
+#include "evdata.h"
 #include "model.h"
+
+/* ---- parts of speech ------------------------------------------------------------------ */
+
+enum {
+  P_NONE, P_DET, P_POSS, P_PRON, P_PREP, P_CONJ, P_SUB, P_REL, P_AUX, P_MODAL, P_NEG,
+  P_ADV, P_NUM, P_PUNCT, P_COMMA, P_QUOTE, P_VERB, P_NOUN, P_PROPN, P_ADJ, P_TO, P_GEN
+};
+
+typedef struct wordset {
+  const char *const *w;
+  int pos;
+} wordset;
+
+static const char *const W_DET[] = {"the", "a", "an", "this", "these", "those", "some", "any",
+                                    "each", "every", "both", "no", "another", "other",
+                                    "several", "many", "few", "more", "most", "such", "all",
+                                    "much", "either", "neither", "certain", "various", NULL};
+static const char *const W_POSS[] = {"its", "their", "his", "her", "our", "my", "your", NULL};
+static const char *const W_PRON[] = {"he", "she", "it", "they", "we", "i", "you", "him", "them",
+                                     "us", "me", "himself", "itself", "themselves", "one",
+                                     "there", NULL};
+static const char *const W_PREP[] = {
+    "of", "in", "on", "at", "from", "with", "by", "for", "against", "about", "over", "under",
+    "into", "onto", "near", "between", "among", "across", "through", "during", "without",
+    "within", "toward", "towards", "upon", "amid", "amidst", "despite", "via", "per", "along",
+    "around", "behind", "beyond", "inside", "outside", "like", "than", "off", "including",
+    "following", "regarding", "concerning", "beside", "besides", "throughout", "except",
+    "alongside", "ahead", "past", NULL};
+static const char *const W_CONJ[] = {"and", "or", "but", "nor", "yet", NULL};
+static const char *const W_SUB[] = {"because", "although", "though", "while", "whereas", "if",
+                                    "unless", "when", "whenever", "where", "whether", "since",
+                                    "after", "before", "until", "as", "once", "so", NULL};
+static const char *const W_REL[] = {"who", "whom", "whose", "which", "that", NULL};
+static const char *const W_AUX[] = {"is", "are", "was", "were", "be", "been", "being", "am",
+                                    "has", "have", "had", "having", "does", "do", "did", NULL};
+static const char *const W_MODAL[] = {"will", "would", "shall", "should", "can", "could", "may",
+                                      "might", "must", "'ll", "'d", "ought", "wo", "ca", NULL};
+static const char *const W_NEG[] = {"not", "n't", "never", NULL};
+static const char *const W_ADV[] = {
+    "also", "still", "already", "again", "now", "then", "just", "even", "only", "further",
+    "finally", "once", "reportedly", "allegedly", "repeatedly", "jointly", "formally",
+    "officially", "publicly", "quickly", "recently", "immediately", "soon", "later", "earlier",
+    "too", "very", "well", "routinely", "bluntly", "flatly", "outright", "fully", "partly",
+    "largely", "reluctantly", "unilaterally", "strongly", "sharply", "firmly", "however",
+    "meanwhile", "instead", "nevertheless", "moreover", "thus", "therefore", "likewise",
+    "together", "apparently", "first", "more", "most", "less", "increasingly", "historically",
+    "dramatically", "forcefully", "quietly", "openly", "swiftly", "effectively", NULL};
+
+static int in_set(const char *const *set, const char *w) {
+  for (int i = 0; set[i]; i++)
+    if (!strcmp(set[i], w))
+      return 1;
+  return 0;
+}
+
+/* ---- per-sentence state ------------------------------------------------------------------- */
+
+#define MAX_WORDS 400 /* why: longer "sentences" are lists or tables; only their head is read */
+#define MAX_VG 48
+#define MAX_MENT 64
+
+typedef struct word {
+  ev_word w;
+  int id;                     /* lexicon word id or -1 */
+  const ev_wordinfo *wi;
+  int pos;
+  int lemma;                  /* verb reading */
+  unsigned vform;
+  int tx;                     /* timex index (document) or -1 */
+  int ment;                   /* mention index or -1 */
+  int vg;                     /* verb group index or -1 */
+} word;
+
+typedef struct mention {
+  int b, e;                   /* word range */
+  const gz_entry *g;
+  const char *code;           /* may be resolved later (pronouns) */
+} mention;
+
+enum { L_MAIN, L_REL, L_COORD, L_INF, L_ELAB, L_MOD, L_SUB, L_COMP, L_PCOMP };
+
+typedef struct vgroup {
+  int b, e;                   /* word range of the group, e exclusive */
+  int head, particle;         /* word indices */
+  int lemma;
+  unsigned form;
+  int neg, fut, cond, deont, perfect, prog, passive, finite, present;
+  int link;                   /* L_* */
+  int gov;                    /* governing group (L_INF, L_ELAB, L_COORD, L_COMP) or -1 */
+  int adj_ctl;                /* word index of a control adjective before "to" ("willing") */
+  int subordinate;            /* word index of the subordinator (if, unless...) or -1 */
+  int frame;                  /* reporting frame group governing this clause or -1 */
+  int subj_b, subj_e;         /* subject word range (may be empty) */
+  int subj_after;             /* inverted frame: "..., said X" */
+  int args_e;                 /* arguments run from e to args_e */
+  int obj_b, obj_e;           /* direct object */
+  const ev_rule *rule;
+  int type;                   /* lexicon type after rules */
+  int tx;                     /* governing timex (document index) or -1 */
+  int used;                   /* absorbed into another event */
+  int nominal;                /* "the ability to cooperate": no event of its own */
+  int speech_tag;             /* '"...," asked X': a reporting frame */
+} vgroup;
+
+typedef struct sent {
+  const char *text;
+  word *w;
+  int n;
+  mention m[MAX_MENT];
+  int nm;
+  vgroup g[MAX_VG];
+  int ng;
+} sent;
+
+static int is_pos(const sent *s, int i, int pos) { return i >= 0 && i < s->n && s->w[i].pos == pos; }
+
+static const char *low(const sent *s, int i) { return i >= 0 && i < s->n ? s->w[i].w.low : ""; }
+
+static int is_word(const sent *s, int i, const char *w) { return !strcmp(low(s, i), w); }
+
+static int is_quote(const char *t, const ev_word *w) {
+  size_t n = w->end - w->start;
+  const char *p = t + w->start;
+  return (n == 1 && (*p == '"' || *p == '\'' || *p == '`')) ||
+         (n == 3 && (!memcmp(p, "\xe2\x80\x9c", 3) || !memcmp(p, "\xe2\x80\x9d", 3) ||
+                     !memcmp(p, "\xe2\x80\x98", 3) || !memcmp(p, "\xe2\x80\x99", 3))) ||
+         (n == 2 && (!memcmp(p, "``", 2) || !memcmp(p, "''", 2)));
+}
+
+/* ---- step 1: parts of speech ----------------------------------------------------------- */
+
+static int closed_class(const char *w) {
+  static const wordset sets[] = {{W_DET, P_DET}, {W_POSS, P_POSS}, {W_PRON, P_PRON},
+                                 {W_AUX, P_AUX}, {W_MODAL, P_MODAL}, {W_NEG, P_NEG},
+                                 {W_CONJ, P_CONJ}, {W_REL, P_REL}, {W_SUB, P_SUB},
+                                 {W_PREP, P_PREP}, {W_ADV, P_ADV}};
+  if (!strcmp(w, "to"))
+    return P_TO;
+  if (!strcmp(w, "'s") || !strcmp(w, "'"))
+    return P_GEN;
+  for (size_t k = 0; k < sizeof sets / sizeof *sets; k++)
+    if (in_set(sets[k].w, w))
+      return sets[k].pos;
+  return P_NONE;
+}
+
+/* Verb reading of a word given its left context; sets lemma/vform. */
+static int verb_reading(sent *s, int i, int finite_seen) {
+  word *x = &s->w[i];
+  if (x->ment >= 0 || x->tx >= 0)
+    return 0;
+  if (!x->wi || x->wi->lemma[0] < 0) {
+    /* a word the lexicon does not know is a verb after a modal or "to" */
+    int p = i - 1;
+    while (p >= 0 && (s->w[p].pos == P_ADV || s->w[p].pos == P_NEG))
+      p--;
+    if (p >= 0 && (s->w[p].pos == P_MODAL ||
+                   (s->w[p].pos == P_AUX && (is_word(s, p, "did") || is_word(s, p, "does") ||
+                                             is_word(s, p, "do"))) ||
+                   (s->w[p].pos == P_TO && p > 0 &&
+                                                (s->w[p - 1].pos == P_VERB ||
+                                                 s->w[p - 1].pos == P_ADJ))) &&
+        !x->w.cap && !x->w.punct && x->w.low[0] >= 'a' && x->w.low[0] <= 'z') {
+      x->lemma = -1;
+      x->vform = VF_BASE;
+      return 1;
+    }
+    return 0;
+  }
+  int initial = 1;
+  for (int j = 0; j < i && initial; j++)
+    initial = s->w[j].w.punct;
+  if (x->w.cap && !initial && !is_pos(s, i - 1, P_QUOTE))
+    return 0; /* a capitalized word inside a sentence is a name */
+  int p = i - 1;
+  while (p >= 0 && (s->w[p].pos == P_ADV || s->w[p].pos == P_NEG ||
+                    (s->w[p].pos == P_QUOTE)))
+    p--;
+  int prev = p >= 0 ? s->w[p].pos : P_PUNCT;
+  unsigned forms = 0;
+  int k = 0;
+  for (k = 0; k < 2 && x->wi->lemma[k] >= 0; k++)
+    forms |= x->wi->form[k];
+  int after_aux = prev == P_AUX || prev == P_MODAL || prev == P_TO;
+  int after_nounish = prev == P_NOUN || prev == P_PROPN || prev == P_PRON || prev == P_NUM ||
+                      prev == P_GEN || (prev == P_NONE);
+  unsigned want = 0;
+  if (prev == P_DET || prev == P_POSS || prev == P_ADJ || prev == P_NUM ||
+      (prev == P_PREP && !in_set((const char *const[]){"by", "after", "before", "while",
+                                                       "without", "of", "for", "in", "on",
+                                                       "from", "about", "against", NULL},
+                                 low(s, p))))
+    return 0;
+  if (prev == P_PREP) { /* "by dumping", "after signing" */
+    for (int k2 = 0; k2 < 2 && x->wi->lemma[k2] >= 0; k2++)
+      if (x->wi->form[k2] & VF_ING) {
+        x->lemma = x->wi->lemma[k2];
+        x->vform = VF_ING;
+        return 1;
+      }
+    return 0;
+  }
+  if (after_aux)
+    want = prev == P_TO || prev == P_MODAL ? VF_BASE : (VF_PART | VF_ING | VF_BASE | VF_PAST);
+  else if (prev == P_REL || prev == P_CONJ || prev == P_SUB || prev == P_COMMA ||
+           prev == P_PUNCT || after_nounish || prev == P_QUOTE)
+    want = VF_S | VF_PAST | VF_PART | VF_ING | (prev == P_PRON ? VF_BASE : 0);
+  else if (prev == P_VERB)
+    want = VF_ING | VF_PART | VF_PAST;
+  /* "-ing" after a noun is part of the noun phrase ("intelligence sharing");
+   * after a verb it is the verb's object ("ban voting") unless the verb is
+   * aspectual ("resumed shelling") */
+  if (prev == P_NOUN || prev == P_PROPN || prev == P_GEN)
+    want &= (unsigned)~VF_ING;
+  if (prev == P_VERB && s->w[p].lemma >= 0) {
+    const ev_rule *const *rl;
+    size_t nr = ev_rules(s->w[p].lemma, &rl);
+    int aspect = 0;
+    for (size_t r = 0; r < nr && !aspect; r++)
+      aspect = rl[r]->type == EV_TRY || rl[r]->type == EV_PLAN;
+    if (!aspect)
+      want &= (unsigned)~VF_ING;
+  }
+  /* "demanded that Ethiopia halt": a base form after "that" + noun phrase */
+  if ((prev == P_NOUN || prev == P_PROPN) && (forms & VF_BASE)) {
+    int q = p;
+    while (q > 0 && (s->w[q - 1].pos == P_NOUN || s->w[q - 1].pos == P_PROPN ||
+                     s->w[q - 1].pos == P_DET || s->w[q - 1].pos == P_ADJ))
+      q--;
+    if (q > 0 && is_word(s, q - 1, "that"))
+      want |= VF_BASE;
+  }
+  /* plural subjects take the base form: "the Palestinians reject" */
+  if ((prev == P_NOUN || prev == P_PROPN) && p >= 0 && strlen(low(s, p)) > 3 &&
+      low(s, p)[strlen(low(s, p)) - 1] == 's' && (forms & VF_BASE) &&
+      !(x->wi->noun >= 0 && (i + 1 >= s->n || s->w[i + 1].pos == P_PREP)))
+    want |= VF_BASE;
+  /* a third-person form after a noun needs an object-like word after it:
+   * "cooperation forms another pillar", not "a major arms exporter" */
+  if (prev == P_NOUN && finite_seen && !(forms & want & ~(unsigned)VF_S) && (forms & VF_S))
+    return 0; /* "a suspension of air links with": the clause has its verb */
+  if (prev == P_NOUN && !(forms & want & ~(unsigned)VF_S) && (forms & VF_S)) {
+    int nx = i + 1;
+    const char *nw = low(s, nx);
+    int okn = nx < s->n && (closed_class(nw) == P_DET || closed_class(nw) == P_POSS ||
+                            closed_class(nw) == P_PRON || s->w[nx].w.cap ||
+                            (nw[0] >= '0' && nw[0] <= '9') || !strcmp(nw, "that") ||
+                            closed_class(nw) == P_ADV || is_quote(s->text, &s->w[nx].w) ||
+                            (closed_class(nw) == P_PREP && strcmp(nw, "of")));
+    if (!okn)
+      return 0;
+  }
+  if (prev == P_CONJ && (forms & (VF_PAST | VF_PART)) && !(forms & VF_S) && i + 1 < s->n &&
+      s->w[i + 1].pos == P_NONE && !s->w[i + 1].w.cap && closed_class(s->w[i + 1].w.low) == P_NONE &&
+      !(s->w[i + 1].wi && s->w[i + 1].wi->lemma[0] >= 0))
+    return 0; /* "and coordinated responses" */
+  if (!(forms & want))
+    return 0;
+  /* a plural noun and a third-person verb look alike ("talks", "demands"):
+   * after a noun that is no subject-like word, prefer the noun */
+  if ((forms & want) == VF_S && x->wi->noun >= 0 && prev == P_NOUN)
+    return 0;
+  /* base form after "they"/"we": verb; bare base form elsewhere: noun */
+  for (k = 0; k < 2 && x->wi->lemma[k] >= 0; k++)
+    if (x->wi->form[k] & want) {
+      x->lemma = x->wi->lemma[k];
+      x->vform = x->wi->form[k] & want;
+      break;
+    }
+  return 1;
+}
+
+static void tag_words(sent *s) {
+  for (int i = 0; i < s->n; i++) {
+    word *x = &s->w[i];
+    x->id = x->w.low[0] ? ev_word_id(x->w.low) : -1;
+    x->wi = ev_word_info(x->id);
+    x->lemma = -1;
+    x->vg = -1;
+    if (x->w.punct) {
+      x->pos = is_quote(s->text, &x->w)                       ? P_QUOTE
+               : !strcmp(x->w.low, ",")                        ? P_COMMA
+               : (!strcmp(x->w.low, "'") || !strcmp(x->w.low, "'s")) ? P_GEN
+                                                               : P_PUNCT;
+      continue;
+    }
+    if (!strcmp(x->w.low, "'s")) {
+      x->pos = P_GEN;
+      continue;
+    }
+    x->pos = P_NONE;
+  }
+  int finite = 0;
+  for (int i = 0; i < s->n; i++) {
+    word *x = &s->w[i];
+    if (x->pos != P_NONE)
+      continue;
+    if (x->tx >= 0) {
+      x->pos = P_NOUN;
+      continue;
+    }
+    int cc = x->ment >= 0 ? P_NONE : closed_class(x->w.low);
+    int initial = 1;
+    for (int j = 0; j < i && initial; j++)
+      initial = s->w[j].w.punct;
+    if (cc != P_NONE && !(x->w.cap && !initial && cc != P_PRON && cc != P_DET)) {
+      /* an auxiliary that is the only verb ("Korea has capabilities") stays AUX */
+      x->pos = cc;
+      if (cc == P_REL && !strcmp(x->w.low, "that")) {
+        /* "that" + noun is a determiner */
+        int nx = i + 1;
+        if (nx < s->n && !s->w[nx].w.punct && closed_class(s->w[nx].w.low) == P_NONE &&
+            !(s->w[nx].wi && s->w[nx].wi->lemma[0] >= 0 && !(s->w[nx].wi->form[0] & VF_BASE)))
+          x->pos = (i > 0 && (s->w[i - 1].pos == P_VERB)) ? P_SUB : P_DET;
+      }
+      if (cc == P_SUB && (!strcmp(x->w.low, "since") || !strcmp(x->w.low, "after") ||
+                          !strcmp(x->w.low, "before") || !strcmp(x->w.low, "until") ||
+                          !strcmp(x->w.low, "as"))) {
+        /* a preposition unless a clause follows */
+        int nx = i + 1;
+        int clause = nx < s->n && (s->w[nx].pos == P_PRON || s->w[nx].pos == P_DET ||
+                                   s->w[nx].w.cap) &&
+                     !(nx < s->n && s->w[nx].tx >= 0);
+        if (!clause)
+          x->pos = P_PREP;
+      }
+      continue;
+    }
+    if (x->w.low[0] >= '0' && x->w.low[0] <= '9') {
+      x->pos = P_NUM;
+      continue;
+    }
+    if (verb_reading(s, i, finite)) {
+      x->pos = P_VERB;
+      if (x->vform & (VF_S | VF_PAST))
+        finite = 1;
+      continue;
+    }
+    size_t l = strlen(x->w.low);
+    if (x->ment >= 0 || x->w.cap)
+      x->pos = P_PROPN;
+    else if (x->wi && x->wi->adj >= 0)
+      x->pos = P_ADJ;
+    else if (l > 4 && !strcmp(x->w.low + l - 2, "ly"))
+      x->pos = P_ADV;
+    else
+      x->pos = P_NOUN;
+  }
+}
+
+/* ---- step 2: mentions ---------------------------------------------------------------------- */
+
+static void find_mentions(sent *s) {
+  gz_word gw[16];
+  for (int i = 0; i < s->n && s->nm < MAX_MENT;) {
+    if (s->w[i].w.punct || s->w[i].tx >= 0 || !s->w[i].w.low[0]) {
+      i++;
+      continue;
+    }
+    int k = 0;
+    for (; k < 16 && i + k < s->n && !s->w[i + k].w.punct && s->w[i + k].tx < 0; k++) {
+      gw[k].low = s->w[i + k].w.low;
+      gw[k].cap = s->w[i + k].w.cap;
+      gw[k].upper = s->w[i + k].w.upper;
+    }
+    size_t len = 0;
+    const gz_entry *g = k ? gz_match(gw, (size_t)k, &len) : NULL;
+    char pre[EV_WORD_MAX];
+    const char *hy = strchr(s->w[i].w.low, '-');
+    if (!g && hy && s->w[i].w.cap && hy > s->w[i].w.low) {
+      /* "Vietnamese-led", "Canada-South": the name before the hyphen */
+      snprintf(pre, sizeof pre, "%.*s", (int)(hy - s->w[i].w.low), s->w[i].w.low);
+      gz_word one = {pre, 1, 0};
+      g = gz_match(&one, 1, &len);
+    }
+    /* "Korea's" etc.: the possessive is outside the name */
+    /* a leader's last name after another name is someone else ("Richard
+     * Bennett"); after a title it is the leader ("President Bush") */
+    if (g && g->kind == GZ_SHORT && i > 0 && s->w[i - 1].w.cap && !s->w[i - 1].w.punct &&
+        s->w[i - 1].ment < 0 &&
+        !in_set((const char *const[]){"president", "minister", "premier", "chancellor", "secretary",
+                                      "mr", "mrs", "ms", "gen", "general", "king", "queen",
+                                      "leader", "prime", "foreign", "defense", "defence", "vice",
+                                      "sen", "senator", "governor", "ambassador", "the", NULL},
+                s->w[i - 1].w.low))
+      g = NULL;
+    if (!g) {
+      i++;
+      continue;
+    }
+    /* a one-word name that is also a sentence-initial ordinary word ("Chad") is
+     * still a name: the data only holds capitalized names */
+    mention *m = &s->m[s->nm++];
+    m->b = i;
+    m->e = i + (int)len;
+    m->g = g;
+    m->code = g->code;
+    for (int j = m->b; j < m->e; j++)
+      s->w[j].ment = s->nm - 1;
+    i += (int)len;
+  }
+}
+
+static int is_actor_mention(const mention *m) { return m->g->kind != GZ_CITY; }
+
+/* ---- step 3: verb groups ------------------------------------------------------------------ */
+
+static int aux_lemma(const char *w) {
+  if (in_set((const char *const[]){"is", "are", "was", "were", "be", "been", "being", "am", NULL}, w))
+    return 'b';
+  if (in_set((const char *const[]){"has", "have", "had", "having", NULL}, w))
+    return 'h';
+  if (in_set((const char *const[]){"does", "do", "did", NULL}, w))
+    return 'd';
+  return 0;
+}
+
+static void find_groups(sent *s) {
+  for (int i = 0; i < s->n && s->ng < MAX_VG; i++) {
+    if (s->w[i].pos != P_VERB)
+      continue;
+    vgroup *g = &s->g[s->ng];
+    memset(g, 0, sizeof *g);
+    g->head = i;
+    g->particle = -1;
+    g->lemma = s->w[i].lemma;
+    g->form = s->w[i].vform;
+    g->gov = g->frame = g->subordinate = g->adj_ctl = g->tx = -1;
+    g->subj_b = g->subj_e = g->obj_b = g->obj_e = -1;
+    /* walk left over auxiliaries, modals, negation, adverbs */
+    int b = i;
+    int be_aux = 0, have_aux = 0, modal = 0;
+    for (int j = i - 1; j >= 0; j--) {
+      int p = s->w[j].pos;
+      if (p == P_ADV || p == P_NEG) {
+        if (p == P_NEG)
+          g->neg = 1;
+        b = j;
+        continue;
+      }
+      if (p == P_AUX) {
+        int a = aux_lemma(low(s, j));
+        if (a == 'b')
+          be_aux = be_aux ? be_aux : j + 1;
+        if (a == 'h')
+          have_aux = 1;
+        if (!strcmp(low(s, j), "is") || !strcmp(low(s, j), "are") || !strcmp(low(s, j), "am") ||
+            !strcmp(low(s, j), "has") || !strcmp(low(s, j), "have") || !strcmp(low(s, j), "does") ||
+            !strcmp(low(s, j), "do"))
+          g->present = 1;
+        b = j;
+        continue;
+      }
+      if (p == P_MODAL) {
+        const char *m = low(s, j);
+        modal = 1;
+        if (!strcmp(m, "will") || !strcmp(m, "shall") || !strcmp(m, "'ll") || !strcmp(m, "wo"))
+          g->fut = 1;
+        else if (!strcmp(m, "must") || !strcmp(m, "should") || !strcmp(m, "ought"))
+          g->deont = 1;
+        else
+          g->cond = 1;
+        if (!strcmp(m, "would"))
+          g->fut = 1; /* future in the past, or conditional: see status */
+        b = j;
+        continue;
+      }
+      break;
+    }
+    g->b = b;
+    g->finite = modal || b < i || (g->form & (VF_S | VF_PAST));
+    if (!modal && b == i && (g->form & VF_S))
+      g->present = 1;
+    if (be_aux && (g->form & VF_PART))
+      g->passive = 1;
+    if (be_aux && (g->form & VF_ING)) {
+      g->prog = 1;
+    }
+    g->perfect = have_aux;
+    /* "going to" + verb */
+    /* particle: "blow up", "call for", "step down" */
+    int e = i + 1;
+    if (e < s->n && s->w[e].wi && s->w[e].wi->particle_of) {
+      const ev_rule *const *rl;
+      size_t nr = ev_rules(g->lemma, &rl);
+      for (size_t r = 0; r < nr; r++)
+        if (rl[r]->particle == s->w[e].id) {
+          g->particle = e;
+          e++;
+          break;
+        }
+    }
+    g->e = e;
+    for (int j = g->b; j < g->e; j++)
+      s->w[j].vg = s->ng;
+    s->ng++;
+  }
+}
+
+static int list_comma(const sent *s, int i);
+
+/* ---- step 4: links and arguments ---------------------------------------------------------- */
+
+static int is_boundary(const sent *s, int i) {
+  int p = s->w[i].pos;
+  return p == P_SUB || p == P_REL || (p == P_PUNCT && (is_word(s, i, ";") || is_word(s, i, ":") ||
+                                                       is_word(s, i, "(") || is_word(s, i, ")") ||
+                                                       is_word(s, i, "\xe2\x80\x94") ||
+                                                       is_word(s, i, "--")));
+}
+
+static int rule_type(int lemma) {
+  const ev_rule *const *rl;
+  size_t nr = ev_rules(lemma, &rl);
+  for (size_t r = 0; r < nr; r++)
+    if (rl[r]->objclass < 0 && rl[r]->objword < 0 && rl[r]->particle < 0)
+      return rl[r]->type;
+  return nr ? rl[nr - 1]->type : EV_OTHER;
+}
+
+static int is_frame_group(const sent *s, const vgroup *g) {
+  (void)s;
+  return (rule_type(g->lemma) == EV_FRAME && g->particle < 0) || g->speech_tag;
+}
+
+static void link_groups(sent *s) {
+  for (int k = 0; k < s->ng; k++) {
+    vgroup *g = &s->g[k];
+    int p = g->b - 1;
+    while (p >= 0 && s->w[p].pos == P_QUOTE)
+      p--;
+    g->link = L_MAIN;
+    if (p >= 0 && s->w[p].pos == P_TO) {
+      g->link = L_INF;
+      /* governed by the adjective or verb before "to" */
+      int q = p - 1;
+      while (q >= 0 && (s->w[q].pos == P_ADV || s->w[q].pos == P_NEG))
+        q--;
+      if (q >= 0 && s->w[q].wi && s->w[q].wi->adj >= 0)
+        g->adj_ctl = q;
+      else if (q >= 0 && (s->w[q].pos == P_NOUN || s->w[q].pos == P_PRON) && s->w[q].vg < 0)
+        g->nominal = 1;
+      for (int j = k - 1; j >= 0; j--)
+        if (s->g[j].e <= p) {
+          /* nearest group before, unless a boundary intervenes */
+          int blocked = 0;
+          for (int t = s->g[j].e; t < p && !blocked; t++)
+            blocked = is_boundary(s, t) && !is_word(s, t, "that");
+          if (!blocked)
+            g->gov = j;
+          break;
+        }
+      continue;
+    }
+    if (p >= 0 && s->w[p].pos == P_REL) {
+      g->link = L_REL;
+      /* "said that ...": a complement, not a relative clause */
+      int q = p - 1;
+      if (q >= 0 && s->w[q].vg >= 0) {
+        g->link = L_COMP;
+        g->gov = s->w[q].vg;
+      } else if (!strcmp(low(s, p), "that") && q >= 0 && s->w[q].pos == P_ADV && q - 1 >= 0 &&
+                 s->w[q - 1].vg >= 0) {
+        g->link = L_COMP;
+        g->gov = s->w[q - 1].vg;
+      }
+      continue;
+    }
+    if (g->b > 1 && s->w[g->b - 1].pos == P_QUOTE && s->w[g->b - 2].w.punct &&
+        s->w[g->b - 2].pos != P_QUOTE)
+      g->speech_tag = 1;
+    if (p >= 0 && s->w[p].pos == P_SUB) {
+      g->link = L_SUB;
+      g->subordinate = p;
+    }
+    if ((g->form & VF_ING) && !g->prog && g->b == g->head && p >= 0 && s->w[p].vg >= 0 &&
+        p == s->g[s->w[p].vg].e - 1) {
+      g->link = L_INF; /* "resumed shelling" */
+      g->gov = s->w[p].vg;
+      continue;
+    }
+    if ((g->form & VF_ING) && g->b == g->head && p >= 0 && s->w[p].pos == P_PREP && k > 0 &&
+        s->g[k - 1].e <= p) {
+      g->link = L_PCOMP; /* "accused X of violating", "by dumping": part of that clause */
+      g->gov = k - 1;
+      continue;
+    }
+    if (!g->finite && (g->form & VF_ING) && !g->prog) {
+      /* participle: after a comma it elaborates the clause before */
+      if (p >= 0 && (s->w[p].pos == P_COMMA || s->w[p].pos == P_CONJ) && k > 0) {
+        g->link = L_ELAB;
+        g->gov = k - 1;
+        while (g->gov > 0 && s->g[g->gov].link == L_ELAB)
+          g->gov = s->g[g->gov].gov;
+      }
+      continue;
+    }
+    if ((g->form & VF_PART) && !g->finite && g->b == g->head) {
+      g->link = L_MOD;
+      g->passive = 1;
+      continue;
+    }
+    if ((g->form & VF_PART) && g->b == g->head && !(g->form & VF_PAST)) {
+      g->link = L_MOD;
+      g->passive = 1;
+      continue;
+    }
+    /* past form right after a noun, with a finite verb elsewhere in the same
+     * clause: a reduced relative ("the curfew imposed in Sudan") */
+    if ((g->form & VF_PART) && g->b == g->head && p >= 0 &&
+        (s->w[p].pos == P_NOUN || s->w[p].pos == P_PROPN || s->w[p].pos == P_COMMA ||
+         (s->w[p].pos == P_PRON && is_word(s, p, "one")))) {
+      int other_finite = 0; /* a finite verb after it: ", formalized ..., establishes" */
+      for (int j = k + 1; j < s->ng; j++)
+        if (s->g[j].finite && !(s->g[j].b == s->g[j].head && (s->g[j].form & VF_PART)))
+          other_finite = 1;
+      int before_finite = 0;
+      for (int j = 0; j < k; j++)
+        if (s->g[j].finite && s->g[j].link != L_MOD)
+          before_finite = 1;
+      /* sentence-initial NP + ", formalized ..., establishes" or object + participle */
+      if ((before_finite && s->w[p].pos != P_COMMA) ||
+          (s->w[p].pos == P_COMMA && other_finite && k + 1 < s->ng)) {
+        g->link = L_MOD;
+        g->passive = 1;
+        g->finite = 0;
+        continue;
+      }
+    }
+    /* coordinated verb sharing the subject: "... and stopped short of" */
+    if (p >= 0 && s->w[p].pos == P_CONJ && k > 0) {
+      int q = p - 1;
+      if (q >= 0 && s->w[q].pos == P_COMMA)
+        q--;
+      g->link = L_COORD;
+      g->gov = k - 1;
+      while (g->gov > 0 && (s->g[g->gov].link == L_INF || s->g[g->gov].link == L_ELAB))
+        g->gov--;
+    }
+  }
+}
+
+/* Start of the noun phrase ending just before `end` (exclusive), walking
+ * left over nouns, names, adjectives, determiners, genitives and "of". */
+static int np_start(const sent *s, int end, int stop) {
+  int i = end;
+  while (i > stop) {
+    int p = s->w[i - 1].pos;
+    if (p == P_NOUN || p == P_PROPN || p == P_ADJ || p == P_DET || p == P_POSS || p == P_GEN ||
+        (p == P_PRON && is_word(s, i - 1, "one") && i == end) ||
+        p == P_NUM || (p == P_PREP && (is_word(s, i - 1, "of") || is_word(s, i - 1, "in"))) ||
+        p == P_QUOTE || (p == P_CONJ && is_word(s, i - 1, "and")) || s->w[i - 1].ment >= 0 ||
+        (p == P_VERB && (s->w[i - 1].vform & (VF_ING | VF_PART)) && i - 1 > stop &&
+         (s->w[i - 2].pos == P_DET || s->w[i - 2].pos == P_POSS || s->w[i - 2].pos == P_ADJ)))
+      i--;
+    else if (p == P_ADV && i - 1 > stop && (s->w[i - 2].pos == P_NOUN || s->w[i - 2].pos == P_PROPN))
+      i--;
+    else
+      break;
+  }
+  return i;
+}
+
+/* The subject of a main clause: the first plain phrase between the clause's
+ * start and the verb group, skipping fronted adverbials and parentheticals. */
+static void find_subject(sent *s, vgroup *g, int start) {
+  int segs[16][2];
+  int ns = 0;
+  int b = start;
+  for (int i = start; i <= g->b && ns < 16; i++) {
+    if (i == g->b || s->w[i].pos == P_COMMA) {
+      if (i > b)
+        segs[ns][0] = b, segs[ns][1] = i, ns++;
+      b = i + 1;
+    }
+  }
+  for (int k = 0; k < ns; k++) {
+    int sb = segs[k][0], se = segs[k][1];
+    while (sb < se && (s->w[sb].pos == P_QUOTE || s->w[sb].pos == P_CONJ))
+      sb++;
+    while (se > sb && (s->w[se - 1].pos == P_QUOTE || s->w[se - 1].pos == P_ADV))
+      se--;
+    if (sb >= se)
+      continue;
+    int p0 = s->w[sb].pos;
+    if (p0 == P_PREP || p0 == P_SUB || p0 == P_REL || p0 == P_TO || p0 == P_ADV ||
+        p0 == P_VERB || s->w[sb].tx >= 0)
+      continue;
+    /* a phrase that is all time ("Last week") */
+    int content = 0;
+    for (int i = sb; i < se; i++)
+      content += s->w[i].tx < 0 && s->w[i].pos != P_DET;
+    if (!content)
+      continue;
+    /* trailing time or adverb phrase ("The United States on Thursday") */
+    int e = se;
+    for (int i = sb; i < se; i++)
+      if (s->w[i].tx >= 0 || (s->w[i].pos == P_PREP && i + 1 < se && s->w[i + 1].tx >= 0) ||
+          s->w[i].vg >= 0) {
+        e = i;
+        break;
+      }
+    if (e <= sb)
+      continue;
+    g->subj_b = sb;
+    g->subj_e = e;
+    return;
+  }
+}
+
+static void find_args(sent *s, int k) {
+  vgroup *g = &s->g[k];
+  int i = g->e;
+  int end = s->n;
+  for (int j = i; j < s->n; j++) {
+    if (s->w[j].vg >= 0 && s->w[j].vg != k) {
+      const vgroup *h = &s->g[s->w[j].vg];
+      /* an infinitive or participle modifying a noun in the object stays inside
+       * the arguments only as far as its own start */
+      end = h->b;
+      /* "to" before an infinitive */
+      if (end > i && s->w[end - 1].pos == P_TO)
+        end--;
+      break;
+    }
+    if (is_boundary(s, j) && !(s->w[j].pos == P_SUB && is_word(s, j, "as") && 0)) {
+      end = j;
+      break;
+    }
+    if (s->w[j].pos == P_COMMA && j + 1 < s->n) {
+      int nx = s->w[j + 1].pos;
+      if (nx == P_VERB || nx == P_SUB || nx == P_REL || nx == P_QUOTE || nx == P_CONJ ||
+          is_word(s, j + 1, "according")) {
+        end = j;
+        break;
+      }
+      /* ", a UN official said" */
+      int q = j + 1;
+      while (q < s->n && q < j + 12 && s->w[q].vg < 0 && s->w[q].pos != P_COMMA &&
+             s->w[q].pos != P_PUNCT)
+        q++;
+      if (q < s->n && s->w[q].vg >= 0 && is_frame_group(s, &s->g[s->w[q].vg])) {
+        end = j;
+        break;
+      }
+    }
+    if (s->w[j].pos == P_PUNCT && !is_word(s, j, "-") && !is_word(s, j, "/") &&
+        !is_word(s, j, "$") && !is_word(s, j, "%") && !is_word(s, j, "\xe2\x82\xac") &&
+        !is_word(s, j, "\xc2\xa3")) {
+      end = j;
+      break;
+    }
+    if (is_word(s, j, "according") && is_word(s, j + 1, "to")) {
+      end = j;
+      break;
+    }
+  }
+  g->args_e = end;
+  /* direct object: the phrase right after the verb, unless a preposition */
+  int o = g->e;
+  while (o < end && (s->w[o].pos == P_ADV || s->w[o].pos == P_QUOTE))
+    o++;
+  if (o < end && s->w[o].pos != P_PREP && s->w[o].pos != P_TO && s->w[o].tx < 0) {
+    int oe = o;
+    while (oe < end && s->w[oe].pos != P_PREP && s->w[oe].pos != P_TO &&
+           !(s->w[oe].pos == P_COMMA && !list_comma(s, oe)) && s->w[oe].tx < 0)
+      oe++;
+    /* "of" continues the object ("the resignation of X") */
+    while (oe + 1 < end && is_word(s, oe, "of")) {
+      oe++;
+      while (oe < end && s->w[oe].pos != P_PREP && s->w[oe].pos != P_TO && s->w[oe].pos != P_COMMA &&
+             s->w[oe].tx < 0)
+        oe++;
+    }
+    g->obj_b = o;
+    g->obj_e = oe;
+  }
+}
+
+/* ---- actors of a phrase ------------------------------------------------------------------- */
+
+#define MAX_ACT 8
+
+typedef struct actref {
+  int m;          /* mention index */
+  const char *code;
+} actref;
+
+/* Actors of the phrase [b, e): its first actor mention and those
+ * coordinated with it ("Canada and South Korea", "US and British forces"). */
+static int phrase_actors_c(const sent *s, int b, int e, actref *out, int max, int cities) {
+  int n = 0;
+  int last_e = -1;
+  for (int i = b; i < e && n < max; i++) {
+    int m = s->w[i].ment;
+    if (m < 0 || s->m[m].b != i || (!cities && !is_actor_mention(&s->m[m])))
+      continue;
+    if (n) {
+      /* only words of a list between the last one and this one */
+      int ok = 1;
+      for (int j = last_e; j < i && ok; j++) {
+        int p = s->w[j].pos;
+        ok = p == P_COMMA || p == P_CONJ || p == P_DET || p == P_GEN ||
+             (p == P_NOUN && j > last_e && s->w[j - 1].pos == P_GEN);
+        if (p == P_NOUN && !ok)
+          ok = 0;
+      }
+      if (!ok)
+        break;
+    }
+    int dup = 0;
+    for (int k = 0; k < n; k++)
+      dup |= !strcmp(out[k].code, s->m[m].code);
+    if (!dup && *s->m[m].code)
+      out[n++] = (actref){m, s->m[m].code};
+    last_e = s->m[m].e;
+    i = s->m[m].e - 1;
+  }
+  return n;
+}
+
+static int phrase_actors(const sent *s, int b, int e, actref *out, int max) {
+  return phrase_actors_c(s, b, e, out, max, 0);
+}
+
+/* A comma inside a list of names ("Australia, Poland, and ..."). */
+static int list_comma(const sent *s, int i) {
+  int j = i + 1;
+  if (j < s->n && s->w[j].pos == P_CONJ)
+    j++;
+  return j < s->n && s->w[j].ment >= 0 && i > 0 && s->w[i - 1].ment >= 0;
+}
+
+/* A phrase naming a person or a domestic body without its country
+ * ("President Laurent Gbagbo", "the opposition", "Shona rebels"). */
+static int domestic_phrase(const sent *s, int b, int e) {
+  static const char *const heads[] = {
+      "president", "minister", "premier", "leader", "leaders", "general", "gen", "king",
+      "queen", "chancellor", "secretary", "governor", "judge", "court", "government", "army",
+      "police", "rebels", "rebel", "militants", "opposition", "candidate", "ambassador", "envoy",
+      "spokesman", "spokeswoman", "spokesperson", "official", "officials", "authorities",
+      "forces", "troops", "soldiers", "parliament", "party", "ministry", "guerrillas",
+      "fundamentalists", "insurgents", "militia", "militias", "separatists", "junta", "regime",
+      "cabinet", "commission", "senator", "lawmakers", "protesters", "demonstrators",
+      "students", "workers", "union", "prosecutors", "newspaper", "military", "navy", NULL};
+  int caps = 0;
+  for (int i = b; i < e; i++) {
+    if (s->w[i].ment >= 0 && is_actor_mention(&s->m[s->w[i].ment]))
+      return 0;
+    if (in_set(heads, s->w[i].w.low))
+      return 1;
+    caps += s->w[i].w.cap && !s->w[i].w.punct;
+  }
+  return caps >= 2;
+}
+
+/* The one country the sentence names (IGO/NGO/IMG aside), or NULL. */
+static const char *sentence_country(const sent *s) {
+  const char *c = NULL;
+  for (int m = 0; m < s->nm; m++) {
+    const char *x = s->m[m].code;
+    if (!is_actor_mention(&s->m[m]) || strlen(x) != 3 || !strcmp(x, "IGO") || !strcmp(x, "NGO") ||
+        !strcmp(x, "IMG"))
+      continue;
+    if (c && strcmp(c, x))
+      return NULL;
+    c = x;
+  }
+  return c;
+}
+
+/* The phrase after preposition `prep` (word id) inside [b, e). */
+static int pp_object(const sent *s, int b, int e, int prep, int *ob, int *oe) {
+  for (int i = b; i < e; i++)
+    if (s->w[i].id == prep && (s->w[i].pos == P_PREP || s->w[i].pos == P_TO || s->w[i].pos == P_SUB)) {
+      int j = i + 1;
+      int k = j;
+      while (k < e && !(s->w[k].pos == P_PREP && !is_word(s, k, "of")) && s->w[k].pos != P_TO &&
+             !(s->w[k].pos == P_COMMA && !list_comma(s, k)) && s->w[k].vg < 0)
+        k++;
+      *ob = j;
+      *oe = k;
+      return 1;
+    }
+  return 0;
+}
+
+/* ---- events of a sentence ------------------------------------------------------------------- */
+
+typedef struct evc {
+  int g;                     /* main verb group (or -1 for a nominal event) */
+  int trig_b, trig_e;        /* trigger words */
+  int type;
+  tempora_status status;
+  actref src[MAX_ACT], tgt[MAX_ACT];
+  int nsrc, ntgt;
+  const char *src_codes_from; /* pronoun resolution note */
+  int tx;                    /* timex (document index) or -1 */
+  int loc;                   /* mention index of the place or -1 */
+  int head_b, head_e;        /* headline range */
+  int subj_b, subj_e;        /* for the headline */
+  const char *subj_text;     /* replacement subject text (pronouns) */
+  int anaphor;               /* object is "the pact", "the one" */
+  int obj_head;              /* word id of the object's head noun */
+} evc;
+
+/* Document-level memory for pronouns and event anaphora. */
+typedef struct docmem {
+  actref prev_subj[MAX_ACT];
+  const char *prev_codes[MAX_ACT];
+  int nprev;
+  char prev_text[160];
+} docmem;
+
+typedef struct sctx {
+  tempora_timeline *tl;
+  doc_rec *d;
+  sent *s;
+  size_t sidx;
+  docmem *mem;
+  /* attribution ("according to X", ", X said") */
+  int attrib_b, attrib_e;
+  int reported;
+} sctx;
+
+/* Does the phrase [b, e) hold a word of class cls (or the word wid)? */
+static int phrase_has(const sent *s, int b, int e, int cls, int wid) {
+  for (int i = b; i < e; i++) {
+    if (s->w[i].id < 0)
+      continue;
+    if (wid >= 0 ? s->w[i].id == wid : ev_word_in_class(s->w[i].id, cls))
+      return 1;
+    if (wid >= 0) { /* the object's plural: "steps" for +step */
+      const char *t = ev_word_text(wid);
+      size_t l = strlen(t);
+      if (!strncmp(s->w[i].w.low, t, l) && !strcmp(s->w[i].w.low + l, "s"))
+        return 1;
+    }
+    if (cls >= 0 && i + 1 < e && s->w[i + 1].w.low[0]) {
+      char j[2 * EV_WORD_MAX + 2];
+      snprintf(j, sizeof j, "%s_%s", s->w[i].w.low, s->w[i + 1].w.low);
+      int id = ev_word_id(j);
+      if (id >= 0 && ev_word_in_class(id, cls))
+        return 1;
+    }
+  }
+  return 0;
+}
+
+static int ctx_ok(const sent *s, const ev_noun *nn) {
+  if (!nn->nctx)
+    return 1;
+  for (int i = 0; i < s->n; i++)
+    for (int k = 0; k < nn->nctx; k++)
+      if (s->w[i].id == nn->ctx[k] && s->w[i].id >= 0)
+        return 1;
+  return 0;
+}
+
+/* The typed event noun at word i (multiword first), or NULL; *len its size. */
+static const ev_noun *noun_at(const sent *s, int i, int e, int *len) {
+  for (int l = 3; l >= 1; l--) {
+    if (i + l > e)
+      continue;
+    char key[3 * EV_WORD_MAX + 3];
+    size_t k = 0;
+    int ok = 1;
+    for (int j = 0; j < l && ok; j++) {
+      int m = snprintf(key + k, sizeof key - k, "%s%s", j ? "_" : "", s->w[i + j].w.low);
+      ok = m > 0 && (size_t)m < sizeof key - k && s->w[i + j].w.low[0];
+      k += ok ? (size_t)m : 0;
+    }
+    if (!ok)
+      continue;
+    const ev_wordinfo *wi = ev_word_info(ev_word_id(key));
+    if (!wi || wi->noun < 0)
+      continue;
+    const ev_noun *nn = ev_noun_get(wi->noun);
+    if (nn && ctx_ok(s, nn)) {
+      *len = l;
+      return nn;
+    }
+  }
+  return NULL;
+}
+
+/* The event noun of the phrase [b, e): the last typed noun of its first
+ * chunk (the head: "ceasefire talks" is talks), else the first typed noun
+ * after it ("a series of airstrikes"); sets *at. */
+static const ev_noun *event_noun(const sent *s, int b, int e, int *at) {
+  const ev_noun *best = NULL;
+  int i = b;
+  for (; i < e; i++) {
+    if (s->w[i].pos == P_PREP || s->w[i].pos == P_COMMA || s->w[i].pos == P_TO ||
+        (s->w[i].vg >= 0 && s->w[i].pos == P_VERB && !(s->w[i].vform & VF_ING)))
+      break;
+    int l;
+    const ev_noun *nn = noun_at(s, i, e, &l);
+    if (nn) {
+      best = nn;
+      *at = i;
+      i += l - 1;
+    }
+  }
+  if (best)
+    return best;
+  for (; i < e; i++) {
+    if (s->w[i].vg >= 0 && s->w[i].pos == P_VERB && !(s->w[i].vform & VF_ING))
+      continue;
+    int l;
+    const ev_noun *nn = noun_at(s, i, e, &l);
+    if (nn) {
+      *at = i;
+      return nn;
+    }
+  }
+  return NULL;
+}
+
+static const ev_rule *match_rule(const sent *s, const vgroup *g) {
+  const ev_rule *const *rl;
+  size_t nr = ev_rules(g->lemma, &rl);
+  int pid = g->particle >= 0 ? s->w[g->particle].id : -1;
+  int ob = g->obj_b >= 0 ? g->obj_b : g->e, oe = g->obj_b >= 0 ? g->obj_e : g->args_e;
+  int any_class = 0;
+  if (g->passive && g->subj_b >= 0) {
+    ob = g->subj_b;
+    oe = g->subj_e;
+    /* "the one signed Tuesday": the noun is elsewhere, any class may do */
+    any_class = is_word(s, oe - 1, "one");
+  }
+  /* a rule with the particle first, then a rule naming the object's class
+   * or word, then the verb's plain rule */
+  for (int pass = 0; pass < 3; pass++)
+    for (size_t r = 0; r < nr; r++) {
+      const ev_rule *x = rl[r];
+      if (pass == 0 ? x->particle != pid || pid < 0 : x->particle >= 0)
+        continue;
+      if (pass == 1 && x->objclass < 0 && x->objword < 0)
+        continue;
+      if (pass == 2 && (x->objclass >= 0 || x->objword >= 0))
+        continue;
+      if (x->objclass >= 0 && !any_class && !phrase_has(s, ob, oe, x->objclass, -1) &&
+          !phrase_has(s, g->e, g->args_e < g->e + 8 ? g->args_e : g->e + 8, x->objclass, -1))
+        continue;
+      if (x->objword >= 0 && !phrase_has(s, g->e, g->args_e, -1, x->objword))
+        continue;
+      return x;
+    }
+  return NULL;
+}
+
+static int inf_child(const sent *s, int k);
+
+/* The lexicon type of a group alone (light verbs resolved, no control). */
+static int group_type(const sent *s, vgroup *g) {
+  g->rule = match_rule(s, g);
+  int t = g->rule ? g->rule->type : EV_OTHER;
+  int at;
+  int k = (int)(g - s->g);
+  if ((t == EV_TRY || t == EV_PLAN) && g->obj_b >= 0 && event_noun(s, g->obj_b, g->obj_e, &at))
+    t = EV_LIGHT; /* "continued their hunger strike to demand": purpose, not complement */
+  if ((t == EV_TRY || t == EV_PLAN) && g->obj_b < 0 && inf_child(s, k) < 0)
+    t = EV_OCCUR; /* "talks resumed", "fighting continued" */
+  if (t == EV_LIGHT || ((t == EV_TRY || t == EV_PLAN) && inf_child(s, k) < 0)) {
+    const ev_noun *nn = g->obj_b >= 0 ? event_noun(s, g->obj_b, g->obj_e, &at) : NULL;
+    t = nn ? nn->type : EV_OTHER;
+  } else if (t == EV_OCCUR) {
+    const ev_noun *nn = g->subj_b >= 0 ? event_noun(s, g->subj_b, g->subj_e, &at) : NULL;
+    t = nn ? nn->type : EV_OTHER;
+  } else if (t == EV_EVAL) {
+    int pol = 0;
+    for (int i = g->e; i < g->args_e || (i < s->n && i < g->e + 14 && s->w[i].pos != P_PUNCT); i++) {
+      const ev_wordinfo *wi = ev_word_info(s->w[i].id);
+      if (wi && wi->polarity) {
+        pol = wi->polarity;
+        break;
+      }
+    }
+    t = pol < 0 ? EV_ACCUSE : pol > 0 ? EV_SUPPORT : EV_OTHER;
+  }
+  return t;
+}
+
+static int is_pronoun_phrase(const sent *s, int b, int e) {
+  if (b < 0 || b >= e)
+    return 0;
+  if (e - b == 1 && s->w[b].pos == P_PRON)
+    return 1;
+  return s->w[b].pos == P_POSS;
+}
+
+/* Actors of a subject phrase, resolving pronouns. */
+static int subject_actors(sctx *c, const vgroup *g, actref *out, const char **text) {
+  const sent *s = c->s;
+  *text = NULL;
+  if (g->subj_b < 0)
+    return 0;
+  int n = phrase_actors(s, g->subj_b, g->subj_e, out, MAX_ACT);
+  if (!n && domestic_phrase(s, g->subj_b, g->subj_e) && sentence_country(s)) {
+    out[0] = (actref){-1, sentence_country(s)};
+    return 1;
+  }
+  if (n || !is_pronoun_phrase(s, g->subj_b, g->subj_e))
+    return n;
+  /* the reporting speaker, else the main subject before, else the last sentence's */
+  if (g->frame >= 0 && g->frame != (int)(g - s->g)) {
+    const vgroup *f = &s->g[g->frame];
+    if (f->subj_b >= 0) {
+      n = phrase_actors(s, f->subj_b, f->subj_e, out, MAX_ACT);
+      if (n)
+        return n;
+    }
+  }
+  for (int k = (int)(g - s->g) - 1; k >= 0; k--) {
+    const vgroup *h = &s->g[k];
+    if (h->subj_b >= 0 && h->subj_b < g->subj_b) {
+      n = phrase_actors(s, h->subj_b, h->subj_e, out, MAX_ACT);
+      if (n)
+        return n;
+    }
+  }
+  for (int k = 0; k < c->mem->nprev && n < MAX_ACT; k++)
+    out[n++] = (actref){-1, c->mem->prev_codes[k]};
+  if (n && c->mem->prev_text[0] && s->w[g->subj_b].pos == P_PRON)
+    *text = c->mem->prev_text;
+  return n;
+}
+
+/* Targets by the rule's slots over the group's arguments. */
+static int targets(const sent *s, const vgroup *g, const ev_targets *t, actref *out) {
+  int n = 0;
+  for (int k = 0; t && k < t->n && !n; k++) {
+    int ob, oe;
+    int pb = -1, pe = -1;
+    if (t->word[k] < 0) {
+      if (g->obj_b >= 0)
+        pb = g->obj_b, pe = g->obj_e;
+    } else if (pp_object(s, g->e, g->args_e, t->word[k], &ob, &oe))
+      pb = ob, pe = oe;
+    if (pb < 0)
+      continue;
+    /* a city named as the object is a target ("blockade Paris") */
+    n = phrase_actors_c(s, pb, pe, out, MAX_ACT, 1);
+    if (!n && domestic_phrase(s, pb, pe) && sentence_country(s))
+      out[n++] = (actref){-1, sentence_country(s)};
+  }
+  return n;
+}
+
+/* ---- time --------------------------------------------------------------------------------- */
+
+static int governs(const tempora_timex *t) {
+  return t->interval.valid &&
+         (t->type == TEMPORA_TIMEX_DATE || t->type == TEMPORA_TIMEX_TIME ||
+          t->type == TEMPORA_TIMEX_DURATION);
+}
+
+/* Gives each timex of the sentence to its nearest verb group. */
+static void link_times(sctx *c) {
+  sent *s = c->s;
+  for (int i = 0; i < s->n; i++) {
+    int t = s->w[i].tx;
+    if (t < 0 || (i > 0 && s->w[i - 1].tx == t))
+      continue;
+    if (!governs(&c->d->timexes[t]))
+      continue;
+    int e = i;
+    while (e < s->n && s->w[e].tx == t)
+      e++;
+    /* a timex modifying a noun governs nothing: "last month's vote",
+     * "the 2016 ruling" */
+    if (e < s->n && s->w[e].pos == P_GEN)
+      continue;
+    if (i > 0 && (s->w[i - 1].pos == P_DET || s->w[i - 1].pos == P_POSS) && e < s->n &&
+        (s->w[e].pos == P_NOUN || s->w[e].pos == P_ADJ))
+      continue;
+    int best = -1, bestd = 1 << 30;
+    for (int k = 0; k < s->ng; k++) {
+      const vgroup *g = &s->g[k];
+      if (rule_type(g->lemma) == EV_STATE && g->link != L_INF)
+        continue;
+      int a = g->head, lo = a < i ? a : e, hi = a < i ? i : a;
+      int d = hi - lo;
+      for (int j = lo; j < hi; j++) {
+        /* why 5 and 40: a comma separates phrases of one clause, a
+         * subordinator or relative pronoun separates clauses; a timex
+         * reaches across a few words of its own clause first */
+        if (s->w[j].pos == P_COMMA)
+          d += 5;
+        else if (is_boundary(s, j))
+          d += 40;
+        else if (s->w[j].vg >= 0 && s->w[j].vg != k && j == s->g[s->w[j].vg].head)
+          d += 3;
+      }
+      if (g->link == L_PCOMP)
+        d += 8; /* a gerund in a phrase rarely has its own time */
+      /* a timex inside a relative clause belongs to it */
+      for (int j = 0; j < s->ng; j++) {
+        const vgroup *r = &s->g[j];
+        if (j == k || r->link != L_REL)
+          continue;
+        int rb = r->b;
+        while (rb > 0 && s->w[rb - 1].pos != P_REL && rb > r->b - 4)
+          rb--;
+        int inside_t = i >= rb && i < r->args_e;
+        int inside_g = g->head >= rb && g->head < r->args_e;
+        if (inside_t && !inside_g)
+          d += 40;
+      }
+      if (d < bestd) {
+        bestd = d;
+        best = k;
+      }
+    }
+    if (best >= 0 && s->g[best].tx < 0)
+      s->g[best].tx = t;
+  }
+}
+
+/* ---- roles, type and status of a group ---------------------------------------------------- */
+
+static int subject_start(sent *s, int k) {
+  const vgroup *g = &s->g[k];
+  int start = 0;
+  for (int i = g->b - 1; i >= 0; i--)
+    if (is_boundary(s, i)) {
+      /* ", which ...," is a parenthetical: the subject is before it */
+      if (s->w[i].pos == P_REL && i > 0 && s->w[i - 1].pos == P_COMMA)
+        continue;
+      start = i + 1;
+      break;
+    }
+  for (int j = k - 1; j >= 0; j--) {
+    const vgroup *p = &s->g[j];
+    if (p->link == L_MOD || p->link == L_ELAB || p->link == L_INF || p->link == L_REL)
+      continue;
+    int st = is_frame_group(s, p) ? p->e : p->args_e;
+    if (is_frame_group(s, p) && st < s->n && is_word(s, st, "that"))
+      st++;
+    if (st > start && st <= g->b)
+      start = st;
+    break;
+  }
+  return start;
+}
+
+/* The noun phrase just before word `e` (a comma skipped) as the subject:
+ * the antecedent of a relative clause or the noun a participle modifies. */
+static void antecedent(const sent *s, vgroup *g, int e) {
+  if (e > 0 && s->w[e - 1].pos == P_COMMA)
+    e--;
+  int b = np_start(s, e, 0);
+  if (b < e) {
+    g->subj_b = b;
+    g->subj_e = e;
+  }
+}
+
+static void find_subjects(sent *s) {
+  for (int k = 0; k < s->ng; k++) {
+    vgroup *g = &s->g[k];
+    switch (g->link) {
+    case L_MAIN:
+    case L_SUB:
+    case L_COMP: {
+      int p = g->b - 1;
+      /* inverted frame: '"...," said X' */
+      if (is_frame_group(s, g) && p >= 0 && (s->w[p].pos == P_COMMA || s->w[p].pos == P_QUOTE)) {
+        int b = g->e, e = b;
+        while (e < s->n && s->w[e].pos != P_COMMA && s->w[e].pos != P_PUNCT && s->w[e].vg < 0 &&
+               !is_word(s, e, "who"))
+          e++;
+        if (e > b) {
+          g->subj_b = b;
+          g->subj_e = e;
+          g->subj_after = 1;
+          break;
+        }
+      }
+      find_subject(s, g, subject_start(s, k));
+      /* "demanded that Ethiopia halt": a complement of the verb before "that" */
+      if (g->link == L_MAIN && g->subj_b > 1 && is_word(s, g->subj_b - 1, "that") && k > 0 &&
+          s->w[g->subj_b - 2].vg == k - 1) {
+        g->link = L_COMP;
+        g->gov = k - 1;
+      }
+      break;
+    }
+    case L_REL: {
+      int r = g->b - 1;
+      while (r >= 0 && s->w[r].pos != P_REL)
+        r--;
+      if (r < 0)
+        break;
+      if (r + 1 < g->b) { /* "whom they had taken": a subject of its own */
+        g->subj_b = r + 1;
+        g->subj_e = g->b;
+        break;
+      }
+      antecedent(s, g, r);
+      break;
+    }
+    case L_MOD:
+      antecedent(s, g, g->b);
+      break;
+    default:
+      if (g->gov >= 0 && g->gov < k) {
+        g->subj_b = s->g[g->gov].subj_b;
+        g->subj_e = s->g[g->gov].subj_e;
+        g->subj_after = s->g[g->gov].subj_after;
+      }
+    }
+  }
+}
+
+/* Reporting frames: which clauses each one governs. */
+static void find_frames(sctx *c) {
+  sent *s = c->s;
+  c->attrib_b = c->attrib_e = -1;
+  for (int i = 0; i + 1 < s->n; i++)
+    if (is_word(s, i, "according") && is_word(s, i + 1, "to")) {
+      c->attrib_b = i + 2;
+      c->attrib_e = i + 2;
+      while (c->attrib_e < s->n && s->w[c->attrib_e].pos != P_COMMA &&
+             s->w[c->attrib_e].pos != P_PUNCT)
+        c->attrib_e++;
+      c->reported = 1;
+    }
+  for (int k = 0; k < s->ng; k++) {
+    vgroup *f = &s->g[k];
+    if (!is_frame_group(s, f) || f->link == L_INF)
+      continue;
+    c->reported = 1;
+    f->frame = k;
+    int backward = f->subj_after;
+    if (!backward)
+      for (int i = f->b - 1; i >= 0 && i >= f->b - 12; i--) {
+        if (s->w[i].vg >= 0)
+          break;
+        if (s->w[i].pos == P_COMMA || s->w[i].pos == P_QUOTE) {
+          backward = i > 0;
+          break;
+        }
+      }
+    if (backward) {
+      for (int j = 0; j < k; j++)
+        if (s->g[j].frame < 0)
+          s->g[j].frame = k;
+    } else {
+      for (int j = k + 1; j < s->ng; j++) {
+        if (is_frame_group(s, &s->g[j]) && s->g[j].link != L_INF)
+          break;
+        if (s->g[j].frame < 0)
+          s->g[j].frame = k;
+      }
+    }
+  }
+}
+
+static int coop_or_hostile_commit(int t, int neg, int conditional) {
+  if (neg && (ev_type_coop(t) || t == EV_AGREE))
+    return EV_REJECT;
+  if (t == EV_RETREAT && conditional)
+    return EV_THREATEN; /* "will withdraw ... unless": a threat */
+  if (ev_type_coop(t) && t != EV_AGREE)
+    return EV_AGREE;
+  if (ev_type_hostile(t) || t == EV_RETREAT)
+    return t == EV_THREATEN ? t : EV_THREATEN;
+  return t;
+}
+
+/* An "unless"/"if" clause after the group in the same sentence. */
+static int conditional_after(const sent *s, const vgroup *g) {
+  for (int i = g->e; i < s->n; i++)
+    if (s->w[i].pos == P_SUB && (is_word(s, i, "unless") || is_word(s, i, "if")))
+      return 1;
+  return 0;
+}
+
+/* The complement governed by group k through "to" (or -1). */
+static int inf_child(const sent *s, int k) {
+  for (int j = k + 1; j < s->ng; j++)
+    if (s->g[j].link == L_INF && s->g[j].gov == k)
+      return j;
+  return -1;
+}
+
+static int comp_child(const sent *s, int k) {
+  for (int j = k + 1; j < s->ng; j++)
+    if (s->g[j].link == L_COMP && s->g[j].gov == k)
+      return j;
+  return -1;
+}
+
+/* Resolves the type of group k with its complements; marks absorbed groups.
+ * *last is the group whose arguments end the event (for targets and the
+ * headline); *status gets modal information. */
+static int resolve_type(sent *s, int k, int *last, int *negated, int *planned, int *ctl_obj) {
+  vgroup *g = &s->g[k];
+  int t = g->type;
+  *last = k;
+  int ch = inf_child(s, k);
+  if (ch >= 0 && g->rule) {
+    int l2, n2 = 0, p2 = 0, o2 = 0;
+    int ct = resolve_type(s, ch, &l2, &n2, &p2, &o2);
+    const ev_rule *r = g->rule;
+    int take = 0;
+    if (r->ctl != EV_NONE) {
+      take = 1;
+      if ((r->flags & RF_COOP) && !ev_type_coop(ct)) {
+        t = ct;
+        *negated = 1;
+      } else if (r->hostile != EV_NONE && ev_type_hostile(ct))
+        t = r->hostile;
+      else
+        t = r->ctl == EV_TRY ? ct : r->ctl;
+    } else if (t == EV_TRY || t == EV_PLAN) {
+      take = 1;
+      if (r->hostile != EV_NONE && ev_type_hostile(ct))
+        t = r->hostile;
+      else
+        t = ct;
+      if (g->type == EV_PLAN)
+        *planned = 1;
+    } else if (r->flags & RF_OBJCTL) {
+      take = 1;
+      *ctl_obj = 1;
+    } else if (t == EV_OTHER || t == EV_STATE || t == EV_LIGHT) {
+      take = ct != EV_OTHER;
+      if (take)
+        t = ct;
+    }
+    if (take) {
+      s->g[ch].used = 1;
+      *last = l2 > ch ? l2 : ch;
+      *negated |= n2;
+      *planned |= p2;
+    }
+  }
+  if (g->adj_ctl >= 0) {
+    const ev_noun *a = ev_adj_get(s->w[g->adj_ctl].wi->adj);
+    if (a && a->type != EV_TRY) {
+      if (a->type == EV_PLAN)
+        *planned = 1;
+      else if (a->hostile != EV_NONE && ev_type_hostile(t))
+        t = a->hostile;
+      else if (t != EV_OTHER || a->type == EV_REJECT)
+        t = a->type;
+    }
+  }
+  return t;
+}
+
+static const char *phrase_text(tempora_timeline *tl, const sent *s, int b, int e) {
+  char buf[512];
+  size_t k = 0;
+  for (int i = b; i < e && k < sizeof buf - 64; i++) {
+    if (s->w[i].pos == P_QUOTE)
+      continue;
+    size_t n = s->w[i].w.end - s->w[i].w.start;
+    if (n > 60)
+      n = 60;
+    if (k && s->w[i].w.space)
+      buf[k++] = ' ';
+    memcpy(buf + k, s->text + s->w[i].w.start, n);
+    k += n;
+  }
+  buf[k] = '\0';
+  return arena_strdup(&tl->ar, buf);
+}
+
+/* Headline: subject + predicate + arguments, without times, attribution,
+ * quotes and parentheticals; at most 24 words. */
+static const char *headline(tempora_timeline *tl, const sent *s, int sb, int se,
+                            const char *subj_text, int b, int e) {
+  char buf[768];
+  size_t k = 0;
+  int words = 0;
+  if (subj_text) {
+    k = (size_t)snprintf(buf, sizeof buf, "%s", subj_text);
+    words = 3;
+  } else
+    for (int i = sb; i >= 0 && i < se && k < 300; i++) {
+      if (s->w[i].pos == P_QUOTE || s->w[i].tx >= 0)
+        continue;
+      size_t n = s->w[i].w.end - s->w[i].w.start;
+      if (k && s->w[i].w.space)
+        buf[k++] = ' ';
+      memcpy(buf + k, s->text + s->w[i].w.start, n);
+      k += n;
+      words++;
+    }
+  int pending_space = 0;
+  for (int i = b; i < e && k < sizeof buf - 80; i++) {
+    if (s->w[i].pos == P_QUOTE || s->w[i].tx >= 0) {
+      pending_space |= s->w[i].w.space;
+      continue;
+    }
+    if (pending_space && k && buf[k - 1] != ' ' && !s->w[i].w.punct)
+      buf[k++] = ' ';
+    pending_space = 0;
+    /* the preposition of a removed time ("on Tuesday", "in the past 18 months") */
+    if ((s->w[i].pos == P_PREP || s->w[i].pos == P_SUB) && i + 1 < e && s->w[i + 1].tx >= 0)
+      continue;
+    if (s->w[i].pos == P_ADV && (is_word(s, i, "recently") || is_word(s, i, "also") ||
+                                 is_word(s, i, "earlier") || is_word(s, i, "later")))
+      continue;
+    /* why 24: a headline is read at a glance; cut at a phrase boundary */
+    if (words >= 24 && (s->w[i].pos == P_PREP || s->w[i].pos == P_COMMA || s->w[i].pos == P_CONJ))
+      break;
+    if (words >= 32)
+      break;
+    size_t n = s->w[i].w.end - s->w[i].w.start;
+    if (n > 60)
+      n = 60;
+    if (k && (s->w[i].w.space || s->w[i].pos == P_NONE) && !s->w[i].w.punct)
+      buf[k++] = ' ';
+    else if (k && s->w[i].w.space && s->w[i].w.punct && s->w[i].pos != P_COMMA)
+      buf[k++] = ' ';
+    memcpy(buf + k, s->text + s->w[i].w.start, n);
+    k += n;
+    words++;
+  }
+  while (k && (buf[k - 1] == ',' || buf[k - 1] == ' ' || buf[k - 1] == '-' || buf[k - 1] == ':'))
+    k--;
+  buf[k] = '\0';
+  /* collapse whitespace runs (line breaks inside a sentence) */
+  size_t o = 0;
+  for (size_t i = 0; i < k; i++) {
+    char ch = buf[i] == '\n' || buf[i] == '\t' || buf[i] == '\r' ? ' ' : buf[i];
+    if (ch == ' ' && o && buf[o - 1] == ' ')
+      continue;
+    buf[o++] = ch;
+  }
+  buf[o] = '\0';
+  if (buf[0] >= 'a' && buf[0] <= 'z')
+    buf[0] = (char)(buf[0] - 'a' + 'A');
+  return arena_strdup(&tl->ar, buf);
+}
+
+/* Place of the event: a place named after in/at/near, or after "to" when
+ * the clause is about going somewhere ("visit to Seoul"). */
+static int find_place(const sent *s, int b, int e) {
+  for (int i = b; i < e; i++) {
+    int m = s->w[i].ment;
+    if (m < 0 || s->m[m].b != i)
+      continue;
+    int k = s->m[m].g->kind;
+    if (k != GZ_CITY && k != GZ_CAPITAL && k != GZ_COUNTRY)
+      continue;
+    int p = i - 1;
+    while (p > b && (s->w[p].pos == P_DET || s->w[p].pos == P_ADJ || s->w[p].pos == P_NOUN ||
+                     is_word(s, p, "of")) && p > i - 6)
+      p--;
+    const char *pw = low(s, p);
+    if (!strcmp(pw, "in") || !strcmp(pw, "at") || !strcmp(pw, "near") || !strcmp(pw, "outside") ||
+        !strcmp(pw, "inside") || !strcmp(pw, "into"))
+      return m;
+    if (!strcmp(pw, "to") && p > 0 &&
+        (is_word(s, p - 1, "visit") || is_word(s, p - 1, "trip") || is_word(s, p - 1, "journey") ||
+         (s->w[p - 1].vg >= 0 && (s->w[p - 1].lemma == ev_word_id("travel") || 1) &&
+          s->w[p - 1].pos == P_VERB &&
+          (!strcmp(ev_lemma_name(s->w[p - 1].lemma), "travel") ||
+           !strcmp(ev_lemma_name(s->w[p - 1].lemma), "fly") ||
+           !strcmp(ev_lemma_name(s->w[p - 1].lemma), "return") ||
+           !strcmp(ev_lemma_name(s->w[p - 1].lemma), "go") ||
+           !strcmp(ev_lemma_name(s->w[p - 1].lemma), "come")))))
+      return m;
+  }
+  return -1;
+}
+
+/* ---- pending events of a document --------------------------------------------------------- */
+
+typedef struct pend {
+  int type;
+  tempora_status status;
+  const char *trigger, *headline;
+  tempora_actor acts[2 * MAX_ACT];
+  int nact, nsrc;
+  int tx;                     /* document timex index or -1 */
+  int place_ok;
+  tempora_location loc;
+  size_t sent;
+  uint32_t trig_start, trig_end;
+  int anaphor;
+  int intro;                  /* its object introduces an agreement ("a defense pact") */
+  int merged_into;            /* -1, or the pending event it joined */
+} pend;
+
+typedef struct pendvec {
+  pend *v;
+  size_t n, cap;
+} pendvec;
+
+static pend *pend_new(pendvec *pv) {
+  if (pv->n == pv->cap) {
+    size_t cap = pv->cap ? pv->cap * 2 : 32;
+    pend *p = realloc(pv->v, cap * sizeof *p);
+    if (!p)
+      return NULL;
+    pv->v = p;
+    pv->cap = cap;
+  }
+  pend *p = &pv->v[pv->n++];
+  memset(p, 0, sizeof *p);
+  p->tx = -1;
+  p->merged_into = -1;
+  return p;
+}
+
+static int anaphoric(const sent *s, int b, int e) {
+  static int cls = -2;
+  if (cls == -2)
+    cls = ev_class_id("agreement");
+  if (b < 0 || b >= e)
+    return 0;
+  const char *d = low(s, b);
+  if (strcmp(d, "the") && strcmp(d, "this") && strcmp(d, "that") && strcmp(d, "its"))
+    return 0;
+  for (int i = b + 1; i < e; i++)
+    if (is_word(s, i, "similar") || is_word(s, i, "other") || is_word(s, i, "another") ||
+        is_word(s, i, "new") || is_word(s, i, "such") || s->w[i].ment >= 0)
+      return 0;
+  return (e - b == 2 && is_word(s, b + 1, "one")) || phrase_has(s, b + 1, e, cls, -1);
+}
+
+static void add_actor(tempora_timeline *tl, pend *p, const sent *s, actref a, tempora_role role) {
+  for (int i = 0; i < p->nact; i++)
+    if (!strcmp(p->acts[i].code, a.code) && p->acts[i].role == role)
+      return;
+  if (p->nact >= 2 * MAX_ACT)
+    return;
+  tempora_actor *x = &p->acts[p->nact++];
+  x->code = a.code;
+  x->role = role;
+  if (a.m >= 0) {
+    const mention *m = &s->m[a.m];
+    x->name = phrase_text(tl, s, m->b, m->e);
+    x->org = m->g->org;
+  } else {
+    x->name = arena_strdup(&tl->ar, a.code);
+    x->org = "";
+  }
+}
+
+static void sentence_events(sctx *c, pendvec *pv) {
+  sent *s = c->s;
+  tempora_timeline *tl = c->tl;
+  for (int k = 0; k < s->ng; k++)
+    s->g[k].type = group_type(s, &s->g[k]);
+  int first_subj_done = 0;
+  for (int k = 0; k < s->ng; k++) {
+    vgroup *g = &s->g[k];
+    if (g->used)
+      continue;
+    int base = g->type;
+    if (g->speech_tag || (g->nominal && g->link == L_INF) || g->link == L_PCOMP)
+      continue;
+    if ((base == EV_FRAME || base == EV_STATE) && inf_child(s, k) < 0)
+      continue;
+    if (base == EV_FRAME || base == EV_STATE)
+      continue; /* the infinitive stands alone */
+    int last, negated = g->neg, planned = 0, ctl_obj = 0;
+    int t = resolve_type(s, k, &last, &negated, &planned, &ctl_obj);
+    if (t == EV_FRAME || t == EV_STATE || t == EV_TRY || t == EV_PLAN || t == EV_LIGHT ||
+        t == EV_OCCUR || t == EV_EVAL)
+      t = EV_OTHER;
+    const vgroup *lg = &s->g[last];
+    /* elaborating participles join this event */
+    int elab_tx = -1;
+    for (int j = k + 1; j < s->ng; j++)
+      if (s->g[j].link == L_ELAB && s->g[j].gov == k && !s->g[j].used) {
+        int l2, n2 = 0, p2 = 0, o2 = 0;
+        int et = resolve_type(s, j, &l2, &n2, &p2, &o2);
+        if (et == EV_FRAME || et == EV_STATE || et == EV_TRY || et == EV_PLAN || et == EV_LIGHT ||
+            et == EV_OCCUR || et == EV_EVAL)
+          et = EV_OTHER;
+        if (et == EV_OTHER || et == t || t == EV_OTHER) {
+          s->g[j].used = 1;
+          if (t == EV_OTHER)
+            t = et;
+          if (elab_tx < 0)
+            elab_tx = s->g[l2].tx >= 0 ? s->g[l2].tx : s->g[j].tx;
+        }
+      }
+    int reported = g->frame >= 0 || c->reported || g->link == L_COMP;
+    int comp = -1;
+    if (g->rule && (g->rule->flags & RF_THAT))
+      comp = comp_child(s, k);
+    pend *p = pend_new(pv);
+    if (!p)
+      return;
+    /* status */
+    int question = 0;
+    for (int i = g->e; i < s->n; i++)
+      if (is_word(s, i, "?") || is_word(s, i, ".") || is_word(s, i, "!")) {
+        question = is_word(s, i, "?");
+        break;
+      }
+    int fut = g->fut || planned;
+    if (question)
+      fut = 0;
+    /* a commitment needs someone who commits */
+    actref tmp_src[MAX_ACT];
+    const char *tmp_txt;
+    int committer = g->subj_b >= 0 && subject_actors(c, g, tmp_src, &tmp_txt) > 0;
+    if (fut && reported && !planned && t != EV_OTHER && committer)
+      t = coop_or_hostile_commit(t, negated, conditional_after(s, g));
+    /* reported "must": a request from the speaker */
+    int speaker = g->frame >= 0 && g->frame != k ? g->frame : g->link == L_COMP ? g->gov : -1;
+    int deont_request = g->deont && speaker >= 0;
+    if (deont_request)
+      t = EV_REQUEST;
+    /* joint exercises are cooperation, not a show of force */
+    if (t == EV_MOBILIZE && (phrase_has(s, g->b, lg->args_e, ev_class_id("exercise"), -1) ||
+                             phrase_has(s, g->b, lg->args_e, ev_class_id("joint"), -1))) {
+      actref tmp[MAX_ACT];
+      const char *tx;
+      if (phrase_has(s, g->b, lg->args_e, ev_class_id("joint"), -1) ||
+          subject_actors(c, g, tmp, &tx) >= 2)
+        t = EV_COOPERATE;
+    }
+    p->type = t;
+    p->status = negated && t != EV_REJECT ? TEMPORA_STATUS_NEGATED
+                : question || (g->cond && !g->fut) || (g->subordinate >= 0 &&
+                                           (is_word(s, g->subordinate, "if") ||
+                                            is_word(s, g->subordinate, "unless") ||
+                                            is_word(s, g->subordinate, "whether")))
+                    ? TEMPORA_STATUS_HYPOTHETICAL
+                : fut || g->deont ? TEMPORA_STATUS_PLANNED
+                : g->prog && g->present ? TEMPORA_STATUS_ONGOING
+                                        : TEMPORA_STATUS_OCCURRED;
+    /* roles */
+    actref src[MAX_ACT], tgt[MAX_ACT];
+    int ns = 0, nt = 0;
+    const char *subj_text = NULL;
+    if (deont_request) {
+      const vgroup *f = &s->g[speaker];
+      if (f->subj_b >= 0)
+        ns = phrase_actors(s, f->subj_b, f->subj_e, src, MAX_ACT);
+      nt = subject_actors(c, g, tgt, &subj_text);
+      subj_text = NULL;
+    } else if (g->passive) {
+      int ob, oe;
+      if (pp_object(s, g->e, g->args_e, ev_word_id("by"), &ob, &oe))
+        ns = phrase_actors(s, ob, oe, src, MAX_ACT);
+      nt = subject_actors(c, g, tgt, &subj_text);
+    } else {
+      ns = subject_actors(c, g, src, &subj_text);
+      if (ctl_obj && g->obj_b >= 0)
+        nt = phrase_actors(s, g->obj_b, g->obj_e, tgt, MAX_ACT);
+      if (!nt && comp >= 0 && s->g[comp].subj_b >= 0) {
+        nt = phrase_actors(s, s->g[comp].subj_b, s->g[comp].subj_e, tgt, MAX_ACT);
+        s->g[comp].used = 1;
+        if (last < comp)
+          last = comp;
+        lg = &s->g[last];
+      }
+      if (!nt) {
+        const ev_rule *r = lg->rule ? lg->rule : g->rule;
+        nt = targets(s, lg, r ? &r->tgt : NULL, tgt);
+        if (!nt && lg != g)
+          nt = targets(s, g, g->rule ? &g->rule->tgt : NULL, tgt);
+        if (!nt) {
+          int at;
+          const ev_noun *nn = event_noun(s, lg->e, lg->args_e, &at);
+          if (nn) {
+            vgroup tmp = *lg;
+            tmp.e = at + 1;
+            tmp.obj_b = -1;
+            nt = targets(s, &tmp, &nn->tgt, tgt);
+          }
+        }
+      }
+      /* "demanded that X ...", "its demand that X ...": X */
+      if (!nt && (t == EV_REQUEST || (g->rule && (g->rule->flags & RF_THAT)))) {
+        for (int i = g->e; i < s->n && i <= lg->args_e + 1 && !nt; i++)
+          if (is_word(s, i, "that") && (s->w[i].pos == P_REL || s->w[i].pos == P_SUB)) {
+            int e2 = i + 1;
+            while (e2 < s->n && e2 < i + 10 && s->w[e2].vg < 0 && s->w[e2].pos != P_COMMA &&
+                   !(s->w[e2].pos == P_NONE && !s->w[e2].w.cap) && s->w[e2].pos != P_PREP)
+              e2++;
+            nt = phrase_actors(s, i + 1, e2, tgt, MAX_ACT);
+            if (!nt && domestic_phrase(s, i + 1, e2) && sentence_country(s))
+              tgt[nt++] = (actref){-1, sentence_country(s)};
+          }
+      }
+      /* a threat is aimed at whoever its condition names */
+      if (!nt && t == EV_THREATEN)
+        for (int i = g->e; i < s->n && !nt; i++)
+          if (s->w[i].pos == P_SUB && (is_word(s, i, "if") || is_word(s, i, "unless"))) {
+            int e2 = i + 1;
+            while (e2 < s->n && s->w[e2].vg < 0 && s->w[e2].pos != P_COMMA)
+              e2++;
+            nt = phrase_actors(s, i + 1, e2, tgt, MAX_ACT);
+          }
+      /* a protest's demand names its target ("staged demonstrations to demand
+       * reforms by President X's government") */
+      int pc = inf_child(s, last);
+      if (!nt && pc >= 0 && !s->g[pc].used) {
+        const vgroup *h = &s->g[pc];
+        nt = targets(s, h, h->rule ? &h->rule->tgt : NULL, tgt);
+        for (int i = h->e; i < h->args_e && !nt; i++) {
+          int m = s->w[i].ment;
+          if (m >= 0 && s->m[m].b == i && is_actor_mention(&s->m[m]))
+            nt = phrase_actors(s, i, h->args_e, tgt, MAX_ACT);
+        }
+        if (!nt && h->obj_b >= 0 && domestic_phrase(s, h->e, h->args_e) && sentence_country(s))
+          tgt[nt++] = (actref){-1, sentence_country(s)};
+      }
+      if (!nt) {
+        for (int i = lg->e; i < lg->args_e && !nt; i++) {
+          int m = s->w[i].ment;
+          if (m >= 0 && s->m[m].b == i && is_actor_mention(&s->m[m]) &&
+              !(i > 0 && is_word(s, i - 1, "by")))
+            nt = phrase_actors(s, i, lg->args_e, tgt, MAX_ACT);
+        }
+      }
+      /* a speaker's clause with no subject actor: the speaker */
+      if (!ns && g->frame >= 0 && g->frame != k && g->subj_b < 0) {
+        const vgroup *f = &s->g[g->frame];
+        if (f->subj_b >= 0)
+          ns = phrase_actors(s, f->subj_b, f->subj_e, src, MAX_ACT);
+      }
+    }
+    /* place */
+    int pl = find_place(s, lg->e, lg->args_e);
+    if (pl < 0 && lg != g)
+      pl = find_place(s, g->e, g->args_e);
+    if (pl < 0 && g->link == L_MOD)
+      pl = find_place(s, g->e, g->args_e);
+    if (pl >= 0) {
+      const gz_entry *ge = s->m[pl].g;
+      p->loc.name = phrase_text(tl, s, s->m[pl].b, s->m[pl].e);
+      p->loc.code = ge->code;
+      p->loc.lat = ge->lat;
+      p->loc.lon = ge->lon;
+      p->loc.has_coords = ge->has_coords;
+      p->place_ok = 1;
+      /* no agent of a passive arrest or trial: the place's authorities */
+      if (g->passive && !ns && (t == EV_COERCE || t == EV_ACCUSE || t == EV_SANCTION) &&
+          ge->kind != GZ_CITY)
+        src[ns++] = (actref){pl, ge->code};
+    } else
+      p->loc.code = "";
+    for (int i = 0; i < ns; i++)
+      add_actor(tl, p, s, src[i], TEMPORA_ROLE_SOURCE);
+    for (int i = 0; i < nt; i++)
+      add_actor(tl, p, s, tgt[i], TEMPORA_ROLE_TARGET);
+    p->nsrc = ns;
+    /* remember the main subject for pronouns in the next sentence */
+    if (!first_subj_done && ns && g->link != L_INF && !is_frame_group(s, g) &&
+        !is_pronoun_phrase(s, g->subj_b, g->subj_e)) {
+      first_subj_done = 1;
+      c->mem->nprev = 0;
+      for (int i = 0; i < ns && i < MAX_ACT; i++)
+        c->mem->prev_codes[c->mem->nprev++] = src[i].code;
+      const char *txt = g->subj_b >= 0 ? phrase_text(tl, s, g->subj_b, g->subj_e) : "";
+      snprintf(c->mem->prev_text, sizeof c->mem->prev_text, "%s", txt ? txt : "");
+    }
+    /* time */
+    p->tx = lg->tx >= 0 ? lg->tx : g->tx;
+    if (p->tx < 0)
+      p->tx = elab_tx;
+    if (p->tx < 0 && g->link == L_INF && g->gov >= 0)
+      p->tx = s->g[g->gov].tx;
+    if (p->tx < 0 && g->frame >= 0 && g->frame != k)
+      p->tx = s->g[g->frame].tx;
+    /* trigger and headline */
+    int tb = g->head, te = (lg->particle >= 0 ? lg->particle : lg->head) + 1;
+    p->trigger = phrase_text(tl, s, tb, te);
+    p->trig_start = s->w[tb].w.start;
+    p->trig_end = s->w[te - 1].w.end;
+    int hb = g->b;
+    p->headline = headline(tl, s, g->subj_after ? -1 : g->subj_b, g->subj_after ? -1 : g->subj_e,
+                           subj_text, hb, lg->args_e > lg->e ? lg->args_e : lg->e);
+    p->sent = c->sidx;
+    int ob = g->link == L_MOD ? g->subj_b : lg->obj_b, oe = g->link == L_MOD ? g->subj_e : lg->obj_e;
+    p->anaphor = anaphoric(s, ob, oe);
+    p->intro = !p->anaphor && ob >= 0 && phrase_has(s, ob, oe, ev_class_id("agreement"), -1);
+    if (!p->headline || !p->trigger)
+      return;
+  }
+}
+
+/* ---- the document --------------------------------------------------------------------------- */
+
+/* Joins anaphoric events without actors to their antecedent ("the pact,
+ * formalized during ...", "the one signed Tuesday"). */
+static void resolve_anaphora(const doc_rec *d, pendvec *pv) {
+  for (size_t i = 0; i < pv->n; i++) {
+    pend *p = &pv->v[i];
+    if (!p->anaphor || p->nact || p->type == EV_OTHER)
+      continue;
+    /* the nearest introduction of the same type: at the same time first,
+     * then at an overlapping or unknown time */
+    for (size_t pass = 0, found = 0; pass < 2 && !found; pass++)
+    for (size_t j = i; j-- > 0;) {
+      pend *q = &pv->v[j];
+      if (q->merged_into >= 0 || q->type != p->type || !q->nsrc || !q->intro)
+        continue;
+      if (p->tx >= 0 && q->tx >= 0) {
+        const tempora_interval *a = &d->timexes[p->tx].interval, *b = &d->timexes[q->tx].interval;
+        if (a->end <= b->start || b->end <= a->start)
+          continue;
+        if (pass == 0 && (a->start != b->start || a->end != b->end))
+          continue;
+      } else if (pass == 0 && p->tx >= 0)
+        continue;
+      found = 1;
+      p->merged_into = (int)j;
+      if (q->tx < 0)
+        q->tx = p->tx;
+      if (!q->place_ok && p->place_ok) {
+        q->loc = p->loc;
+        q->place_ok = 1;
+      }
+      break;
+    }
+  }
+}
+
+static tempora_source make_source(const doc_rec *d, const pend *p) {
+  tempora_source src;
+  memset(&src, 0, sizeof src);
+  const sentence *se = &d->sents[p->sent];
+  src.doc = d->pub.id;
+  src.sentence = p->sent;
+  src.start = se->start;
+  src.end = se->end;
+  if (p->tx >= 0) {
+    src.timex_start = d->timexes[p->tx].start;
+    src.timex_end = d->timexes[p->tx].end;
+  } else
+    src.timex_start = src.timex_end = se->start;
+  src.trigger_start = p->trig_start;
+  src.trigger_end = p->trig_end;
+  return src;
+}
 
 /* Copies the sentence with runs of whitespace collapsed to one space. */
 static char *clean_sentence(tempora_timeline *tl, const char *s, size_t n) {
@@ -32,50 +2017,57 @@ static char *clean_sentence(tempora_timeline *tl, const char *s, size_t n) {
   return out;
 }
 
-static int governs(const tempora_timex *t) {
-  return t->interval.valid &&
-         (t->type == TEMPORA_TIMEX_DATE || t->type == TEMPORA_TIMEX_TIME ||
-          t->type == TEMPORA_TIMEX_DURATION);
-}
-
-int events_extract(tempora_timeline *tl, doc_rec *d) {
-  size_t ti = 0;
-  for (size_t s = 0; s < d->nsent; s++) {
-    const sentence *se = &d->sents[s];
-    const tempora_timex *when = NULL;
-    while (ti < d->pub.n_timexes && d->timexes[ti].sentence < s)
-      ti++;
-    for (size_t k = ti; k < d->pub.n_timexes && d->timexes[k].sentence == s; k++)
-      if (governs(&d->timexes[k])) {
-        when = &d->timexes[k];
-        break;
-      }
-    if (!when && !(tl->opts.undated && d->has_dct))
+static int emit(tempora_timeline *tl, doc_rec *d, pendvec *pv, char **stext) {
+  for (size_t i = 0; i < pv->n; i++) {
+    pend *p = &pv->v[i];
+    if (p->merged_into >= 0)
       continue;
+    if (p->tx < 0 && !(tl->opts.undated && d->has_dct))
+      continue;
+    size_t nsrc = 1;
+    for (size_t j = i + 1; j < pv->n; j++)
+      nsrc += pv->v[j].merged_into == (int)i;
     tempora_event *ev = tl_new_event(tl);
-    if (!ev)
+    tempora_source *src = arena_alloc(&tl->ar, nsrc * sizeof *src);
+    tempora_actor *acts = p->nact ? arena_alloc(&tl->ar, (size_t)p->nact * sizeof *acts) : NULL;
+    if (!ev || !src || (p->nact && !acts))
       return -1;
-    char *text = clean_sentence(tl, d->pub.text + se->start, se->end - se->start);
-    tempora_source *src = arena_alloc(&tl->ar, sizeof *src);
-    if (!text || !src)
-      return -1;
-    ev->headline = text;
-    ev->trigger = "";
-    ev->type = "OTHER";
-    ev->status = TEMPORA_STATUS_OCCURRED;
-    src->doc = d->pub.id;
-    src->sentence = s;
-    src->start = se->start;
-    src->end = se->end;
-    src->text = text;
-    if (when) {
-      ev->when.text = when->text;
-      ev->when.value = when->value;
-      ev->when.mod = when->mod;
-      ev->when.interval = when->interval;
-      ev->when.precision = when->precision;
-      src->timex_start = when->start;
-      src->timex_end = when->end;
+    size_t k = 0;
+    src[k] = make_source(d, p);
+    src[k++].text = stext[p->sent];
+    for (size_t j = i + 1; j < pv->n; j++)
+      if (pv->v[j].merged_into == (int)i) {
+        src[k] = make_source(d, &pv->v[j]);
+        src[k].text = stext[pv->v[j].sent];
+        if (src[k].timex_start == src[k].timex_end && p->tx >= 0 && pv->v[j].tx < 0)
+          src[k].timex_start = src[k].timex_end = src[k].start;
+        k++;
+      }
+    if (p->nact)
+      memcpy(acts, p->acts, (size_t)p->nact * sizeof *acts);
+    ev->headline = p->headline;
+    ev->trigger = p->trigger;
+    ev->type = ev_type_name(p->type);
+    ev->status = p->status;
+    ev->actors = acts;
+    ev->n_actors = (size_t)p->nact;
+    ev->location = p->loc;
+    if (!p->place_ok) {
+      ev->location.name = NULL;
+      ev->location.code = "";
+    }
+    ev->sources = src;
+    ev->n_sources = nsrc;
+    if (p->tx >= 0) {
+      const tempora_timex *t = &d->timexes[p->tx];
+      ev->when.text = t->text;
+      ev->when.value = t->value;
+      ev->when.mod = t->mod;
+      ev->when.interval = t->interval;
+      ev->when.precision = t->precision;
+      if (d->has_dct && ev->status == TEMPORA_STATUS_OCCURRED && t->interval.valid &&
+          t->interval.start > d->dct)
+        ev->status = TEMPORA_STATUS_PLANNED;
     } else {
       ev->when.text = "";
       ev->when.value = d->pub.dct;
@@ -84,12 +2076,91 @@ int events_extract(tempora_timeline *tl, doc_rec *d) {
       ev->when.interval.start = tp_from_days(tp_days(d->dct));
       ev->when.interval.end = ev->when.interval.start + DAY_SECS;
       ev->when.precision = TEMPORA_PREC_REPORTED;
-      src->timex_start = src->timex_end = se->start;
     }
-    ev->location.name = NULL;
-    ev->location.code = "";
-    ev->sources = src;
-    ev->n_sources = 1;
   }
   return 0;
+}
+
+/* TEMPORA_EVENTS_DEBUG=1: the analysis of each sentence on stderr. */
+static void dump_sentence(const sent *s) {
+  static const char *const pn[] = {"-", "DET", "POSS", "PRON", "PREP", "CONJ", "SUB", "REL",
+                                   "AUX", "MOD", "NEG", "ADV", "NUM", "P", ",", "Q", "V",
+                                   "N", "NP", "ADJ", "TO", "GEN"};
+  for (int i = 0; i < s->n; i++)
+    fprintf(stderr, "%s/%s%s%s ", s->w[i].w.low, pn[s->w[i].pos], s->w[i].ment >= 0 ? "@" : "",
+            s->w[i].tx >= 0 ? "#" : "");
+  fprintf(stderr, "\n");
+  for (int k = 0; k < s->ng; k++) {
+    const vgroup *g = &s->g[k];
+    fprintf(stderr, "  g%d %s link=%d gov=%d frame=%d subj=[%d,%d) obj=[%d,%d) args<%d tx=%d type=%s%s%s\n",
+            k, ev_lemma_name(g->lemma), g->link, g->gov, g->frame, g->subj_b, g->subj_e, g->obj_b,
+            g->obj_e, g->args_e, g->tx, ev_type_name(g->type), g->passive ? " passive" : "",
+            g->fut ? " fut" : "");
+  }
+}
+
+int events_extract(tempora_timeline *tl, doc_rec *d, const segmentation *seg) {
+  if (evdata_init())
+    return -1;
+  word *w = malloc(MAX_WORDS * sizeof *w);
+  ev_word *ew = malloc(MAX_WORDS * sizeof *ew);
+  sent *s = malloc(sizeof *s);
+  char **stext = calloc(d->nsent ? d->nsent : 1, sizeof *stext);
+  pendvec pv = {0};
+  docmem mem;
+  memset(&mem, 0, sizeof mem);
+  int rc = 0;
+  if (!w || !ew || !s || !stext) {
+    rc = -1;
+    goto done;
+  }
+  size_t ti = 0;
+  const char *dbg = getenv("TEMPORA_EVENTS_DEBUG");
+  int debug = dbg && *dbg == '1';
+  for (size_t si = 0; si < d->nsent && si < seg->nsent; si++) {
+    const sentence *se = &seg->sents[si];
+    stext[si] = clean_sentence(tl, d->pub.text + se->start, se->end - se->start);
+    if (!stext[si]) {
+      rc = -1;
+      goto done;
+    }
+    memset(s, 0, sizeof *s);
+    s->text = d->pub.text;
+    s->w = w;
+    size_t n = ev_split_words(d->pub.text, seg, se->tok0, se->tok1, ew, MAX_WORDS);
+    s->n = (int)n;
+    while (ti < d->pub.n_timexes && d->timexes[ti].sentence < si)
+      ti++;
+    for (size_t i = 0; i < n; i++) {
+      memset(&w[i], 0, sizeof w[i]);
+      w[i].w = ew[i];
+      w[i].tx = -1;
+      w[i].ment = -1;
+      for (size_t k = ti; k < d->pub.n_timexes && d->timexes[k].sentence == si; k++)
+        if (ew[i].start >= d->timexes[k].start && ew[i].end <= d->timexes[k].end)
+          w[i].tx = (int)k;
+    }
+    find_mentions(s);
+    tag_words(s);
+    find_groups(s);
+    link_groups(s);
+    for (int k = 0; k < s->ng; k++)
+      find_args(s, k);
+    find_subjects(s);
+    sctx c = {tl, d, s, si, &mem, -1, -1, 0};
+    find_frames(&c);
+    link_times(&c);
+    if (debug)
+      dump_sentence(s);
+    sentence_events(&c, &pv);
+  }
+  resolve_anaphora(d, &pv);
+  rc = emit(tl, d, &pv, stext);
+done:
+  free(w);
+  free(ew);
+  free(s);
+  free(stext);
+  free(pv.v);
+  return rc || tl->ar.oom ? -1 : 0;
 }

@@ -306,7 +306,9 @@ static int load_event(loader *ld, const cJSON *o, tempora_event *ev) {
       if ((rc = get_str(ld, x, "doc", 1, &s[i].doc)) || (rc = get_num(ld, x, "sentence", &s[i].sentence)) ||
           (rc = get_num(ld, x, "start", &s[i].start)) || (rc = get_num(ld, x, "end", &s[i].end)) ||
           (rc = get_num(ld, x, "timex_start", &s[i].timex_start)) ||
-          (rc = get_num(ld, x, "timex_end", &s[i].timex_end)) || (rc = get_str(ld, x, "text", 0, &s[i].text)))
+          (rc = get_num(ld, x, "timex_end", &s[i].timex_end)) || (rc = get_str(ld, x, "text", 0, &s[i].text)) ||
+          (rc = get_num(ld, x, "trigger_start", &s[i].trigger_start)) ||
+          (rc = get_num(ld, x, "trigger_end", &s[i].trigger_end)))
         return rc;
       i++;
     }

@@ -56,7 +56,7 @@ int set_error(tempora_error *err, int code, const char *file, long line, long co
     ;
 
 /* events.c: finds the events of one document and appends them. */
-int events_extract(tempora_timeline *tl, doc_rec *d);
+int events_extract(tempora_timeline *tl, doc_rec *d, const segmentation *seg);
 
 /* document.c: resolves the DCT of a new document (see DESIGN.md §3). */
 int doc_resolve_dct(tempora_timeline *tl, doc_rec *d, const char *published,

@@ -1,6 +1,13 @@
 /*
  * timeline.c — the timeline object: creation, accessors, warnings and
- * errors, and finishing (merge duplicate events, sort, filter, stable ids).
+ * errors, and finishing (filter, sort, merge duplicate events, stable ids).
+ *
+ * Merging (docs/events.md): two events are one when they have the same
+ * type, overlapping intervals, the same source actors (and targets where
+ * both name them) and similar words (a quarter of the headline's content
+ * words, crudely stemmed, in common, or the same trigger verb; 60% when
+ * neither names an actor).  Candidates are earlier events of the same type
+ * and sources (a hash bucket), so merging stays linear in the corpus.
  *
  * Event ids are a 64-bit FNV-1a hash of what the event says — type,
  * interval, actor codes, lowercased headline — so the same text gives the
@@ -103,7 +110,6 @@ void tempora_timeline_free(tempora_timeline *tl) {
   free(tl->docs);
   free(tl->events);
   free(tl->warnings);
-  free(tl->idtab);
   free(tl);
 }
 
@@ -204,54 +210,246 @@ static int cmp_events(const void *a, const void *b) {
       return c;
     if (sx->start != sy->start)
       return sx->start < sy->start ? -1 : 1;
+    if (sx->trigger_start != sy->trigger_start)
+      return sx->trigger_start < sy->trigger_start ? -1 : 1;
   }
   return strcmp(x->id ? x->id : "", y->id ? y->id : "");
 }
 
-/* Same event twice: same type, same interval, same actors, same words. */
-static int same_event(const tempora_event *a, const tempora_event *b) {
-  if (strcmp(a->type, b->type) || a->when.interval.valid != b->when.interval.valid)
-    return 0;
-  if (a->when.interval.valid && (a->when.interval.start != b->when.interval.start ||
-                                 a->when.interval.end != b->when.interval.end))
-    return 0;
-  if (a->n_actors != b->n_actors)
-    return 0;
-  for (size_t i = 0; i < a->n_actors; i++)
-    if (strcmp(a->actors[i].code, b->actors[i].code))
-      return 0;
-  return !strcasecmp(a->headline, b->headline);
+/* ---- merging ------------------------------------------------------------------------- */
+
+/* Content words of a headline, crudely stemmed ("signed" -> "sign"), for
+ * the "similar words" test.  Returns how many were written. */
+#define MAX_STEMS 32
+static int stems(const char *h, char out[][16]) {
+  static const char *const stop[] = {"the", "and", "for", "with", "from", "that", "this", "its",
+                                     "their", "his", "her", "has", "have", "had", "was", "were",
+                                     "are", "will", "would", "been", "into", "over", "after",
+                                     "against", "about", "not", NULL};
+  int n = 0;
+  while (*h && n < MAX_STEMS) {
+    while (*h && !isalpha((unsigned char)*h))
+      h++;
+    char w[16];
+    size_t k = 0;
+    while (*h && (isalpha((unsigned char)*h) || *h == '-')) {
+      if (k < sizeof w - 1)
+        w[k++] = (char)tolower((unsigned char)*h);
+      h++;
+    }
+    w[k] = '\0';
+    if (k < 3)
+      continue;
+    int skip = 0;
+    for (int i = 0; stop[i] && !skip; i++)
+      skip = !strcmp(w, stop[i]);
+    if (skip)
+      continue;
+    /* why these suffixes: inflection only, so "signed"/"signs"/"signing" meet */
+    if (k > 5 && !strcmp(w + k - 3, "ing"))
+      w[k -= 3] = '\0';
+    else if (k > 4 && !strcmp(w + k - 2, "ed"))
+      w[k -= 2] = '\0';
+    else if (k > 3 && w[k - 1] == 's' && w[k - 2] != 's')
+      w[--k] = '\0';
+    if (k > 4 && w[k - 1] == 'e')
+      w[--k] = '\0';
+    int dup = 0;
+    for (int i = 0; i < n && !dup; i++)
+      dup = !strcmp(out[i], w);
+    if (!dup)
+      snprintf(out[n++], 16, "%s", w);
+  }
+  return n;
 }
 
-/* Appends the sources of every event marked as a duplicate of `rep[i]`
- * to that representative, allocating each merged array once (linear in the
- * number of sources, however many reports an event has). */
-static int merge_marked(tempora_timeline *tl, const size_t *rep) {
-  size_t *count = calloc(tl->nev ? tl->nev : 1, sizeof *count);
-  if (!count)
-    return -1;
-  for (size_t i = 0; i < tl->nev; i++)
-    count[rep[i]] += tl->events[i].n_sources;
-  for (size_t i = 0; i < tl->nev; i++) {
-    if (rep[i] != i || count[i] == tl->events[i].n_sources)
+static double word_similarity(const tempora_event *a, const tempora_event *b) {
+  char x[MAX_STEMS][16], y[MAX_STEMS][16];
+  int nx = stems(a->headline, x), ny = stems(b->headline, y);
+  if (!nx || !ny)
+    return 0;
+  int common = 0;
+  for (int i = 0; i < nx; i++)
+    for (int j = 0; j < ny; j++)
+      if (!strcmp(x[i], y[j])) {
+        common++;
+        break;
+      }
+  return (double)common / (double)(nx + ny - common);
+}
+
+static int same_trigger(const tempora_event *a, const tempora_event *b) {
+  char x[MAX_STEMS][16], y[MAX_STEMS][16];
+  int nx = a->trigger ? stems(a->trigger, x) : 0, ny = b->trigger ? stems(b->trigger, y) : 0;
+  return nx && ny && !strcmp(x[0], y[0]);
+}
+
+/* Codes of one role, sorted and joined ("CAN KOR"), into buf. */
+static void role_codes(const tempora_event *ev, tempora_role role, char *buf, size_t n) {
+  const char *c[16];
+  size_t k = 0;
+  for (size_t i = 0; i < ev->n_actors && k < 16; i++) {
+    if (ev->actors[i].role != role)
       continue;
-    tempora_source *s = arena_alloc(&tl->ar, count[i] * sizeof *s);
-    if (!s) {
-      free(count);
-      return -1;
+    int dup = 0;
+    for (size_t j = 0; j < k && !dup; j++)
+      dup = !strcmp(c[j], ev->actors[i].code);
+    if (!dup)
+      c[k++] = ev->actors[i].code;
+  }
+  for (size_t i = 1; i < k; i++)
+    for (size_t j = i; j > 0 && strcmp(c[j - 1], c[j]) > 0; j--) {
+      const char *t = c[j];
+      c[j] = c[j - 1];
+      c[j - 1] = t;
     }
-    memcpy(s, tl->events[i].sources, tl->events[i].n_sources * sizeof *s);
-    tl->events[i].sources = s;
+  size_t o = 0;
+  buf[0] = '\0';
+  for (size_t i = 0; i < k && o < n; i++)
+    o += (size_t)snprintf(buf + o, n - o, "%s%s", i ? " " : "", c[i]);
+}
+
+/* The same event told twice (DESIGN.md §4): same type, overlapping time,
+ * the same source actors (and targets, where both name them), similar
+ * words.  Events without actors merge only when their words nearly agree. */
+static int same_event(const tempora_event *a, const tempora_event *b) {
+  if (strcmp(a->type, b->type) || !a->when.interval.valid || !b->when.interval.valid)
+    return 0;
+  if (a->when.interval.end <= b->when.interval.start || b->when.interval.end <= a->when.interval.start)
+    return 0;
+  char sa[128], sb[128], ta[128], tb[128];
+  role_codes(a, TEMPORA_ROLE_SOURCE, sa, sizeof sa);
+  role_codes(b, TEMPORA_ROLE_SOURCE, sb, sizeof sb);
+  role_codes(a, TEMPORA_ROLE_TARGET, ta, sizeof ta);
+  role_codes(b, TEMPORA_ROLE_TARGET, tb, sizeof tb);
+  if (strcmp(sa, sb) || (*ta && *tb && strcmp(ta, tb)))
+    return 0;
+  double sim = word_similarity(a, b);
+  /* an undated event's "time" is only its publication day: across
+   * documents that proves nothing, so the words must nearly agree */
+  if ((a->when.precision == TEMPORA_PREC_REPORTED || b->when.precision == TEMPORA_PREC_REPORTED) &&
+      a->n_sources && b->n_sources && strcmp(a->sources[0].doc, b->sources[0].doc))
+    return sim >= 0.5;
+  /* why 0.6 and 0.25: without actors only near-identical wording is safe;
+   * with the same actors, type and time, a quarter of the words in common
+   * (or the same verb) is the same story told by another writer */
+  if (!*sa && !*ta)
+    return sim >= 0.6;
+  if (!strcmp(a->type, "OTHER"))
+    return sim >= 0.5;
+  return sim >= 0.25 || same_trigger(a, b);
+}
+
+static int interval_width_less(const tempora_event *a, const tempora_event *b) {
+  if (a->when.precision == TEMPORA_PREC_REPORTED)
+    return 0;
+  if (b->when.precision == TEMPORA_PREC_REPORTED)
+    return 1;
+  return a->when.interval.end - a->when.interval.start < b->when.interval.end - b->when.interval.start;
+}
+
+/* `*cap` is the capacity of into->sources (0: not yet owned by the merge).
+ * It grows geometrically, so an event reported n times costs O(n) memory
+ * in the arena, not O(n^2). */
+static int merge_into(tempora_timeline *tl, tempora_event *into, size_t *cap,
+                      const tempora_event *from) {
+  size_t n = into->n_sources + from->n_sources;
+  if (n > *cap) {
+    size_t c = *cap ? *cap : 4;
+    while (c < n)
+      c *= 2;
+    tempora_source *s = arena_alloc(&tl->ar, c * sizeof *s);
+    if (!s)
+      return -1;
+    memcpy(s, into->sources, into->n_sources * sizeof *s);
+    into->sources = s;
+    *cap = c;
   }
+  memcpy((tempora_source *)into->sources + into->n_sources, from->sources,
+         from->n_sources * sizeof *from->sources);
+  into->n_sources = n;
+  /* the more precise time, the first place, every actor */
+  if (interval_width_less(from, into))
+    into->when = from->when;
+  if (!into->location.name && from->location.name)
+    into->location = from->location;
+  size_t extra = 0;
+  for (size_t i = 0; i < from->n_actors; i++) {
+    int have = 0;
+    for (size_t j = 0; j < into->n_actors && !have; j++)
+      have = into->actors[j].role == from->actors[i].role &&
+             !strcmp(into->actors[j].code, from->actors[i].code);
+    extra += !have;
+  }
+  if (extra) {
+    tempora_actor *a = arena_alloc(&tl->ar, (into->n_actors + extra) * sizeof *a);
+    if (!a)
+      return -1;
+    memcpy(a, into->actors, into->n_actors * sizeof *a);
+    size_t k = into->n_actors;
+    for (size_t i = 0; i < from->n_actors; i++) {
+      int have = 0;
+      for (size_t j = 0; j < k && !have; j++)
+        have = a[j].role == from->actors[i].role && !strcmp(a[j].code, from->actors[i].code);
+      if (!have)
+        a[k++] = from->actors[i];
+    }
+    into->actors = a;
+    into->n_actors = k;
+  }
+  return 0;
+}
+
+/* Merges duplicates of the sorted events in place.  Candidates are looked
+ * for among earlier events of the same type and source actors (a hash
+ * bucket), the last MERGE_WINDOW of them: linear in the corpus. */
+#define MERGE_WINDOW 64
+static int merge_events(tempora_timeline *tl) {
+  size_t nb = 1;
+  while (nb < tl->nev * 2)
+    nb <<= 1;
+  size_t *head = malloc(nb * sizeof *head);
+  size_t *next = malloc((tl->nev ? tl->nev : 1) * sizeof *next);
+  size_t *cap = calloc(tl->nev ? tl->nev : 1, sizeof *cap);
+  if (!head || !next || !cap) {
+    free(head);
+    free(next);
+    free(cap);
+    return -1;
+  }
+  for (size_t i = 0; i < nb; i++)
+    head[i] = SIZE_MAX;
+  size_t k = 0;
   for (size_t i = 0; i < tl->nev; i++) {
-    tempora_event *into = &tl->events[rep[i]];
-    if (rep[i] == i)
+    tempora_event *ev = &tl->events[i];
+    char sc[128];
+    role_codes(ev, TEMPORA_ROLE_SOURCE, sc, sizeof sc);
+    uint64_t h = fnv_add(fnv_add(1469598103934665603ULL, ev->type), sc);
+    size_t b = (size_t)h & (nb - 1);
+    int merged = 0;
+    int seen = 0;
+    for (size_t j = head[b]; j != SIZE_MAX && seen < MERGE_WINDOW; j = next[j], seen++)
+      if (same_event(&tl->events[j], ev)) {
+        if (merge_into(tl, &tl->events[j], &cap[j], ev)) {
+          free(head);
+          free(next);
+          free(cap);
+          return -1;
+        }
+        merged = 1;
+        break;
+      }
+    if (merged)
       continue;
-    memcpy((tempora_source *)into->sources + into->n_sources, tl->events[i].sources,
-           tl->events[i].n_sources * sizeof *into->sources);
-    into->n_sources += tl->events[i].n_sources;
+    tl->events[k] = *ev;
+    next[k] = head[b];
+    head[b] = k;
+    k++;
   }
-  free(count);
+  tl->nev = k;
+  free(head);
+  free(next);
+  free(cap);
   return 0;
 }
 
@@ -336,8 +534,8 @@ int tempora_timeline_finish(tempora_timeline *tl, tempora_error *err) {
   int64_t from, to;
   if (filter_range(tl, &from, &to))
     return set_error(err, TEMPORA_EDATE, NULL, 0, 0, "invalid --from/--to date (want YYYY[-MM[-DD]])");
-  /* Filter, then merge duplicates (quadratic only within equal intervals
-   * after sorting). */
+  /* Filter, sort, merge duplicates, give ids, sort again (a merge may
+   * sharpen an event's time). */
   size_t k = 0;
   for (size_t i = 0; i < tl->nev; i++)
     if (keep_event(tl, &tl->events[i], from, to))
@@ -346,43 +544,8 @@ int tempora_timeline_finish(tempora_timeline *tl, tempora_error *err) {
   if (!tl->loaded) {
     if (tl->nev)
       qsort(tl->events, tl->nev, sizeof *tl->events, cmp_events);
-    /* Mark each event that repeats an earlier one: group by content hash
-     * (sorting, so n log n however many reports there are), confirm with
-     * same_event, and point every repeat at the group's first report. */
-    size_t *rep = malloc((tl->nev ? tl->nev : 1) * sizeof *rep);
-    hash_idx *hv = malloc((tl->nev ? tl->nev : 1) * sizeof *hv);
-    if (!rep || !hv) {
-      free(rep);
-      free(hv);
+    if (merge_events(tl))
       return set_error(err, TEMPORA_ENOMEM, NULL, 0, 0, "out of memory");
-    }
-    for (size_t i = 0; i < tl->nev; i++) {
-      rep[i] = i;
-      hv[i] = (hash_idx){event_hash(&tl->events[i]), i};
-    }
-    if (tl->nev)
-      qsort(hv, tl->nev, sizeof *hv, cmp_hash_idx);
-    size_t first = 0; /* start of the current hash run; hv is sorted by
-                         index within a run, so hv[first].i is the earliest */
-    for (size_t i = 1; i < tl->nev; i++) {
-      if (hv[i].h != hv[i - 1].h) {
-        first = i;
-        continue;
-      }
-      if (same_event(&tl->events[hv[first].i], &tl->events[hv[i].i]))
-        rep[hv[i].i] = hv[first].i;
-    }
-    free(hv);
-    if (merge_marked(tl, rep)) {
-      free(rep);
-      return set_error(err, TEMPORA_ENOMEM, NULL, 0, 0, "out of memory");
-    }
-    k = 0;
-    for (size_t i = 0; i < tl->nev; i++)
-      if (rep[i] == i)
-        tl->events[k++] = tl->events[i];
-    tl->nev = k;
-    free(rep);
     if (assign_ids(tl))
       return set_error(err, TEMPORA_ENOMEM, NULL, 0, 0, "out of memory");
     if (tl->nev)

@@ -129,6 +129,8 @@ cJSON *json_event(const tempora_event *ev) {
     cJSON_AddNumberToObject(x, "timex_start", (double)s->timex_start);
     cJSON_AddNumberToObject(x, "timex_end", (double)s->timex_end);
     cJSON_AddStringToObject(x, "text", s->text ? s->text : "");
+    cJSON_AddNumberToObject(x, "trigger_start", (double)s->trigger_start);
+    cJSON_AddNumberToObject(x, "trigger_end", (double)s->trigger_end);
     cJSON_AddItemToArray(srcs, x);
   }
   return o;

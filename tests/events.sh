@@ -1,0 +1,97 @@
+#!/bin/sh
+# Events of the seed article (DCT 2026-11-26) as issue 4 lists them, the
+# timeline filters, merging across documents and stable ids.
+# Usage: events.sh TEMPORA SOURCE_DIR
+set -u
+T=$1
+SRC=$2
+W=$(mktemp -d)
+trap 'rm -rf "$W"' EXIT
+fails=0
+n=0
+check() { # check DESCRIPTION COMMAND...
+  d=$1; shift
+  n=$((n + 1))
+  if "$@"; then :; else fails=$((fails + 1)); echo "FAIL: $d"; fi
+}
+SEED=$SRC/samples/canada-korea-defense.txt
+"$T" extract "$SEED" -f json -o "$W/seed.json"
+"$T" extract --undated "$SEED" -f json -o "$W/undated.json"
+
+# One event per line: TYPE START END SOURCES>TARGETS LOCATION NSOURCES | headline
+cat > "$W/show.py" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+for e in d['events']:
+    src = ','.join(sorted({a['code'] for a in e['actors'] if a['role'] == 'source'})) or '-'
+    tgt = ','.join(sorted({a['code'] for a in e['actors'] if a['role'] == 'target'})) or '-'
+    loc = e['location']['name'] + '/' + (e['location']['code'] or '') if e['location'] else '-'
+    print(e['type'], e['when']['start'], e['when']['end'], e['when']['value'] or '-',
+          src + '>' + tgt, loc, len(e['sources']), '|', e['headline'])
+PY
+python3 "$W/show.py" "$W/seed.json" > "$W/seed.txt"
+python3 "$W/show.py" "$W/undated.json" > "$W/undated.txt"
+has() { grep -q -- "$2" "$W/$1.txt" || { echo "  missing in $1: $2"; return 1; }; }
+check "SUPPORT CAN,KOR on Tuesday in Seoul, merged with 'the one signed Tuesday'" \
+  has seed "^SUPPORT 2026-11-24 2026-11-25 2026-11-24 CAN,KOR>- Seoul/KOR 3 | Canada and South Korea signed a comprehensive defense agreement$"
+check "MOBILIZE PRK over the past 18 months" has seed "^MOBILIZE 2025-05-26 2026-11-26 P18M PRK>- "
+check "CAN took office last year" has seed "^OTHER 2025-01-01 2026-01-01 2025 CAN>- .*took office"
+check "KOR industry matured over the past decade" has seed " KOR>- .*matured"
+check "PAST_REF SUPPORT KOR -> AUS, POL" has seed "^SUPPORT .* PAST_REF KOR>AUS,POL "
+check "without --undated no undated event" test "$(grep -c ' 2026-11-26 2026-11-27 2026-11-26 ' "$W/seed.txt")" -eq 0
+check "undated: JPN SUPPORT at the DCT" has undated "^SUPPORT 2026-11-26 2026-11-27 2026-11-26 JPN>"
+check "undated: CHN ACCUSE at the DCT" has undated "^ACCUSE 2026-11-26 2026-11-27 2026-11-26 CHN>"
+check "undated: PRK ACCUSE at the DCT" has undated "^ACCUSE 2026-11-26 2026-11-27 2026-11-26 PRK>"
+check "undated: PRK THREATEN at the DCT" has undated "^THREATEN 2026-11-26 2026-11-27 2026-11-26 PRK>"
+check "undated events are precision reported" python3 -c "
+import json
+evs = json.load(open('$W/undated.json'))['events']
+assert all(e['when']['precision'] == 'reported' for e in evs if e['when']['text'] is None), evs
+assert any(e['when']['precision'] == 'reported' for e in evs)"
+check "every source is traceable: sentence, trigger and timex spans in the text" python3 -c "
+import json
+body = open('$SEED', encoding='utf-8').read().split('\n\n', 1)[1].encode()
+d = json.load(open('$W/undated.json'))
+for e in d['events']:
+    for s in e['sources']:
+        assert s['start'] <= s['trigger_start'] < s['trigger_end'] <= s['end'], s
+        assert s['start'] <= s['timex_start'] <= s['timex_end'] <= s['end'], s
+        assert e['trigger'] is None or body[s['trigger_start']:s['trigger_end']].decode().split()[0] in e['trigger'] or s is not e['sources'][0], (e['trigger'], s)"
+
+# filters
+"$T" extract --undated "$SEED" --actor PRK -f json | python3 -c "
+import json, sys
+evs = json.load(sys.stdin)['events']
+assert evs and all(any(a['code'] == 'PRK' for a in e['actors']) for e in evs), evs"
+check "--actor keeps only that actor's events" test $? -eq 0
+"$T" extract --undated "$SEED" --type accuse -f json | python3 -c "
+import json, sys
+evs = json.load(sys.stdin)['events']
+assert len(evs) >= 2 and all(e['type'] == 'ACCUSE' for e in evs), evs"
+check "--type is case-insensitive and exact" test $? -eq 0
+"$T" extract "$SEED" --from 2026-11-24 --to 2026-11-24 -f json | python3 -c "
+import json, sys
+evs = json.load(sys.stdin)['events']
+assert evs and all(e['when']['start'] <= '2026-11-24' < e['when']['end'] for e in evs), evs"
+check "--from/--to keep events overlapping the day" test $? -eq 0
+
+# the same story from two outlets: one event, two sources
+cat > "$W/two.jsonl" <<'J'
+{"id": "wire-a", "published": "2026-03-10", "text": "Chile and Peru signed a fisheries agreement on Monday in Lima. Officials called it a milestone."}
+{"id": "wire-b", "published": "2026-03-11", "text": "Peru and Chile signed a new fisheries agreement in Lima on Monday, the foreign ministry said."}
+J
+"$T" extract "$W/two.jsonl" -f json -o "$W/two.json"
+check "the same event in two documents merges" python3 -c "
+import json
+evs = [e for e in json.load(open('$W/two.json'))['events'] if e['type'] == 'SUPPORT']
+assert len(evs) == 1, evs
+e = evs[0]
+assert sorted(s['doc'] for s in e['sources']) == ['wire-a', 'wire-b'], e['sources']
+assert e['when']['start'] == '2026-03-09' and e['location']['name'] == 'Lima', e"
+"$T" extract "$W/two.jsonl" -f json -o "$W/two2.json"
+check "event ids are stable across runs" cmp -s "$W/two.json" "$W/two2.json"
+"$T" render "$W/undated.json" -f json -o "$W/re.json"
+check "render -f json of a saved timeline is byte-identical" cmp -s "$W/undated.json" "$W/re.json"
+
+echo "events: $n checks, $fails failed"
+[ $fails -eq 0 ]
