@@ -21,6 +21,7 @@ D=$SRC/tests/data
 "$T" render -q "$D/precisions.json" -f timelinejs --title "Every precision" -o "$W/p.json" || exit 1
 "$T" render -q "$D/precisions.json" -f timelinejs --group-by type -o "$W/types.json" || exit 1
 "$T" render -q "$D/hostile.json" -f timelinejs -o "$W/h.json" || exit 1
+printf 'The talks ended on Monday.' | "$T" extract -q --dct 2026-11-26 -f timelinejs -o "$W/nogroups.json" || exit 1
 "$T" extract -q "$SRC"/samples/*.txt -f timelinejs --title "tempora samples" -o "$W/demo2.json"
 cmp -s "$W/demo.json" "$W/demo2.json" || { echo "FAIL: timelinejs output differs between runs"; exit 1; }
 # the data as the widget needs it, checked before the browser runs
@@ -44,7 +45,11 @@ assert 'example.org/news/seoul-pact' in ev['ev-0000000000000003']['text']['text'
 t = json.load(open(W + '/types.json'))
 assert 'title' not in t and {e['group'] for e in t['events']} >= {'SUPPORT', 'MOBILIZE', 'OTHER'}
 d = json.load(open(W + '/demo.json'))
-assert all('group' not in e for e in d['events']), 'no actors, no groups'
+# the samples name countries: every event is in a lane, actor codes or '(no actor)'
+assert all('group' in e for e in d['events']), 'events with actors get groups'
+assert {'CAN', 'KOR', 'PRK'} <= {e['group'] for e in d['events']}, 'actor lanes'
+n = json.load(open(W + '/nogroups.json'))
+assert all('group' not in e for e in n['events']), 'no actors, no groups'
 h = json.load(open(W + '/h.json'))
 s = json.dumps(h)
 assert '<script>' not in s and '<img' not in s and 'javascript:' not in s.replace('javascript:alert(1)</', '')
