@@ -110,6 +110,7 @@ void tempora_timeline_free(tempora_timeline *tl) {
   free(tl->docs);
   free(tl->events);
   free(tl->warnings);
+  free(tl->idtab);
   free(tl);
 }
 
