@@ -17,6 +17,13 @@ static const renderer renderers[] = {
     {"json", render_json},
     {"jsonl", render_jsonl},
     {"timeml", render_timeml},
+#ifdef TEMPORA_HAVE_CAIRO
+    {"svg", render_svg},
+    {"png", render_png},
+    {"pdf", render_pdf},
+#endif
+    {"html", render_html},
+    {"layout", render_layout},
 };
 
 #define NRENDERERS (sizeof renderers / sizeof renderers[0])
@@ -26,6 +33,13 @@ static const char *const names[] = {
     "json",
     "jsonl",
     "timeml",
+#ifdef TEMPORA_HAVE_CAIRO
+    "svg",
+    "png",
+    "pdf",
+#endif
+    "html",
+    "layout",
     NULL,
 };
 
