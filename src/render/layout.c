@@ -313,7 +313,8 @@ static int find_key(keycount *kc, int n, const char *key) {
   return -1;
 }
 
-/* The most frequent written name among a lane's lead actors. */
+/* The lane's name: the most frequent written name of its country (or
+ * organisation) among all the actors of the chart, with the code. */
 static const char *lane_name(lay *ly, const char *key, int group_by) {
   chart_layout *L = ly->L;
   if (group_by == TEMPORA_GROUP_TYPE)
@@ -327,22 +328,27 @@ static const char *lane_name(lay *ly, const char *key, int group_by) {
   const char *names[16];
   int counts[16], nn = 0;
   for (size_t i = 0; i < L->nevents; i++) {
-    const tempora_actor *a = lead_actor(L->events[i].ev);
-    if (!a || strcmp(lane_key(L->events[i].ev, group_by), key) || !a->name || !*a->name)
-      continue;
-    int j;
-    for (j = 0; j < nn; j++)
-      if (!strcmp(names[j], a->name))
-        break;
-    if (j == nn) {
-      if (nn == 16)
+    const tempora_event *ev = L->events[i].ev;
+    for (size_t k = 0; k < ev->n_actors; k++) {
+      const tempora_actor *a = &ev->actors[k];
+      /* every mention of the lane's country or organisation counts */
+      if (!a->name || !*a->name || !((a->code && !strcmp(a->code, key)) ||
+                                     (a->org && !strcmp(a->org, key))))
         continue;
-      names[nn] = a->name;
-      counts[nn++] = 0;
-    }
-    if (++counts[j] > bestn) {
-      bestn = counts[j];
-      best = names[j];
+      int j;
+      for (j = 0; j < nn; j++)
+        if (!strcmp(names[j], a->name))
+          break;
+      if (j == nn) {
+        if (nn == 16)
+          continue;
+        names[nn] = a->name;
+        counts[nn++] = 0;
+      }
+      if (++counts[j] > bestn) {
+        bestn = counts[j];
+        best = names[j];
+      }
     }
   }
   if (!best || !strcmp(best, key))
@@ -535,11 +541,11 @@ static int build_segments(lay *ly, double x0, double x1) {
   for (size_t s = 0; s <= nb; s++) {
     int64_t a = s == 0 ? lo : gaps[s - 1].b;
     int64_t b = s == nb ? hi : gaps[s].a;
-    /* pad each segment by 3% of its time, at least half a day, so marks at
-     * its ends do not sit on the edge */
-    int64_t pad = (b - a) / 33;
-    if (pad < DAY_SECS / 2)
-      pad = DAY_SECS / 2;
+    /* pad each segment by 4% of its time, at least half an hour, so marks
+     * at its ends do not sit on the edge */
+    int64_t pad = (b - a) / 25;
+    if (pad < 1800)
+      pad = 1800;
     L->segs[s].t0 = a - pad;
     L->segs[s].t1 = b + pad;
   }
@@ -696,6 +702,14 @@ static int64_t tick_next(step s, int64_t t, int after) {
   int64_t yy = y;
   if (!(exact && d == 1 && m == 1) || after)
     yy++;
+  /* round numbers as people write them: 100 BCE (astronomical -99) before
+   * year 1, 100 after it; there is no year 0 to label */
+  if (yy <= 0) {
+    int64_t r = (((1 - yy) % s.n) + s.n) % s.n;
+    if (yy + r <= 0)
+      return tp_make(yy + r, 1, 1, 0, 0, 0);
+    yy = 1;
+  }
   int64_t r = ((yy % s.n) + s.n) % s.n;
   if (r)
     yy += s.n - r;
@@ -777,8 +791,29 @@ static int build_ticks(lay *ly, double label_y, double major_y) {
         last_major = g->x0 + 3 + w;
       }
     }
+    /* the period the segment starts in, when its first tick is far enough
+     * in to leave room (after a break this says where time resumes) */
+    int64_t first = tick_next(s, g->t0, 0);
+    if (s.unit != U_HOUR && first > g->t0) {
+      step unit1 = {s.unit, 1};
+      tick_text(unit1, g->t0, buf, sizeof buf);
+      double w = measure(ly, buf, size, 0);
+      double fw = 0;
+      char fb[64];
+      if (first <= g->t1 && !period_label(s)) {
+        tick_text(s, first, fb, sizeof fb);
+        fw = measure(ly, fb, size, 0) / 2;
+      }
+      double fx = first <= g->t1 ? layout_x(L, first) - fw : g->x1;
+      if (g->x0 + 3 + w + TICK_GAP <= fx && g->x0 + 3 >= last_minor + TICK_GAP) {
+        const char *txt = lstrdup(ly, buf);
+        if (!txt || add_text(ly, TXT_TICK, g->x0 + 3, label_y, w, size, 0, 1, -1, txt) < 0)
+          return -1;
+        last_minor = g->x0 + 3 + w;
+      }
+    }
     count = 0;
-    for (int64_t t = tick_next(s, g->t0, 0); t <= g->t1 && count < MAX_TICKS;
+    for (int64_t t = first; t <= g->t1 && count < MAX_TICKS;
          t = tick_next(s, t, 1), count++) {
       double x = layout_x(L, t);
       int major = is_major(s, t);
@@ -819,9 +854,10 @@ static int build_ticks(lay *ly, double label_y, double major_y) {
 
 /* ---- 4. marks -------------------------------------------------------------------------------------- */
 
+/* A day or less is a point; anything longer (a month, "the past 18
+ * months", a war from day to day) is a bar. */
 static int is_point(const tempora_when *w) {
-  return w->precision <= TEMPORA_PREC_DAY || w->precision == TEMPORA_PREC_REPORTED ||
-         w->interval.end - w->interval.start <= DAY_SECS;
+  return w->precision == TEMPORA_PREC_REPORTED || w->interval.end - w->interval.start <= DAY_SECS;
 }
 
 static int build_marks(lay *ly) {
@@ -932,9 +968,9 @@ static int cmp_mark_x(const void *a, const void *b) {
 /* Bars of each lane packed into rows by first fit, each with its label
  * on the line above it, starting at the bar (moved left to stay inside
  * the chart).  A row holds a bar and its label only where neither meets
- * another's; past MAX_BAR_ROWS, bars share the row that ends first and
+ * another's; past max_rows, bars share the row that ends first and
  * keep their label only where it is free. */
-static int build_bar_rows(lay *ly) {
+static int build_bar_rows(lay *ly, int max_rows) {
   chart_layout *L = ly->L;
   double right_lim = L->width - ly->th->margin;
   chart_mark **bars = malloc((L->nmarks + 1) * sizeof *bars);
@@ -946,7 +982,7 @@ static int build_bar_rows(lay *ly) {
       if (L->marks[i].lane == (int)ln && L->marks[i].kind == MARK_BAR)
         bars[nb++] = &L->marks[i];
     qsort(bars, nb, sizeof *bars, cmp_mark_x);
-    double cap = lane_cap(ly, (int)nb, MAX_BAR_ROWS);
+    double cap = lane_cap(ly, (int)nb, max_rows);
     double row_end[MAX_BAR_ROWS], label_end[MAX_BAR_ROWS];
     int nrows = 0;
     for (size_t i = 0; i < nb && !ly->oom; i++) {
@@ -964,7 +1000,7 @@ static int build_bar_rows(lay *ly) {
       for (r = 0; r < nrows; r++)
         if (row_end[r] + LABEL_GAP <= el)
           break;
-      if (r == nrows && nrows < MAX_BAR_ROWS) {
+      if (r == nrows && nrows < max_rows) {
         row_end[nrows] = label_end[nrows] = -1e18;
         nrows++;
       } else if (r == nrows) { /* every row is taken: the one that ends first */
@@ -1189,7 +1225,7 @@ static double level_h(const chart_theme *th) { return LAYOUT_LINE(th->label_size
 static double point_row_h(const chart_theme *th) { return th->mark_size + 6; }
 /* a bar row: its label line, then the bar */
 static double bar_row_h(const chart_theme *th) {
-  return LAYOUT_LINE(th->label_size) + 1 + th->bar_height + 6;
+  return LAYOUT_LINE(th->label_size) + 1 + th->bar_height + 4;
 }
 
 /* Height of a lane's marks (point row and bar rows). */
@@ -1282,8 +1318,10 @@ static const char *subtitle(lay *ly) {
   if (g < 0 || g > 2)
     g = 0;
   int n = snprintf(buf, sizeof buf, "%zu event%s", L->nevents, L->nevents == 1 ? "" : "s");
-  if (L->nevents)
+  if (L->nevents && strcmp(a, b))
     n += snprintf(buf + n, sizeof buf - (size_t)n, ", %s \xE2\x80\x93 %s", a, b);
+  else if (L->nevents)
+    n += snprintf(buf + n, sizeof buf - (size_t)n, ", %s", a);
   n += snprintf(buf + n, sizeof buf - (size_t)n, " \xC2\xB7 %zu article%s \xC2\xB7 %s", nd,
                 nd == 1 ? "" : "s", by[g]);
   return lstrdup(ly, buf);
@@ -1484,15 +1522,24 @@ int layout_build(tempora_timeline *tl, const chart_theme *th, const chart_measur
 
   /* below the lanes: the axis labels (two tiers) and the source line */
   double below = 8 + 2 * LAYOUT_LINE(th->tick_size) + 2 + 12 + LAYOUT_LINE(th->source_size);
-  if (build_bar_rows(&ly))
+  /* The height budget: --height, or in automatic mode 1.6 times the width
+   * (at least 900 px), so a big timeline gives a chart one can take in at
+   * a glance rather than a scroll; bar rows get up to 45% of the lanes'
+   * room, label levels what is left. */
+  double budget = o->height > 0 ? o->height : (L->width * 1.6 < 900 ? 900 : L->width * 1.6);
+  double room = budget - (y + below + th->margin);
+  int max_rows = MAX_BAR_ROWS, maxlev = th->max_levels;
+  if (L->nlanes) {
+    int r = (int)(room * 0.45 / ((double)L->nlanes * bar_row_h(th)));
+    max_rows = r < 1 ? 1 : r < MAX_BAR_ROWS ? r : MAX_BAR_ROWS;
+  }
+  if (build_bar_rows(&ly, max_rows))
     goto oom;
-  int maxlev = th->max_levels;
-  if (o->height > 0 && L->nlanes) {
-    /* a fixed height: the label levels that fit, at least one per lane */
-    double fixed_h = y + below + th->margin;
+  if (L->nlanes) {
+    double fixed_h = 0;
     for (size_t ln = 0; ln < L->nlanes; ln++)
       fixed_h += lane_height(L, th, (int)ln, 0) + 4;
-    int fit_lev = (int)((o->height - fixed_h) / (L->nlanes * level_h(th)));
+    int fit_lev = (int)((room - fixed_h) / ((double)L->nlanes * level_h(th)));
     maxlev = fit_lev < 1 ? 1 : fit_lev < maxlev ? fit_lev : maxlev;
   }
   if (build_point_labels(&ly, maxlev))

@@ -155,6 +155,11 @@ static void fmt_point(int64_t t, tempora_precision p, char *buf, size_t n) {
   }
 }
 
+/* A TIMEX3 duration value: "P18M", "PT2H" (not PAST_REF / PRESENT_REF). */
+static int is_duration(const char *v) {
+  return v && v[0] == 'P' && ((v[1] >= '0' && v[1] <= '9') || v[1] == 'T' || v[1] == 'X');
+}
+
 void fmt_when_human(const tempora_when *w, char *buf, size_t n) {
   buf[0] = '\0';
   const tempora_interval *iv = &w->interval;
@@ -165,7 +170,7 @@ void fmt_when_human(const tempora_when *w, char *buf, size_t n) {
   char a[64], b[64];
   /* durations ("the past 18 months") and open ranges are spans; bounds
    * are written to the day unless the precision is coarser */
-  int span = (w->value && w->value[0] == 'P') ||
+  int span = is_duration(w->value) ||
              (iv->flags & (TEMPORA_IV_OPEN_START | TEMPORA_IV_OPEN_END));
   if (!span) {
     fmt_point(iv->start, p, a, sizeof a);
@@ -175,7 +180,7 @@ void fmt_when_human(const tempora_when *w, char *buf, size_t n) {
   /* an anchored duration ("the past 18 months") runs from day to day; an
    * open range keeps its own precision ("since 2019") */
   tempora_precision bp = TEMPORA_PREC_DAY;
-  if (!(w->value && w->value[0] == 'P') && p >= TEMPORA_PREC_MONTH && p <= TEMPORA_PREC_MILLENNIUM)
+  if (!is_duration(w->value) && p >= TEMPORA_PREC_MONTH && p <= TEMPORA_PREC_MILLENNIUM)
     bp = p;
   fmt_point(iv->start, bp, a, sizeof a);
   /* the exclusive end, shown inclusive: the last day (or period) in it */

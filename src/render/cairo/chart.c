@@ -174,7 +174,11 @@ static void draw_marker(cairo_t *cr, const chart_theme *th, int style, unsigned 
     cairo_stroke(cr);
   } else {
     set_color(cr, c);
-    cairo_fill(cr);
+    cairo_fill_preserve(cr);
+    /* a darker edge keeps pale colours (yellow, sky blue) visible on white */
+    cairo_set_source_rgba(cr, c.r * 0.7, c.g * 0.7, c.b * 0.7, c.a);
+    cairo_set_line_width(cr, 1);
+    cairo_stroke(cr);
   }
 }
 
@@ -289,11 +293,18 @@ static void draw_chart(cairo_t *cr, text_ctx *tc, const chart_layout *L, const c
   pango_layout_context_changed(tc->pl);
   set_color(cr, th->background);
   cairo_paint(cr);
-  /* lane bands */
+  /* lane bands, and a hairline between lanes for themes without bands */
   for (size_t i = 0; i < L->nlanes; i++) {
     set_color(cr, i % 2 ? th->lane_fill_alt : th->lane_fill);
     cairo_rectangle(cr, th->margin, L->lanes[i].y, L->width - 2 * th->margin, L->lanes[i].h);
     cairo_fill(cr);
+    if (i > 0) {
+      set_color(cr, th->grid);
+      cairo_set_line_width(cr, 1);
+      cairo_move_to(cr, th->margin, floor(L->lanes[i].y) + 0.5);
+      cairo_line_to(cr, L->width - th->margin, floor(L->lanes[i].y) + 0.5);
+      cairo_stroke(cr);
+    }
   }
   /* grid and ticks */
   cairo_set_line_width(cr, 1);
@@ -389,7 +400,7 @@ static int svg_finish(const tbuf *svg, const chart_layout *L, const chart_theme 
   if (!inline_svg)
     tbuf_put(out, s, (size_t)(open - s));
   tbuf_put(out, open, (size_t)(gt - open));
-  tbuf_puts(out, " role=\"img\" aria-labelledby=\"tempora-chart-title\""
+  tbuf_puts(out, " aria-labelledby=\"tempora-chart-title\""
                  " aria-describedby=\"tempora-chart-desc\">\n<title id=\"tempora-chart-title\">");
   markup_escape_str(out, L->title);
   tbuf_puts(out, "</title>\n<desc id=\"tempora-chart-desc\">");
