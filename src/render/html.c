@@ -12,6 +12,7 @@
  */
 #include <stddef.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -235,6 +236,27 @@ static void footer(report *r) {
   tbuf_puts(b, "</ul>");
 }
 
+/* The table is chronological whatever the timeline's order (a loaded or
+ * hand-edited timeline keeps its own): by start, then end, then original
+ * place; undated events last. */
+typedef struct row_ref {
+  const tempora_event *ev;
+  size_t index;
+  int style;
+} row_ref;
+
+static int cmp_rows(const void *a, const void *b) {
+  const row_ref *x = a, *y = b;
+  const tempora_interval *p = &x->ev->when.interval, *q = &y->ev->when.interval;
+  if (p->valid != q->valid)
+    return p->valid ? -1 : 1;
+  if (p->valid && p->start != q->start)
+    return p->start < q->start ? -1 : 1;
+  if (p->valid && p->end != q->end)
+    return p->end < q->end ? -1 : 1;
+  return (x->index > y->index) - (x->index < y->index);
+}
+
 int render_html(tempora_timeline *tl, tbuf *out, tempora_error *err) {
   report r;
   memset(&r, 0, sizeof r);
@@ -252,16 +274,22 @@ int render_html(tempora_timeline *tl, tbuf *out, tempora_error *err) {
   tbuf_puts(&r.chart, "<p class=\"nochart\">This build of tempora has no chart renderer "
                       "(it needs cairo and pango); the events are listed below.</p>");
 #endif
+  size_t n = tempora_timeline_event_count(tl);
+  row_ref *order = calloc(n + 1, sizeof *order);
+  if (!order && !rc)
+    rc = set_error(err, TEMPORA_ENOMEM, NULL, 0, 0, "out of memory");
   if (!rc) {
-    size_t n = tempora_timeline_event_count(tl);
     size_t k = 0; /* L->events holds the dated events, in timeline order */
     for (size_t i = 0; i < n; i++) {
-      const tempora_event *ev = tempora_timeline_event(tl, i);
-      int style = -1;
-      if (k < r.L->nevents && r.L->events[k].ev == ev)
-        style = r.L->events[k++].style;
-      event_row(&r, ev, style);
+      order[i].ev = tempora_timeline_event(tl, i);
+      order[i].index = i;
+      order[i].style = -1;
+      if (k < r.L->nevents && r.L->events[k].ev == order[i].ev)
+        order[i].style = r.L->events[k++].style;
     }
+    qsort(order, n, sizeof *order, cmp_rows);
+    for (size_t i = 0; i < n; i++)
+      event_row(&r, order[i].ev, order[i].style);
     if (n == 0)
       tbuf_puts(&r.rows, "<tr><td colspan=\"7\">No events.</td></tr>\n");
     footer(&r);
@@ -276,6 +304,7 @@ int render_html(tempora_timeline *tl, tbuf *out, tempora_error *err) {
   }
   if (!rc && (r.rows.oom || r.chart.oom || r.footer.oom || out->oom))
     rc = set_error(err, TEMPORA_ENOMEM, NULL, 0, 0, "out of memory");
+  free(order);
   tbuf_free(&r.chart);
   tbuf_free(&r.rows);
   tbuf_free(&r.footer);

@@ -6,7 +6,7 @@
  *
  * Rules: escaped output is always well-formed XML 1.0 / HTML text: the five
  * markup characters become entities and anything XML cannot carry (C0
- * controls, invalid UTF-8, U+FFFE/U+FFFF) becomes U+FFFD.  Displayed years
+ * controls, invalid UTF-8, noncharacters such as U+FFFE) becomes U+FFFD.  Displayed years
  * use BCE below year 1 (astronomical year 0 is 1 BCE).
  */
 #include <stdio.h>
@@ -27,6 +27,14 @@ static size_t seq_len(const char *s, size_t n, size_t i) {
   return 0;
 }
 
+/* Unicode noncharacters (U+FDD0..FDEF, U+xxFFFE, U+xxFFFF): XML refuses
+ * U+FFFE/FFFF and cairo refuses them all in PDF metadata. */
+static int is_nonchar(const char *s, size_t n, size_t i) {
+  int len;
+  uint32_t c = utf8_decode(s, n, i, &len);
+  return (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
+}
+
 char *text_clean(arena *a, const char *s, size_t n) {
   tbuf b = TBUF_INIT;
   int space = 1; /* drop leading white space */
@@ -40,9 +48,9 @@ char *text_clean(arena *a, const char *s, size_t n) {
       continue;
     }
     size_t k = c < 0x80 ? 1 : seq_len(s, n, i);
-    if (k == 0) {
+    if (k == 0 || (k >= 3 && is_nonchar(s, n, i))) {
       tbuf_puts(&b, REPLACEMENT);
-      i++;
+      i += k ? k : 1;
     } else {
       tbuf_put(&b, s + i, k);
       i += k;
@@ -76,9 +84,8 @@ void markup_escape(tbuf *b, const char *s, size_t n) {
         if (k == 0) {
           rep = REPLACEMENT;
           k = 1;
-        } else if (k == 3 && (unsigned char)s[i] == 0xEF && (unsigned char)s[i + 1] == 0xBF &&
-                   (unsigned char)s[i + 2] >= 0xBE)
-          rep = REPLACEMENT; /* U+FFFE, U+FFFF are not XML characters */
+        } else if (k >= 3 && is_nonchar(s, n, i))
+          rep = REPLACEMENT;
       }
     }
     if (rep) {

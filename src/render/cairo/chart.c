@@ -213,12 +213,12 @@ static void svg_text(tbuf *layer, const chart_text *t, double baseline, const ch
   if (t->w > 1)
     tbuf_printf(layer, " textLength=\"%.1f\" lengthAdjust=\"spacingAndGlyphs\"", t->w);
   tbuf_puts(layer, ">");
-  if (tooltip) {
+  markup_escape_str(layer, t->text);
+  if (tooltip) { /* the full headline and date on hover */
     tbuf_puts(layer, "<title>");
     markup_escape_str(layer, tooltip);
     tbuf_puts(layer, "</title>");
   }
-  markup_escape_str(layer, t->text);
   tbuf_puts(layer, "</text>\n");
 }
 
