@@ -947,13 +947,14 @@ static chart_label *new_label(lay *ly, int event, int text, double stem_x, int l
 }
 
 /* The label width a lane can give each event: the room its levels offer,
- * shared among its events, within [1.5 * LABEL_MIN_W, label-max-width]. */
+ * shared among its events, within [2.5 * LABEL_MIN_W, label-max-width]:
+ * below 150 px a label says too little to be worth its place. */
 static double lane_cap(const lay *ly, int count, int levels) {
   double cap = ly->th->label_max_width;
   if (count > 0) {
     double share = (ly->L->plot_x1 - ly->L->plot_x0) * levels / count * 0.9;
     if (share < cap)
-      cap = share < LABEL_MIN_W * 1.5 ? LABEL_MIN_W * 1.5 : share;
+      cap = share < LABEL_MIN_W * 2.5 ? LABEL_MIN_W * 2.5 : share;
   }
   return cap;
 }
