@@ -104,8 +104,11 @@ for spec in "500 1" "500 7" "2000 3"; do
     # shellcheck disable=SC2086
     "$T" render "$W/syn.json" -f layout $args -o "$W/syn.layout"
     check "synthetic $spec $args: renders" test $? -eq 0
-    # a crowded chart still labels a good share of its events
-    check "synthetic $spec $args: promises" $CHECK "$W/syn.layout" --min-labels 30
+    # a crowded chart still labels a fair number of its events (a 700x500
+    # chart has room for fewer)
+    min=30
+    [ -n "$args" ] && [ -z "${args##*height*}" ] && min=15
+    check "synthetic $spec $args: promises" $CHECK "$W/syn.layout" --min-labels $min
   done
 done
 "$T" extract -q "$SRC"/samples/*.txt -f layout -o "$W/samples.layout"
