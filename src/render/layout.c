@@ -184,12 +184,23 @@ static int add_tick(lay *ly, double x, int major, int text) {
 /* `s` cut to at most `maxw` px, ending in an ellipsis when cut, at a word
  * boundary when one is near.  NULL when not even an ellipsis fits. */
 static const char *fit(lay *ly, const char *s, double size, int bold, double maxw, double *wout) {
-  size_t n = strlen(s);
+  size_t full = strlen(s), n = 0;
+  /* no character is narrower than a fifth of an em, so a longer text is
+   * cut before it is measured: a megabyte headline costs no more than a
+   * line (combining marks, which take no room, just cut it shorter) */
+  size_t most = (size_t)(maxw / (size * 0.2)) + 8;
+  for (size_t cps = 0; n < full && cps < most; cps++) {
+    n++;
+    while (n < full && ((unsigned char)s[n] & 0xC0) == 0x80)
+      n++;
+  }
   double w = ly->m->width(ly->m->ctx, s, n, size, bold);
-  if (w <= maxw) {
+  if (w <= maxw && n == full) {
     *wout = w;
     return s;
   }
+  if (w <= maxw) /* cut by length only: give it its ellipsis below */
+    w = maxw + 1;
   static const char ell[] = "\xE2\x80\xA6";
   double ew = measure(ly, ell, size, bold);
   if (maxw < ew || n == 0)
