@@ -7,16 +7,10 @@
 #   Usage: charts.sh TEMPORA SOURCE_DIR
 #   UPDATE_GOLDEN=1 charts.sh ...   rewrites tests/data/*.layout
 set -u
+. "$(dirname "$0")/lib.sh"
 T=$1
 SRC=$2
 D=$SRC/tests/data
-W=$(mktemp -d)
-trap 'rm -rf "$W"' EXIT
-fails=0
-n=0
-ok() { n=$((n + 1)); }
-bad() { n=$((n + 1)); fails=$((fails + 1)); echo "FAIL: $*"; }
-check() { d=$1; shift; if "$@"; then ok; else bad "$d"; fi; }
 CHECK="python3 $SRC/tests/chart_check.py"
 
 # ---- golden layouts: NAME ARGS... (the timeline is the part of NAME before a dot)
@@ -149,5 +143,4 @@ done
 "$T" render "$D/decades-days.json" -f layout -o "$W/b"
 check "layout is deterministic" cmp -s "$W/a" "$W/b"
 
-echo "$((n - fails)) passed, $fails failed"
-[ $fails -eq 0 ]
+finish

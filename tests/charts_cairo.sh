@@ -6,20 +6,14 @@
 # when this build has no cairo (the formats are then not listed).
 #   Usage: charts_cairo.sh TEMPORA SOURCE_DIR
 set -u
+. "$(dirname "$0")/lib.sh"
 T=$1
 SRC=$2
 D=$SRC/tests/data
-W=$(mktemp -d)
-trap 'rm -rf "$W"' EXIT
 if ! "$T" --version | grep -q '^formats:.* svg .*png .*pdf'; then
   echo "SKIP: this build has no cairo/pango chart renderer"
   exit 77
 fi
-fails=0
-n=0
-ok() { n=$((n + 1)); }
-bad() { n=$((n + 1)); fails=$((fails + 1)); echo "FAIL: $*"; }
-check() { d=$1; shift; if "$@"; then ok; else bad "$d"; fi; }
 py() { python3 -c "$@"; }
 
 for f in seed-events decades-days hostile empty; do
@@ -122,5 +116,4 @@ for fmt in svg png pdf; do
   check "seed article -f $fmt" test $? -eq 0 -a -s "$W/seed.$fmt"
 done
 
-echo "$((n - fails)) passed, $fails failed"
-[ $fails -eq 0 ]
+finish

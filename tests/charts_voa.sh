@@ -5,20 +5,14 @@
 # the PNG renders.  Skips (77) when ../shared is absent.
 #   Usage: charts_voa.sh TEMPORA SHARED_DIR
 set -u
+. "$(dirname "$0")/lib.sh"
 T=$1
 VOA=$2/data/voa-dev/voa_dev.jsonl
 if [ ! -f "$VOA" ]; then
   echo "SKIP: $VOA not found (../shared is absent)"
   exit 77
 fi
-W=$(mktemp -d)
-trap 'rm -rf "$W"' EXIT
 SRC=$(cd "$(dirname "$0")/.." && pwd)
-fails=0
-n=0
-ok() { n=$((n + 1)); }
-bad() { n=$((n + 1)); fails=$((fails + 1)); echo "FAIL: $*"; }
-check() { d=$1; shift; if "$@"; then ok; else bad "$d"; fi; }
 
 "$T" extract -q "$VOA" -f json -o "$W/voa.json"
 check "VOA: extract" test $? -eq 0
@@ -36,5 +30,4 @@ if "$T" --version | grep -q '^formats:.* png '; then
   "$T" render "$W/voa.json" -f png -o "$W/voa.png"
   check "VOA: PNG" test $? -eq 0 -a -s "$W/voa.png"
 fi
-echo "$((n - fails)) passed, $fails failed"
-[ $fails -eq 0 ]
+finish

@@ -5,16 +5,10 @@
 # loaded from outside, the chart inlined when cairo is compiled in.
 #   Usage: report.sh TEMPORA SOURCE_DIR
 set -u
+. "$(dirname "$0")/lib.sh"
 T=$1
 SRC=$2
 D=$SRC/tests/data
-W=$(mktemp -d)
-trap 'rm -rf "$W"' EXIT
-fails=0
-n=0
-ok() { n=$((n + 1)); }
-bad() { n=$((n + 1)); fails=$((fails + 1)); echo "FAIL: $*"; }
-check() { d=$1; shift; if "$@"; then ok; else bad "$d"; fi; }
 cairo=0
 "$T" --version | grep -q '^formats:.* svg ' && cairo=1
 
@@ -126,5 +120,4 @@ check "--title, escaped" grep -q '<h1>Mine &lt;&amp;&gt;</h1>' "$W/t.html"
 "$T" render "$D/seed-events.json" -f html -o "$W/again.html"
 check "deterministic" cmp -s "$S" "$W/again.html"
 
-echo "$((n - fails)) passed, $fails failed"
-[ $fails -eq 0 ]
+finish

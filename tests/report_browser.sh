@@ -8,12 +8,11 @@
 # node or chromium.
 #   Usage: report_browser.sh TEMPORA SOURCE_DIR CACHE_DIR
 set -u
+. "$(dirname "$0")/lib.sh"
 T=$1
 SRC=$2
 CACHE=$3
 D=$SRC/tests/data
-W=$(mktemp -d)
-trap 'rm -rf "$W"' EXIT
 for c in node npm; do
   command -v $c > /dev/null || { echo "SKIP: $c is not installed"; exit 77; }
 done
@@ -29,11 +28,6 @@ if [ ! -f "$mod/package.json" ]; then
     exit 77
   fi
 fi
-fails=0
-n=0
-ok() { n=$((n + 1)); }
-bad() { n=$((n + 1)); fails=$((fails + 1)); echo "FAIL: $*"; }
-check() { d=$1; shift; if "$@"; then ok; else bad "$d"; fi; }
 cairo=0
 "$T" --version | grep -q '^formats:.* svg ' && cairo=1
 
@@ -83,5 +77,4 @@ assert 'Sentence with <script>alert(2)</script> in it.' in r['text']
 assert '<b>bold</b>' in r['text']
 "
 
-echo "$((n - fails)) passed, $fails failed"
-[ $fails -eq 0 ]
+finish

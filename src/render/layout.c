@@ -134,20 +134,31 @@ static char *lstrdup(lay *ly, const char *s) {
   return p;
 }
 
+/* Room for one more element in a growable array (capacity doubles);
+ * 0, or -1 with ly->oom set. */
+static int grow(lay *ly, void **arr, size_t *cap, size_t n, size_t elsize) {
+  if (n < *cap)
+    return 0;
+  size_t nc = *cap ? *cap * 2 : 64;
+  void *p = nc < ((size_t)-1) / elsize ? realloc(*arr, nc * elsize) : NULL;
+  if (!p) {
+    ly->oom = 1;
+    return -1;
+  }
+  *arr = p;
+  *cap = nc;
+  return 0;
+}
+
 /* Appends a text item; returns its index or -1. */
 static int add_text(lay *ly, text_role role, double x, double y, double w, double size, int bold,
                     int muted, int event, const char *text) {
   chart_layout *L = ly->L;
-  if (L->ntexts == L->captexts) {
-    size_t cap = L->captexts ? L->captexts * 2 : 64;
-    chart_text *p = realloc(L->texts, cap * sizeof *p);
-    if (!p) {
-      ly->oom = 1;
-      return -1;
-    }
-    L->texts = p;
-    L->captexts = cap;
-  }
+  void *arr = L->texts;
+  int rc = grow(ly, &arr, &L->captexts, L->ntexts, sizeof *L->texts);
+  L->texts = arr;
+  if (rc)
+    return -1;
   chart_text *t = &L->texts[L->ntexts];
   t->role = role;
   t->x = x;
@@ -164,16 +175,11 @@ static int add_text(lay *ly, text_role role, double x, double y, double w, doubl
 
 static int add_tick(lay *ly, double x, int major, int text) {
   chart_layout *L = ly->L;
-  if (L->nticks == L->capticks) {
-    size_t cap = L->capticks ? L->capticks * 2 : 64;
-    chart_tick *p = realloc(L->ticks, cap * sizeof *p);
-    if (!p) {
-      ly->oom = 1;
-      return -1;
-    }
-    L->ticks = p;
-    L->capticks = cap;
-  }
+  void *arr = L->ticks;
+  int rc = grow(ly, &arr, &L->capticks, L->nticks, sizeof *L->ticks);
+  L->ticks = arr;
+  if (rc)
+    return -1;
   L->ticks[L->nticks].x = x;
   L->ticks[L->nticks].major = major;
   L->ticks[L->nticks].text = text;
@@ -647,19 +653,13 @@ static void tick_text(step s, int64_t t, char *buf, size_t n) {
   }
 }
 
-/* The second-tier label of the period starting at t. */
+/* The second-tier label of the period starting at t: the day under hours,
+ * the month under days, the year under months. */
 static void major_text(step s, int64_t t, char *buf, size_t n) {
-  int64_t y;
-  int m, d, hh, mi, ss;
-  tp_split(t, &y, &m, &d, &hh, &mi, &ss);
-  char ys[32];
-  fmt_year(y, ys, sizeof ys);
-  if (s.unit == U_HOUR)
-    snprintf(buf, n, "%d %s %s", d, month_name_short(m), ys);
-  else if (s.unit == U_DAY)
-    snprintf(buf, n, "%s %s", month_name_short(m), ys);
-  else
-    snprintf(buf, n, "%s", ys);
+  fmt_time_human(t, s.unit == U_HOUR ? TEMPORA_PREC_DAY
+                    : s.unit == U_DAY ? TEMPORA_PREC_MONTH
+                                      : TEMPORA_PREC_YEAR,
+                 buf, n);
 }
 
 /* Is t (a tick of step s) the start of a second-tier period? */
@@ -1315,14 +1315,8 @@ static const char *subtitle(lay *ly) {
       hi = iv->end;
   }
   if (L->nevents) {
-    tempora_when w = {0};
-    w.interval.valid = 1;
-    w.precision = TEMPORA_PREC_DAY;
-    w.interval.start = lo;
-    w.interval.end = lo + 1;
-    fmt_when_human(&w, a, sizeof a);
-    w.interval.start = hi - 1;
-    fmt_when_human(&w, b, sizeof b);
+    fmt_time_human(lo, TEMPORA_PREC_DAY, a, sizeof a);
+    fmt_time_human(hi - 1, TEMPORA_PREC_DAY, b, sizeof b);
   }
   size_t nd = tempora_timeline_document_count(ly->tl);
   static const char *const by[] = {"lanes by actor", "lanes by event type", "one lane"};

@@ -37,6 +37,9 @@ void markup_escape_str(tbuf *b, const char *s);
 /* The event's time as a reader says it: "24 Nov 2026", "c. 2025",
  * "since 2019", "26 May 2025 – 25 Nov 2026"; "" when undated. */
 void fmt_when_human(const tempora_when *w, char *buf, size_t n);
+/* One time point at precision p as a reader says it: "24 Nov 2026",
+ * "Nov 2026", "Q3 2025", "2025", "2010s", "24 Nov 2026 10:00". */
+void fmt_time_human(int64_t t, tempora_precision p, char *buf, size_t n);
 /* "2026", "44 BCE" (astronomical year 0 is 1 BCE). */
 void fmt_year(int64_t y, char *buf, size_t n);
 const char *month_name_short(int m); /* 1..12 -> "Jan".."Dec" */

@@ -115,8 +115,7 @@ void fmt_year(int64_t y, char *buf, size_t n) {
     snprintf(buf, n, "%lld", (long long)y);
 }
 
-/* One bound at precision p: "24 Nov 2026", "Nov 2026", "2025", "2010s"... */
-static void fmt_point(int64_t t, tempora_precision p, char *buf, size_t n) {
+void fmt_time_human(int64_t t, tempora_precision p, char *buf, size_t n) {
   int64_t y;
   int m, d, hh, mi, ss;
   tp_split(t, &y, &m, &d, &hh, &mi, &ss);
@@ -180,7 +179,7 @@ void fmt_when_human(const tempora_when *w, char *buf, size_t n) {
   int span = is_duration(w->value) ||
              (iv->flags & (TEMPORA_IV_OPEN_START | TEMPORA_IV_OPEN_END));
   if (!span) {
-    fmt_point(iv->start, p, a, sizeof a);
+    fmt_time_human(iv->start, p, a, sizeof a);
     snprintf(buf, n, "%s%s", approx, a);
     return;
   }
@@ -189,9 +188,9 @@ void fmt_when_human(const tempora_when *w, char *buf, size_t n) {
   tempora_precision bp = TEMPORA_PREC_DAY;
   if (!is_duration(w->value) && p >= TEMPORA_PREC_MONTH && p <= TEMPORA_PREC_MILLENNIUM)
     bp = p;
-  fmt_point(iv->start, bp, a, sizeof a);
+  fmt_time_human(iv->start, bp, a, sizeof a);
   /* the exclusive end, shown inclusive: the last day (or period) in it */
-  fmt_point(iv->end - 1, bp == TEMPORA_PREC_DAY ? TEMPORA_PREC_DAY : bp, b, sizeof b);
+  fmt_time_human(iv->end - 1, bp == TEMPORA_PREC_DAY ? TEMPORA_PREC_DAY : bp, b, sizeof b);
   if (iv->flags & TEMPORA_IV_OPEN_START)
     snprintf(buf, n, "%suntil %s", approx, b);
   else if (iv->flags & TEMPORA_IV_OPEN_END)
