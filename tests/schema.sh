@@ -22,7 +22,7 @@ v = jsonschema.Draft202012Validator(schema)
 bad = 0
 for path in sys.argv[2:]:
     doc = json.load(open(path))
-    assert doc['events'], path + ': no events'
+    assert doc['events'] or path.endswith('empty.json'), path + ': no events'
     for e in v.iter_errors(doc):
         bad += 1
         print(path, list(e.absolute_path), e.message)

@@ -1,8 +1,7 @@
 /*
  * common.c — helpers the renderers share: interval bounds, EDTF, dates in
  * English words (for calendar descriptions and TimelineJS display dates),
- * text cleaning for outputs that forbid control characters, locale-free
- * coordinates, and a by-id index of documents.  Nothing here reads the
+ * locale-free coordinates, and by-id indexes of documents and events.  Nothing here reads the
  * clock or the locale.
  */
 #include <math.h>
@@ -99,31 +98,6 @@ const char *render_title(const tempora_timeline *tl) {
   return NULL;
 }
 
-void text_clean(tbuf *b, const char *s) {
-  if (!s)
-    return;
-  size_t len = strlen(s), i = 0;
-  while (i < len) {
-    size_t ok = i + utf8_check(s + i, len - i);
-    for (size_t k = i; k < ok; k++) {
-      unsigned char c = (unsigned char)s[k];
-      if (c == '\r') {
-        tbuf_putc(b, '\n');
-        if (k + 1 < ok && s[k + 1] == '\n')
-          k++;
-      } else if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f)
-        tbuf_putc(b, ' ');
-      else
-        tbuf_putc(b, (char)c);
-    }
-    i = ok;
-    if (i < len) { /* one invalid byte -> U+FFFD REPLACEMENT CHARACTER */
-      tbuf_puts(b, "\xEF\xBF\xBD");
-      i++;
-    }
-  }
-}
-
 void fmt_coord(double v, char *buf, size_t n) {
   /* Micro-degrees (about 11 cm): more digits than any gazetteer holds. */
   long long x = llround(v * 1e6);
@@ -136,6 +110,22 @@ void fmt_coord(double v, char *buf, size_t n) {
 static const char *const month_name[12] = {"January", "February", "March",     "April",
                                            "May",     "June",     "July",      "August",
                                            "September", "October", "November", "December"};
+static const char *const month_abbr[12] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                           "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+const char *month_name_short(int m) { return m >= 1 && m <= 12 ? month_abbr[m - 1] : "?"; }
+
+/* How a time is put in words: for prose (calendar descriptions, TimelineJS
+ * display dates) or for tight spaces (chart labels, report table). */
+typedef struct when_style {
+  const char *const *months; /* month names */
+  const char *about;         /* prefix of approximate times */
+  const char *to;            /* between the ends of a range */
+  int notes;                 /* add "(start unknown)", "(ongoing)", "(date of the report)" */
+} when_style;
+
+static const when_style style_long = {month_name, "about ", " to ", 1};
+static const when_style style_short = {month_abbr, "c. ", " \xE2\x80\x93 ", 0};
 
 resolution prec_resolution(tempora_precision p) {
   switch (p) {
@@ -159,47 +149,45 @@ resolution prec_resolution(tempora_precision p) {
   }
 }
 
-/* Astronomical year as read: 0 is 1 BCE. */
-static void year_words(int64_t y, char *b, size_t n) {
-  if (y <= 0)
-    snprintf(b, n, "%lld BCE", (long long)(1 - y));
-  else
-    snprintf(b, n, "%lld", (long long)y);
-}
-
-static void point_words(int64_t t, resolution r, char *b, size_t n) {
+static void point_words(const when_style *st, int64_t t, resolution r, char *b, size_t n) {
   int64_t y;
   int m, d, hh, mi, ss;
   tp_split(t, &y, &m, &d, &hh, &mi, &ss);
   char ys[32];
-  year_words(y, ys, sizeof ys);
+  fmt_year(y, ys, sizeof ys);
   switch (r) {
   case RES_YEAR:
     snprintf(b, n, "%s", ys);
     break;
   case RES_MONTH:
-    snprintf(b, n, "%s %s", month_name[m - 1], ys);
+    snprintf(b, n, "%s %s", st->months[m - 1], ys);
     break;
   case RES_DAY:
-    snprintf(b, n, "%d %s %s", d, month_name[m - 1], ys);
+    snprintf(b, n, "%d %s %s", d, st->months[m - 1], ys);
     break;
   case RES_TIME:
     if (ss)
-      snprintf(b, n, "%d %s %s, %02d:%02d:%02d", d, month_name[m - 1], ys, hh, mi, ss);
+      snprintf(b, n, "%d %s %s, %02d:%02d:%02d", d, st->months[m - 1], ys, hh, mi, ss);
     else
-      snprintf(b, n, "%d %s %s, %02d:%02d", d, month_name[m - 1], ys, hh, mi);
+      snprintf(b, n, "%d %s %s, %02d:%02d", d, st->months[m - 1], ys, hh, mi);
     break;
   }
 }
 
 /* The end of the one period of precision `p` that begins at `start`, or
- * `start` itself for clock precisions (which have no calendar period). */
+ * `start` itself for parts of the day (which have no fixed length). */
 static int64_t period_end(int64_t start, tempora_precision p) {
   int64_t y;
   int m, d, hh, mi, ss;
   tp_split(start, &y, &m, &d, &hh, &mi, &ss);
   int64_t months = 0;
   switch (p) {
+  case TEMPORA_PREC_SECOND:
+    return start + 1;
+  case TEMPORA_PREC_MINUTE:
+    return start + 60;
+  case TEMPORA_PREC_HOUR:
+    return start + 3600;
   case TEMPORA_PREC_DAY:
   case TEMPORA_PREC_REPORTED:
     return start + DAY_SECS;
@@ -236,26 +224,31 @@ static int64_t period_end(int64_t start, tempora_precision p) {
 
 /* Names one whole period of precision `p` starting at `t`; 0 when the
  * precision has no name of its own (then the caller writes a range). */
-static int period_words(int64_t t, tempora_precision p, char *b, size_t n) {
+static int period_words(const when_style *st, int64_t t, tempora_precision p, char *b, size_t n) {
   int64_t y;
   int m, d, hh, mi, ss;
   tp_split(t, &y, &m, &d, &hh, &mi, &ss);
   char ys[32], day[64];
-  year_words(y, ys, sizeof ys);
+  fmt_year(y, ys, sizeof ys);
   switch (p) {
+  case TEMPORA_PREC_SECOND:
+  case TEMPORA_PREC_MINUTE:
+  case TEMPORA_PREC_HOUR: /* a clock time: "24 November 2026, 09:00" */
+    point_words(st, t, RES_TIME, b, n);
+    return 1;
   case TEMPORA_PREC_DAY:
-    point_words(t, RES_DAY, b, n);
+    point_words(st, t, RES_DAY, b, n);
     return 1;
   case TEMPORA_PREC_REPORTED:
-    point_words(t, RES_DAY, day, sizeof day);
-    snprintf(b, n, "%s (date of the report)", day);
+    point_words(st, t, RES_DAY, day, sizeof day);
+    snprintf(b, n, st->notes ? "%s (date of the report)" : "%s", day);
     return 1;
   case TEMPORA_PREC_WEEK:
-    point_words(t, RES_DAY, day, sizeof day);
+    point_words(st, t, RES_DAY, day, sizeof day);
     snprintf(b, n, "the week of %s", day);
     return 1;
   case TEMPORA_PREC_MONTH:
-    point_words(t, RES_MONTH, b, n);
+    point_words(st, t, RES_MONTH, b, n);
     return 1;
   case TEMPORA_PREC_QUARTER:
     snprintf(b, n, "Q%d %s", (m - 1) / 3 + 1, ys);
@@ -296,11 +289,11 @@ static int aligned(int64_t t, resolution r) {
 }
 
 /* The interval in words, without the open/approximate qualifiers. */
-static void interval_words(const tempora_when *w, char *b, size_t n) {
+static void interval_words(const when_style *st, const tempora_when *w, char *b, size_t n) {
   const tempora_interval *iv = &w->interval;
   tempora_precision p = w->precision;
   int anchored = w->value && w->value[0] == 'P';
-  if (!anchored && iv->end == period_end(iv->start, p) && period_words(iv->start, p, b, n))
+  if (!anchored && iv->end == period_end(iv->start, p) && period_words(st, iv->start, p, b, n))
     return;
   resolution r = prec_resolution(p);
   /* Bounds finer than the precision ("the past 18 months" starts on a
@@ -308,8 +301,8 @@ static void interval_words(const tempora_when *w, char *b, size_t n) {
   while (r != RES_TIME && (!aligned(iv->start, r) || !aligned(iv->end, r)))
     r = r == RES_DAY ? RES_TIME : r - 1;
   char a[96], z[96];
-  point_words(iv->start, r, a, sizeof a);
-  point_words(r == RES_TIME ? iv->end : iv->end - 1, r, z, sizeof z);
+  point_words(st, iv->start, r, a, sizeof a);
+  point_words(st, r == RES_TIME ? iv->end : iv->end - 1, r, z, sizeof z);
   if (iv->end <= iv->start || !strcmp(a, z)) {
     snprintf(b, n, "%s", a);
     return;
@@ -317,40 +310,44 @@ static void interval_words(const tempora_when *w, char *b, size_t n) {
   int64_t d1 = tp_days(iv->start), d2 = tp_days(iv->end);
   if (r == RES_TIME && d1 == d2) { /* same day: "18 November 2026, 18:00-22:00" */
     const char *hm = strrchr(z, ',');
-    snprintf(b, n, "%s to%s", a, hm ? hm + 1 : z);
+    snprintf(b, n, "%s%s%s", a, st->to, hm ? hm + 2 : z);
     return;
   }
-  snprintf(b, n, "%s to %s", a, z);
+  snprintf(b, n, "%s%s%s", a, st->to, z);
 }
 
-void fmt_when_human(const tempora_when *w, char *buf, size_t n) {
+static void when_words(const when_style *st, const tempora_when *w, char *buf, size_t n) {
   buf[0] = '\0';
   const tempora_interval *iv = &w->interval;
   if (!iv->valid)
     return;
-  const char *about = (iv->flags & TEMPORA_IV_APPROX) ? "about " : "";
+  const char *about = (iv->flags & TEMPORA_IV_APPROX) ? st->about : "";
   char x[256];
   if ((iv->flags & TEMPORA_IV_OPEN_START) && !(iv->flags & TEMPORA_IV_OPEN_END)) {
     resolution r = prec_resolution(w->precision);
     if (r == RES_TIME)
-      point_words(iv->end, RES_TIME, x, sizeof x);
+      point_words(st, iv->end, RES_TIME, x, sizeof x);
     else
-      point_words(iv->end - 1, aligned(iv->end, r) ? r : RES_DAY, x, sizeof x);
-    snprintf(buf, n, "until %s%s (start unknown)", about, x);
+      point_words(st, iv->end - 1, aligned(iv->end, r) ? r : RES_DAY, x, sizeof x);
+    snprintf(buf, n, "until %s%s%s", about, x, st->notes ? " (start unknown)" : "");
     return;
   }
   if (iv->flags & TEMPORA_IV_OPEN_END) {
     resolution r = prec_resolution(w->precision);
     if (!aligned(iv->start, r))
       r = RES_DAY;
-    point_words(iv->start, r, x, sizeof x);
-    snprintf(buf, n, "%s%s%s (%s)", (iv->flags & TEMPORA_IV_OPEN_START) ? "around " : "since ",
-             about, x, "ongoing");
+    point_words(st, iv->start, r, x, sizeof x);
+    snprintf(buf, n, "%s%s%s%s", (iv->flags & TEMPORA_IV_OPEN_START) ? "around " : "since ",
+             about, x, st->notes ? " (ongoing)" : "");
     return;
   }
-  interval_words(w, x, sizeof x);
+  interval_words(st, w, x, sizeof x);
   snprintf(buf, n, "%s%s", about, x);
 }
+
+void fmt_when_human(const tempora_when *w, char *buf, size_t n) { when_words(&style_long, w, buf, n); }
+
+void fmt_when_short(const tempora_when *w, char *buf, size_t n) { when_words(&style_short, w, buf, n); }
 
 /* ---- documents by id ----------------------------------------------------------------- */
 

@@ -33,7 +33,7 @@ static void field(tbuf *out, const char *s, int numeric, int first) {
   if (!first)
     tbuf_putc(out, ',');
   tbuf cell = TBUF_INIT;
-  text_clean(&cell, s);
+  text_put_clean(&cell, s);
   const char *v = cell.ptr ? cell.ptr : "";
   size_t n = cell.len;
   int neutralize = !numeric && n && strchr("=+-@\t\r", v[0]);

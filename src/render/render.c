@@ -22,6 +22,13 @@ static const renderer renderers[] = {
 #ifdef TEMPORA_HAVE_ICAL
     {"ics", render_ics},
 #endif
+#ifdef TEMPORA_HAVE_CAIRO
+    {"svg", render_svg},
+    {"png", render_png},
+    {"pdf", render_pdf},
+#endif
+    {"html", render_html},
+    {"layout", render_layout},
 };
 
 #define NRENDERERS (sizeof renderers / sizeof renderers[0])
@@ -36,6 +43,13 @@ static const char *const names[] = {
 #ifdef TEMPORA_HAVE_ICAL
     "ics",
 #endif
+#ifdef TEMPORA_HAVE_CAIRO
+    "svg",
+    "png",
+    "pdf",
+#endif
+    "html",
+    "layout",
     NULL,
 };
 

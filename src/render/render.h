@@ -25,10 +25,6 @@ void fmt_edtf(const tempora_when *w, char *buf, size_t n);
  * document, else NULL. */
 const char *render_title(const tempora_timeline *tl);
 
-/* Appends `s` made safe for any text output: invalid UTF-8 becomes U+FFFD,
- * CR and CRLF become LF, other C0 controls and DEL (except LF and TAB)
- * become spaces.  NULL appends nothing. */
-void text_clean(tbuf *b, const char *s);
 
 /* The length of the longest prefix of `s` of at most `max` bytes that
  * ends on a UTF-8 character boundary (for truncating ids). */
@@ -44,6 +40,9 @@ void fmt_coord(double v, char *buf, size_t n);
  * unknown)", "about 2025"; years before 1 as "44 BCE".  "" when the event
  * has no calendar time. */
 void fmt_when_human(const tempora_when *w, char *buf, size_t n);
+/* The same, short, for labels and tables: "24 Nov 2026", "c. 2025",
+ * "since 2019", "26 May 2025 – 25 Nov 2026". */
+void fmt_when_short(const tempora_when *w, char *buf, size_t n);
 
 /* The calendar unit an event's dates are shown in: a precision of hours
  * or finer shows clock times, day and week show days, month to half show
@@ -77,6 +76,28 @@ void doc_index_free(doc_index *ix);
 cJSON *json_event(const tempora_event *ev);
 cJSON *json_interval(const tempora_interval *iv, tempora_precision p);
 
+/* ---- text.c: helpers for the formats people read ---- */
+/* Appends n bytes of `s` made safe for any text output: invalid UTF-8 and
+ * noncharacters become U+FFFD.  With `fold`, control characters and runs
+ * of white space become one space and the result is trimmed; without it,
+ * CR and CRLF become LF and other C0 controls and DEL (except LF and TAB)
+ * become spaces. */
+void text_sanitize(tbuf *b, const char *s, size_t n, int fold);
+/* text_sanitize of a NUL-terminated string, lines kept; NULL appends nothing. */
+void text_put_clean(tbuf *b, const char *s);
+/* A folded display copy of `s` (text_sanitize with fold) in arena `a`. */
+char *text_clean(arena *a, const char *s, size_t n);
+/* XML/HTML escaping of text and attribute values (& < > " '), with what
+ * XML 1.0 cannot carry (controls, invalid UTF-8) replaced by U+FFFD. */
+void markup_escape(tbuf *b, const char *s, size_t n);
+void markup_escape_str(tbuf *b, const char *s);
+/* One time point at precision p as a chart tick says it: "24 Nov 2026",
+ * "Nov 2026", "Q3 2025", "2025", "2010s", "24 Nov 2026 10:00". */
+void fmt_time_human(int64_t t, tempora_precision p, char *buf, size_t n);
+/* "2026", "44 BCE" (astronomical year 0 is 1 BCE). */
+void fmt_year(int64_t y, char *buf, size_t n);
+const char *month_name_short(int m); /* 1..12 -> "Jan".."Dec" */
+
 int render_json(tempora_timeline *tl, tbuf *out, tempora_error *err);
 int render_jsonl(tempora_timeline *tl, tbuf *out, tempora_error *err);
 int render_timeml(tempora_timeline *tl, tbuf *out, tempora_error *err);
@@ -86,6 +107,17 @@ int render_timelinejs(tempora_timeline *tl, tbuf *out, tempora_error *err);
 int render_csv(tempora_timeline *tl, tbuf *out, tempora_error *err);
 #ifdef TEMPORA_HAVE_ICAL
 int render_ics(tempora_timeline *tl, tbuf *out, tempora_error *err);
+#endif
+
+/* ---- charts and the report ---- */
+int render_layout(tempora_timeline *tl, tbuf *out, tempora_error *err); /* layout.c */
+int render_html(tempora_timeline *tl, tbuf *out, tempora_error *err);   /* html.c */
+#ifdef TEMPORA_HAVE_CAIRO
+int render_svg(tempora_timeline *tl, tbuf *out, tempora_error *err);    /* cairo/chart.c */
+int render_png(tempora_timeline *tl, tbuf *out, tempora_error *err);
+int render_pdf(tempora_timeline *tl, tbuf *out, tempora_error *err);
+/* The SVG chart for inlining in HTML: no XML declaration. */
+int render_svg_inline(tempora_timeline *tl, tbuf *out, tempora_error *err);
 #endif
 
 #endif

@@ -32,7 +32,7 @@
 /* Appends `s`, cleaned and HTML-escaped. */
 static void html(tbuf *b, const char *s) {
   tbuf t = TBUF_INIT;
-  text_clean(&t, s);
+  text_put_clean(&t, s);
   for (size_t i = 0; i < t.len; i++) {
     switch (t.ptr[i]) {
     case '&':

@@ -124,7 +124,7 @@ static void put_escaped(tbuf *b, const char *s) {
 /* Cleans `s` into c->tmp and returns it (valid until the next call). */
 static const char *clean(ics *c, const char *s) {
   tbuf_truncate(&c->tmp, 0);
-  text_clean(&c->tmp, s);
+  text_put_clean(&c->tmp, s);
   tbuf_putc(&c->tmp, '\0');
   return c->tmp.ptr ? c->tmp.ptr : "";
 }
@@ -234,7 +234,7 @@ static int safe_url(const char *u) {
 static void describe(ics *c, const tempora_event *ev, const char *marker_note, tbuf *d) {
   const char *first = ev->n_sources ? ev->sources[0].text : NULL;
   if (first && *first) {
-    text_clean(d, first);
+    text_put_clean(d, first);
     tbuf_puts(d, "\n\n");
   }
   char when[512];
@@ -242,7 +242,7 @@ static void describe(ics *c, const tempora_event *ev, const char *marker_note, t
   tbuf_printf(d, "When: %s", when);
   if (ev->when.text && *ev->when.text) {
     tbuf_puts(d, " (\"");
-    text_clean(d, ev->when.text);
+    text_put_clean(d, ev->when.text);
     tbuf_puts(d, "\")");
   }
   tbuf_printf(d, ", %s precision.", tempora_precision_name(ev->when.precision));
@@ -257,10 +257,10 @@ static void describe(ics *c, const tempora_event *ev, const char *marker_note, t
       const tempora_actor *a = &ev->actors[i];
       if (i)
         tbuf_puts(d, "; ");
-      text_clean(d, a->name && *a->name ? a->name : a->code);
+      text_put_clean(d, a->name && *a->name ? a->name : a->code);
       tbuf_puts(d, " (");
       if (a->code && *a->code && a->name && *a->name && strcmp(a->code, a->name)) {
-        text_clean(d, a->code);
+        text_put_clean(d, a->code);
         tbuf_puts(d, ", ");
       }
       tbuf_printf(d, "%s)", tempora_role_name(a->role));
@@ -272,20 +272,20 @@ static void describe(ics *c, const tempora_event *ev, const char *marker_note, t
     const tempora_source *s = &ev->sources[i];
     const tempora_document *doc = doc_index_find(&c->docs, s->doc);
     tbuf_puts(d, "\n- ");
-    text_clean(d, doc && doc->title && *doc->title ? doc->title : s->doc);
+    text_put_clean(d, doc && doc->title && *doc->title ? doc->title : s->doc);
     if (doc && doc->source && *doc->source) {
       tbuf_puts(d, ", ");
-      text_clean(d, doc->source);
+      text_put_clean(d, doc->source);
     }
     if (doc && doc->dct && *doc->dct)
       tbuf_printf(d, ", %s", doc->dct);
     if (doc && doc->url && *doc->url) {
       tbuf_puts(d, ": ");
-      text_clean(d, doc->url);
+      text_put_clean(d, doc->url);
     }
     if (i && s->text && *s->text && (!first || strcmp(s->text, first))) {
       tbuf_puts(d, "\n  \"");
-      text_clean(d, s->text);
+      text_put_clean(d, s->text);
       tbuf_putc(d, '"');
     }
   }
