@@ -18,5 +18,7 @@ clang -fsanitize=fuzzer,address,undefined -fno-omit-frame-pointer -DTEMPORA_LIBF
 mkdir -p $B/corpus
 cp -n tests/fuzz/corpus/* $B/corpus/ 2>/dev/null || true
 cd $B
+export LSAN_OPTIONS="suppressions=$(pwd)/../tests/lsan.supp:print_suppressions=0"
+export ASAN_OPTIONS="fast_unwind_on_malloc=0"
 ./fuzz_pipeline -max_total_time="$secs" -jobs="$jobs" -workers="$jobs" -max_len=4096 \
   -timeout=20 -artifact_prefix=./ corpus
