@@ -618,6 +618,10 @@ static size_t class_match(const tstate *st, int cls, size_t i, size_t lim, captu
           used = 4;
         }
       }
+    } else if ((tok_is(st, i, "a") || tok_is(st, i, "an")) && i + 1 < lim && st->lex[i + 1] &&
+               (st->lex[i + 1]->classes & LC_MULT || !strcmp(st->lex[i + 1]->word, "dozen"))) {
+      v = st->lex[i + 1]->num; /* "a hundred years", "a dozen times" */
+      used = 2;
     } else {
       int vague = 0;
       used = match_numword(st, i, lim, &v, &vague);
@@ -969,6 +973,12 @@ static int tense_of_word(const tstate *st, size_t i) {
     if (!strcmp(w, "earlier") || !strcmp(w, "last") || !strcmp(w, "previously") ||
         !strcmp(w, "already"))
       return TENSE_UNKNOWN;
+    /* "be paid", "been held", "is made": a participle; the auxiliary
+     * before it decides */
+    static const char *const aux[] = {"be", "been", "being", "is", "are", "am", "get", "gets",
+                                      NULL};
+    if (i > st->s_tok0 && tok_in(st, i - 1, aux))
+      return TENSE_UNKNOWN;
     return TENSE_PAST;
   }
   if (in_list(w, present_cues)) {
@@ -997,15 +1007,28 @@ static int tense_of_word(const tstate *st, size_t i) {
       return TENSE_FUTURE;
     return TENSE_PRESENT;
   }
+  /* "to be completed", "to be paid": what is yet to happen */
+  if (!strcmp(w, "be") && i > st->s_tok0 && tok_is(st, i - 1, "to"))
+    return TENSE_FUTURE;
   if (ends_with(w, "ed") && strlen(w) > 4 && !in_list(w, ed_exceptions)) {
     /* "expected to", "scheduled for" were handled above; an -ed word after
-     * "be", "been", "being", "to be" is a passive: its auxiliary decides */
-    if (i > st->s_tok0 && (tok_is(st, i - 1, "be") || tok_is(st, i - 1, "being")))
+     * "be", "been", "being", "to be" is a passive: its auxiliary decides;
+     * after a determiner it is an adjective ("a still unspecified date") */
+    static const char *const det[] = {"be", "being", "been", "is", "are", "a", "an", "the", "this", "that", "these",
+                                      "those", "its", "his", "her", "their", "our", "my",
+                                      "your", "still", "very", "more", "most", "less", "well",
+                                      "newly", "fully", "as", "of", "not", "un", NULL};
+    if (i > st->s_tok0 && tok_in(st, i - 1, det))
       return TENSE_UNKNOWN;
     return TENSE_PAST;
   }
   return TENSE_UNKNOWN;
 }
+
+/* Reporting verbs: a weak cue, since what is reported may lie ahead. */
+static const char *const reporting[] = {"said", "says", "say", "told", "tells", "added",
+                                        "announced", "reported", "stated", "noted", "disclosed",
+                                        "confirmed", "declared", NULL};
 
 /* A token that ends the clause a timex belongs to, looking outward. */
 static int clause_break(const tstate *st, size_t i) {
@@ -1013,28 +1036,51 @@ static int clause_break(const tstate *st, size_t i) {
          tok_is(st, i, "\xE2\x80\x94") || tok_is(st, i, "_");
 }
 
-int clause_tense(const tstate *st, size_t t0, size_t t1) {
+int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
   /* The nearest cue before the timex within its clause wins (the verb a
    * time phrase modifies usually comes first in English); failing that,
-   * the nearest cue after it. */
+   * the nearest cue after it.  Reporting verbs and the present tense are
+   * weak cues. */
   size_t lo = st->s_tok0, hi = st->s_tok1;
+  *strong = 0;
+  /* "payable Dec. 15", "due Friday", "scheduled Monday": a deadline */
+  static const char *const ahead[] = {"payable", "due", "scheduled", "slated", "expected",
+                                      "planned", "set", "starting", "beginning", "effective",
+                                      NULL};
+  if (t0 > lo && tok_in(st, t0 - 1, ahead)) {
+    *strong = 1;
+    return TENSE_FUTURE;
+  }
   for (size_t d = 1; d <= 14 && t0 >= lo + d; d++) {
     size_t i = t0 - d;
     if (clause_break(st, i))
       break;
     int tn = tense_of_word(st, i);
-    if (tn)
+    if (tn) {
+      *strong = tn != TENSE_PRESENT && !tok_in(st, i, reporting);
       return tn;
+    }
   }
   for (size_t i = t1; i < hi && i < t1 + 14; i++) {
     if (clause_break(st, i))
       break;
     int tn = tense_of_word(st, i);
-    if (tn)
+    if (tn) {
+      *strong = tn != TENSE_PRESENT && !tok_in(st, i, reporting);
       return tn;
+    }
   }
   return TENSE_UNKNOWN;
 }
+
+int clause_tense(const tstate *st, size_t t0, size_t t1) {
+  int strong;
+  return clause_tense_ex(st, t0, t1, &strong);
+}
+
+/* Sentences after the last mention of a quarter during which the text is
+ * taken to still be about that quarter. */
+#define QUARTER_SPAN 6
 
 int anchor_point(const tstate *st, int64_t *tp) {
   if (st->doc->narrative) {
@@ -1065,12 +1111,10 @@ int anaphor_point(const tstate *st, int64_t *tp, tempora_precision *prec) {
 }
 
 int quarter_context(const tstate *st) {
-  if (st->has_qref && st->sent <= st->qref_sent + 2)
-    return 1;
-  for (size_t i = st->s_tok0; i < st->s_tok1; i++)
-    if (st->lex[i] && st->lex[i]->unit == UNIT_QUARTER)
-      return st->has_qref;
-  return 0;
+  /* The quarter under discussion: earnings text keeps talking about the
+   * quarter it reports for a few sentences ("Revenue declined 8% from a
+   * year earlier" means the quarter's revenue). */
+  return st->has_qref && st->qref_sent + QUARTER_SPAN >= st->sent;
 }
 
 /* Which classes could start at token i: a cheap filter before matching. */
@@ -1086,7 +1130,7 @@ static unsigned token_classes(const tstate *st, size_t i) {
   else if (t->kind == TOK_PUNCT)
     m |= 1u << CL_YEAR; /* '98 */
   else
-    m |= 1u << CL_AMPM;
+    m |= 1u << CL_AMPM | 1u << CL_NUM; /* "a hundred" */
   if (e) {
     if (e->classes & LC_MONTH)
       m |= 1u << CL_MONTH;
@@ -1360,7 +1404,7 @@ static void update_refs(tstate *st, const timex_out *o) {
     return;
   int64_t y;
   int q, half;
-  if (parse_quarter(o->value, &y, &q, &half)) {
+  if ((o->flags & TXF_QUARTER) && parse_quarter(o->value, &y, &q, &half)) {
     st->has_qref = 1;
     st->qref_year = y;
     st->qref_q = q;

@@ -148,8 +148,11 @@ unsigned tok_flags(const tstate *st, size_t i);
 int tok_type(const tstate *st, size_t i);
 /* Does token i start the sentence (possibly after opening quotes)? */
 int tok_sentence_initial(const tstate *st, size_t i);
-/* Tense of the clause around tokens [t0, t1): the nearest tense cue. */
+/* Tense of the clause around tokens [t0, t1): the nearest tense cue.
+ * clause_tense_ex also says whether the cue is strong (a verb of the
+ * clause's own, not a reporting verb or the present tense). */
 int clause_tense(const tstate *st, size_t t0, size_t t1);
+int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong);
 /* The date relative expressions resolve against: the DCT in news mode,
  * the last mentioned date in narrative mode.  0 when there is none. */
 int anchor_point(const tstate *st, int64_t *tp);

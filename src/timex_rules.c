@@ -336,30 +336,6 @@ static int count_noun_follows(const tstate *st, size_t i) {
   return 0;
 }
 
-/* Is [t0, t1) the date of a dateline ("WASHINGTON, March 12 (Xinhua) --")?
- * A dateline restates the publication date; TimeML leaves it untagged. */
-static int is_dateline(const tstate *st, size_t t0, size_t t1) {
-  if (t0 < st->s_tok0 + 2 || !tok_is(st, t0 - 1, ","))
-    return 0;
-  static const char *const after[] = {"(", "-", "--", "_", "\xE2\x80\x94", "\xE2\x80\x93", NULL};
-  if (!tok_in(st, t1, after))
-    return 0;
-  int upper = 0;
-  for (size_t k = t0 - 1; k-- > st->s_tok0;) {
-    unsigned f = tok_flags(st, k);
-    if (tok_type(st, k) == TOK_WORD && (f & (TF_UPPER | TF_CAP))) {
-      upper += (f & TF_UPPER) != 0;
-      if (f & TF_NEWLINE)
-        break;
-      continue;
-    }
-    if (tok_is(st, k, ".") || tok_is(st, k, ","))
-      continue;
-    return 0;
-  }
-  return upper > 0;
-}
-
 /* ---- resolving underspecified dates --------------------------------------------- */
 
 /* The direction an underspecified date takes: -1 back, +1 forward, 0 the
@@ -379,6 +355,15 @@ static int direction(const tstate *st, const capture *c) {
 /* Days around the anchor within which a month and day is taken as the
  * nearest occurrence whatever the tense. */
 #define NEAR_DAYS 14
+/* Days back an unmarked weekday may lie ("said Friday" on a Wednesday);
+ * further back it is taken as the coming one. */
+#define UNKNOWN_BACK 4
+/* Days a candidate date "costs" when it goes against the clause's tense
+ * (a verb of the clause itself, a reporting verb) or lies ahead when the
+ * tense is unknown. */
+#define AGAINST_STRONG 240
+#define AGAINST_WEAK 75
+#define AGAINST_UNKNOWN 100
 
 /* Picks the year of a month (and day) given without one: the occurrence
  * in the tense's direction from the anchor. */
@@ -397,7 +382,9 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
       return ay;
     return ay + 1;
   }
-  int dir = direction(st, c);
+  int strong = 0;
+  int tense = clause_tense_ex(st, c->t0, c->t1, &strong);
+  int dir = tense == TENSE_PAST ? -1 : tense == TENSE_FUTURE ? 1 : 0;
   const char *rel = slot_word(st, c, SLOT_REL);
   int strict = 0;
   if (!strcmp(rel, "last") || !strcmp(rel, "past") || !strcmp(rel, "previous"))
@@ -419,13 +406,17 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
      * whatever the tense: datelines lag, plans slip, and a clause's
      * tense is a weaker cue than the calendar at that distance. */
     int near = d && !strict && (s > a ? s - a : a - s) <= NEAR_DAYS;
-    if (dir < 0 && s > a && !near)
-      continue;
-    if (dir > 0 && e < a && !near)
+    if (strict && ((dir < 0 && s > a) || (dir > 0 && e < a)))
       continue;
     int64_t dist = s > a ? s - a : (e < a ? a - e : 0);
+    /* Against the tense costs: a lot for the clause's own verb, little
+     * for a reporting verb; undecided leans to the past, as news mostly
+     * reports. */
+    int against = (dir < 0 && s > a) || (dir > 0 && e < a);
+    if (against && !near)
+      dist += strong ? AGAINST_STRONG : AGAINST_WEAK;
     if (dir == 0 && s > a)
-      dist += 45; /* undecided: lean to the past, as news mostly reports */
+      dist += AGAINST_UNKNOWN;
     if (dist < bestdist) {
       bestdist = dist;
       best = y;
@@ -455,7 +446,7 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
     int dir = direction(st, c);
     if (dir > 0)
       *out = a + fwd;
-    else if (dir < 0 || back <= 3 || fwd == 0)
+    else if (dir < 0 || back <= UNKNOWN_BACK || fwd == 0)
       *out = a - back;
     else
       *out = a + fwd;
@@ -514,7 +505,8 @@ static int unplaced_day(const capture *c, timex_out *o) {
 
 static int n_full_date(tstate *st, const capture *c, int arg, timex_out *o) {
   (void)arg;
-  if (!date_valid(c->year, c->month, c->day) || is_dateline(st, c->t0, c->t1))
+  (void)st;
+  if (!date_valid(c->year, c->month, c->day))
     return -1;
   val_day(o, c->year, c->month, c->day);
   return 0;
@@ -529,10 +521,7 @@ static int n_day(tstate *st, const capture *c, int arg, timex_out *o) {
     return -1;
   /* "May 5" needs no capital test, but "March 2000 soldiers" is no date:
    * a month and a bare number followed by a count noun */
-  if (c->month && !c->has_year && count_noun_follows(st, c->t1))
-    return -1;
-  if (c->month && is_dateline(st, c->t0, c->t1))
-    return -1;
+
   int64_t day;
   if (resolve_day(st, c, &day))
     return unplaced_day(c, o);
@@ -806,10 +795,19 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
       m = h % 100;
       h /= 100;
     }
-    if (!c->ampm && !c->zone && c->slot[SLOT_Y] < 0)
+    if (!c->ampm && !c->zone && c->slot[SLOT_Y] < 0 && c->slot[SLOT_PRE] < 0)
       return -1; /* a bare number is no time */
   }
-  if (c->ampm || c->slot[SLOT_Y] >= 0) {
+  if (c->slot[SLOT_PRE] >= 0 && !c->ampm) {
+    /* "4 in the morning", "9 in the evening" */
+    int pm = strcmp(slot_word(st, c, SLOT_PRE), "morning") != 0;
+    if (h < 1 || h > 12)
+      return -1;
+    if (pm && h < 12)
+      h += 12;
+    if (!pm && h == 12)
+      h = 0;
+  } else if (c->ampm || c->slot[SLOT_Y] >= 0) {
     if (h < 1 || h > 12)
       return -1;
     if (c->ampm == 2 && h < 12)
@@ -907,6 +905,9 @@ static int n_month(tstate *st, const capture *c, int arg, timex_out *o) {
   const char *rel = slot_word(st, c, SLOT_REL);
   if (st->lex[t0] && (st->lex[t0]->classes & LC_MONTH_ABBR) && t0 + 1 == c->t1)
     return -1; /* "Jan Kavan": an abbreviation needs its period or a day */
+  if (!*rel && tok_type(st, c->t1) == TOK_NUM &&
+      (st->doc->seg->toks[c->t1].end - st->doc->seg->toks[c->t1].start) <= 2)
+    return -1; /* "Aug. 7" refused as a date is no month either */
   /* "last Oct. 23": the rule for the full date takes it */
   if (*rel && (tok_type(st, c->t1) == TOK_NUM || tok_type(st, c->t1) == TOK_ALNUM))
     return -1;
@@ -987,7 +988,7 @@ static int n_year(tstate *st, const capture *c, int arg, timex_out *o) {
     if (n != 2 && n != 4)
       return -1;
   }
-  if (!c->year_words && !arg) {
+  if (!c->year_words && !arg && !(i > st->s_tok0 && tok_is(st, i - 1, "-"))) {
     /* "Windows 2000", "Vision 2030", "Orion 1980": a year after a name is
      * part of it */
     if (name_before(st, i) && !tok_sentence_initial(st, i - 1) &&
@@ -1215,16 +1216,30 @@ static int n_quarter(tstate *st, const capture *c, int arg, timex_out *o) {
   } else {
     int cur = half ? (am - 1) / 6 + 1 : (am - 1) / 3 + 1;
     int dir = direction(st, c);
-    if (st->has_qref && !st->qref_half && !half && st->qref_sent + 3 >= st->sent &&
-        st->qref_year <= ay && st->qref_year >= ay - 1)
-      y = q <= st->qref_q || st->qref_year < ay ? st->qref_year : st->qref_year - 1;
-    else if (dir > 0)
-      y = q >= cur ? ay : ay + 1;
+    /* the latest such period that has begun; in a future clause the next
+     * one, unless it just ended (its results are still to come) */
+    if (dir > 0 && q < cur - 1)
+      y = ay + 1;
     else
       y = q <= cur ? ay : ay - 1;
   }
+  /* "the third-quarter results": "the" belongs to the noun, not the
+   * adjective */
+  if (tok_is(st, c->t0, "the") || tok_is(st, c->t0, "its")) {
+    for (size_t k = c->t0; k + 1 < c->t1; k++)
+      if (tok_is(st, k, "-") && st->lex[k + 1] && st->lex[k + 1]->unit == UNIT_QUARTER)
+        return -1;
+  }
   val_quarter(o, y, q, half);
-  o->flags |= TXF_QUARTER;
+  /* a quarter of another year is a comparison, not the period under
+   * discussion */
+  /* the quarter under discussion is one that has ended: earnings text
+   * reports it, while "fourth-quarter charges" in November look ahead */
+  int ended = have_anchor && (y * 12 + q * (half ? 6 : 3) <= ay * 12 + am - 1);
+  if (!have_anchor || ((ended || direction(st, c) < 0) && (y == ay || (!c->has_year && !*yrel))))
+    o->flags |= TXF_QUARTER;
+  else
+    o->flags |= TXF_NOREF;
   return 0;
 }
 
@@ -1257,7 +1272,12 @@ static int n_quarter_ref(tstate *st, const capture *c, int arg, timex_out *o) {
     return 0;
   }
   int parts = half ? 2 : 4;
-  if (!strcmp(rel, "current") || !strcmp(rel, "this")) {
+  if ((!strcmp(rel, "latest") || !strcmp(rel, "recent")) &&
+      !(st->has_qref && st->qref_half == half && st->qref_q)) {
+    /* the last quarter that has ended */
+    y = ay - (cur == 1);
+    q = cur == 1 ? parts : cur - 1;
+  } else if (!strcmp(rel, "current") || !strcmp(rel, "this")) {
     y = ay;
     q = cur;
   } else if (!strcmp(rel, "next") || !strcmp(rel, "coming") || !strcmp(rel, "following")) {
@@ -1529,8 +1549,6 @@ static int n_ref(tstate *st, const capture *c, int arg, timex_out *o) {
 
 /* "now": not in "now that" (a conjunction) nor "just now" ... */
 static int n_now(tstate *st, const capture *c, int arg, timex_out *o) {
-  if (tok_is(st, c->t1, "that") && !tok_is(st, c->t0 - 1, "than"))
-    return -1;
   return n_ref(st, c, arg, o);
 }
 
@@ -1576,6 +1594,21 @@ static int n_rel_unit(tstate *st, const capture *c, int arg, timex_out *o) {
   int dir = rel_direction(rel);
   if (c->unit == UNIT_DAY || c->unit <= UNIT_HOUR)
     return -1; /* "last day", "this hour": not calendar references */
+  /* "earnings of $33 million last year" after a quarter's figures: the
+   * same quarter a year before */
+  if (c->unit == UNIT_YEAR && dir < 0 && arg == 0 && quarter_context(st) && st->qref_q &&
+      !st->qref_half) {
+    int money = 0, cmp = 0;
+    for (size_t k = c->t0 > st->s_tok0 + 6 ? c->t0 - 6 : st->s_tok0; k < c->t0; k++) {
+      money |= tok_type(st, k) == TOK_NUM;
+      cmp |= tok_is(st, k, "from") || tok_is(st, k, "with") || tok_is(st, k, "than");
+    }
+    if (money && cmp && (c->t1 >= st->s_tok1 || tok_type(st, c->t1) == TOK_PUNCT)) {
+      val_quarter(o, st->qref_year - 1, st->qref_q, 0);
+      o->flags |= TXF_NOREF;
+      return 0;
+    }
+  }
   if (arg == 1 || !strcmp(rel, "same") || !strcmp(rel, "that")) {
     tempora_precision p;
     if (!anaphor_point(st, &tp, &p))
@@ -1647,6 +1680,16 @@ static int n_this_unit(tstate *st, const capture *c, int arg, timex_out *o) {
   int64_t tp;
   if (!anchor_point(st, &tp))
     return -1;
+  if (tok_is(st, c->t1, "-") && !(tok_flags(st, c->t1) & TF_SPACE))
+    return -1; /* "the year-ago results" */
+  /* "the year ended March 31": a fiscal year as a span */
+  if (arg == 0 && (tok_is(st, c->t1, "ended") || tok_is(st, c->t1, "ending") ||
+                   tok_is(st, c->t1, "through") || tok_is(st, c->t1, "to"))) {
+    o->type = TEMPORA_TIMEX_DURATION;
+    val_duration(o, 1, UNIT_YEAR);
+    o->flags |= TXF_QUANT;
+    return 0;
+  }
   if (arg == 2 && (c->plural || (c->unit != UNIT_WEEK && c->unit != UNIT_MONTH)))
     return -1; /* "the week", "the month": the anchor's */
   if (arg == 2 && (tok_is(st, c->t1, "of") || tok_is(st, c->t1, "-")))
@@ -1735,7 +1778,13 @@ static int n_ago(tstate *st, const capture *c, int arg, timex_out *o) {
   if (c->has_num && c->num == 0)
     return -1;
   if (anaphoric) {
-    if (!anaphor_point(st, &tp, &p))
+    /* news: "a year earlier" counts from a time named in this or the last
+     * sentence, else from the publication date; stories count from their
+     * last date */
+    if (!st->doc->narrative && (!st->has_last || st->last_sent + 1 < st->sent)) {
+      if (!anchor_point(st, &tp))
+        return -1;
+    } else if (!anaphor_point(st, &tp, &p))
       return -1;
   } else if (!anchor_point(st, &tp))
     return -1;
@@ -1927,8 +1976,8 @@ static int n_set_adverb(tstate *st, const capture *c, int arg, timex_out *o) {
                                     "your", "my", "'s", "average", "initial", "first", "last",
                                     "latest", "regular", "usual", "normal", "and", "this",
                                     "that", "these", "those", "several", "two", "three", NULL};
-  if (prev_in(st, c, det))
-    return -1;
+  if (arg == UNIT_QUARTER && prev_in(st, c, det))
+    return -1; /* "its quarterly dividend": a reporting term, not a recurrence */
   /* a growth rate: "rise 8.5% annually", "10,000 units annually" */
   if (c->t0 > st->s_tok0 && (tok_is(st, c->t0 - 1, "%") || tok_is(st, c->t0 - 1, "percent") ||
                              tok_type(st, c->t0 - 1) == TOK_NUM || count_noun_follows(st, c->t0 - 1)))
@@ -2138,7 +2187,7 @@ const timex_rule timex_rules[] = {
      DATE, n_quarter_ref, 0},
     {"rel=this|last|next|current fiscal? x=quarter", DATE, n_quarter_ref, 0},
     {"the rel=latest|previous|prior|comparable|same fiscal? x=period", DATE, n_quarter_ref, 0},
-    {"the most recent fiscal? x=quarter|period", DATE, n_quarter_ref, 0},
+    {"the most rel=recent fiscal? x=quarter|period", DATE, n_quarter_ref, 0},
     {"that x=quarter|period", DATE, n_quarter_ref, 0},
     {"the comparable? year ~- ~earlier|ago x=quarter|period", DATE, n_quarter_ref, -1},
     {"year ~- ~earlier|ago x=period|quarter?", DATE, n_quarter_ref, -1},
@@ -2241,7 +2290,6 @@ const timex_rule timex_rules[] = {
     {"recently", DATE, n_ref, 1},
     {"lately", DATE, n_ref, 1},
     {"the past", DATE, n_ref, 1},
-    {"recent", DATE, n_ref_adj, 1},
     {"the time", DATE, n_at_the_time, 1},
     {"the future", DATE, n_ref, 2},
     {"the rel=near|distant future", DATE, n_ref, 2},
