@@ -1308,6 +1308,10 @@ static int best_match(tstate *st, size_t i, int *cand, int *mcand, timex_out *o)
     size_t j = match_at(st, &cmods[k], 0, o->t1, st->s_tok1, &c0, &c, 0);
     if (!j || j <= o->t1)
       continue;
+    /* "in October 1984 and later served": "later" starts a clause */
+    if (j < st->s_tok1 && st->doc->seg->toks[j].kind == TOK_WORD &&
+        !(st->doc->seg->toks[j].flags & TF_CAP))
+      continue;
     const char *mod = mod_for(m, o);
     if (!mod)
       continue;
