@@ -722,17 +722,38 @@ static size_t class_match(const tstate *st, int cls, size_t i, size_t lim, captu
     c->plural = e->word[strlen(e->word) - 1] == 's';
     return 1;
   case CL_CLOCK: {
-    /* "10:30", "10:30:15", "10.30" is left alone (a decimal) */
+    /* "10:30", "10:30:15", also glued to am/pm ("9:30am", "5pm"); "10.30"
+     * is left alone (a decimal) */
     size_t n;
     const char *s = tok_text(st, i, &n);
-    if (t->kind != TOK_NUM || !memchr(s, ':', n))
-      return 0;
-    int h = 0, m = 0, sec = 0, parts = 0;
     char buf[16];
     if (n >= sizeof buf)
       return 0;
     memcpy(buf, s, n);
     buf[n] = '\0';
+    if (t->kind == TOK_ALNUM && n >= 3) {
+      char a = (char)tolower((unsigned char)buf[n - 2]), m2 = (char)tolower((unsigned char)buf[n - 1]);
+      if ((a != 'a' && a != 'p') || m2 != 'm' || !isdigit((unsigned char)buf[0]))
+        return 0;
+      buf[n - 2] = '\0';
+      if (strspn(buf, "0123456789:") != n - 2)
+        return 0;
+      int h = 0, m = 0;
+      int parts = sscanf(buf, "%d:%d", &h, &m);
+      if (parts < 1 || h < 1 || h > 12 || m > 59 || (parts == 1 && strchr(buf, ':')))
+        return 0;
+      if (parts == 2 && strspn(strchr(buf, ':') + 1, "0123456789") != 2)
+        return 0;
+      c->hour = h;
+      c->minute = parts == 2 ? m : 0;
+      c->second = 0;
+      c->has_clock = 2;
+      c->ampm = a == 'a' ? 1 : 2;
+      return 1;
+    }
+    if (t->kind != TOK_NUM || !memchr(s, ':', n))
+      return 0;
+    int h = 0, m = 0, sec = 0, parts = 0;
     parts = sscanf(buf, "%d:%d:%d", &h, &m, &sec);
     if (parts < 2 || h > 24 || m > 59 || sec > 59)
       return 0;
@@ -759,7 +780,15 @@ static size_t class_match(const tstate *st, int cls, size_t i, size_t lim, captu
       return 0;
     if (n == 5) {
       c->decade = atoi(s) / 10;
+      /* "the 1800s" is a century; "the 2000s" said in 2026 the decade */
       c->century_s = s[n - 3] == '0';
+      if (c->century_s && st->doc->has_dct) {
+        int64_t dy;
+        int dm, dd, h, mi, se;
+        tp_split(st->doc->dct, &dy, &dm, &dd, &h, &mi, &se);
+        if (c->decade * 10 + 100 > dy)
+          c->century_s = 0;
+      }
     } else {
       c->decade = 190 + (s[0] - '0');
       if (st->doc->has_dct) {
@@ -958,10 +987,11 @@ static int tense_of_word(const tstate *st, size_t i) {
   if (in_list(w, future_cues)) {
     /* "expected", "planned", "scheduled", "set", "due", "likely" look ahead
      * only when an infinitive or a time follows: "is expected to". */
+    /* participles and adjectives look ahead only before an infinitive or
+     * a time: "is expected to", "scheduled for" */
     static const char *const need_to[] = {"scheduled", "planned", "expected", "set", "due",
-                                          "slated", "likely", "going", "hope", "hopes",
-                                          "wants", "plan", "plans", "expect", "expects",
-                                          "intend", "intends", "aims", NULL};
+                                          "slated", "likely", "going", "wants", "plan",
+                                          "plans", "hope", "hopes", NULL};
     if (in_list(w, need_to) && !tok_is(st, i + 1, "to") && !tok_is(st, i + 1, "for") &&
         !tok_is(st, i + 1, "on") && !tok_is(st, i + 1, "in"))
       return TENSE_UNKNOWN;
@@ -1025,6 +1055,10 @@ static int tense_of_word(const tstate *st, size_t i) {
   return TENSE_UNKNOWN;
 }
 
+int tok_tense(const tstate *st, size_t i) {
+  return i >= st->s_tok0 && i < st->s_tok1 ? tense_of_word(st, i) : TENSE_UNKNOWN;
+}
+
 /* Reporting verbs: a weak cue, since what is reported may lie ahead. */
 static const char *const reporting[] = {"said", "says", "say", "told", "tells", "added",
                                         "announced", "reported", "stated", "noted", "disclosed",
@@ -1034,6 +1068,23 @@ static const char *const reporting[] = {"said", "says", "say", "told", "tells", 
 static int clause_break(const tstate *st, size_t i) {
   return tok_is(st, i, ";") || tok_is(st, i, ":") || tok_is(st, i, "--") ||
          tok_is(st, i, "\xE2\x80\x94") || tok_is(st, i, "_");
+}
+
+/* Words after "to" that show it is a preposition, not an infinitive. */
+static int infinitive_blocker(const tstate *st, size_t i) {
+  static const char *const w[] = {"the", "a", "an", "this", "that", "these", "those", "its",
+                                  "his", "her", "their", "our", "my", "your", "be", "date",
+                                  "record", "levels", "level", "more", "less", "about",
+                                  "around", "nearly", "almost", "some", "all", "each",
+                                  "every", "no", "him", "them", "us", "me", "it", NULL};
+  const lex_entry *e = st->lex[i];
+  if (e && (e->classes & (LC_MONTH | LC_WEEKDAY | LC_NUMWORD | LC_UNIT | LC_SEASON)))
+    return 1;
+  if (tok_in(st, i, w))
+    return 1;
+  char buf[24];
+  size_t n = token_lower(st->doc->text, &st->doc->seg->toks[i], buf, sizeof buf);
+  return n > 3 && (buf[n - 1] == 's' || (buf[n - 2] == 'e' && buf[n - 1] == 'd'));
 }
 
 int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
@@ -1055,6 +1106,14 @@ int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
     size_t i = t0 - d;
     if (clause_break(st, i))
       break;
+    /* "decided to admit them in March": an infinitive looks ahead */
+    if (tok_is(st, i, "to") && i + 1 < t0 && st->doc->seg->toks[i + 1].kind == TOK_WORD &&
+        !(st->doc->seg->toks[i + 1].flags & TF_CAP) && !infinitive_blocker(st, i + 1)) {
+      /* "scheduled to resume", "is to report": the word before decides */
+      if (i > lo && tense_of_word(st, i - 1) == TENSE_FUTURE)
+        *strong = 1;
+      return TENSE_FUTURE;
+    }
     int tn = tense_of_word(st, i);
     if (tn) {
       *strong = tn != TENSE_PRESENT && !tok_in(st, i, reporting);
@@ -1066,7 +1125,9 @@ int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
       break;
     int tn = tense_of_word(st, i);
     if (tn) {
-      *strong = tn != TENSE_PRESENT && !tok_in(st, i, reporting);
+      /* after the timex the verb may belong to another clause: strong
+       * only when close ("In January, the firm hired ...") */
+      *strong = i < t1 + 6 && tn != TENSE_PRESENT && !tok_in(st, i, reporting);
       return tn;
     }
   }
@@ -1126,7 +1187,8 @@ static unsigned token_classes(const tstate *st, size_t i) {
     m |= 1u << CL_NUM | 1u << CL_INT | 1u << CL_YEAR | 1u << CL_DAY | 1u << CL_CLOCK |
          1u << CL_FRAC;
   else if (t->kind == TOK_ALNUM)
-    m |= 1u << CL_DAY | 1u << CL_ORD | 1u << CL_DECADE | 1u << CL_AMPM | 1u << CL_QTR;
+    m |= 1u << CL_DAY | 1u << CL_ORD | 1u << CL_DECADE | 1u << CL_AMPM | 1u << CL_QTR |
+         1u << CL_CLOCK;
   else if (t->kind == TOK_PUNCT)
     m |= 1u << CL_YEAR; /* '98 */
   else
@@ -1329,16 +1391,50 @@ static int best_match(tstate *st, size_t i, int *cand, int *mcand, timex_out *o)
 static void apply_mod_interval(timex_out *o) {
   if (!o->iv.valid || !o->mod[0])
     return;
-  int64_t s = o->iv.start, e = o->iv.end, third = (e - s) / 3;
-  if (!strcmp(o->mod, "START") && third > 0) {
-    o->iv.end = s + third;
-    o->iv.flags |= TEMPORA_IV_APPROX;
-  } else if (!strcmp(o->mod, "MID") && third > 0) {
-    o->iv.start = s + third;
-    o->iv.end = e - third;
-    o->iv.flags |= TEMPORA_IV_APPROX;
-  } else if (!strcmp(o->mod, "END") && third > 0) {
-    o->iv.start = e - third;
+  int64_t s = o->iv.start, e = o->iv.end;
+  int part = !strcmp(o->mod, "START") ? 0 : !strcmp(o->mod, "MID") ? 1
+           : !strcmp(o->mod, "END") ? 2 : -1;
+  if (part >= 0 && e > s) {
+    /* a third of the period, on the boundaries of the next finer unit:
+     * early/mid/late November = days 1-10 / 11-20 / 21-30, a year in
+     * months (Jan-Apr ...), a decade in years, a day in hours */
+    int64_t a = s + (e - s) * part / 3, b = part == 2 ? e : s + (e - s) * (part + 1) / 3;
+    int64_t y;
+    int m, d, hh, mm, ss;
+    switch (o->prec) {
+    case TEMPORA_PREC_DAY: case TEMPORA_PREC_PART_OF_DAY:
+      a -= a % 3600;
+      if (part < 2)
+        b -= b % 3600;
+      break;
+    case TEMPORA_PREC_WEEK: case TEMPORA_PREC_MONTH:
+      a = tp_from_days(tp_days(a));
+      if (part < 2)
+        b = tp_from_days(tp_days(b));
+      break;
+    case TEMPORA_PREC_QUARTER: case TEMPORA_PREC_SEASON: case TEMPORA_PREC_HALF:
+    case TEMPORA_PREC_YEAR:
+      /* to the nearest month start ("the start of spring" = March) */
+      tp_split(a + 15 * DAY_SECS, &y, &m, &d, &hh, &mm, &ss);
+      a = part ? tp_make(y, m, 1, 0, 0, 0) : s;
+      if (part < 2) {
+        tp_split(b + 15 * DAY_SECS, &y, &m, &d, &hh, &mm, &ss);
+        b = tp_make(y, m, 1, 0, 0, 0);
+      }
+      break;
+    default: /* decades and longer: whole years */
+      tp_split(a, &y, &m, &d, &hh, &mm, &ss);
+      a = tp_make(y, 1, 1, 0, 0, 0);
+      if (part < 2) {
+        tp_split(b, &y, &m, &d, &hh, &mm, &ss);
+        b = tp_make(y, 1, 1, 0, 0, 0);
+      }
+      break;
+    }
+    if (b > a) {
+      o->iv.start = a;
+      o->iv.end = b;
+    }
     o->iv.flags |= TEMPORA_IV_APPROX;
   } else if (!strcmp(o->mod, "BEFORE") || !strcmp(o->mod, "ON_OR_BEFORE")) {
     o->iv.flags |= TEMPORA_IV_OPEN_START;
@@ -1347,11 +1443,8 @@ static void apply_mod_interval(timex_out *o) {
   } else if (!strcmp(o->mod, "EQUAL_OR_MORE") || !strcmp(o->mod, "MORE_THAN")) {
     /* an anchored span that may reach further back (or on) */
     if (o->anchor[0])
-      o->iv.flags |= o->iv.end <= o->iv.start ? 0 : TEMPORA_IV_OPEN_START;
+      o->iv.flags |= TEMPORA_IV_OPEN_START;
   } else
-    o->iv.flags |= TEMPORA_IV_APPROX;
-  if (!strcmp(o->mod, "APPROX") || !strcmp(o->mod, "LESS_THAN") ||
-      !strcmp(o->mod, "EQUAL_OR_LESS"))
     o->iv.flags |= TEMPORA_IV_APPROX;
 }
 
@@ -1421,8 +1514,6 @@ static void update_refs(tstate *st, const timex_out *o) {
     return;
   if (o->prec > TEMPORA_PREC_YEAR || o->prec == TEMPORA_PREC_HALF || o->prec == TEMPORA_PREC_NONE)
     return;
-  if (o->iv.flags & (TEMPORA_IV_OPEN_START | TEMPORA_IV_OPEN_END))
-    return; /* "since 2019" spans to now: no single time to count from */
   /* the mentioned time's start; for a year "in 1939" the story stands at
    * its start, so that "that spring" and "two years later" count from it.
    * Times of day count as their day. */
@@ -1495,9 +1586,9 @@ static void link_ranges(const timex_doc *doc, timex_out *v, size_t n) {
     if (!strcmp(w, "-") || !strcmp(w, "\xE2\x80\x93"))
       range = 1;
     else if ((!strcmp(w, "to") || !strcmp(w, "through") || !strcmp(w, "until") ||
-              !strcmp(w, "till")) && !strcmp(p, "from"))
+              !strcmp(w, "till")) && (!strcmp(p, "from") || (b->flags & TXF_RANGE_END)))
       range = 1;
-    else if (!strcmp(w, "and") && !strcmp(p, "between"))
+    else if (!strcmp(w, "and") && (!strcmp(p, "between") || (b->flags & TXF_RANGE_END)))
       range = 1;
     if (!range)
       continue;
@@ -1572,8 +1663,8 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
       if (!o.iv.valid && (o.type == TEMPORA_TIMEX_DATE || o.type == TEMPORA_TIMEX_TIME))
         date_value_interval(o.value, doc->dct, doc->has_dct, &o.iv, &o.prec);
       apply_mod_interval(&o);
+      update_refs(&st, &o); /* before the signal widens "since 2019" */
       apply_signal(&st, o.t0, &o);
-      update_refs(&st, &o);
       st.has_prev = 1;
       st.prev = o;
       if (push_out(&ov, &o)) {

@@ -56,6 +56,7 @@ enum { TENSE_UNKNOWN = 0, TENSE_PAST, TENSE_PRESENT, TENSE_FUTURE };
 #define TXF_QUARTER 0x08 /* a fiscal quarter or half: becomes the quarter reference */
 #define TXF_NOREF 0x10   /* never becomes a reference for later expressions */
 #define TXF_SPAN 0x20    /* an anchored span ("the past 18 months") */
+#define TXF_RANGE_END 0x80 /* the bare second end of a range ("the 26 of Nov. 24-26") */
 #define TXF_BARECLOCK 0x40 /* a clock time placed on the anchor's day for want of
                             * a day: a day named in its sentence wins */
 
@@ -153,6 +154,8 @@ int tok_sentence_initial(const tstate *st, size_t i);
  * clause's own, not a reporting verb or the present tense). */
 int clause_tense(const tstate *st, size_t t0, size_t t1);
 int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong);
+/* The tense token i marks by itself (TENSE_UNKNOWN for most words). */
+int tok_tense(const tstate *st, size_t i);
 /* The date relative expressions resolve against: the DCT in news mode,
  * the last mentioned date in narrative mode.  0 when there is none. */
 int anchor_point(const tstate *st, int64_t *tp);

@@ -342,13 +342,14 @@ static int count_noun_follows(const tstate *st, size_t i) {
  * nearest.  News: the clause's tense.  Narrative: forward, unless the
  * clause is in the past perfect. */
 static int direction(const tstate *st, const capture *c) {
-  int tense = clause_tense(st, c->t0, c->t1);
+  int strong;
+  int tense = clause_tense_ex(st, c->t0, c->t1, &strong);
   if (st->doc->narrative)
-    return tense == TENSE_FUTURE ? 1 : 1;
+    return 1;
   if (tense == TENSE_PAST)
     return -1;
-  if (tense == TENSE_FUTURE)
-    return 1;
+  if (tense == TENSE_FUTURE && strong)
+    return 1; /* an infinitive ("to mark the day on Friday") is too weak */
   return 0;
 }
 
@@ -358,10 +359,9 @@ static int direction(const tstate *st, const capture *c) {
 /* Days back an unmarked weekday may lie ("said Friday" on a Wednesday);
  * further back it is taken as the coming one. */
 #define UNKNOWN_BACK 4
-/* Days a candidate date "costs" when it goes against the clause's tense
- * (a verb of the clause itself, a reporting verb) or lies ahead when the
- * tense is unknown. */
-#define AGAINST_STRONG 240
+/* Days a candidate date "costs" when it goes against a weak tense cue (a
+ * reporting verb, the present) or lies ahead when the tense is unknown; a
+ * strong cue (the clause's own verb) rules such a candidate out. */
 #define AGAINST_WEAK 75
 #define AGAINST_UNKNOWN 100
 
@@ -384,6 +384,11 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
   }
   int strong = 0;
   int tense = clause_tense_ex(st, c->t0, c->t1, &strong);
+  /* "extended to Nov. 20", "postponed until March": the end of a change
+   * lies where the change points, not where its verb's tense does */
+  static const char *const target[] = {"to", "until", "till", "through", NULL};
+  if (c->t0 > st->s_tok0 && tok_in(st, c->t0 - 1, target))
+    strong = 0;
   int dir = tense == TENSE_PAST ? -1 : tense == TENSE_FUTURE ? 1 : 0;
   const char *rel = slot_word(st, c, SLOT_REL);
   int strict = 0;
@@ -405,7 +410,8 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
     /* A day within two weeks of the publication date is that one
      * whatever the tense: datelines lag, plans slip, and a clause's
      * tense is a weaker cue than the calendar at that distance. */
-    int near = d && !strict && (s > a ? s - a : a - s) <= NEAR_DAYS;
+    int near = !strict && (d ? (s > a ? s - a : a - s) <= NEAR_DAYS
+                             : s <= a + NEAR_DAYS && e + NEAR_DAYS >= a);
     if (strict && ((dir < 0 && s > a) || (dir > 0 && e < a)))
       continue;
     int64_t dist = s > a ? s - a : (e < a ? a - e : 0);
@@ -413,8 +419,10 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
      * for a reporting verb; undecided leans to the past, as news mostly
      * reports. */
     int against = (dir < 0 && s > a) || (dir > 0 && e < a);
+    if (against && strong && (!near || !d))
+      continue; /* "resumed in December" said in November: last December */
     if (against && !near)
-      dist += strong ? AGAINST_STRONG : AGAINST_WEAK;
+      dist += AGAINST_WEAK;
     if (dir == 0 && s > a)
       dist += AGAINST_UNKNOWN;
     if (dist < bestdist) {
@@ -444,6 +452,15 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
     *out = fwd <= 3 || back == 0 ? a + fwd : a - back;
   else {
     int dir = direction(st, c);
+    /* "the talks resume Monday": the present tense of news schedules,
+     * when its verb comes right before the weekday */
+    if (!dir && !st->doc->narrative && c->t0 > st->s_tok0) {
+      size_t k = c->t0 - 1;
+      if (tok_is(st, k, "on") && k > st->s_tok0)
+        k--;
+      if (tok_tense(st, k) == TENSE_PRESENT)
+        dir = 1;
+    }
     if (dir > 0)
       *out = a + fwd;
     else if (dir < 0 || back <= UNKNOWN_BACK || fwd == 0)
@@ -503,9 +520,17 @@ static int unplaced_day(const capture *c, timex_out *o) {
 
 /* ---- normalizers: days ----------------------------------------------------------- */
 
-static int n_full_date(tstate *st, const capture *c, int arg, timex_out *o) {
+/* "June twenty-first", "the third of May": an ordinal as the day. */
+static void ord_as_day(capture *c) {
+  if (!c->day && c->ord >= 1 && c->ord <= 31)
+    c->day = c->ord;
+}
+
+static int n_full_date(tstate *st, const capture *c0, int arg, timex_out *o) {
   (void)arg;
   (void)st;
+  capture c1 = *c0, *c = &c1;
+  ord_as_day(c);
   if (!date_valid(c->year, c->month, c->day))
     return -1;
   val_day(o, c->year, c->month, c->day);
@@ -513,8 +538,10 @@ static int n_full_date(tstate *st, const capture *c, int arg, timex_out *o) {
 }
 
 /* Month and day, or any day reference: "Nov. 24", "Tuesday, Nov. 24". */
-static int n_day(tstate *st, const capture *c, int arg, timex_out *o) {
+static int n_day(tstate *st, const capture *c0, int arg, timex_out *o) {
   (void)arg;
+  capture c1 = *c0, *c = &c1;
+  ord_as_day(c);
   if (c->weekday && !c->month && c->plural)
     return -1;
   if (c->month && (c->day < 1 || c->day > date_days_in_month(2000, c->month)))
@@ -709,6 +736,7 @@ static int n_range_end(tstate *st, const capture *c, int arg, timex_out *o) {
   if (len == 10 && sscanf(v, "%4d-%2d-%2d", &y, &m, &d) == 3 && n > d &&
       n <= date_days_in_month(y, m) && st->prev.type == TEMPORA_TIMEX_DATE) {
     val_day(o, y, m, n);
+    o->flags |= TXF_RANGE_END;
     return 0;
   }
   size_t digits = st->doc->seg->toks[c->t0].end - st->doc->seg->toks[c->t0].start;
@@ -718,6 +746,7 @@ static int n_range_end(tstate *st, const capture *c, int arg, timex_out *o) {
     if (y2 <= y)
       y2 += 100;
     val_year(o, y2);
+    o->flags |= TXF_RANGE_END;
     return 0;
   }
   return -1;
@@ -737,6 +766,8 @@ static int n_pod(tstate *st, const capture *c, int arg, timex_out *o) {
   }
   if (c->plural)
     return -1;
+  if (arg == -1 && c->pod != 2 && c->pod != 3)
+    return -1; /* "last night", "last evening"; "last morning" is no idiom */
   if (c->weekday && c->slot[SLOT_REL] < 0 && !c->month && day_name_before(st, c->t0))
     return -1;
   if (c->month || c->weekday || c->slot[SLOT_DAY] >= 0) {
@@ -958,6 +989,11 @@ static int n_month(tstate *st, const capture *c, int arg, timex_out *o) {
  * 2000"), addresses ("1600 Pennsylvania Avenue") and phone numbers. */
 static int n_year(tstate *st, const capture *c, int arg, timex_out *o) {
   size_t i = c->t0;
+  /* "pages 1901 to 1910": walk back over "NUMBER to" to what is numbered */
+  while (i >= st->s_tok0 + 2 && tok_type(st, i - 2) == TOK_NUM &&
+         (tok_is(st, i - 1, "to") || tok_is(st, i - 1, "and") || tok_is(st, i - 1, "or") ||
+          tok_is(st, i - 1, "through") || tok_is(st, i - 1, "-")))
+    i -= 2;
   if (i > st->s_tok0) {
     static const char *const bad_prev[] = {"$", "\xE2\x82\xAC", "\xC2\xA3", "#", "no", "number",
                                            "nos", "route", "flight", "room", "page", "pages",
@@ -1258,15 +1294,14 @@ static int n_quarter_ref(tstate *st, const capture *c, int arg, timex_out *o) {
   int64_t y;
   int q;
   int cur = half ? (am - 1) / 6 + 1 : (am - 1) / 3 + 1;
-  if (c->has_year || (arg && !quarter_context(st))) {
-    /* "the 1988 period" / "year-earlier" without a quarter to refer to */
+  if (c->has_year || (arg && !quarter_context(st) && (is_period || !*slot_word(st, c, SLOT_X)))) {
+    /* "the 1988 period" / "the year-ago period" / "year-earlier" without a
+     * quarter to refer to: the year */
     if (st->has_qref && st->qref_half == half && quarter_context(st)) {
       val_quarter(o, c->year, st->qref_q, half);
       o->flags |= TXF_NOREF;
       return 0;
     }
-    if (!c->has_year && is_period)
-      return -1;
     val_year(o, c->has_year ? c->year : ay + arg);
     o->flags |= TXF_NOREF;
     return 0;
@@ -1473,7 +1508,13 @@ static int n_holiday(tstate *st, const capture *c, int arg, timex_out *o) {
   const holiday *h = &holidays[arg];
   int len;
   int64_t day;
-  if (c->has_year) {
+  int off;
+  int64_t ay0;
+  int am0, ad0;
+  if (c->slot[SLOT_YREL] >= 0 && !yrel_offset(slot_word(st, c, SLOT_YREL), &off) &&
+      anchor_ymd(st, &ay0, &am0, &ad0)) {
+    day = holiday_day(st, c, h, ay0 + off, &len);
+  } else if (c->has_year) {
     day = holiday_day(st, c, h, c->year, &len);
   } else {
     int64_t ay;
@@ -1589,6 +1630,10 @@ static int rel_direction(const char *rel) {
 static int n_rel_unit(tstate *st, const capture *c, int arg, timex_out *o) {
   if (c->plural)
     return -1;
+  if (arg == 2 && c->unit < UNIT_DECADE)
+    return -1; /* "the last year" is a span (the rules for spans) */
+  if (arg == 3 && !st->doc->narrative)
+    return -1; /* news: "the next month" is a span from the publication date */
   int64_t tp;
   const char *rel = slot_word(st, c, SLOT_REL);
   int dir = rel_direction(rel);
@@ -1609,7 +1654,7 @@ static int n_rel_unit(tstate *st, const capture *c, int arg, timex_out *o) {
       return 0;
     }
   }
-  if (arg == 1 || !strcmp(rel, "same") || !strcmp(rel, "that")) {
+  if (arg == 1 || arg == 3 || !strcmp(rel, "same") || !strcmp(rel, "that")) {
     tempora_precision p;
     if (!anaphor_point(st, &tp, &p))
       return -1;
@@ -1738,6 +1783,13 @@ static int n_span(tstate *st, const capture *c, int arg, timex_out *o) {
     n = -1;
   if (!strcmp(slot_word(st, c, SLOT_REL), "recent") && !c->plural)
     return -1;
+  if (st->doc->narrative && !c->has_num && !c->plural && !c->vague &&
+      (!strcmp(slot_word(st, c, SLOT_REL), "next") ||
+       !strcmp(slot_word(st, c, SLOT_REL), "following")))
+    return -1; /* a story's "the next month" is the month after its last date */
+  if (!c->has_num && !c->plural && c->unit >= UNIT_DECADE &&
+      (!strcmp(slot_word(st, c, SLOT_REL), "last") || !strcmp(slot_word(st, c, SLOT_REL), "previous")))
+    return -1; /* "the last century" is the one before this: a date */
   if (c->has_num2 && c->num2 > n && n > 0)
     snprintf(o->mod, sizeof o->mod, "EQUAL_OR_MORE"); /* "the next 12 to 18 months" */
   o->type = TEMPORA_TIMEX_DURATION;
@@ -1843,6 +1895,10 @@ static int n_duration(tstate *st, const capture *c, int arg, timex_out *o) {
   if (c->has_num && c->num > 10000)
     return -1;
   if (age_or_rate(st, c))
+    return -1;
+  /* "60 Minutes", "Sixty Minutes": a capitalized unit inside a sentence
+   * is part of a title */
+  if ((tok_flags(st, c->t1 - 1) & TF_CAP) && !tok_sentence_initial(st, c->t1 - 1))
     return -1;
   /* "one year" with a singular unit after a number other than one reads as
    * an adjective ("a five year low") and is still a duration */
@@ -1979,8 +2035,11 @@ static int n_set_adverb(tstate *st, const capture *c, int arg, timex_out *o) {
   if (arg == UNIT_QUARTER && prev_in(st, c, det))
     return -1; /* "its quarterly dividend": a reporting term, not a recurrence */
   /* a growth rate: "rise 8.5% annually", "10,000 units annually" */
-  if (c->t0 > st->s_tok0 && (tok_is(st, c->t0 - 1, "%") || tok_is(st, c->t0 - 1, "percent") ||
-                             tok_type(st, c->t0 - 1) == TOK_NUM || count_noun_follows(st, c->t0 - 1)))
+  if (c->t0 > st->s_tok0 &&
+      (tok_is(st, c->t0 - 1, "%") || tok_is(st, c->t0 - 1, "percent") ||
+       tok_type(st, c->t0 - 1) == TOK_NUM ||
+       (c->t0 > st->s_tok0 + 1 && tok_type(st, c->t0 - 2) == TOK_NUM &&
+        count_noun_follows(st, c->t0 - 1))))
     return -1;
   if (tok_is(st, c->t0, "nightly")) {
     snprintf(o->value, sizeof o->value, "XXXX-XX-XXTNI");
@@ -2064,6 +2123,8 @@ const timex_macro timex_macros[] = {
       "<INT> y=o'clock? in the pre=morning|afternoon|evening|night",
       "<CLOCK> in the pre=morning|afternoon|evening|night",
       "x=noon|midnight|midday <ZONE>?", NULL}},
+    /* the year of a holiday: "Christmas 2025", "Easter last year" */
+    {"HYEAR", {",? <YEAR>", "yrel=this|last|next year", NULL}},
     /* a quarter or half said with an ordinal: "third quarter",
      * "third-quarter", "first half", "fiscal first quarter" */
     {"QORD",
@@ -2142,6 +2203,7 @@ const timex_rule timex_rules[] = {
     {"<WEEKDAY>? ,? <MONTH> <DAY>", DATE, n_day, 0},
     {"<WEEKDAY>? ,? the? <DAY> of? <MONTH>", DATE, n_day, 0},
     {"<WEEKDAY>? ,? the <ORD> of <MONTH>", DATE, n_day, 0},
+    {"<WEEKDAY>? ,? <MONTH> the? <ORD>", DATE, n_day, 0},
     {"<MONTH> ,? <YEAR>", DATE, n_month_year, 0},
     {"<MONTH> of <YEAR>", DATE, n_month_year, 0},
     {"<MONTH> yrel=this|last|next year", DATE, n_month_yrel, 0},
@@ -2210,7 +2272,7 @@ const timex_rule timex_rules[] = {
     {"the day after tomorrow", DATE, n_deictic, 2},
     {"that|the same day", DATE, n_that_day, 0},
     {"the rel=next|following day", DATE, n_that_day, 1},
-    {"the day after|before", DATE, n_that_day, 1},
+    {"the day after", DATE, n_that_day, 1},
     {"the rel=previous|preceding day", DATE, n_that_day, -1},
     {"the day before", DATE, n_that_day, -1},
     {"tonight", TIME, n_tonight, 0},
@@ -2221,7 +2283,7 @@ const timex_rule timex_rules[] = {
     {"<POD> ,? {DAYREF}", TIME, n_pod, 0},
     {"the <POD> of {DAYREF}", TIME, n_pod, 0},
     {"this <POD>", TIME, n_pod, 0},
-    {"last x=night|evening", TIME, n_pod, -1},
+    {"last <POD>", TIME, n_pod, -1},
     {"the rel=next|following <POD>", TIME, n_pod, 1},
 
     /* clock times */
@@ -2231,51 +2293,51 @@ const timex_rule timex_rules[] = {
     {"{CLOCKT} {DAYREF} <POD>", TIME, n_clock, 0},
 
     /* holidays and named days */
-    {"rel=last|this|next? christmas day? ,? <YEAR>?", DATE, n_holiday, H_CHRISTMAS},
-    {"rel=last|this|next? xmas <YEAR>?", DATE, n_holiday, H_CHRISTMAS},
-    {"rel=last|this|next? christmas eve ,? <YEAR>?", DATE, n_holiday, H_CHRISTMAS_EVE},
-    {"rel=last|this|next? boxing day ,? <YEAR>?", DATE, n_holiday, H_BOXING},
-    {"rel=last|this|next? new year 's day ,? <YEAR>?", DATE, n_holiday, H_NEW_YEAR},
-    {"rel=last|this|next? new year 's eve ,? <YEAR>?", DATE, n_holiday, H_NEW_YEARS_EVE},
-    {"rel=last|this|next? new year 's ,? <YEAR>?", DATE, n_holiday, H_NEW_YEAR},
-    {"rel=last|this|next? valentine 's day ,? <YEAR>?", DATE, n_holiday, H_VALENTINE},
-    {"rel=last|this|next? halloween ,? <YEAR>?", DATE, n_holiday, H_HALLOWEEN},
-    {"rel=last|this|next? st. patrick 's day ,? <YEAR>?", DATE, n_holiday, H_ST_PATRICK},
-    {"rel=last|this|next? saint patrick 's day ,? <YEAR>?", DATE, n_holiday, H_ST_PATRICK},
-    {"rel=last|this|next? independence day ,? <YEAR>?", DATE, n_holiday, H_INDEPENDENCE},
-    {"rel=last|this|next? fourth of july ,? <YEAR>?", DATE, n_holiday, H_INDEPENDENCE},
-    {"rel=last|this|next? canada day ,? <YEAR>?", DATE, n_holiday, H_CANADA},
-    {"rel=last|this|next? bastille day ,? <YEAR>?", DATE, n_holiday, H_BASTILLE},
-    {"rel=last|this|next? australia day ,? <YEAR>?", DATE, n_holiday, H_AUSTRALIA},
-    {"rel=last|this|next? anzac day ,? <YEAR>?", DATE, n_holiday, H_ANZAC},
-    {"rel=last|this|next? may day ,? <YEAR>?", DATE, n_holiday, H_MAY_DAY},
-    {"rel=last|this|next? veterans|veteran 's? day ,? <YEAR>?", DATE, n_holiday, H_VETERANS},
-    {"rel=last|this|next? armistice|remembrance day ,? <YEAR>?", DATE, n_holiday, H_VETERANS},
-    {"rel=last|this|next? juneteenth ,? <YEAR>?", DATE, n_holiday, H_JUNETEENTH},
-    {"rel=last|this|next? labor day ,? <YEAR>?", DATE, n_holiday, H_LABOR},
-    {"rel=last|this|next? memorial day ,? <YEAR>?", DATE, n_holiday, H_MEMORIAL},
-    {"rel=last|this|next? thanksgiving day? ,? <YEAR>?", DATE, n_holiday, H_THANKSGIVING},
-    {"rel=last|this|next? martin luther king jr.? day ,? <YEAR>?", DATE, n_holiday, H_MLK},
-    {"rel=last|this|next? mlk day ,? <YEAR>?", DATE, n_holiday, H_MLK},
-    {"rel=last|this|next? presidents|president 's? day ,? <YEAR>?", DATE, n_holiday,
+    {"rel=last|this|next? christmas day? {HYEAR}?", DATE, n_holiday, H_CHRISTMAS},
+    {"rel=last|this|next? xmas {HYEAR}?", DATE, n_holiday, H_CHRISTMAS},
+    {"rel=last|this|next? christmas eve {HYEAR}?", DATE, n_holiday, H_CHRISTMAS_EVE},
+    {"rel=last|this|next? boxing day {HYEAR}?", DATE, n_holiday, H_BOXING},
+    {"rel=last|this|next? new year 's day {HYEAR}?", DATE, n_holiday, H_NEW_YEAR},
+    {"rel=last|this|next? new year 's eve {HYEAR}?", DATE, n_holiday, H_NEW_YEARS_EVE},
+    {"rel=last|this|next? new year 's {HYEAR}?", DATE, n_holiday, H_NEW_YEAR},
+    {"rel=last|this|next? valentine 's day {HYEAR}?", DATE, n_holiday, H_VALENTINE},
+    {"rel=last|this|next? halloween {HYEAR}?", DATE, n_holiday, H_HALLOWEEN},
+    {"rel=last|this|next? st ~.? patrick 's day {HYEAR}?", DATE, n_holiday, H_ST_PATRICK},
+    {"rel=last|this|next? saint patrick 's day {HYEAR}?", DATE, n_holiday, H_ST_PATRICK},
+    {"rel=last|this|next? independence day {HYEAR}?", DATE, n_holiday, H_INDEPENDENCE},
+    {"rel=last|this|next? fourth of july {HYEAR}?", DATE, n_holiday, H_INDEPENDENCE},
+    {"rel=last|this|next? canada day {HYEAR}?", DATE, n_holiday, H_CANADA},
+    {"rel=last|this|next? bastille day {HYEAR}?", DATE, n_holiday, H_BASTILLE},
+    {"rel=last|this|next? australia day {HYEAR}?", DATE, n_holiday, H_AUSTRALIA},
+    {"rel=last|this|next? anzac day {HYEAR}?", DATE, n_holiday, H_ANZAC},
+    {"rel=last|this|next? may day {HYEAR}?", DATE, n_holiday, H_MAY_DAY},
+    {"rel=last|this|next? veterans|veteran 's? day {HYEAR}?", DATE, n_holiday, H_VETERANS},
+    {"rel=last|this|next? armistice|remembrance day {HYEAR}?", DATE, n_holiday, H_VETERANS},
+    {"rel=last|this|next? juneteenth {HYEAR}?", DATE, n_holiday, H_JUNETEENTH},
+    {"rel=last|this|next? labor day {HYEAR}?", DATE, n_holiday, H_LABOR},
+    {"rel=last|this|next? memorial day {HYEAR}?", DATE, n_holiday, H_MEMORIAL},
+    {"rel=last|this|next? thanksgiving day? {HYEAR}?", DATE, n_holiday, H_THANKSGIVING},
+    {"rel=last|this|next? martin luther king jr? ~.? day {HYEAR}?", DATE, n_holiday, H_MLK},
+    {"rel=last|this|next? mlk day {HYEAR}?", DATE, n_holiday, H_MLK},
+    {"rel=last|this|next? presidents|president 's? day {HYEAR}?", DATE, n_holiday,
      H_PRESIDENTS},
-    {"rel=last|this|next? columbus day ,? <YEAR>?", DATE, n_holiday, H_COLUMBUS},
-    {"rel=last|this|next? mother 's day ,? <YEAR>?", DATE, n_holiday, H_MOTHERS},
-    {"rel=last|this|next? father 's day ,? <YEAR>?", DATE, n_holiday, H_FATHERS},
-    {"rel=last|this|next? easter sunday? ,? <YEAR>?", DATE, n_holiday, H_EASTER},
-    {"rel=last|this|next? easter monday ,? <YEAR>?", DATE, n_holiday, H_EASTER_MONDAY},
-    {"rel=last|this|next? good friday ,? <YEAR>?", DATE, n_holiday, H_GOOD_FRIDAY},
-    {"rel=last|this|next? holy|maundy thursday ,? <YEAR>?", DATE, n_holiday, H_HOLY_THURSDAY},
-    {"rel=last|this|next? ash wednesday ,? <YEAR>?", DATE, n_holiday, H_ASH_WEDNESDAY},
-    {"rel=last|this|next? palm sunday ,? <YEAR>?", DATE, n_holiday, H_PALM_SUNDAY},
-    {"rel=last|this|next? pentecost ,? <YEAR>?", DATE, n_holiday, H_PENTECOST},
-    {"rel=last|this|next? election day ,? <YEAR>?", DATE, n_holiday, H_ELECTION},
-    {"rel=last|this|next? inauguration day ,? <YEAR>?", DATE, n_holiday, H_INAUGURATION},
-    {"rel=last|this|next? earth day ,? <YEAR>?", DATE, n_holiday, H_EARTH_DAY},
-    {"rel=last|this|next? groundhog day ,? <YEAR>?", DATE, n_holiday, H_GROUNDHOG},
-    {"rel=last|this|next? ramadan ,? <YEAR>?", DATE, n_holiday, H_RAMADAN},
-    {"rel=last|this|next? eid al ~-? ~fitr ,? <YEAR>?", DATE, n_holiday, H_EID_FITR},
-    {"rel=last|this|next? eid al ~-? ~adha ,? <YEAR>?", DATE, n_holiday, H_EID_ADHA},
+    {"rel=last|this|next? columbus day {HYEAR}?", DATE, n_holiday, H_COLUMBUS},
+    {"rel=last|this|next? mother 's day {HYEAR}?", DATE, n_holiday, H_MOTHERS},
+    {"rel=last|this|next? father 's day {HYEAR}?", DATE, n_holiday, H_FATHERS},
+    {"rel=last|this|next? easter sunday? {HYEAR}?", DATE, n_holiday, H_EASTER},
+    {"rel=last|this|next? easter monday {HYEAR}?", DATE, n_holiday, H_EASTER_MONDAY},
+    {"rel=last|this|next? good friday {HYEAR}?", DATE, n_holiday, H_GOOD_FRIDAY},
+    {"rel=last|this|next? holy|maundy thursday {HYEAR}?", DATE, n_holiday, H_HOLY_THURSDAY},
+    {"rel=last|this|next? ash wednesday {HYEAR}?", DATE, n_holiday, H_ASH_WEDNESDAY},
+    {"rel=last|this|next? palm sunday {HYEAR}?", DATE, n_holiday, H_PALM_SUNDAY},
+    {"rel=last|this|next? pentecost {HYEAR}?", DATE, n_holiday, H_PENTECOST},
+    {"rel=last|this|next? election day {HYEAR}?", DATE, n_holiday, H_ELECTION},
+    {"rel=last|this|next? inauguration day {HYEAR}?", DATE, n_holiday, H_INAUGURATION},
+    {"rel=last|this|next? earth day {HYEAR}?", DATE, n_holiday, H_EARTH_DAY},
+    {"rel=last|this|next? groundhog day {HYEAR}?", DATE, n_holiday, H_GROUNDHOG},
+    {"rel=last|this|next? ramadan {HYEAR}?", DATE, n_holiday, H_RAMADAN},
+    {"rel=last|this|next? eid al ~-? ~fitr {HYEAR}?", DATE, n_holiday, H_EID_FITR},
+    {"rel=last|this|next? eid al ~-? ~adha {HYEAR}?", DATE, n_holiday, H_EID_ADHA},
 
     /* references */
     {"now", DATE, n_now, 0},
@@ -2298,8 +2360,10 @@ const timex_rule timex_rules[] = {
     /* relative units */
     {"rel=last|this|next|coming|previous|following|current|past <UNIT>", DATE, n_rel_unit, 0},
     {"the rel=current|coming <UNIT>", DATE, n_rel_unit, 0},
+    {"the rel=last <UNIT>", DATE, n_rel_unit, 2},
     {"this rel=past|coming <UNIT>", DATE, n_rel_unit, 0},
     {"the rel=previous|following|preceding|prior <UNIT>", DATE, n_rel_unit, 1},
+    {"the rel=next <UNIT>", DATE, n_rel_unit, 3},
     {"that <UNIT>", DATE, n_that_unit, 0},
     {"the rel=same <UNIT>", DATE, n_that_unit, 0},
     {"the <UNIT> before", DATE, n_that_unit, -1},
