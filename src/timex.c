@@ -995,6 +995,11 @@ static int tense_of_word(const tstate *st, size_t i) {
     if (in_list(w, need_to) && !tok_is(st, i + 1, "to") && !tok_is(st, i + 1, "for") &&
         !tok_is(st, i + 1, "on") && !tok_is(st, i + 1, "in"))
       return TENSE_UNKNOWN;
+    /* "had been scheduled to expire Friday": a plan of the past */
+    if (in_list(w, need_to) && i > st->s_tok0 &&
+        (tok_is(st, i - 1, "had") || (tok_is(st, i - 1, "been") && i - 1 > st->s_tok0 &&
+                                      tok_is(st, i - 2, "had"))))
+      return TENSE_PAST;
     if (!strcmp(w, "later") || !strcmp(w, "next"))
       return TENSE_UNKNOWN; /* only cues when they stand alone (see below) */
     return TENSE_FUTURE;

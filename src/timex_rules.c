@@ -109,7 +109,7 @@ static const struct {
     [UNIT_WEEK] = {"", "W", 1, UNIT_DAY, 7},
     [UNIT_FORTNIGHT] = {"", "W", 2, UNIT_DAY, 14},
     [UNIT_MONTH] = {"", "M", 1, UNIT_DAY, 30},
-    [UNIT_QUARTER] = {"", "M", 3, UNIT_MONTH, 3},
+    [UNIT_QUARTER] = {"", "Q", 1, UNIT_MONTH, 3}, /* TimeML's quarter: "P2Q" */
     [UNIT_YEAR] = {"", "Y", 1, UNIT_MONTH, 12},
     [UNIT_DECADE] = {"", "Y", 10, UNIT_YEAR, 10},
     [UNIT_CENTURY] = {"", "Y", 100, UNIT_YEAR, 100},
@@ -1206,8 +1206,9 @@ done:;
 
 /* The quarter number of an ordinal ("third" -> 3; "last" -> 4); halves
  * allow first/second/last. */
-static int quarter_of(const capture *c, int half) {
-  int n = c->ord == -1 ? (half ? 2 : 4) : c->ord;
+static int quarter_of(const tstate *st, const capture *c, int half) {
+  int n = c->ord == -1 || c->slot[SLOT_PRE] >= 0 ? (half ? 2 : 4) : c->ord;
+  (void)st;
   if (n < 1 || n > (half ? 2 : 4))
     return 0;
   return n;
@@ -1225,7 +1226,7 @@ static int n_quarter(tstate *st, const capture *c, int arg, timex_out *o) {
     q = half ? c->half : c->quarter;
   } else {
     half = !strcmp(slot_word(st, c, SLOT_X), "half") || !strcmp(slot_word(st, c, SLOT_X), "halves");
-    q = quarter_of(c, half);
+    q = quarter_of(st, c, half);
   }
   if (!q)
     return -1;
@@ -1937,6 +1938,8 @@ static int n_one_unit(tstate *st, const capture *c, int arg, timex_out *o) {
   }
   if (c->unit == UNIT_DAY && tok_is(st, c->t1, "of") && arg < 2)
     return -1; /* "a day of mourning", "a day of rage": a named day, not a span */
+  if (tok_is(st, c->t1, "-") && !(tok_flags(st, c->t1) & TF_SPACE))
+    return -1; /* "a year-earlier loss": the adjective's own rule */
   if (c->unit == UNIT_SECOND && arg < 2 && c->t1 < st->s_tok1 &&
       tok_type(st, c->t1) == TOK_WORD && !tok_is(st, c->t1, "or") &&
       !tok_is(st, c->t1, "and") && !tok_is(st, c->t1, "later") && !tok_is(st, c->t1, "ago"))
@@ -2129,7 +2132,7 @@ const timex_macro timex_macros[] = {
      * "third-quarter", "first half", "fiscal first quarter" */
     {"QORD",
      {"fiscal? <ORD> ~- ~x=quarter|half", "fiscal? <ORD> x=quarter|half",
-      "fiscal ~- ~<ORD> x=quarter|half", NULL}},
+      "fiscal ~- ~<ORD> x=quarter|half", "pre=last|latter|back|final x=half", NULL}},
 };
 const size_t timex_nmacros = sizeof timex_macros / sizeof timex_macros[0];
 
