@@ -1352,6 +1352,14 @@ static int best_match(tstate *st, size_t i, int *cand, int *mcand, timex_out *o)
     timex_out inner;
     if (best_rule(st, j, cand, &inner))
       continue;
+    if (m->counted) {
+      const lex_entry *e = st->lex[j];
+      int count = st->doc->seg->toks[j].kind == TOK_NUM || tok_is(st, j, "a") ||
+                  tok_is(st, j, "an") ||
+                  (e && (e->classes & LC_NUMWORD) && !(e->classes & LC_VAGUE) && e->num > 0);
+      if (!count)
+        continue;
+    }
     const char *mod = mod_for(m, &inner);
     if (!mod)
       continue;

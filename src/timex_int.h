@@ -123,6 +123,8 @@ typedef struct timex_mod {
   const char *quant_mod;  /* mod on a quantity */
   int in_extent;          /* 0: a signal outside the TIMEX3 ("about") */
   int on_span;            /* may attach to "the past N units" ("at least") */
+  int counted;            /* only before a count: "over a week", not "over the weekend",
+                           * "over several years" */
 } timex_mod;
 
 extern const timex_rule timex_rules[];
