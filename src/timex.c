@@ -82,16 +82,16 @@ typedef struct ilist {
   int n, cap;
 } ilist;
 
-typedef struct rindex {
+typedef struct ruleset_index {
   ilist *by_word;   /* indexed by lexicon id, max_word_id + 1 entries */
   ilist by_class[CL_COUNT];
-} rindex;
+} ruleset_index;
 
 static crule *crules;             /* timex_rules, compiled */
 static crule **cmacros;           /* per macro: its alternatives */
 static int *nmacro_alts;
 static crule *cmods;              /* timex_mods, compiled */
-static rindex rule_index, mod_index;
+static ruleset_index rule_index, mod_index;
 static int max_word_id;
 static const char **literals;     /* every literal word, for lex_init */
 static size_t nliterals, capliterals;
@@ -281,7 +281,7 @@ static int compile_pattern(const char *p, int index, crule *cr) {
 }
 
 /* Indexes entry `v` under every element that can start `cr` (from k on). */
-static int index_first(rindex *ix, const crule *cr, int k, int v, int depth) {
+static int index_first(ruleset_index *ix, const crule *cr, int k, int v, int depth) {
   if (depth > 8)
     return -1; /* macros nested too deep (or recursive) */
   for (; k < cr->n; k++) {
@@ -906,13 +906,19 @@ static size_t match_at(const tstate *st, const crule *r, int k, size_t i, size_t
             *best = b2;
           }
         }
-    } else {
+    } else if (!e->cls && e->slot < 0) {
+      /* a literal without a slot changes nothing in the capture: no copy */
+      if (elem_literal(st, e, i)) {
+        capture b2;
+        size_t end = match_at(st, r, k + 1, i + 1, lim, c, &b2, depth);
+        if (end) {
+          result = end;
+          *best = b2;
+        }
+      }
+    } else if (e->cls ? 1 : elem_literal(st, e, i)) {
       capture c2 = *c;
-      size_t used = 0;
-      if (e->cls)
-        used = class_match(st, e->cls, i, lim, &c2);
-      else if (elem_literal(st, e, i))
-        used = 1;
+      size_t used = e->cls ? class_match(st, e->cls, i, lim, &c2) : 1;
       if (used) {
         if (e->slot >= 0)
           c2.slot[e->slot] = (long)i;
@@ -1196,8 +1202,12 @@ static unsigned token_classes(const tstate *st, size_t i) {
          1u << CL_CLOCK;
   else if (t->kind == TOK_PUNCT)
     m |= 1u << CL_YEAR; /* '98 */
-  else
-    m |= 1u << CL_AMPM | 1u << CL_NUM; /* "a hundred" */
+  else if (t->flags & TF_DOTTED || t->end - t->start == 2)
+    m |= 1u << CL_AMPM; /* "a.m", "pm" */
+  if (t->kind == TOK_WORD && i + 1 < st->s_tok1 && st->lex[i + 1] &&
+      (st->lex[i + 1]->classes & LC_MULT || st->lex[i + 1]->num == 12) &&
+      (tok_is(st, i, "a") || tok_is(st, i, "an")))
+    m |= 1u << CL_NUM; /* "a hundred", "a dozen" */
   if (e) {
     if (e->classes & LC_MONTH)
       m |= 1u << CL_MONTH;
@@ -1248,29 +1258,37 @@ static void init_capture(capture *c, size_t t0) {
   c->t0 = t0;
 }
 
-/* Candidate list for token i from an index. */
-static int candidates(const tstate *st, const rindex *ix, size_t i, int *cand, int maxc) {
+/* Candidate list for token i from an index.  `seen` has one entry per
+ * entry of the index (rules or modifiers), holding the last `stamp` that
+ * listed it, so that each candidate is listed once without a search. */
+static int candidates(const tstate *st, const ruleset_index *ix, size_t i, int *cand, int maxc,
+                      unsigned *seen, unsigned stamp) {
   int nc = 0;
   const lex_entry *le = st->lex[i];
   if (le && le->id <= max_word_id)
-    for (int k = 0; k < ix->by_word[le->id].n && nc < maxc; k++)
-      cand[nc++] = ix->by_word[le->id].v[k];
+    for (int k = 0; k < ix->by_word[le->id].n && nc < maxc; k++) {
+      int r = ix->by_word[le->id].v[k];
+      if (seen[r] != stamp) {
+        seen[r] = stamp;
+        cand[nc++] = r;
+      }
+    }
   unsigned possible = token_classes(st, i);
-  for (int cl = 1; cl < CL_COUNT; cl++)
+  for (int cl = 1; possible && cl < CL_COUNT; cl++)
     for (int k = 0; (possible & (1u << cl)) && k < ix->by_class[cl].n; k++) {
       int r = ix->by_class[cl].v[k];
-      int dup = 0;
-      for (int j = 0; j < nc && !dup; j++)
-        dup = cand[j] == r;
-      if (!dup && nc < maxc)
+      if (seen[r] != stamp && nc < maxc) {
+        seen[r] = stamp;
         cand[nc++] = r;
+      }
     }
   return nc;
 }
 
 /* The best rule match starting at token i: 0 and *o, or -1. */
 static int best_rule(tstate *st, size_t i, int *cand, timex_out *best) {
-  int nc = candidates(st, &rule_index, i, cand, (int)timex_nrules);
+  int nc = candidates(st, &rule_index, i, cand, (int)timex_nrules, st->seen_rules,
+                      ++st->stamp);
   size_t best_end = 0;
   int best_rule = -1;
   for (int k = 0; k < nc; k++) {
@@ -1341,7 +1359,7 @@ static void set_mod(timex_out *o, const char *mod) {
 static int best_match(tstate *st, size_t i, int *cand, int *mcand, timex_out *o) {
   int have = best_rule(st, i, cand, o) == 0;
   /* modifiers before a timex */
-  int nm = candidates(st, &mod_index, i, mcand, (int)timex_nmods);
+  int nm = candidates(st, &mod_index, i, mcand, (int)timex_nmods, st->seen_mods, ++st->stamp);
   for (int k = 0; k < nm; k++) {
     const timex_mod *m = &timex_mods[mcand[k]];
     capture c0, c;
@@ -1644,9 +1662,13 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
   outvec ov = {0};
   int *cand = malloc((timex_nrules + 1) * sizeof *cand);
   int *mcand = malloc((timex_nmods + 1) * sizeof *mcand);
-  if (!cand || !mcand) {
+  st.seen_rules = calloc(timex_nrules + 1, sizeof *st.seen_rules);
+  st.seen_mods = calloc(timex_nmods + 1, sizeof *st.seen_mods);
+  if (!cand || !mcand || !st.seen_rules || !st.seen_mods) {
     free(cand);
     free(mcand);
+    free(st.seen_rules);
+    free(st.seen_mods);
     free(st.lex);
     return -1;
   }
@@ -1691,6 +1713,8 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
   }
   free(cand);
   free(mcand);
+  free(st.seen_rules);
+  free(st.seen_mods);
   free(st.lex);
   if (rc) {
     free(ov.v);

@@ -85,6 +85,9 @@ typedef struct tstate {
    * their month and year from it. */
   int has_prev;
   timex_out prev;
+  /* candidate bookkeeping of the engine (timex.c) */
+  unsigned *seen_rules, *seen_mods;
+  unsigned stamp;
 } tstate;
 
 /* A normalizer fills out->value (and mod, type changes, interval for
