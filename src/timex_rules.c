@@ -446,7 +446,11 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
   int64_t fwd = (c->weekday - wa + 7) % 7;  /* days forward to the next one */
   if (!strcmp(rel, "last") || !strcmp(rel, "past") || !strcmp(rel, "previous"))
     *out = a - (back ? back : 7);
-  else if (!strcmp(rel, "next") || !strcmp(rel, "coming") || !strcmp(rel, "following"))
+  else if (!strcmp(rel, "next"))
+    /* "next Friday" said on a Thursday is the Friday of next week: the
+     * one of this week would be "Friday" or "this Friday" */
+    *out = a + (fwd ? fwd : 7) + (fwd && c->weekday > wa ? 7 : 0);
+  else if (!strcmp(rel, "coming") || !strcmp(rel, "following"))
     *out = a + (fwd ? fwd : 7);
   else if (!strcmp(rel, "this"))
     *out = fwd <= 3 || back == 0 ? a + fwd : a - back;
@@ -1817,6 +1821,40 @@ static int n_span(tstate *st, const capture *c, int arg, timex_out *o) {
   return 0;
 }
 
+/* "a week from Friday", "two days from today": that many units after a
+ * day, a day. */
+static int n_from_day(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)arg;
+  double n = c->has_num ? c->num : 1;
+  if (c->vague || n != floor(n) || n <= 0 || n > 1000 || c->unit < UNIT_DAY)
+    return -1;
+  int64_t day;
+  if (resolve_day(st, c, &day))
+    return -1;
+  int64_t tp = shift(tp_from_days(day), c->unit, (int64_t)n);
+  if (c->unit >= UNIT_MONTH)
+    val_period(o, tp, c->unit);
+  else
+    val_days(o, tp_days(tp));
+  o->flags |= TXF_QUANT;
+  return 0;
+}
+
+/* "the week after next" (arg 2), "the year before last" (-2). */
+static int n_after_next(tstate *st, const capture *c, int arg, timex_out *o) {
+  int64_t tp;
+  if (c->plural || c->unit < UNIT_DAY || !anchor_point(st, &tp))
+    return -1;
+  if (c->unit == UNIT_WEEKEND) {
+    int64_t d = tp_days(tp);
+    int64_t sat = d - (date_weekday(d) - 1) + 5 + 7 * arg;
+    val_period(o, tp_from_days(sat), UNIT_WEEKEND);
+    return 0;
+  }
+  val_period(o, shift(tp, c->unit, arg), c->unit);
+  return 0;
+}
+
 /* "N units ago" (arg -1, from the DCT) / "N units from now" (+1) / "N
  * units earlier|later" (arg -2 / +2: from the last mentioned time): a date
  * at the unit's granularity.  "a year ago" in earnings text is the same
@@ -2392,8 +2430,12 @@ const timex_rule timex_rules[] = {
     {"<NUM> <UNIT> mod=or? mod=so? ago", DATE, n_ago, -1},
     {"a|an <UNIT> mod=or? mod=so? ago", DATE, n_ago, -1},
     {"a x=few <UNIT> ago", DATE, n_ago, -1},
-    {"<NUM> <UNIT> from now|today", DATE, n_ago, 1},
-    {"a|an <UNIT> from now|today", DATE, n_ago, 1},
+    {"<NUM> <UNIT> from now", DATE, n_ago, 1},
+    {"a|an <UNIT> from now", DATE, n_ago, 1},
+    {"<NUM> <UNIT> from {DAYREF}", DATE, n_from_day, 0},
+    {"a|an <UNIT> from {DAYREF}", DATE, n_from_day, 0},
+    {"the <UNIT> after next", DATE, n_after_next, 2},
+    {"the <UNIT> before last", DATE, n_after_next, -2},
     {"<NUM> <UNIT> hence", DATE, n_ago, 1},
     {"<NUM> <UNIT> earlier", DATE, n_ago, -2},
     {"a|an <UNIT> earlier", DATE, n_ago, -2},
