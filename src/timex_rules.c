@@ -1824,14 +1824,14 @@ static int n_span(tstate *st, const capture *c, int arg, timex_out *o) {
 /* "a week from Friday", "two days from today": that many units after a
  * day, a day. */
 static int n_from_day(tstate *st, const capture *c, int arg, timex_out *o) {
-  (void)arg;
-  double n = c->has_num ? c->num : 1;
+  double n = (c->has_num ? c->num : 1);
+  int dir = arg < 0 ? -1 : 1; /* "two days before Christmas" */
   if (c->vague || n != floor(n) || n <= 0 || n > 1000 || c->unit < UNIT_DAY)
     return -1;
   int64_t day;
   if (resolve_day(st, c, &day))
     return -1;
-  int64_t tp = shift(tp_from_days(day), c->unit, (int64_t)n);
+  int64_t tp = shift(tp_from_days(day), c->unit, dir * (int64_t)n);
   if (c->unit >= UNIT_MONTH)
     val_period(o, tp, c->unit);
   else
@@ -2434,6 +2434,10 @@ const timex_rule timex_rules[] = {
     {"a|an <UNIT> from now", DATE, n_ago, 1},
     {"<NUM> <UNIT> from {DAYREF}", DATE, n_from_day, 0},
     {"a|an <UNIT> from {DAYREF}", DATE, n_from_day, 0},
+    {"<NUM> <UNIT> after {DAYREF}", DATE, n_from_day, 1},
+    {"a|an <UNIT> after {DAYREF}", DATE, n_from_day, 1},
+    {"<NUM> <UNIT> before {DAYREF}", DATE, n_from_day, -1},
+    {"a|an <UNIT> before {DAYREF}", DATE, n_from_day, -1},
     {"the <UNIT> after next", DATE, n_after_next, 2},
     {"the <UNIT> before last", DATE, n_after_next, -2},
     {"<NUM> <UNIT> hence", DATE, n_ago, 1},
