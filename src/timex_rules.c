@@ -1174,7 +1174,17 @@ static int n_season(tstate *st, const capture *c, int arg, timex_out *o) {
       y = c->season == 3 && am <= 2 ? ay - 1 : ay;
       goto done;
     }
-    if (!anchor_ymd(st, &ay, &am, &ad)) {
+    int anaphoric = !strcmp(rel, "following") || !strcmp(rel, "preceding") ||
+                    (tok_is(st, c->t0, "the") && (!strcmp(rel, "next") || !strcmp(rel, "previous")));
+    if (anaphoric) {
+      /* "the following spring": the one after the time last mentioned */
+      int64_t tp;
+      tempora_precision p;
+      if (!anaphor_point(st, &tp, &p))
+        return -1;
+      split_point(tp, &ay, &am, &ad);
+      rel = !strcmp(rel, "following") || !strcmp(rel, "next") ? "next" : "last";
+    } else if (!anchor_ymd(st, &ay, &am, &ad)) {
       snprintf(o->value, sizeof o->value, "XXXX-%s", lex_season_codes[c->season]);
       return 0;
     }
@@ -2270,6 +2280,7 @@ const timex_rule timex_rules[] = {
     {"the? <SEASON> of? <YEAR>", DATE, n_season, 0},
     {"the? <SEASON> ,? <YEAR>", DATE, n_season, 0},
     {"this? rel=this|last|next|past|coming|that <SEASON>", DATE, n_season, 0},
+    {"the rel=following|next|previous|preceding <SEASON>", DATE, n_season, 0},
     {"the <SEASON>", DATE, n_season, 1},
     {"<SEASON>", DATE, n_season, 1},
     {"the <ORD>", DATE, n_day_of_month, 0},
