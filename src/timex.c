@@ -983,6 +983,18 @@ static const char *const past_cues[] = {
 static const char *const present_cues[] = {"is", "are", "am", "says", "has", "have",
                                            "does", "do", "'s", "'re", NULL};
 
+/* Does token i start a time phrase ("for Friday", "in early March")? */
+static int time_word(const tstate *st, size_t i) {
+  if (i >= st->s_tok1)
+    return 0;
+  static const char *const w[] = {"the", "next", "this", "early", "late", "mid", "later",
+                                  "tomorrow", "today", "tonight", "noon", "midnight", NULL};
+  const lex_entry *e = st->lex[i];
+  return st->doc->seg->toks[i].kind == TOK_NUM ||
+         (e && (e->classes & (LC_MONTH | LC_WEEKDAY | LC_SEASON | LC_NUMWORD | LC_UNIT))) ||
+         tok_in(st, i, w);
+}
+
 static int tense_of_word(const tstate *st, size_t i) {
   char w[24];
   const token *t = &st->doc->seg->toks[i];
@@ -998,9 +1010,10 @@ static int tense_of_word(const tstate *st, size_t i) {
     static const char *const need_to[] = {"scheduled", "planned", "expected", "set", "due",
                                           "slated", "likely", "going", "wants", "plan",
                                           "plans", "hope", "hopes", NULL};
-    if (in_list(w, need_to) && !tok_is(st, i + 1, "to") && !tok_is(st, i + 1, "for") &&
-        !tok_is(st, i + 1, "on") && !tok_is(st, i + 1, "in"))
-      return TENSE_UNKNOWN;
+    if (in_list(w, need_to) && !tok_is(st, i + 1, "to") &&
+        !((tok_is(st, i + 1, "for") || tok_is(st, i + 1, "on") || tok_is(st, i + 1, "in")) &&
+          time_word(st, i + 2)))
+      return TENSE_UNKNOWN; /* "slated for deportation": not about the time */
     /* "had been scheduled to expire Friday": a plan of the past */
     if (in_list(w, need_to) && i > st->s_tok0 &&
         (tok_is(st, i - 1, "had") || (tok_is(st, i - 1, "been") && i - 1 > st->s_tok0 &&

@@ -1880,9 +1880,10 @@ static int n_ago(tstate *st, const capture *c, int arg, timex_out *o) {
     return -1;
   if (anaphoric) {
     /* news: "a year earlier" counts from a time named in this or the last
-     * sentence, else from the publication date; stories count from their
-     * last date */
-    if (!st->doc->narrative && (!st->has_last || st->last_sent + 1 < st->sent)) {
+     * sentence, else from the publication date; "later" always counts
+     * from the last time named (the publication date is no event to be
+     * later than); stories count from their last date */
+    if (!st->doc->narrative && dir < 0 && (!st->has_last || st->last_sent + 1 < st->sent)) {
       if (!anchor_point(st, &tp))
         return -1;
     } else if (!anaphor_point(st, &tp, &p))
@@ -1943,6 +1944,8 @@ static int n_duration(tstate *st, const capture *c, int arg, timex_out *o) {
     return -1;
   if (c->has_num && c->num > 10000)
     return -1;
+  if (c->vague && !c->plural)
+    return -1; /* "many weekend sporting events" */
   if (age_or_rate(st, c))
     return -1;
   /* "60 Minutes", "Sixty Minutes": a capitalized unit inside a sentence
