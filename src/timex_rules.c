@@ -569,6 +569,9 @@ static int n_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
   if (c->slot[SLOT_REL] < 0) {
     if (day_name_before(st, c->t0))
       return -1;
+    if (c->t1 < st->s_tok1 && st->lex[c->t1] && (st->lex[c->t1]->classes & LC_POD) &&
+        (tok_flags(st, c->t1) & TF_CAP))
+      return -1; /* "Sunday Morning", "Monday Night Football": titles */
     /* "the Sunday Times", "The Monday Club" */
     if (c->t0 > st->s_tok0 && tok_is(st, c->t0 - 1, "the") && name_after(st, c->t1))
       return -1;
@@ -772,6 +775,9 @@ static int n_pod(tstate *st, const capture *c, int arg, timex_out *o) {
     return -1;
   if (arg == -1 && c->pod != 2 && c->pod != 3)
     return -1; /* "last night", "last evening"; "last morning" is no idiom */
+  for (size_t k = c->t0 + 1; k < c->t1; k++)
+    if (st->lex[k] && (st->lex[k]->classes & LC_POD) && (tok_flags(st, k) & TF_CAP))
+      return -1; /* "CBS Sunday Morning": a title */
   if (c->weekday && c->slot[SLOT_REL] < 0 && !c->month && day_name_before(st, c->t0))
     return -1;
   if (c->month || c->weekday || c->slot[SLOT_DAY] >= 0) {
@@ -1649,6 +1655,9 @@ static int n_rel_unit(tstate *st, const capture *c, int arg, timex_out *o) {
     return -1; /* "the last year" is a span (the rules for spans) */
   if (arg == 3 && !st->doc->narrative)
     return -1; /* news: "the next month" is a span from the publication date */
+  /* "This Week", "Next Year": capitalized inside a sentence, a title */
+  if ((tok_flags(st, c->t1 - 1) & TF_CAP) && !tok_sentence_initial(st, c->t1 - 1))
+    return -1;
   int64_t tp;
   const char *rel = slot_word(st, c, SLOT_REL);
   int dir = rel_direction(rel);
