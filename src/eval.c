@@ -261,11 +261,23 @@ static int tag_text(const char *name, const char *text, size_t len, const char *
 
 /* ---- matching and the report -------------------------------------------------------- */
 
+/* Counts by TIMEX3 type, for the report. */
+static const char *const type_names[] = {"DATE", "TIME", "DURATION", "SET"};
+#define NTYPES 4
+
 typedef struct report {
   tbuf missed, spurious, value, type, extent;
   size_t n_missed, n_spurious, n_value, n_type, n_extent;
+  size_t t_gold[NTYPES + 1], t_sys[NTYPES + 1], t_rel[NTYPES + 1], t_val[NTYPES + 1];
   int max;
 } report;
+
+static int type_index(const char *t) {
+  for (int k = 0; k < NTYPES; k++)
+    if (!strcmp(t, type_names[k]))
+      return k;
+  return NTYPES; /* other */
+}
 
 /* "...context [extent] context..." on one line. */
 static void context(tbuf *b, const char *text, size_t tlen, const span *sp) {
@@ -345,6 +357,16 @@ static void match_doc(const char *file, const char *dct, const char *text, size_
   sc->gold += gold->n;
   sc->system += sys->n;
   sc->strict += strict;
+  for (size_t g = 0; g < gold->n; g++) {
+    int k = type_index(gold->v[g].type);
+    r->t_gold[k]++;
+    if (pair[g] != (size_t)-1) {
+      r->t_rel[k]++;
+      r->t_val[k] += !strcmp(gold->v[g].value, sys->v[pair[g]].value);
+    }
+  }
+  for (size_t s = 0; s < sys->n; s++)
+    r->t_sys[type_index(sys->v[s].type)]++;
   char what[512];
   for (size_t g = 0; g < gold->n; g++) {
     const span *a = &gold->v[g];
@@ -508,6 +530,11 @@ int tempora_eval(const char *gold_dir, const tempora_options *opts, int max_erro
         tbuf_printf(&out, "failed documents: %zu\n", scores->failed_docs);
         tbuf_put(&out, failures.ptr, failures.len);
       }
+      /* by gold type: how many were found (relaxed) and with the right value */
+      tbuf_puts(&out, "by type:");
+      for (int k = 0; k < NTYPES; k++)
+        tbuf_printf(&out, " %s gold %zu system %zu found %zu value %zu%s", type_names[k],
+                    r.t_gold[k], r.t_sys[k], r.t_rel[k], r.t_val[k], k + 1 < NTYPES ? " |" : "\n");
     }
     /* the scorer's two summary lines, same figures and format */
     tbuf_printf(&out,
