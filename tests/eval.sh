@@ -20,7 +20,7 @@ echo "$out" | grep -q '^wrong type: 1$' || fail "wrong type count"
 echo "$out" | grep -q "cafe.tml: 'yesterday' gold=2026-11-24 system=2026-11-25" || fail "value error line"
 echo "$out" | grep -q "reopened \[yesterday\] — after" || fail "context with non-ASCII text"
 echo "$out" | grep -q "undated.tml: no DCT" || fail "failed document listed"
-echo "$out" | grep -q "^by type: DATE gold 5 system 4 found 4 value 2 | TIME gold 0" || fail "by-type line"
+echo "$out" | grep -q "^by type: DATE gold 4 system 4 found 2 value 1 | TIME gold 0 system 0 found 0 value 0 | DURATION gold 3 system 2 found 3 value 2" || fail "by-type line"
 # without --errors: only the two summary lines
 [ "$("$exe" eval "$src/tests/data/eval" | wc -l)" -eq 2 ] || fail "summary only"
 # errors are reported, not crashed on
