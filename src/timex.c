@@ -1126,6 +1126,12 @@ int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
     *strong = 1;
     return TENSE_FUTURE;
   }
+  /* "ahead of the weekend", "in the run-up to Christmas" */
+  if (t0 > lo + 1 && ((tok_is(st, t0 - 1, "of") && tok_is(st, t0 - 2, "ahead")) ||
+                      (tok_is(st, t0 - 1, "to") && tok_is(st, t0 - 2, "run-up")))) {
+    *strong = 1;
+    return TENSE_FUTURE;
+  }
   for (size_t d = 1; d <= 14 && t0 >= lo + d; d++) {
     size_t i = t0 - d;
     if (clause_break(st, i))
