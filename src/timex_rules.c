@@ -336,6 +336,14 @@ static int count_noun_follows(const tstate *st, size_t i) {
   return 0;
 }
 
+/* A plural noun or unit (for rates: "four flights a week", "24 hours a
+ * day"). */
+static int count_noun_like(const tstate *st, size_t i) {
+  if (st->lex[i] && (st->lex[i]->classes & LC_UNIT) && st->lex[i]->plural)
+    return 1;
+  return count_noun_follows(st, i);
+}
+
 /* ---- resolving underspecified dates --------------------------------------------- */
 
 /* The direction an underspecified date takes: -1 back, +1 forward, 0 the
@@ -1994,6 +2002,12 @@ static int n_one_unit(tstate *st, const capture *c, int arg, timex_out *o) {
                                        "thousand", "dozen", "miles", "kilometers", "barrels",
                                        "tons", "per", NULL};
     if (k == TOK_NUM || tok_in(st, a - 1, rate))
+      return -1;
+    /* "four flights a week", "700 seats a week", "24 hours a day": a count
+     * of things per unit */
+    if (a > st->s_tok0 + 1 && count_noun_like(st, a - 1) &&
+        (tok_type(st, a - 2) == TOK_NUM ||
+         (st->lex[a - 2] && (st->lex[a - 2]->classes & LC_NUMWORD))))
       return -1;
   }
   if (c->unit == UNIT_DAY && tok_is(st, c->t1, "of") && arg < 2)
