@@ -1783,6 +1783,9 @@ static int n_this_unit(tstate *st, const capture *c, int arg, timex_out *o) {
 /* "that year", "the same month", "later that day": the last mentioned
  * time, at the unit's granularity. */
 static int n_that_unit(tstate *st, const capture *c, int arg, timex_out *o) {
+  /* "the day before authorities issued a warrant": a conjunction */
+  if (arg && c->t1 < st->s_tok1 && tok_type(st, c->t1) != TOK_PUNCT)
+    return -1;
   int64_t tp;
   tempora_precision p;
   if (!anaphor_point(st, &tp, &p))
