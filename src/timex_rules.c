@@ -783,6 +783,14 @@ static int n_pod(tstate *st, const capture *c, int arg, timex_out *o) {
     return -1;
   if (arg == -1 && c->pod != 2 && c->pod != 3)
     return -1; /* "last night", "last evening"; "last morning" is no idiom */
+  if (arg == 2) {
+    /* a bare part of day only behind "early", "late", "mid": "by mid
+     * afternoon", "early morning" */
+    static const char *const mods[] = {"early", "late", "mid", "-", NULL};
+    if (!prev_in(st, c, mods) || c->weekday)
+      return -1;
+    arg = 0;
+  }
   for (size_t k = c->t0 + 1; k < c->t1; k++)
     if (st->lex[k] && (st->lex[k]->classes & LC_POD) && (tok_flags(st, k) & TF_CAP))
       return -1; /* "CBS Sunday Morning": a title */
@@ -1964,8 +1972,8 @@ static int n_duration(tstate *st, const capture *c, int arg, timex_out *o) {
     return -1;
   if (c->has_num && c->num > 10000)
     return -1;
-  if (c->vague && !c->plural)
-    return -1; /* "many weekend sporting events" */
+  if (c->vague && !c->plural && !tok_is(st, c->t1 - 2, "-"))
+    return -1; /* "many weekend sporting events"; "a several-year tenure" is fine */
   if (age_or_rate(st, c))
     return -1;
   /* "60 Minutes", "Sixty Minutes": a capitalized unit inside a sentence
@@ -2364,6 +2372,7 @@ const timex_rule timex_rules[] = {
     {"<POD> ,? {DAYREF}", TIME, n_pod, 0},
     {"the <POD> of {DAYREF}", TIME, n_pod, 0},
     {"this <POD>", TIME, n_pod, 0},
+    {"<POD>", TIME, n_pod, 2},
     {"last <POD>", TIME, n_pod, -1},
     {"the rel=next|following <POD>", TIME, n_pod, 1},
 
