@@ -1110,29 +1110,19 @@ static int n_decade(tstate *st, const capture *c, int arg, timex_out *o) {
     snprintf(o->value, sizeof o->value, "%02d", c->decade / 10);
     return 0;
   }
-  {
-    /* "in his 30s", "in their early forties": ages */
-    static const char *const poss[] = {"his", "her", "their", "my", "our", "your", NULL};
-    size_t k = c->t0;
-    while (k > st->s_tok0 && (tok_is(st, k - 1, "early") || tok_is(st, k - 1, "late") ||
-                              tok_is(st, k - 1, "mid") || tok_is(st, k - 1, "-")))
-      k--;
-    if (k > st->s_tok0 && tok_in(st, k - 1, poss))
-      return -1;
-  }
-  /* decade words are ages after a possessive ("in his forties") */
-  if (c->slot[SLOT_X] >= 0 || (c->t0 == c->t1 - 1 && st->lex[c->t0] &&
-                               (st->lex[c->t0]->classes & LC_DECWORD))) {
-    static const char *const poss[] = {"his", "her", "their", "my", "our", "your", "its", NULL};
-    size_t k = c->t0;
-    while (k > st->s_tok0 && (tok_is(st, k - 1, "early") || tok_is(st, k - 1, "late") ||
-                              tok_is(st, k - 1, "mid") || tok_is(st, k - 1, "-")))
-      k--;
-    if (k > st->s_tok0 && tok_in(st, k - 1, poss))
-      return -1;
-    if (!(k > st->s_tok0 && tok_is(st, k - 1, "the")) && !tok_is(st, c->t0, "the"))
-      return -1;
-  }
+  /* "in his 30s", "in their early forties": ages, after a possessive */
+  static const char *const poss[] = {"his", "her", "their", "my", "our", "your", "its", NULL};
+  size_t k = c->t0;
+  while (k > st->s_tok0 && (tok_is(st, k - 1, "early") || tok_is(st, k - 1, "late") ||
+                            tok_is(st, k - 1, "mid") || tok_is(st, k - 1, "-")))
+    k--;
+  if (k > st->s_tok0 && tok_in(st, k - 1, poss))
+    return -1;
+  /* decade words need "the": "the sixties", "the early nineties" */
+  int word = c->slot[SLOT_X] >= 0 ||
+             (c->t0 == c->t1 - 1 && st->lex[c->t0] && (st->lex[c->t0]->classes & LC_DECWORD));
+  if (word && !(k > st->s_tok0 && tok_is(st, k - 1, "the")) && !tok_is(st, c->t0, "the"))
+    return -1;
   snprintf(o->value, sizeof o->value, "%03d", c->decade);
   return 0;
 }
@@ -1170,7 +1160,7 @@ static int n_season(tstate *st, const capture *c, int arg, timex_out *o) {
                                         "early", "late", "mid", "-", "last", "next", "till", "into",
                                         "over", "for", "of", "end", "beginning", "middle",
                                         NULL};
-    size_t k = tok_is(st, c->t0, "the") ? c->t0 : c->t0;
+    size_t k = c->t0;
     if (!(k > st->s_tok0 && tok_in(st, k - 1, preps)))
       return -1;
     if (tok_is(st, c->t1, "of") || (tok_type(st, c->t1) == TOK_WORD &&
