@@ -343,6 +343,36 @@ const char *const *tempora_formats(void);
 int tempora_render(tempora_timeline *tl, const char *format,
                    char **out, size_t *outlen, tempora_error *err);
 
+/* ---- evaluation ------------------------------------------------------------- */
+
+/* TempEval-3 Task A figures of the temporal tagger against a TimeML corpus
+ * (strict and relaxed extent match, value and type accuracy over relaxed
+ * matches; P = matched / system, R = matched / gold). */
+typedef struct tempora_eval_scores {
+  size_t docs;                  /* .tml files scored */
+  size_t failed_docs;           /* no DCT, or the text could not be tagged */
+  size_t misaligned;            /* the tagger saw a different text (header taken off) */
+  size_t gold, system;          /* timexes in the gold annotation / found by the tagger */
+  size_t strict, relaxed;       /* same-span pairs; one-to-one overlapping pairs */
+  size_t value, type;           /* relaxed pairs with the same value / type */
+  double strict_p, strict_r, strict_f1;
+  double relaxed_p, relaxed_r, relaxed_f1;
+  double value_f1, type_f1;
+} tempora_eval_scores;
+
+/* Tags every *.tml file of `gold_dir` (raw text = the TEXT element's text
+ * with tags removed and entities decoded; DCT = its <DCT><TIMEX3 value>,
+ * overriding opts->dct) exactly as `tempora extract --dct DCT` would, and
+ * scores the timexes against the file's TIMEX3 annotation the way the
+ * TempEval-3 scorer does.  `opts` may be NULL (defaults).  When `report` is
+ * not NULL it receives a text report, freed with tempora_free(): up to
+ * `max_errors` examples of each error kind (missed, spurious, wrong value,
+ * wrong type, other extent) with their context, then the two summary lines
+ * of the scorer.  Returns 0, or a negative code (unreadable directory or
+ * file, XML that is not well-formed, out of memory). */
+int tempora_eval(const char *gold_dir, const tempora_options *opts, int max_errors,
+                 tempora_eval_scores *scores, char **report, tempora_error *err);
+
 #ifdef __cplusplus
 }
 #endif

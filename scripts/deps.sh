@@ -2,7 +2,7 @@
 # Installs the Debian packages tempora needs to build and test, if any are
 # missing.  Runs apt-get only when something is missing; needs root then.
 set -eu
-PKGS="cmake make gcc clang pkg-config libcjson-dev libical-dev libcairo2-dev \
+PKGS="cmake make gcc clang pkg-config libcjson-dev libxml2-dev libical-dev libcairo2-dev \
 libpango1.0-dev fonts-noto-core fonts-noto-cjk fonts-dejavu-core iso-codes \
 python3 python3-jsonschema python3-icalendar khal chromium"
 missing=""

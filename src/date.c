@@ -93,6 +93,39 @@ void date_add_months(int64_t *y, int *m, int *d, int64_t months) {
     *d = dim;
 }
 
+int64_t date_easter(int64_t y) {
+  /* The anonymous Gregorian computus (Meeus, "Astronomical Algorithms"):
+   * a = golden number - 1, b/c century split, the epact in h, the
+   * weekday correction in l. */
+  int64_t a = y % 19, b = floordiv(y, 100), c = y - b * 100;
+  int64_t d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+  int64_t h = (19 * a + b - d - g + 15) % 30;
+  int64_t i = c / 4, k = c % 4;
+  int64_t l = (32 + 2 * e + 2 * i - h - k) % 7;
+  int64_t m = (a + 11 * h + 22 * l) / 451;
+  int64_t month = (h + l - 7 * m + 114) / 31;
+  int64_t day = (h + l - 7 * m + 114) % 31 + 1;
+  return date_days(y, (int)month, (int)day);
+}
+
+int64_t date_nth_weekday(int64_t y, int m, int n, int wd) {
+  if (n < 0) {
+    int64_t last = date_days(y, m, date_days_in_month(y, m));
+    return last - (date_weekday(last) - wd + 7) % 7;
+  }
+  int64_t first = date_days(y, m, 1);
+  return first + (wd - date_weekday(first) + 7) % 7 + (int64_t)(n - 1) * 7;
+}
+
+int64_t date_islamic_days(int64_t hy, int hm, int hd) {
+  /* Tabular calendar: 30-year cycle with 11 leap years, months of 30 and
+   * 29 days alternating; 1 Muharram 1 AH = 16 July 622 (Julian) =
+   * 19 July 622 on the proleptic Gregorian calendar. */
+  int64_t epoch = date_days(622, 7, 19);
+  return epoch + (hd - 1) + (int64_t)((59 * (hm - 1) + 1) / 2) + (hy - 1) * 354 +
+         floordiv(3 + 11 * hy, 30);
+}
+
 int64_t tp_from_days(int64_t days) { return days * DAY_SECS; }
 
 int64_t tp_days(int64_t tp) { return floordiv(tp, DAY_SECS); }

@@ -25,6 +25,13 @@ int date_weekday(int64_t days);                 /* 1 = Monday .. 7 = Sunday */
 void date_iso_week(int64_t days, int64_t *wy, int *wn);
 int64_t date_iso_week_monday(int64_t wy, int wn); /* day of that week's Monday */
 int date_iso_weeks_in_year(int64_t wy);
+/* Day of Easter Sunday (Gregorian computus) in year y. */
+int64_t date_easter(int64_t y);
+/* Day of the n-th (n >= 1; -1 = last) weekday wd (1 = Monday) of a month. */
+int64_t date_nth_weekday(int64_t y, int m, int n, int wd);
+/* Day of a date of the tabular (arithmetic) Islamic calendar: within a day
+ * or two of the observed calendar, which depends on moon sighting. */
+int64_t date_islamic_days(int64_t hy, int hm, int hd);
 /* Adds months, clamping the day to the target month's length. */
 void date_add_months(int64_t *y, int *m, int *d, int64_t months);
 

@@ -55,7 +55,7 @@ static const struct { const char *w; int n; unsigned cls; } numbers[] = {
     {"sixty", 60, LC_TENS}, {"seventy", 70, LC_TENS}, {"eighty", 80, LC_TENS},
     {"ninety", 90, LC_TENS}, {"hundred", 100, LC_MULT}, {"thousand", 1000, LC_MULT},
     {"dozen", 12, 0}, {"several", -1, LC_VAGUE}, {"few", -1, LC_VAGUE},
-    {"couple", 2, LC_VAGUE}};
+    {"many", -1, LC_VAGUE}, {"couple", 2, LC_VAGUE}};
 
 static const struct { const char *w; int n; } ordinals[] = {
     {"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"fifth", 5},
@@ -63,6 +63,21 @@ static const struct { const char *w; int n; } ordinals[] = {
     {"eleventh", 11}, {"twelfth", 12}, {"thirteenth", 13}, {"fourteenth", 14},
     {"fifteenth", 15}, {"sixteenth", 16}, {"seventeenth", 17}, {"eighteenth", 18},
     {"nineteenth", 19}, {"twentieth", 20}, {"thirtieth", 30}, {"last", -1}};
+
+/* Decades in words: "the sixties" (the century comes from context). */
+static const struct { const char *w; int d; } decwords[] = {
+    {"twenties", 2}, {"thirties", 3}, {"forties", 4}, {"fifties", 5},
+    {"sixties", 6}, {"seventies", 7}, {"eighties", 8}, {"nineties", 9}};
+
+/* Time zones written after clock times, with their UTC offsets in minutes.
+ * Only unambiguous abbreviations: "IST" (India/Israel/Ireland) and "CST"
+ * (US/China) are left out or taken in their news-wire sense (US). */
+static const struct { const char *w; int off; } zones[] = {
+    {"gmt", 0}, {"utc", 0}, {"est", -300}, {"edt", -240}, {"cst", -360}, {"cdt", -300},
+    {"mst", -420}, {"mdt", -360}, {"pst", -480}, {"pdt", -420}, {"bst", 60},
+    {"cet", 60}, {"cest", 120}, {"eet", 120}, {"eest", 180}, {"msk", 180},
+    {"jst", 540}, {"kst", 540}, {"hkt", 480}, {"sgt", 480}, {"aest", 600},
+    {"aedt", 660}};
 
 static const struct { const char *w; int s; } seasons[] = {
     {"spring", 0}, {"summer", 1}, {"fall", 2}, {"autumn", 2}, {"winter", 3}};
@@ -111,7 +126,8 @@ static void build(void) {
   size_t n = sizeof months / sizeof months[0] + sizeof weekdays / sizeof weekdays[0] +
              sizeof units / sizeof units[0] + sizeof numbers / sizeof numbers[0] +
              sizeof ordinals / sizeof ordinals[0] + sizeof seasons / sizeof seasons[0] +
-             sizeof pods / sizeof pods[0] + pending_n;
+             sizeof pods / sizeof pods[0] + sizeof decwords / sizeof decwords[0] +
+             sizeof zones / sizeof zones[0] + pending_n;
   table_size = 64;
   while (table_size < n * 2)
     table_size *= 2;
@@ -156,6 +172,16 @@ static void build(void) {
     lex_entry *e = add(pods[i].w);
     e->classes |= LC_POD;
     e->pod = (short)pods[i].p;
+  }
+  for (size_t i = 0; i < sizeof decwords / sizeof decwords[0]; i++) {
+    lex_entry *e = add(decwords[i].w);
+    e->classes |= LC_DECWORD;
+    e->decade = (short)decwords[i].d;
+  }
+  for (size_t i = 0; i < sizeof zones / sizeof zones[0]; i++) {
+    lex_entry *e = add(zones[i].w);
+    e->classes |= LC_ZONE;
+    e->zone = (short)(zones[i].off + 1440);
   }
   for (size_t i = 0; i < pending_n; i++)
     add(pending_extra[i]);

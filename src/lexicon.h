@@ -23,7 +23,9 @@ enum lex_class {
   LC_ORDWORD = 1u << 8,      /* first .. thirty-first (single words) */
   LC_SEASON = 1u << 9,       /* spring, summer, fall, autumn, winter */
   LC_POD = 1u << 10,         /* morning, afternoon, evening, night */
-  LC_VAGUE = 1u << 11        /* several, few, couple: an unknown quantity */
+  LC_VAGUE = 1u << 11,       /* several, few, couple: an unknown quantity */
+  LC_ZONE = 1u << 12,        /* gmt, utc, est, edt ...: a time zone */
+  LC_DECWORD = 1u << 13      /* twenties .. nineties: a decade in words */
 };
 
 /* Units, finest first. */
@@ -56,6 +58,8 @@ typedef struct lex_entry {
   short pod;          /* index into lex_pod_codes */
   int num;            /* LC_NUMWORD value, -1 for vague quantities */
   int ord;            /* LC_ORDWORD value */
+  short decade;       /* LC_DECWORD: 2 .. 9 */
+  short zone;         /* LC_ZONE: UTC offset in minutes + 1440 (so 0 = none) */
 } lex_entry;
 
 extern const char *const lex_season_codes[4]; /* "SP", "SU", "FA", "WI" */

@@ -1,13 +1,25 @@
 /*
  * timex.c — the tagger engine (see timex.h and timex_int.h).
  *
- * Start-up compiles every rule pattern into elements and interns its
- * literal words into the lexicon, then indexes rules by the words and
- * classes their first element (or any element reachable over optional
- * ones) can match.  Tagging looks each token up once; only tokens that
- * index some rule cost more than that lookup.  Among all rules that match
- * at a token the longest match wins (ties: the earlier rule), and the
- * pass resumes after it.
+ * Start-up compiles every rule pattern, macro alternative and modifier
+ * into elements and interns their literal words into the lexicon, then
+ * indexes rules and modifiers by the words and classes their first
+ * element (or any element reachable over optional ones) can match.
+ * Tagging looks each token up once; only tokens that index some rule cost
+ * more than that lookup, so text without temporal cues is skipped at the
+ * price of a hash lookup per word.
+ *
+ * At a token the engine tries (1) every rule indexed there and (2) every
+ * modifier phrase ("early", "the end of", "nearly") followed by a rule
+ * match; the longest match wins (ties: the earlier rule).  A modifier after
+ * the match ("or so", "or more") may then extend it.  The normalizer of the
+ * winning rule computes the value, or refuses, in which case shorter
+ * matches get their turn.  After each accepted timex the engine updates
+ * the references later expressions resolve against: the last mentioned
+ * calendar time, the last fiscal quarter, and in narrative mode the story's
+ * reference date.  A last pass over the timexes gives range endpoints
+ * ("from 2019 to 2021", "between March and May", "1998-99") their shared
+ * interval and signals.
  */
 #include <ctype.h>
 #include <math.h>
@@ -36,15 +48,21 @@ enum {
   CL_CLOCK,
   CL_DECADE,
   CL_AMPM,
-  CL_COUNT
+  CL_ZONE,
+  CL_QTR,
+  CL_DECWORD,
+  CL_FRAC,
+  CL_COUNT,
+  CL_MACRO = 100 /* not a class: a {MACRO} reference */
 };
 
 static const char *const class_names[CL_COUNT] = {
-    "", "MONTH", "WEEKDAY", "UNIT", "NUM", "YEAR", "DAY", "ORD",
-    "SEASON", "POD", "INT", "CLOCK", "DECADE", "AMPM"};
+    "", "MONTH", "WEEKDAY", "UNIT", "NUM", "YEAR", "DAY", "ORD", "SEASON", "POD",
+    "INT", "CLOCK", "DECADE", "AMPM", "ZONE", "QTR", "DECWORD", "FRAC"};
 
 typedef struct elem {
-  int cls;          /* CL_* or CL_NONE for literals */
+  int cls;          /* CL_*, CL_MACRO, or CL_NONE for literals */
+  int macro;        /* CL_MACRO: index into timex_macros */
   int *ids;         /* literal word ids */
   int nids;
   char optional;
@@ -55,20 +73,28 @@ typedef struct elem {
 typedef struct crule {
   elem *e;
   int n;
-  int index;        /* position in timex_rules (priority) */
+  int index;        /* position in its table (priority) */
 } crule;
 
-static crule *crules;
-static const char **literals;   /* every literal word, for lex_init */
-static size_t nliterals;
 /* Rule lists by first word id and by first class. */
 typedef struct ilist {
   int *v;
   int n, cap;
 } ilist;
-static ilist *by_word;          /* indexed by lexicon id */
+
+typedef struct ruleset_index {
+  ilist *by_word;   /* indexed by lexicon id, max_word_id + 1 entries */
+  ilist by_class[CL_COUNT];
+} ruleset_index;
+
+static crule *crules;             /* timex_rules, compiled */
+static crule **cmacros;           /* per macro: its alternatives */
+static int *nmacro_alts;
+static crule *cmods;              /* timex_mods, compiled */
+static ruleset_index rule_index, mod_index;
 static int max_word_id;
-static ilist by_class[CL_COUNT];
+static const char **literals;     /* every literal word, for lex_init */
+static size_t nliterals, capliterals;
 static int init_failed;
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 
@@ -88,70 +114,12 @@ static int ilist_add(ilist *l, int v) {
   return 0;
 }
 
-static const char *const slot_names[NSLOTS] = {"rel", "mod", "dir", "x", "y"};
+static const char *const slot_names[NSLOTS] = {"rel", "mod", "dir", "x", "y", "day", "yrel", "pre"};
 
-/* Splits every pattern into element strings and collects literal words. */
-static int collect_literals(void) {
-  size_t cap = 256;
-  literals = malloc(cap * sizeof *literals);
-  if (!literals)
-    return -1;
-  for (size_t r = 0; r < timex_nrules; r++) {
-    const char *p = timex_rules[r].pattern;
-    while (*p) {
-      while (*p == ' ')
-        p++;
-      const char *q = p;
-      while (*q && *q != ' ')
-        q++;
-      if (q == p)
-        break;
-      const char *a = p, *b = q;
-      if (*a == '~')
-        a++;
-      if (b > a && b[-1] == '?' && b - a > 1)
-        b--;
-      const char *eq = memchr(a, '=', (size_t)(b - a));
-      if (eq && eq > a && eq + 1 < b)
-        a = eq + 1;
-      if (*a != '<') {
-        while (a < b) {
-          const char *bar = memchr(a, '|', (size_t)(b - a));
-          const char *wend = bar ? bar : b;
-          if (nliterals == cap) {
-            cap *= 2;
-            const char **np = realloc(literals, cap * sizeof *np);
-            if (!np)
-              return -1;
-            literals = np;
-          }
-          char *w = malloc((size_t)(wend - a) + 1);
-          if (!w)
-            return -1;
-          memcpy(w, a, (size_t)(wend - a));
-          w[wend - a] = '\0';
-          literals[nliterals++] = w;
-          a = bar ? bar + 1 : b;
-        }
-      }
-      p = q;
-    }
-  }
-  return 0;
-}
+/* Splits one pattern into element strings [a, b) and calls fn on each. */
+typedef int (*elem_fn)(const char *a, const char *b, void *ctx);
 
-static int compile_rule(size_t r, crule *cr) {
-  const char *p = timex_rules[r].pattern;
-  int n = 0;
-  for (const char *q = p; *q; q++)
-    if (*q != ' ' && (q == p || q[-1] == ' '))
-      n++;
-  cr->e = calloc((size_t)n, sizeof(elem));
-  if (!cr->e)
-    return -1;
-  cr->n = n;
-  cr->index = (int)r;
-  int k = 0;
+static int each_elem(const char *p, elem_fn fn, void *ctx) {
   while (*p) {
     while (*p == ' ')
       p++;
@@ -160,58 +128,177 @@ static int compile_rule(size_t r, crule *cr) {
       q++;
     if (q == p)
       break;
-    elem *e = &cr->e[k++];
-    e->slot = -1;
-    const char *a = p, *b = q;
-    if (*a == '~') {
-      e->nospace = 1;
-      a++;
-    }
-    if (b - a > 1 && b[-1] == '?') {
-      e->optional = 1;
-      b--;
-    }
-    const char *eq = memchr(a, '=', (size_t)(b - a));
-    if (eq && eq > a && eq + 1 < b) {
-      for (int s = 0; s < NSLOTS; s++)
-        if ((size_t)(eq - a) == strlen(slot_names[s]) && !memcmp(a, slot_names[s], (size_t)(eq - a)))
-          e->slot = (signed char)s;
-      if (e->slot < 0) {
-        fprintf(stderr, "tempora: rule %zu: unknown slot in '%.*s'\n", r, (int)(q - p), p);
-        return -1;
-      }
-      a = eq + 1;
-    }
-    if (*a == '<') {
-      for (int c = 1; c < CL_COUNT; c++)
-        if ((size_t)(b - a) == strlen(class_names[c]) + 2 &&
-            !memcmp(a + 1, class_names[c], strlen(class_names[c])))
-          e->cls = c;
-      if (!e->cls) {
-        fprintf(stderr, "tempora: rule %zu: unknown class '%.*s'\n", r, (int)(b - a), a);
-        return -1;
-      }
-      p = q;
-      continue;
-    }
-    int nalt = 1;
-    for (const char *x = a; x < b; x++)
-      nalt += *x == '|';
-    e->ids = calloc((size_t)nalt, sizeof(int));
-    if (!e->ids)
+    if (fn(p, q, ctx))
       return -1;
-    while (a < b) {
-      const char *bar = memchr(a, '|', (size_t)(b - a));
-      const char *wend = bar ? bar : b;
-      const lex_entry *le = lex_lookup(a, (size_t)(wend - a));
-      if (!le)
-        return -1;
-      e->ids[e->nids++] = le->id;
-      if (le->id > max_word_id)
-        max_word_id = le->id;
-      a = bar ? bar + 1 : b;
-    }
     p = q;
+  }
+  return 0;
+}
+
+/* The literal part of an element string: strips ~, ?, slot=. */
+static void elem_core(const char **pa, const char **pb) {
+  const char *a = *pa, *b = *pb;
+  if (*a == '~')
+    a++;
+  if (b - a > 1 && b[-1] == '?')
+    b--;
+  const char *eq = memchr(a, '=', (size_t)(b - a));
+  if (eq && eq > a && eq + 1 < b)
+    a = eq + 1;
+  *pa = a;
+  *pb = b;
+}
+
+static int collect_elem(const char *a, const char *b, void *ctx) {
+  (void)ctx;
+  elem_core(&a, &b);
+  if (*a == '<' || *a == '{')
+    return 0;
+  while (a < b) {
+    const char *bar = memchr(a, '|', (size_t)(b - a));
+    const char *wend = bar ? bar : b;
+    if (nliterals == capliterals) {
+      capliterals = capliterals ? capliterals * 2 : 512;
+      const char **np = realloc(literals, capliterals * sizeof *np);
+      if (!np)
+        return -1;
+      literals = np;
+    }
+    char *w = malloc((size_t)(wend - a) + 1);
+    if (!w)
+      return -1;
+    memcpy(w, a, (size_t)(wend - a));
+    w[wend - a] = '\0';
+    literals[nliterals++] = w;
+    a = bar ? bar + 1 : b;
+  }
+  return 0;
+}
+
+static int collect_literals(void) {
+  for (size_t r = 0; r < timex_nrules; r++)
+    if (each_elem(timex_rules[r].pattern, collect_elem, NULL))
+      return -1;
+  for (size_t m = 0; m < timex_nmacros; m++)
+    for (int k = 0; timex_macros[m].alt[k]; k++)
+      if (each_elem(timex_macros[m].alt[k], collect_elem, NULL))
+        return -1;
+  for (size_t m = 0; m < timex_nmods; m++)
+    if (each_elem(timex_mods[m].pattern, collect_elem, NULL))
+      return -1;
+  return 0;
+}
+
+typedef struct compile_ctx {
+  crule *cr;
+  int k;
+  const char *pattern;
+} compile_ctx;
+
+static int compile_elem(const char *p, const char *q, void *vctx) {
+  compile_ctx *ctx = vctx;
+  elem *e = &ctx->cr->e[ctx->k++];
+  e->slot = -1;
+  const char *a = p, *b = q;
+  if (*a == '~') {
+    e->nospace = 1;
+    a++;
+  }
+  if (b - a > 1 && b[-1] == '?') {
+    e->optional = 1;
+    b--;
+  }
+  const char *eq = memchr(a, '=', (size_t)(b - a));
+  if (eq && eq > a && eq + 1 < b) {
+    for (int s = 0; s < NSLOTS; s++)
+      if ((size_t)(eq - a) == strlen(slot_names[s]) && !memcmp(a, slot_names[s], (size_t)(eq - a)))
+        e->slot = (signed char)s;
+    if (e->slot < 0) {
+      fprintf(stderr, "tempora: pattern '%s': unknown slot in '%.*s'\n", ctx->pattern,
+              (int)(q - p), p);
+      return -1;
+    }
+    a = eq + 1;
+  }
+  if (*a == '<') {
+    for (int c = 1; c < CL_COUNT; c++)
+      if ((size_t)(b - a) == strlen(class_names[c]) + 2 &&
+          !memcmp(a + 1, class_names[c], strlen(class_names[c])))
+        e->cls = c;
+    if (!e->cls) {
+      fprintf(stderr, "tempora: pattern '%s': unknown class '%.*s'\n", ctx->pattern,
+              (int)(b - a), a);
+      return -1;
+    }
+    return 0;
+  }
+  if (*a == '{') {
+    for (size_t m = 0; m < timex_nmacros; m++)
+      if ((size_t)(b - a) == strlen(timex_macros[m].name) + 2 &&
+          !memcmp(a + 1, timex_macros[m].name, strlen(timex_macros[m].name))) {
+        e->cls = CL_MACRO;
+        e->macro = (int)m;
+      }
+    if (e->cls != CL_MACRO) {
+      fprintf(stderr, "tempora: pattern '%s': unknown macro '%.*s'\n", ctx->pattern,
+              (int)(b - a), a);
+      return -1;
+    }
+    return 0;
+  }
+  int nalt = 1;
+  for (const char *x = a; x < b; x++)
+    nalt += *x == '|';
+  e->ids = calloc((size_t)nalt, sizeof(int));
+  if (!e->ids)
+    return -1;
+  while (a < b) {
+    const char *bar = memchr(a, '|', (size_t)(b - a));
+    const char *wend = bar ? bar : b;
+    const lex_entry *le = lex_lookup(a, (size_t)(wend - a));
+    if (!le)
+      return -1;
+    e->ids[e->nids++] = le->id;
+    if (le->id > max_word_id)
+      max_word_id = le->id;
+    a = bar ? bar + 1 : b;
+  }
+  return 0;
+}
+
+static int compile_pattern(const char *p, int index, crule *cr) {
+  int n = 0;
+  for (const char *q = p; *q; q++)
+    if (*q != ' ' && (q == p || q[-1] == ' '))
+      n++;
+  cr->e = calloc((size_t)(n ? n : 1), sizeof(elem));
+  if (!cr->e)
+    return -1;
+  cr->n = n;
+  cr->index = index;
+  compile_ctx ctx = {cr, 0, p};
+  return each_elem(p, compile_elem, &ctx);
+}
+
+/* Indexes entry `v` under every element that can start `cr` (from k on). */
+static int index_first(ruleset_index *ix, const crule *cr, int k, int v, int depth) {
+  if (depth > 8)
+    return -1; /* macros nested too deep (or recursive) */
+  for (; k < cr->n; k++) {
+    const elem *e = &cr->e[k];
+    if (e->cls == CL_MACRO) {
+      for (int a = 0; a < nmacro_alts[e->macro]; a++)
+        if (index_first(ix, &cmacros[e->macro][a], 0, v, depth + 1))
+          return -1;
+    } else if (e->cls) {
+      if (ilist_add(&ix->by_class[e->cls], v))
+        return -1;
+    } else
+      for (int i = 0; i < e->nids; i++)
+        if (ilist_add(&ix->by_word[e->ids[i]], v))
+          return -1;
+    if (!e->optional)
+      break;
   }
   return 0;
 }
@@ -222,39 +309,55 @@ static void build(void) {
     return;
   }
   crules = calloc(timex_nrules, sizeof *crules);
-  if (!crules) {
+  cmacros = calloc(timex_nmacros ? timex_nmacros : 1, sizeof *cmacros);
+  nmacro_alts = calloc(timex_nmacros ? timex_nmacros : 1, sizeof *nmacro_alts);
+  cmods = calloc(timex_nmods ? timex_nmods : 1, sizeof *cmods);
+  if (!crules || !cmacros || !nmacro_alts || !cmods) {
+    init_failed = 1;
+    return;
+  }
+  for (size_t m = 0; m < timex_nmacros; m++) {
+    int n = 0;
+    while (timex_macros[m].alt[n])
+      n++;
+    cmacros[m] = calloc((size_t)(n ? n : 1), sizeof(crule));
+    if (!cmacros[m]) {
+      init_failed = 1;
+      return;
+    }
+    nmacro_alts[m] = n;
+    for (int a = 0; a < n; a++)
+      if (compile_pattern(timex_macros[m].alt[a], a, &cmacros[m][a])) {
+        init_failed = 1;
+        return;
+      }
+  }
+  for (size_t r = 0; r < timex_nrules; r++)
+    if (compile_pattern(timex_rules[r].pattern, (int)r, &crules[r])) {
+      init_failed = 1;
+      return;
+    }
+  for (size_t r = 0; r < timex_nmods; r++)
+    if (compile_pattern(timex_mods[r].pattern, (int)r, &cmods[r])) {
+      init_failed = 1;
+      return;
+    }
+  rule_index.by_word = calloc((size_t)max_word_id + 1, sizeof(ilist));
+  mod_index.by_word = calloc((size_t)max_word_id + 1, sizeof(ilist));
+  if (!rule_index.by_word || !mod_index.by_word) {
     init_failed = 1;
     return;
   }
   for (size_t r = 0; r < timex_nrules; r++)
-    if (compile_rule(r, &crules[r])) {
+    if (index_first(&rule_index, &crules[r], 0, (int)r, 0)) {
       init_failed = 1;
       return;
     }
-  by_word = calloc((size_t)max_word_id + 1, sizeof *by_word);
-  if (!by_word) {
-    init_failed = 1;
-    return;
-  }
-  /* Index each rule under every element that can come first. */
-  for (size_t r = 0; r < timex_nrules; r++) {
-    crule *cr = &crules[r];
-    for (int k = 0; k < cr->n; k++) {
-      elem *e = &cr->e[k];
-      int fail = 0;
-      if (e->cls)
-        fail = ilist_add(&by_class[e->cls], (int)r);
-      else
-        for (int i = 0; i < e->nids; i++)
-          fail |= ilist_add(&by_word[e->ids[i]], (int)r);
-      if (fail) {
-        init_failed = 1;
-        return;
-      }
-      if (!e->optional)
-        break;
+  for (size_t r = 0; r < timex_nmods; r++)
+    if (!timex_mods[r].after && index_first(&mod_index, &cmods[r], 0, (int)r, 0)) {
+      init_failed = 1;
+      return;
     }
-  }
 }
 
 int timex_init(void) {
@@ -271,7 +374,7 @@ static const char *tok_text(const tstate *st, size_t i, size_t *n) {
 }
 
 const char *tok_word(const tstate *st, size_t i) {
-  return st->lex[i] ? st->lex[i]->word : "";
+  return i < st->doc->seg->ntok && st->lex[i] ? st->lex[i]->word : "";
 }
 
 const char *slot_word(const tstate *st, const capture *c, int slot) {
@@ -279,6 +382,8 @@ const char *slot_word(const tstate *st, const capture *c, int slot) {
 }
 
 int tok_is(const tstate *st, size_t i, const char *w) {
+  if (i < st->s_tok0 || i >= st->s_tok1)
+    return 0;
   size_t n;
   const char *s = tok_text(st, i, &n);
   if (strlen(w) != n)
@@ -287,6 +392,28 @@ int tok_is(const tstate *st, size_t i, const char *w) {
     if (tolower((unsigned char)s[k]) != (unsigned char)w[k])
       return 0;
   return 1;
+}
+
+int tok_in(const tstate *st, size_t i, const char *const *words) {
+  for (int k = 0; words[k]; k++)
+    if (tok_is(st, i, words[k]))
+      return 1;
+  return 0;
+}
+
+unsigned tok_flags(const tstate *st, size_t i) {
+  return i >= st->s_tok0 && i < st->s_tok1 ? st->doc->seg->toks[i].flags : 0;
+}
+
+int tok_type(const tstate *st, size_t i) {
+  return i >= st->s_tok0 && i < st->s_tok1 ? st->doc->seg->toks[i].kind : 0;
+}
+
+int tok_sentence_initial(const tstate *st, size_t i) {
+  size_t k = st->s_tok0;
+  while (k < i && st->doc->seg->toks[k].kind == TOK_PUNCT)
+    k++;
+  return k == i;
 }
 
 static int64_t tok_int(const tstate *st, size_t i, int *ok) {
@@ -316,6 +443,10 @@ static int plain_digits(const tstate *st, size_t i) {
   return (int)n;
 }
 
+static int touches(const tstate *st, size_t i) {
+  return !(st->doc->seg->toks[i].flags & TF_SPACE);
+}
+
 /* ---- classes -------------------------------------------------------------------- */
 
 /* Number words: "five", "twenty-five", "twenty five", "a hundred". */
@@ -333,6 +464,8 @@ static size_t match_numword(const tstate *st, size_t i, size_t lim, double *v, i
     *vague = 1;
     return 1;
   }
+  if (e->classes & LC_MULT) /* "hundred" alone is not a number word here */
+    return 0;
   double val = e->num;
   size_t k = i + 1;
   if ((e->classes & LC_TENS) && k < lim) {
@@ -368,6 +501,57 @@ static int ordinal_digits(const tstate *st, size_t i) {
   return atoi(s);
 }
 
+/* Ordinal words, also compound ("twenty-first"). */
+static size_t match_ordword(const tstate *st, size_t i, size_t lim, int *ord) {
+  const lex_entry *e = st->lex[i];
+  if (!e)
+    return 0;
+  if (e->classes & LC_ORDWORD) {
+    *ord = e->ord;
+    return 1;
+  }
+  if ((e->classes & LC_TENS) && i + 2 < lim && tok_is(st, i + 1, "-")) {
+    const lex_entry *u = st->lex[i + 2];
+    if (u && (u->classes & LC_ORDWORD) && u->ord < 10) {
+      *ord = e->num + u->ord;
+      return 3;
+    }
+  }
+  return 0;
+}
+
+/* Years in words: "nineteen ninety-six", "two thousand (and) one",
+ * "twenty twenty-six".  Returns tokens used. */
+static size_t match_year_words(const tstate *st, size_t i, size_t lim, int64_t *year) {
+  const lex_entry *e = st->lex[i];
+  if (!e || !(e->classes & LC_NUMWORD) || e->num < 0 || (e->classes & LC_VAGUE))
+    return 0;
+  if (e->num == 2 && i + 1 < lim && tok_is(st, i + 1, "thousand")) {
+    size_t k = i + 2;
+    int64_t y = 2000;
+    if (k < lim && tok_is(st, k, "and"))
+      k++;
+    double v;
+    int vague = 0;
+    size_t n = k < lim ? match_numword(st, k, lim, &v, &vague) : 0;
+    if (n && !vague && v >= 1 && v < 100)
+      return *year = y + (int64_t)v, k + n - i;
+    return *year = y, i + 2 - i;
+  }
+  if (e->num < 10 || e->num > 20 || (e->classes & LC_TENS && e->num != 20))
+    return 0;
+  size_t k = i + 1;
+  if (k >= lim)
+    return 0;
+  double v;
+  int vague = 0;
+  size_t n = match_numword(st, k, lim, &v, &vague);
+  if (!n || vague || v < 10 || v > 99 || v != floor(v))
+    return 0;
+  *year = (int64_t)e->num * 100 + (int64_t)v;
+  return k + n - i;
+}
+
 /* Tries class `cls` at token i (< lim); returns the number of tokens
  * consumed and fills the capture, or 0. */
 static size_t class_match(const tstate *st, int cls, size_t i, size_t lim, capture *c) {
@@ -383,6 +567,8 @@ static size_t class_match(const tstate *st, int cls, size_t i, size_t lim, captu
       return 0;
     if ((e->classes & LC_MONTH_ABBR) && (t->flags & TF_UPPER) && t->end - t->start > 3)
       return 0;
+    if ((e->classes & LC_MONTH_ABBR) && !(t->flags & TF_CAP))
+      return 0; /* "dec", "mar" in lowercase are not months */
     c->month = e->month;
     if ((e->classes & LC_MONTH_ABBR) && i + 1 < lim && tok_is(st, i + 1, ".") &&
         st->doc->seg->toks[i + 1].start == t->end)
@@ -406,6 +592,8 @@ static size_t class_match(const tstate *st, int cls, size_t i, size_t lim, captu
     c->plural = e->plural;
     return 1;
   case CL_NUM: {
+    double v;
+    size_t used = 0;
     if (t->kind == TOK_NUM) {
       size_t n;
       const char *s = tok_text(st, i, &n);
@@ -417,19 +605,44 @@ static size_t class_match(const tstate *st, int cls, size_t i, size_t lim, captu
       buf[k] = '\0';
       if (strchr(buf, ':'))
         return 0;
-      c->num = strtod(buf, NULL);
-      c->has_num = 1;
-      return 1;
-    }
-    double v;
-    int vague = 0;
-    size_t k = match_numword(st, i, lim, &v, &vague);
-    if (k) {
-      c->num = v;
+      v = strtod(buf, NULL);
+      used = 1;
+      /* "2 1/2" */
+      if (i + 4 <= lim && st->doc->seg->toks[i + 1].kind == TOK_NUM &&
+          tok_is(st, i + 2, "/") && touches(st, i + 2) && touches(st, i + 3) &&
+          st->doc->seg->toks[i + 3].kind == TOK_NUM) {
+        int ok1, ok2;
+        int64_t a = tok_int(st, i + 1, &ok1), b = tok_int(st, i + 3, &ok2);
+        if (ok1 && ok2 && b > 0 && a < b && b <= 16) {
+          v += (double)a / (double)b;
+          used = 4;
+        }
+      }
+    } else if ((tok_is(st, i, "a") || tok_is(st, i, "an")) && i + 1 < lim && st->lex[i + 1] &&
+               (st->lex[i + 1]->classes & LC_MULT || !strcmp(st->lex[i + 1]->word, "dozen"))) {
+      v = st->lex[i + 1]->num; /* "a hundred years", "a dozen times" */
+      used = 2;
+    } else {
+      int vague = 0;
+      used = match_numword(st, i, lim, &v, &vague);
+      if (!used)
+        return 0;
       c->vague = vague;
+    }
+    /* "two and a half" */
+    if (!c->vague && i + used + 3 <= lim && tok_is(st, i + used, "and") &&
+        tok_is(st, i + used + 1, "a") && tok_is(st, i + used + 2, "half")) {
+      v += 0.5;
+      used += 3;
+    }
+    if (c->has_num && !c->has_num2) {
+      c->num2 = v;
+      c->has_num2 = 1;
+    } else {
+      c->num = v;
       c->has_num = 1;
     }
-    return k;
+    return used;
   }
   case CL_INT: {
     if (t->kind != TOK_NUM || !plain_digits(st, i))
@@ -464,7 +677,14 @@ static size_t class_match(const tstate *st, int cls, size_t i, size_t lim, captu
       c->has_year = 1;
       return 2;
     }
-    return 0;
+    int64_t y;
+    size_t n = match_year_words(st, i, lim, &y);
+    if (n) {
+      c->year = y;
+      c->has_year = 1;
+      c->year_words = 1;
+    }
+    return n;
   }
   case CL_DAY: {
     int d = -1;
@@ -478,11 +698,13 @@ static size_t class_match(const tstate *st, int cls, size_t i, size_t lim, captu
     return 1;
   }
   case CL_ORD: {
-    if (e && (e->classes & LC_ORDWORD)) {
-      c->ord = e->ord;
-      return 1;
+    int d;
+    size_t n = match_ordword(st, i, lim, &d);
+    if (n) {
+      c->ord = d;
+      return n;
     }
-    int d = t->kind == TOK_ALNUM ? ordinal_digits(st, i) : -1;
+    d = t->kind == TOK_ALNUM ? ordinal_digits(st, i) : -1;
     if (d < 1)
       return 0;
     c->ord = d;
@@ -497,21 +719,47 @@ static size_t class_match(const tstate *st, int cls, size_t i, size_t lim, captu
     if (!e || !(e->classes & LC_POD))
       return 0;
     c->pod = e->pod;
+    c->plural = e->word[strlen(e->word) - 1] == 's';
     return 1;
   case CL_CLOCK: {
-    /* "10:30", "10:30:15" */
+    /* "10:30", "10:30:15", also glued to am/pm ("9:30am", "5pm"); "10.30"
+     * is left alone (a decimal) */
     size_t n;
     const char *s = tok_text(st, i, &n);
-    if (t->kind != TOK_NUM || !memchr(s, ':', n))
-      return 0;
-    int h = 0, m = 0, sec = 0, parts = 0;
     char buf[16];
     if (n >= sizeof buf)
       return 0;
     memcpy(buf, s, n);
     buf[n] = '\0';
+    if (t->kind == TOK_ALNUM && n >= 3) {
+      char a = (char)tolower((unsigned char)buf[n - 2]), m2 = (char)tolower((unsigned char)buf[n - 1]);
+      if ((a != 'a' && a != 'p') || m2 != 'm' || !isdigit((unsigned char)buf[0]))
+        return 0;
+      buf[n - 2] = '\0';
+      if (strspn(buf, "0123456789:") != n - 2)
+        return 0;
+      int h = 0, m = 0;
+      int parts = sscanf(buf, "%d:%d", &h, &m);
+      if (parts < 1 || h < 1 || h > 12 || m > 59 || (parts == 1 && strchr(buf, ':')))
+        return 0;
+      if (parts == 2 && strspn(strchr(buf, ':') + 1, "0123456789") != 2)
+        return 0;
+      c->hour = h;
+      c->minute = parts == 2 ? m : 0;
+      c->second = 0;
+      c->has_clock = 2;
+      c->ampm = a == 'a' ? 1 : 2;
+      return 1;
+    }
+    if (t->kind != TOK_NUM || !memchr(s, ':', n))
+      return 0;
+    int h = 0, m = 0, sec = 0, parts = 0;
     parts = sscanf(buf, "%d:%d:%d", &h, &m, &sec);
     if (parts < 2 || h > 24 || m > 59 || sec > 59)
+      return 0;
+    /* minutes are always two digits: "3:4" is a score or a ratio */
+    const char *colon = strchr(buf, ':');
+    if (strspn(colon + 1, "0123456789") != 2)
       return 0;
     c->hour = h;
     c->minute = m;
@@ -520,7 +768,7 @@ static size_t class_match(const tstate *st, int cls, size_t i, size_t lim, captu
     return 1;
   }
   case CL_DECADE: {
-    /* "1990s", "90s" (after an apostrophe handled by rules) */
+    /* "1990s", "90s" (after an apostrophe handled by rules), "1800s" */
     size_t n;
     const char *s = tok_text(st, i, &n);
     if (t->kind != TOK_ALNUM || (n != 5 && n != 3) || tolower((unsigned char)s[n - 1]) != 's')
@@ -530,9 +778,18 @@ static size_t class_match(const tstate *st, int cls, size_t i, size_t lim, captu
         return 0;
     if (s[n - 2] != '0')
       return 0;
-    if (n == 5)
+    if (n == 5) {
       c->decade = atoi(s) / 10;
-    else {
+      /* "the 1800s" is a century; "the 2000s" said in 2026 the decade */
+      c->century_s = s[n - 3] == '0';
+      if (c->century_s && st->doc->has_dct) {
+        int64_t dy;
+        int dm, dd, h, mi, se;
+        tp_split(st->doc->dct, &dy, &dm, &dd, &h, &mi, &se);
+        if (c->decade * 10 + 100 > dy)
+          c->century_s = 0;
+      }
+    } else {
       c->decade = 190 + (s[0] - '0');
       if (st->doc->has_dct) {
         int64_t dy;
@@ -544,6 +801,11 @@ static size_t class_match(const tstate *st, int cls, size_t i, size_t lim, captu
     }
     return 1;
   }
+  case CL_DECWORD:
+    if (!e || !(e->classes & LC_DECWORD))
+      return 0;
+    c->decade = 190 + e->decade;
+    return 1;
   case CL_AMPM: {
     size_t n;
     const char *s = tok_text(st, i, &n);
@@ -558,11 +820,47 @@ static size_t class_match(const tstate *st, int cls, size_t i, size_t lim, captu
     if (strcmp(w, "am") && strcmp(w, "pm"))
       return 0;
     c->ampm = w[0] == 'a' ? 1 : 2;
-    /* absorb the abbreviation's final period: "p.m." */
+    /* absorb the abbreviation's final period: "p.m." (also at the end of a
+     * sentence, where the period is the sentence's own) */
     if (i + 1 < lim && tok_is(st, i + 1, ".") && st->doc->seg->toks[i + 1].start == t->end &&
         (st->doc->seg->toks[i + 1].flags & TF_ABBR))
       return 2;
     return 1;
+  }
+  case CL_ZONE:
+    if (!e || !(e->classes & LC_ZONE) || !(t->flags & TF_UPPER))
+      return 0;
+    c->zone = e->zone;
+    return 1;
+  case CL_QTR: {
+    /* Q1..Q4, 1Q..4Q, H1, H2 (also "Q3" glued to a year: "Q3-2025" is
+     * handled by rules) */
+    size_t n;
+    const char *s = tok_text(st, i, &n);
+    if (t->kind != TOK_ALNUM || n != 2)
+      return 0;
+    char a = (char)toupper((unsigned char)s[0]), b = (char)toupper((unsigned char)s[1]);
+    if (a == 'Q' && b >= '1' && b <= '4')
+      c->quarter = b - '0';
+    else if (b == 'Q' && a >= '1' && a <= '4')
+      c->quarter = a - '0';
+    else if (a == 'H' && (b == '1' || b == '2'))
+      c->half = b - '0';
+    else
+      return 0;
+    return 1;
+  }
+  case CL_FRAC: {
+    /* "1/2" glued: three tokens */
+    if (t->kind != TOK_NUM || i + 3 > lim || !tok_is(st, i + 1, "/") || !touches(st, i + 1) ||
+        !touches(st, i + 2) || st->doc->seg->toks[i + 2].kind != TOK_NUM)
+      return 0;
+    int ok1, ok2;
+    int64_t a = tok_int(st, i, &ok1), b = tok_int(st, i + 2, &ok2);
+    if (!ok1 || !ok2 || b == 0 || a >= b || b > 16)
+      return 0;
+    c->frac = (double)a / (double)b;
+    return 3;
   }
   }
   return 0;
@@ -583,7 +881,7 @@ static int elem_literal(const tstate *st, const elem *e, size_t i) {
 /* Longest match of elements [k, n) from token i; returns the end token
  * (exclusive) or 0 for no match, with the capture of that match in *best. */
 static size_t match_at(const tstate *st, const crule *r, int k, size_t i, size_t lim,
-                       const capture *c, capture *best) {
+                       const capture *c, capture *best, int depth) {
   if (k == r->n) {
     *best = *c;
     best->t1 = i;
@@ -592,26 +890,50 @@ static size_t match_at(const tstate *st, const crule *r, int k, size_t i, size_t
   const elem *e = &r->e[k];
   size_t result = 0;
   if (i < lim && !(e->nospace && (st->doc->seg->toks[i].flags & TF_SPACE))) {
-    capture c2 = *c;
-    size_t used = 0;
-    if (e->cls)
-      used = class_match(st, e->cls, i, lim, &c2);
-    else if (elem_literal(st, e, i))
-      used = 1;
-    if (used) {
-      if (e->slot >= 0)
-        c2.slot[e->slot] = (long)i;
-      capture b2;
-      size_t end = match_at(st, r, k + 1, i + used, lim, &c2, &b2);
-      if (end) {
-        result = end;
-        *best = b2;
+    if (e->cls == CL_MACRO) {
+      if (depth < 8)
+        for (int a = 0; a < nmacro_alts[e->macro]; a++) {
+          capture ca;
+          size_t j = match_at(st, &cmacros[e->macro][a], 0, i, lim, c, &ca, depth + 1);
+          if (!j || j <= i)
+            continue;
+          if (e->slot >= 0)
+            ca.slot[e->slot] = (long)i;
+          capture b2;
+          size_t end = match_at(st, r, k + 1, j, lim, &ca, &b2, depth);
+          if (end > result) {
+            result = end;
+            *best = b2;
+          }
+        }
+    } else if (!e->cls && e->slot < 0) {
+      /* a literal without a slot changes nothing in the capture: no copy */
+      if (elem_literal(st, e, i)) {
+        capture b2;
+        size_t end = match_at(st, r, k + 1, i + 1, lim, c, &b2, depth);
+        if (end) {
+          result = end;
+          *best = b2;
+        }
+      }
+    } else if (e->cls ? 1 : elem_literal(st, e, i)) {
+      capture c2 = *c;
+      size_t used = e->cls ? class_match(st, e->cls, i, lim, &c2) : 1;
+      if (used) {
+        if (e->slot >= 0)
+          c2.slot[e->slot] = (long)i;
+        capture b2;
+        size_t end = match_at(st, r, k + 1, i + used, lim, &c2, &b2, depth);
+        if (end) {
+          result = end;
+          *best = b2;
+        }
       }
     }
   }
   if (e->optional) {
     capture b3;
-    size_t end = match_at(st, r, k + 1, i, lim, c, &b3);
+    size_t end = match_at(st, r, k + 1, i, lim, c, &b3, depth);
     if (end > result) {
       result = end;
       *best = b3;
@@ -627,79 +949,229 @@ static int ends_with(const char *w, const char *suf) {
   return a > b && !strcmp(w + a - b, suf);
 }
 
-/* Words ending in -ed that are not past-tense verbs. */
-static int ed_exception(const char *w) {
-  static const char *const ex[] = {"need", "speed", "red", "bed", "hundred", "seed",
-                                   "feed", "breed", "indeed", "united", "shed", "proceed",
-                                   "succeed", "exceed", "weed", "greed", "creed", "led", NULL};
-  for (int i = 0; ex[i]; i++)
-    if (!strcmp(w, ex[i]))
+static int in_list(const char *w, const char *const *list) {
+  for (int i = 0; list[i]; i++)
+    if (!strcmp(w, list[i]))
       return 1;
   return 0;
+}
+
+/* Words ending in -ed that are not past-tense verbs. */
+static const char *const ed_exceptions[] = {
+    "need", "speed", "red", "bed", "hundred", "seed", "feed", "breed", "indeed", "united",
+    "shed", "proceed", "succeed", "exceed", "weed", "greed", "creed", "led", "based",
+    "limited", "related", "detailed", "advanced", "concerned", "interested", "alleged",
+    "unexpected", "armed", "used", "supposed", "proposed", "so-called",
+    "wounded", "injured", "embattled", NULL};
+
+/* Cues that put the clause in the future (or make it hypothetical/planned:
+ * "would", "could" talk about what has not happened yet). */
+static const char *const future_cues[] = {
+    "will", "'ll", "shall", "won't", "wo", "would", "'d", "might", "could", "should",
+    "must", "upcoming", "scheduled", "planned", "plans", "plan", "planning", "expected",
+    "expects", "expect", "due", "intends", "intend", "aims", "hopes", "hope", "wants",
+    "set", "slated", "likely", "going", "tentatively", "later", "next", NULL};
+static const char *const past_cues[] = {
+    "was", "were", "had", "did", "said", "told", "came", "went", "took", "made", "met",
+    "began", "saw", "gave", "held", "left", "won", "lost", "fell", "rose", "led", "sent",
+    "ago", "got", "found", "became", "brought", "bought", "sold", "paid", "spoke", "wrote",
+    "ran", "struck", "shot", "hit", "flew", "drew", "threw", "fought", "knew", "thought",
+    "felt", "kept", "spent", "stood", "heard", "broke", "chose", "began", "rang", "sank",
+    "swore", "tore", "woke", "wore", "hid", "arose", "forgot", "froze", "shook", "stole",
+    "overtook", "underwent", "withdrew", "undertook", "caught", "taught", "sought",
+    "earlier", "last", "previously", "already", NULL};
+static const char *const present_cues[] = {"is", "are", "am", "says", "has", "have",
+                                           "does", "do", "'s", "'re", NULL};
+
+/* Does token i start a time phrase ("for Friday", "in early March")? */
+static int time_word(const tstate *st, size_t i) {
+  if (i >= st->s_tok1)
+    return 0;
+  static const char *const w[] = {"the", "next", "this", "early", "late", "mid", "later",
+                                  "tomorrow", "today", "tonight", "noon", "midnight", NULL};
+  const lex_entry *e = st->lex[i];
+  return st->doc->seg->toks[i].kind == TOK_NUM ||
+         (e && (e->classes & (LC_MONTH | LC_WEEKDAY | LC_SEASON | LC_NUMWORD | LC_UNIT))) ||
+         tok_in(st, i, w);
 }
 
 static int tense_of_word(const tstate *st, size_t i) {
   char w[24];
   const token *t = &st->doc->seg->toks[i];
-  if (!token_lower(st->doc->text, t, w, sizeof w) || t->kind != TOK_WORD)
+  if (t->kind != TOK_WORD || !token_lower(st->doc->text, t, w, sizeof w))
     return TENSE_UNKNOWN;
-  static const char *const fut[] = {"will", "'ll", "shall", "won't", "upcoming", "scheduled",
-                                    "planned", "plans", "plan", "expected", "expects",
-                                    "due", "intends", "aims", NULL};
-  static const char *const past[] = {"was", "were", "had", "did", "said", "told", "came",
-                                     "went", "took", "made", "met", "began", "saw",
-                                     "gave", "held", "left", "won", "lost", "fell",
-                                     "rose", "led", "sent", "signed", "ago", NULL};
-  static const char *const pres[] = {"is", "are", "am", "says", "has", "have", "does", NULL};
-  for (int k = 0; fut[k]; k++)
-    if (!strcmp(w, fut[k]))
-      return TENSE_FUTURE;
-  for (int k = 0; past[k]; k++)
-    if (!strcmp(w, past[k]))
+  if (!strcmp(w, "may") && !(t->flags & TF_CAP))
+    return TENSE_FUTURE;
+  if (in_list(w, future_cues)) {
+    /* "expected", "planned", "scheduled", "set", "due", "likely" look ahead
+     * only when an infinitive or a time follows: "is expected to". */
+    /* participles and adjectives look ahead only before an infinitive or
+     * a time: "is expected to", "scheduled for" */
+    static const char *const need_to[] = {"scheduled", "planned", "expected", "set", "due",
+                                          "slated", "likely", "going", "wants", "plan",
+                                          "plans", "hope", "hopes", NULL};
+    if (in_list(w, need_to) && !tok_is(st, i + 1, "to") &&
+        !((tok_is(st, i + 1, "for") || tok_is(st, i + 1, "on") || tok_is(st, i + 1, "in")) &&
+          time_word(st, i + 2)))
+      return TENSE_UNKNOWN; /* "slated for deportation": not about the time */
+    /* "had been scheduled to expire Friday": a plan of the past */
+    if (in_list(w, need_to) && i > st->s_tok0 &&
+        (tok_is(st, i - 1, "had") || (tok_is(st, i - 1, "been") && i - 1 > st->s_tok0 &&
+                                      tok_is(st, i - 2, "had"))))
       return TENSE_PAST;
-  for (int k = 0; pres[k]; k++)
-    if (!strcmp(w, pres[k]))
-      return TENSE_PRESENT;
-  if (ends_with(w, "ed") && strlen(w) > 4 && !ed_exception(w))
+    if (!strcmp(w, "later") || !strcmp(w, "next"))
+      return TENSE_UNKNOWN; /* only cues when they stand alone (see below) */
+    return TENSE_FUTURE;
+  }
+  if (in_list(w, past_cues)) {
+    if (!strcmp(w, "earlier") || !strcmp(w, "last") || !strcmp(w, "previously") ||
+        !strcmp(w, "already"))
+      return TENSE_UNKNOWN;
+    /* "be paid", "been held", "is made": a participle; the auxiliary
+     * before it decides */
+    static const char *const aux[] = {"be", "been", "being", "is", "are", "am", "get", "gets",
+                                      NULL};
+    if (i > st->s_tok0 && tok_in(st, i - 1, aux))
+      return TENSE_UNKNOWN;
     return TENSE_PAST;
+  }
+  if (in_list(w, present_cues)) {
+    /* "is to resume", "are to meet": future */
+    if ((!strcmp(w, "is") || !strcmp(w, "are")) && tok_is(st, i + 1, "to"))
+      return TENSE_FUTURE;
+    /* "has signed", "have been": the present perfect reports the past */
+    if (!strcmp(w, "has") || !strcmp(w, "have") || !strcmp(w, "'s")) {
+      char nw[24];
+      size_t j = i + 1;
+      if (tok_is(st, j, "not") || tok_is(st, j, "already") || tok_is(st, j, "also") ||
+          tok_is(st, j, "just") || tok_is(st, j, "never"))
+        j++;
+      if (j < st->s_tok1 && token_lower(st->doc->text, &st->doc->seg->toks[j], nw, sizeof nw) &&
+          (ends_with(nw, "ed") || !strcmp(nw, "been") || in_list(nw, past_cues) ||
+           ends_with(nw, "en")))
+        return TENSE_PAST;
+      if (!strcmp(w, "'s"))
+        return TENSE_UNKNOWN;
+    }
+    /* "is meeting", "are going": the present progressive plans ahead */
+    char nw[24];
+    if ((!strcmp(w, "is") || !strcmp(w, "are") || !strcmp(w, "am")) && i + 1 < st->s_tok1 &&
+        token_lower(st->doc->text, &st->doc->seg->toks[i + 1], nw, sizeof nw) &&
+        ends_with(nw, "ing") && strlen(nw) > 5)
+      return TENSE_FUTURE;
+    return TENSE_PRESENT;
+  }
+  /* "to be completed", "to be paid": what is yet to happen */
+  if (!strcmp(w, "be") && i > st->s_tok0 && tok_is(st, i - 1, "to"))
+    return TENSE_FUTURE;
+  if (ends_with(w, "ed") && strlen(w) > 4 && !in_list(w, ed_exceptions)) {
+    /* "expected to", "scheduled for" were handled above; an -ed word after
+     * "be", "been", "being", "to be" is a passive: its auxiliary decides;
+     * after a determiner it is an adjective ("a still unspecified date") */
+    static const char *const det[] = {"be", "being", "been", "is", "are", "a", "an", "the", "this", "that", "these",
+                                      "those", "its", "his", "her", "their", "our", "my",
+                                      "your", "still", "very", "more", "most", "less", "well",
+                                      "newly", "fully", "as", "of", "not", "un", NULL};
+    if (i > st->s_tok0 && tok_in(st, i - 1, det))
+      return TENSE_UNKNOWN;
+    return TENSE_PAST;
+  }
+  return TENSE_UNKNOWN;
+}
+
+int tok_tense(const tstate *st, size_t i) {
+  return i >= st->s_tok0 && i < st->s_tok1 ? tense_of_word(st, i) : TENSE_UNKNOWN;
+}
+
+/* Reporting verbs: a weak cue, since what is reported may lie ahead. */
+static const char *const reporting[] = {"said", "says", "say", "told", "tells", "added",
+                                        "announced", "reported", "stated", "noted", "disclosed",
+                                        "confirmed", "declared", NULL};
+
+/* A token that ends the clause a timex belongs to, looking outward. */
+static int clause_break(const tstate *st, size_t i) {
+  return tok_is(st, i, ";") || tok_is(st, i, ":") || tok_is(st, i, "--") ||
+         tok_is(st, i, "\xE2\x80\x94") || tok_is(st, i, "_");
+}
+
+/* Words after "to" that show it is a preposition, not an infinitive. */
+static int infinitive_blocker(const tstate *st, size_t i) {
+  static const char *const w[] = {"the", "a", "an", "this", "that", "these", "those", "its",
+                                  "his", "her", "their", "our", "my", "your", "be", "date",
+                                  "record", "levels", "level", "more", "less", "about",
+                                  "around", "nearly", "almost", "some", "all", "each",
+                                  "every", "no", "him", "them", "us", "me", "it", NULL};
+  const lex_entry *e = st->lex[i];
+  if (e && (e->classes & (LC_MONTH | LC_WEEKDAY | LC_NUMWORD | LC_UNIT | LC_SEASON)))
+    return 1;
+  if (tok_in(st, i, w))
+    return 1;
+  char buf[24];
+  size_t n = token_lower(st->doc->text, &st->doc->seg->toks[i], buf, sizeof buf);
+  return n > 3 && (buf[n - 1] == 's' || (buf[n - 2] == 'e' && buf[n - 1] == 'd'));
+}
+
+int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
+  /* The nearest cue before the timex within its clause wins (the verb a
+   * time phrase modifies usually comes first in English); failing that,
+   * the nearest cue after it.  Reporting verbs and the present tense are
+   * weak cues. */
+  size_t lo = st->s_tok0, hi = st->s_tok1;
+  *strong = 0;
+  /* "payable Dec. 15", "due Friday", "scheduled Monday": a deadline */
+  static const char *const ahead[] = {"payable", "due", "scheduled", "slated", "expected",
+                                      "planned", "set", "starting", "beginning", "effective",
+                                      NULL};
+  if (t0 > lo && tok_in(st, t0 - 1, ahead)) {
+    *strong = 1;
+    return TENSE_FUTURE;
+  }
+  /* "ahead of the weekend", "in the run-up to Christmas" */
+  if (t0 > lo + 1 && ((tok_is(st, t0 - 1, "of") && tok_is(st, t0 - 2, "ahead")) ||
+                      (tok_is(st, t0 - 1, "to") && tok_is(st, t0 - 2, "run-up")))) {
+    *strong = 1;
+    return TENSE_FUTURE;
+  }
+  for (size_t d = 1; d <= 14 && t0 >= lo + d; d++) {
+    size_t i = t0 - d;
+    if (clause_break(st, i))
+      break;
+    /* "decided to admit them in March": an infinitive looks ahead */
+    if (tok_is(st, i, "to") && i + 1 < t0 && st->doc->seg->toks[i + 1].kind == TOK_WORD &&
+        !(st->doc->seg->toks[i + 1].flags & TF_CAP) && !infinitive_blocker(st, i + 1)) {
+      /* "scheduled to resume", "is to report": the word before decides */
+      if (i > lo && tense_of_word(st, i - 1) == TENSE_FUTURE)
+        *strong = 1;
+      return TENSE_FUTURE;
+    }
+    int tn = tense_of_word(st, i);
+    if (tn) {
+      *strong = tn != TENSE_PRESENT && !tok_in(st, i, reporting);
+      return tn;
+    }
+  }
+  for (size_t i = t1; i < hi && i < t1 + 14; i++) {
+    if (clause_break(st, i))
+      break;
+    int tn = tense_of_word(st, i);
+    if (tn) {
+      /* after the timex the verb may belong to another clause: strong
+       * only when close ("In January, the firm hired ...") */
+      *strong = i < t1 + 6 && tn != TENSE_PRESENT && !tok_in(st, i, reporting);
+      return tn;
+    }
+  }
   return TENSE_UNKNOWN;
 }
 
 int clause_tense(const tstate *st, size_t t0, size_t t1) {
-  /* Nearest cue by token distance, looking both ways within the sentence
-   * and not across a semicolon. */
-  size_t lo = st->s_tok0, hi = st->s_tok1;
-  for (size_t d = 1; d < 40; d++) {
-    int found = 0;
-    if (t0 >= lo + d) {
-      size_t i = t0 - d;
-      if (tok_is(st, i, ";"))
-        lo = i + 1;
-      else {
-        int tn = tense_of_word(st, i);
-        if (tn == TENSE_PRESENT && i + 1 < hi && tok_is(st, i + 1, "going"))
-          tn = TENSE_FUTURE;
-        if (tn)
-          return tn;
-      }
-      found = 1;
-    }
-    if (t1 + d - 1 < hi) {
-      size_t i = t1 + d - 1;
-      if (tok_is(st, i, ";"))
-        hi = i;
-      else {
-        int tn = tense_of_word(st, i);
-        if (tn)
-          return tn;
-      }
-      found = 1;
-    }
-    if (!found)
-      break;
-  }
-  return TENSE_UNKNOWN;
+  int strong;
+  return clause_tense_ex(st, t0, t1, &strong);
 }
+
+/* Sentences after the last mention of a quarter during which the text is
+ * taken to still be about that quarter. */
+#define QUARTER_SPAN 6
 
 int anchor_point(const tstate *st, int64_t *tp) {
   if (st->doc->narrative) {
@@ -716,19 +1188,45 @@ int anchor_point(const tstate *st, int64_t *tp) {
   return 0;
 }
 
+int anaphor_point(const tstate *st, int64_t *tp, tempora_precision *prec) {
+  if (st->has_last) {
+    *tp = st->last;
+    *prec = st->last_prec;
+    return 1;
+  }
+  if (anchor_point(st, tp)) {
+    *prec = st->doc->narrative ? st->ref_prec : TEMPORA_PREC_DAY;
+    return 1;
+  }
+  return 0;
+}
+
+int quarter_context(const tstate *st) {
+  /* The quarter under discussion: earnings text keeps talking about the
+   * quarter it reports for a few sentences ("Revenue declined 8% from a
+   * year earlier" means the quarter's revenue). */
+  return st->has_qref && st->qref_sent + QUARTER_SPAN >= st->sent;
+}
+
 /* Which classes could start at token i: a cheap filter before matching. */
 static unsigned token_classes(const tstate *st, size_t i) {
   const token *t = &st->doc->seg->toks[i];
   const lex_entry *e = st->lex[i];
   unsigned m = 0;
   if (t->kind == TOK_NUM)
-    m |= 1u << CL_NUM | 1u << CL_INT | 1u << CL_YEAR | 1u << CL_DAY | 1u << CL_CLOCK;
+    m |= 1u << CL_NUM | 1u << CL_INT | 1u << CL_YEAR | 1u << CL_DAY | 1u << CL_CLOCK |
+         1u << CL_FRAC;
   else if (t->kind == TOK_ALNUM)
-    m |= 1u << CL_DAY | 1u << CL_ORD | 1u << CL_DECADE | 1u << CL_AMPM;
+    m |= 1u << CL_DAY | 1u << CL_ORD | 1u << CL_DECADE | 1u << CL_AMPM | 1u << CL_QTR |
+         1u << CL_CLOCK;
   else if (t->kind == TOK_PUNCT)
     m |= 1u << CL_YEAR; /* '98 */
-  else
-    m |= 1u << CL_AMPM;
+  else if (t->flags & TF_DOTTED || t->end - t->start == 2)
+    m |= 1u << CL_AMPM; /* "a.m", "pm" */
+  if (t->kind == TOK_WORD && i + 1 < st->s_tok1 && st->lex[i + 1] &&
+      (st->lex[i + 1]->classes & LC_MULT || st->lex[i + 1]->num == 12) &&
+      (tok_is(st, i, "a") || tok_is(st, i, "an")))
+    m |= 1u << CL_NUM; /* "a hundred", "a dozen" */
   if (e) {
     if (e->classes & LC_MONTH)
       m |= 1u << CL_MONTH;
@@ -737,13 +1235,17 @@ static unsigned token_classes(const tstate *st, size_t i) {
     if (e->classes & LC_UNIT)
       m |= 1u << CL_UNIT;
     if (e->classes & LC_NUMWORD)
-      m |= 1u << CL_NUM;
-    if (e->classes & LC_ORDWORD)
+      m |= 1u << CL_NUM | 1u << CL_YEAR;
+    if (e->classes & (LC_ORDWORD | LC_TENS))
       m |= 1u << CL_ORD;
     if (e->classes & LC_SEASON)
       m |= 1u << CL_SEASON;
     if (e->classes & LC_POD)
       m |= 1u << CL_POD;
+    if (e->classes & LC_ZONE)
+      m |= 1u << CL_ZONE;
+    if (e->classes & LC_DECWORD)
+      m |= 1u << CL_DECWORD;
   }
   return m;
 }
@@ -775,16 +1277,238 @@ static void init_capture(capture *c, size_t t0) {
   c->t0 = t0;
 }
 
+/* Candidate list for token i from an index.  `seen` has one entry per
+ * entry of the index (rules or modifiers), holding the last `stamp` that
+ * listed it, so that each candidate is listed once without a search. */
+static int candidates(const tstate *st, const ruleset_index *ix, size_t i, int *cand, int maxc,
+                      unsigned *seen, unsigned stamp) {
+  int nc = 0;
+  const lex_entry *le = st->lex[i];
+  if (le && le->id <= max_word_id)
+    for (int k = 0; k < ix->by_word[le->id].n && nc < maxc; k++) {
+      int r = ix->by_word[le->id].v[k];
+      if (seen[r] != stamp) {
+        seen[r] = stamp;
+        cand[nc++] = r;
+      }
+    }
+  unsigned possible = token_classes(st, i);
+  for (int cl = 1; possible && cl < CL_COUNT; cl++)
+    for (int k = 0; (possible & (1u << cl)) && k < ix->by_class[cl].n; k++) {
+      int r = ix->by_class[cl].v[k];
+      if (seen[r] != stamp && nc < maxc) {
+        seen[r] = stamp;
+        cand[nc++] = r;
+      }
+    }
+  return nc;
+}
+
+/* The best rule match starting at token i: 0 and *o, or -1. */
+static int best_rule(tstate *st, size_t i, int *cand, timex_out *best) {
+  int nc = candidates(st, &rule_index, i, cand, (int)timex_nrules, st->seen_rules,
+                      ++st->stamp);
+  size_t best_end = 0;
+  int best_rule = -1;
+  for (int k = 0; k < nc; k++) {
+    const crule *r = &crules[cand[k]];
+    capture c0, c;
+    init_capture(&c0, i);
+    size_t end = match_at(st, r, 0, i, st->s_tok1, &c0, &c, 0);
+    if (!end || end <= i)
+      continue;
+    if (end < best_end || (end == best_end && r->index > best_rule))
+      continue;
+    c.t0 = i;
+    c.t1 = end;
+    timex_out o;
+    memset(&o, 0, sizeof o);
+    o.type = timex_rules[r->index].type;
+    if (timex_rules[r->index].fn(st, &c, timex_rules[r->index].arg, &o))
+      continue;
+    o.t0 = i;
+    o.t1 = end;
+    best_end = end;
+    best_rule = r->index;
+    *best = o;
+  }
+  return best_rule < 0 ? -1 : 0;
+}
+
+/* Is the timex a calendar point (for START/MID/END, APPROX on dates)? */
+static int is_point(const timex_out *o) {
+  return (o->type == TEMPORA_TIMEX_DATE || o->type == TEMPORA_TIMEX_TIME) &&
+         !(o->flags & TXF_QUANT);
+}
+
+/* The mod a modifier gives this timex, or NULL when it does not apply. */
+static const char *mod_for(const timex_mod *m, const timex_out *o) {
+  if (o->flags & TXF_NOMOD)
+    return NULL;
+  if ((o->flags & TXF_SPAN) && !m->on_span)
+    return NULL;
+  if (o->type == TEMPORA_TIMEX_SET)
+    return NULL;
+  if (is_point(o))
+    return (m->kinds & MODK_POINT) ? m->point_mod : NULL;
+  if (!(m->kinds & MODK_QUANT))
+    return NULL;
+  if (o->type == TEMPORA_TIMEX_DURATION)
+    return m->quant_mod;
+  /* "more than two years ago": a quantity that places a date */
+  if (m->point_mod && (m->kinds & MODK_POINT))
+    return m->point_mod;
+  int ago = (o->flags & TXF_ANAPHOR) == 0; /* see n_ago: "ago" vs "later" */
+  static const struct { const char *q, *ago, *later; } map[] = {
+      {"MORE_THAN", "BEFORE", "AFTER"}, {"EQUAL_OR_MORE", "ON_OR_BEFORE", "ON_OR_AFTER"},
+      {"LESS_THAN", "AFTER", "BEFORE"}, {"EQUAL_OR_LESS", "ON_OR_AFTER", "ON_OR_BEFORE"},
+      {"APPROX", "APPROX", "APPROX"}};
+  for (size_t k = 0; k < sizeof map / sizeof map[0]; k++)
+    if (m->quant_mod && !strcmp(m->quant_mod, map[k].q))
+      return ago ? map[k].ago : map[k].later;
+  return NULL;
+}
+
+static void set_mod(timex_out *o, const char *mod) {
+  if (mod && *mod && !o->mod[0])
+    snprintf(o->mod, sizeof o->mod, "%s", mod);
+}
+
+/* The best match at token i, modifiers included: 0 and *o, or -1. */
+static int best_match(tstate *st, size_t i, int *cand, int *mcand, timex_out *o) {
+  int have = best_rule(st, i, cand, o) == 0;
+  /* modifiers before a timex */
+  int nm = candidates(st, &mod_index, i, mcand, (int)timex_nmods, st->seen_mods, ++st->stamp);
+  for (int k = 0; k < nm; k++) {
+    const timex_mod *m = &timex_mods[mcand[k]];
+    capture c0, c;
+    init_capture(&c0, i);
+    size_t j = match_at(st, &cmods[mcand[k]], 0, i, st->s_tok1, &c0, &c, 0);
+    if (!j || j <= i || j >= st->s_tok1)
+      continue;
+    timex_out inner;
+    if (best_rule(st, j, cand, &inner))
+      continue;
+    if (m->counted) {
+      const lex_entry *e = st->lex[j];
+      int count = st->doc->seg->toks[j].kind == TOK_NUM || tok_is(st, j, "a") ||
+                  tok_is(st, j, "an") ||
+                  (e && (e->classes & LC_NUMWORD) && !(e->classes & LC_VAGUE) && e->num > 0);
+      if (!count)
+        continue;
+    }
+    const char *mod = mod_for(m, &inner);
+    if (!mod)
+      continue;
+    if (have && inner.t1 <= o->t1)
+      continue;
+    set_mod(&inner, mod);
+    if (m->in_extent)
+      inner.t0 = i;
+    *o = inner;
+    have = 1;
+  }
+  if (!have)
+    return -1;
+  /* modifiers after it: "or so", "or more" */
+  for (size_t k = 0; k < timex_nmods; k++) {
+    const timex_mod *m = &timex_mods[k];
+    if (!m->after || o->mod[0])
+      continue;
+    capture c0, c;
+    init_capture(&c0, o->t1);
+    size_t j = match_at(st, &cmods[k], 0, o->t1, st->s_tok1, &c0, &c, 0);
+    if (!j || j <= o->t1)
+      continue;
+    /* "in October 1984 and later served": "later" starts a clause */
+    if (j < st->s_tok1 && st->doc->seg->toks[j].kind == TOK_WORD &&
+        !(st->doc->seg->toks[j].flags & TF_CAP))
+      continue;
+    const char *mod = mod_for(m, o);
+    if (!mod)
+      continue;
+    set_mod(o, mod);
+    if (m->in_extent)
+      o->t1 = j;
+    break;
+  }
+  return 0;
+}
+
+/* Narrows a point's interval for START / MID / END ("early", "mid-",
+ * "late" take a third of the period) and flags approximate and open
+ * ranges. */
+static void apply_mod_interval(timex_out *o) {
+  if (!o->iv.valid || !o->mod[0])
+    return;
+  int64_t s = o->iv.start, e = o->iv.end;
+  int part = !strcmp(o->mod, "START") ? 0 : !strcmp(o->mod, "MID") ? 1
+           : !strcmp(o->mod, "END") ? 2 : -1;
+  if (part >= 0 && e > s) {
+    /* a third of the period, on the boundaries of the next finer unit:
+     * early/mid/late November = days 1-10 / 11-20 / 21-30, a year in
+     * months (Jan-Apr ...), a decade in years, a day in hours */
+    int64_t a = s + (e - s) * part / 3, b = part == 2 ? e : s + (e - s) * (part + 1) / 3;
+    int64_t y;
+    int m, d, hh, mm, ss;
+    switch (o->prec) {
+    case TEMPORA_PREC_DAY: case TEMPORA_PREC_PART_OF_DAY:
+      a -= a % 3600;
+      if (part < 2)
+        b -= b % 3600;
+      break;
+    case TEMPORA_PREC_WEEK: case TEMPORA_PREC_MONTH:
+      a = tp_from_days(tp_days(a));
+      if (part < 2)
+        b = tp_from_days(tp_days(b));
+      break;
+    case TEMPORA_PREC_QUARTER: case TEMPORA_PREC_SEASON: case TEMPORA_PREC_HALF:
+    case TEMPORA_PREC_YEAR:
+      /* to the nearest month start ("the start of spring" = March) */
+      tp_split(a + 15 * DAY_SECS, &y, &m, &d, &hh, &mm, &ss);
+      a = part ? tp_make(y, m, 1, 0, 0, 0) : s;
+      if (part < 2) {
+        tp_split(b + 15 * DAY_SECS, &y, &m, &d, &hh, &mm, &ss);
+        b = tp_make(y, m, 1, 0, 0, 0);
+      }
+      break;
+    default: /* decades and longer: whole years */
+      tp_split(a, &y, &m, &d, &hh, &mm, &ss);
+      a = tp_make(y, 1, 1, 0, 0, 0);
+      if (part < 2) {
+        tp_split(b, &y, &m, &d, &hh, &mm, &ss);
+        b = tp_make(y, 1, 1, 0, 0, 0);
+      }
+      break;
+    }
+    if (b > a) {
+      o->iv.start = a;
+      o->iv.end = b;
+    }
+    o->iv.flags |= TEMPORA_IV_APPROX;
+  } else if (!strcmp(o->mod, "BEFORE") || !strcmp(o->mod, "ON_OR_BEFORE")) {
+    o->iv.flags |= TEMPORA_IV_OPEN_START;
+  } else if (!strcmp(o->mod, "AFTER") || !strcmp(o->mod, "ON_OR_AFTER")) {
+    o->iv.flags |= TEMPORA_IV_OPEN_END;
+  } else if (!strcmp(o->mod, "EQUAL_OR_MORE") || !strcmp(o->mod, "MORE_THAN")) {
+    /* an anchored span that may reach further back (or on) */
+    if (o->anchor[0])
+      o->iv.flags |= TEMPORA_IV_OPEN_START;
+  } else
+    o->iv.flags |= TEMPORA_IV_APPROX;
+}
+
 /* Range signals just before a timex: they shape its interval, not its
  * extent (TimeML leaves signals outside TIMEX3). */
 static void apply_signal(tstate *st, size_t t0, timex_out *o) {
   if (t0 <= st->s_tok0)
     return;
   static const char *const sigs[] = {"since", "until", "till", "through", "by", "before",
-                                     "after", "from", NULL};
-  for (int k = 0; sigs[k]; k++)
-    if (tok_is(st, t0 - 1, sigs[k])) {
-      snprintf(o->signal, sizeof o->signal, "%s", sigs[k]);
+                                     "after", "from", "between", "throughout", "during",
+                                     NULL};
+  for (int s = 0; sigs[s]; s++)
+    if (tok_is(st, t0 - 1, sigs[s])) {
+      snprintf(o->signal, sizeof o->signal, "%s", sigs[s]);
       break;
     }
   if (!o->iv.valid || !o->signal[0])
@@ -792,18 +1516,142 @@ static void apply_signal(tstate *st, size_t t0, timex_out *o) {
   int64_t dct = st->doc->dct;
   if (!strcmp(o->signal, "since")) {
     /* [start, DCT): the range is open at its end, which we clip at the DCT. */
-    if (st->doc->has_dct && dct > o->iv.start)
+    int64_t now;
+    if (anchor_point(st, &now) && now > o->iv.start)
+      o->iv.end = tp_from_days(tp_days(now));
+    else if (st->doc->has_dct && dct > o->iv.start)
       o->iv.end = tp_from_days(tp_days(dct));
     if (o->iv.end <= o->iv.start)
       o->iv.end = o->iv.start + DAY_SECS;
     o->iv.flags |= TEMPORA_IV_OPEN_END;
   } else if (!strcmp(o->signal, "until") || !strcmp(o->signal, "till") ||
-             !strcmp(o->signal, "by")) {
+             !strcmp(o->signal, "by") || !strcmp(o->signal, "through")) {
     o->iv.flags |= TEMPORA_IV_OPEN_START;
   } else if (!strcmp(o->signal, "after")) {
     o->iv.flags |= TEMPORA_IV_OPEN_END;
   } else if (!strcmp(o->signal, "before")) {
     o->iv.flags |= TEMPORA_IV_OPEN_START;
+  }
+}
+
+/* Quarter values: "1989-Q3", "1989-H2", "1989-QX". */
+static int parse_quarter(const char *v, int64_t *y, int *q, int *half) {
+  size_t nd = strspn(v, "0123456789");
+  if (nd != 4 || v[4] != '-' || (v[5] != 'Q' && v[5] != 'H'))
+    return 0;
+  *y = strtoll(v, NULL, 10);
+  *half = v[5] == 'H';
+  *q = v[6] == 'X' ? 0 : v[6] - '0';
+  return v[7] == '\0';
+}
+
+/* After a timex is accepted: the references later ones resolve against. */
+static void update_refs(tstate *st, const timex_out *o) {
+  if (o->flags & TXF_NOREF)
+    return;
+  int64_t y;
+  int q, half;
+  if ((o->flags & TXF_QUARTER) && parse_quarter(o->value, &y, &q, &half)) {
+    st->has_qref = 1;
+    st->qref_year = y;
+    st->qref_q = q;
+    st->qref_half = half;
+    st->qref_sent = st->sent;
+  }
+  if (!o->iv.valid || (o->type != TEMPORA_TIMEX_DATE && o->type != TEMPORA_TIMEX_TIME))
+    return;
+  if (!isdigit((unsigned char)o->value[0]) && strncmp(o->value, "BC", 2))
+    return;
+  if (o->prec > TEMPORA_PREC_YEAR || o->prec == TEMPORA_PREC_HALF || o->prec == TEMPORA_PREC_NONE)
+    return;
+  /* the mentioned time's start; for a year "in 1939" the story stands at
+   * its start, so that "that spring" and "two years later" count from it.
+   * Times of day count as their day. */
+  st->has_last = 1;
+  st->last = o->prec < TEMPORA_PREC_DAY ? tp_from_days(tp_days(o->iv.start)) : o->iv.start;
+  st->last_prec = o->prec < TEMPORA_PREC_DAY ? TEMPORA_PREC_DAY : o->prec;
+  st->last_sent = st->sent;
+  if (o->prec < TEMPORA_PREC_DAY)
+    return;
+  /* Narrative mode: a date of day, month or year precision becomes the
+   * reference for what follows; "since 1941" moves the story too. */
+  if (st->doc->narrative) {
+    st->has_ref = 1;
+    st->ref = o->iv.start;
+    st->ref_prec = o->prec;
+  }
+}
+
+/* A clock time with no day of its own ("at 10:35 a.m.") happened on the day
+ * its sentence names ("... Friday"), else on the anchor's day.  v[first..n)
+ * are the sentence's timexes. */
+static void place_clocks(const timex_doc *doc, timex_out *v, size_t first, size_t n) {
+  for (size_t k = first; k < n; k++) {
+    timex_out *o = &v[k];
+    if (!(o->flags & TXF_BARECLOCK))
+      continue;
+    const timex_out *day = NULL;
+    for (size_t j = first; j < n; j++) {
+      const timex_out *d = &v[j];
+      if (j != k && d->type == TEMPORA_TIMEX_DATE && d->iv.valid &&
+          d->prec == TEMPORA_PREC_DAY && strlen(d->value) == 10 && !(d->flags & TXF_QUANT) &&
+          (!day || (j > k ? j - k : k - j) < (day > o ? (size_t)(day - o) : (size_t)(o - day))))
+        day = d;
+    }
+    const char *t = strchr(o->value, 'T');
+    if (!day || !t || strlen(t) >= 40)
+      continue;
+    char tpart[40];
+    snprintf(tpart, sizeof tpart, "%s", t);
+    snprintf(o->value, sizeof o->value, "%.10s%s", day->value, tpart);
+    date_value_interval(o->value, doc->dct, doc->has_dct, &o->iv, &o->prec);
+  }
+}
+
+/* ---- ranges ---------------------------------------------------------------------- */
+
+static const char *tok_lower_str(const timex_doc *doc, size_t i, char *buf, size_t n) {
+  if (!token_lower(doc->text, &doc->seg->toks[i], buf, n))
+    buf[0] = '\0';
+  return buf;
+}
+
+/* Endpoints of a range share one interval, [first start, last end), and
+ * carry its words as signals: "from 2019 to 2021", "between March and May",
+ * "2019-2021", "Nov. 24-26". */
+static void link_ranges(const timex_doc *doc, timex_out *v, size_t n) {
+  for (size_t k = 0; k + 1 < n; k++) {
+    timex_out *a = &v[k], *b = &v[k + 1];
+    if (a->sentence != b->sentence || !a->iv.valid || !b->iv.valid)
+      continue;
+    if (a->type != b->type || b->t0 != a->t1 + 1)
+      continue;
+    if (b->iv.end <= a->iv.start)
+      continue;
+    char w[16], p[16] = "";
+    tok_lower_str(doc, a->t1, w, sizeof w);
+    if (a->t0 > 0)
+      tok_lower_str(doc, a->t0 - 1, p, sizeof p);
+    int range = 0;
+    if (!strcmp(w, "-") || !strcmp(w, "\xE2\x80\x93"))
+      range = 1;
+    else if ((!strcmp(w, "to") || !strcmp(w, "through") || !strcmp(w, "until") ||
+              !strcmp(w, "till")) && (!strcmp(p, "from") || (b->flags & TXF_RANGE_END)))
+      range = 1;
+    else if (!strcmp(w, "and") && (!strcmp(p, "between") || (b->flags & TXF_RANGE_END)))
+      range = 1;
+    if (!range)
+      continue;
+    if (!strcmp(w, "\xE2\x80\x93"))
+      snprintf(w, sizeof w, "-");
+    int64_t s = a->iv.start, e = b->iv.end;
+    unsigned flags = (a->iv.flags | b->iv.flags) & TEMPORA_IV_APPROX;
+    a->iv.start = b->iv.start = s;
+    a->iv.end = b->iv.end = e;
+    a->iv.flags = b->iv.flags = flags;
+    if (p[0] && (!strcmp(p, "from") || !strcmp(p, "between")))
+      snprintf(a->signal, sizeof a->signal, "%s", p);
+    snprintf(b->signal, sizeof b->signal, "%s", w);
   }
 }
 
@@ -831,12 +1679,21 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
     st.ref_prec = doc->dct_prec;
   }
   outvec ov = {0};
-  int *cand = malloc(timex_nrules * sizeof *cand);
-  if (!cand) {
+  int *cand = malloc((timex_nrules + 1) * sizeof *cand);
+  int *mcand = malloc((timex_nmods + 1) * sizeof *mcand);
+  st.seen_rules = calloc(timex_nrules + 1, sizeof *st.seen_rules);
+  st.seen_mods = calloc(timex_nmods + 1, sizeof *st.seen_mods);
+  if (!cand || !mcand || !st.seen_rules || !st.seen_mods) {
+    free(cand);
+    free(mcand);
+    free(st.seen_rules);
+    free(st.seen_mods);
     free(st.lex);
     return -1;
   }
-  for (size_t s = 0; s < seg->nsent; s++) {
+  int rc = 0;
+  for (size_t s = 0; s < seg->nsent && !rc; s++) {
+    size_t first = ov.n;
     st.sent = s;
     st.s_tok0 = seg->sents[s].tok0;
     st.s_tok1 = seg->sents[s].tok1;
@@ -849,79 +1706,40 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
         i++;
         continue;
       }
-      /* Candidate rules: by this token's word and by every class. */
-      int nc = 0;
-      const lex_entry *le = st.lex[i];
-      if (le && le->id <= max_word_id)
-        for (int k = 0; k < by_word[le->id].n; k++)
-          cand[nc++] = by_word[le->id].v[k];
-      unsigned possible = token_classes(&st, i);
-      for (int cl = 1; cl < CL_COUNT; cl++)
-        for (int k = 0; (possible & (1u << cl)) && k < by_class[cl].n; k++) {
-          int r = by_class[cl].v[k];
-          int dup = 0;
-          for (int j = 0; j < nc && !dup; j++)
-            dup = cand[j] == r;
-          if (!dup && nc < (int)timex_nrules)
-            cand[nc++] = r;
-        }
-      size_t best_end = 0;
-      int best_rule = -1;
-      timex_out best_out;
-      capture best_cap;
-      for (int k = 0; k < nc; k++) {
-        const crule *r = &crules[cand[k]];
-        capture c0, c;
-        init_capture(&c0, i);
-        size_t end = match_at(&st, r, 0, i, st.s_tok1, &c0, &c);
-        if (!end || end <= i)
-          continue;
-        if (end < best_end || (end == best_end && r->index > best_rule))
-          continue;
-        timex_out o;
-        memset(&o, 0, sizeof o);
-        o.type = timex_rules[r->index].type;
-        if (timex_rules[r->index].fn(&st, &c, timex_rules[r->index].arg, &o))
-          continue;
-        best_end = end;
-        best_rule = r->index;
-        best_out = o;
-        best_cap = c;
-      }
-      if (best_rule < 0) {
+      timex_out o;
+      if (best_match(&st, i, cand, mcand, &o)) {
         i++;
         continue;
       }
-      timex_out *o = &best_out;
-      o->start = seg->toks[i].start;
-      o->end = seg->toks[best_end - 1].end;
-      o->sentence = s;
-      if (!o->iv.valid && (o->type == TEMPORA_TIMEX_DATE || o->type == TEMPORA_TIMEX_TIME))
-        date_value_interval(o->value, doc->dct, doc->has_dct, &o->iv, &o->prec);
-      if (o->iv.valid && !strcmp(o->mod, "APPROX"))
-        o->iv.flags |= TEMPORA_IV_APPROX;
-      apply_signal(&st, i, o);
-      /* Narrative mode: a date of day, month or year precision becomes the
-       * reference for what follows. */
-      if (doc->narrative && o->iv.valid && o->prec >= TEMPORA_PREC_DAY &&
-          o->prec <= TEMPORA_PREC_YEAR && (o->type == TEMPORA_TIMEX_DATE) &&
-          isdigit((unsigned char)o->value[0])) {
-        st.has_ref = 1;
-        st.ref = o->iv.start;
-        st.ref_prec = o->prec;
+      o.start = seg->toks[o.t0].start;
+      o.end = seg->toks[o.t1 - 1].end;
+      o.sentence = s;
+      if (!o.iv.valid && (o.type == TEMPORA_TIMEX_DATE || o.type == TEMPORA_TIMEX_TIME))
+        date_value_interval(o.value, doc->dct, doc->has_dct, &o.iv, &o.prec);
+      apply_mod_interval(&o);
+      update_refs(&st, &o); /* before the signal widens "since 2019" */
+      apply_signal(&st, o.t0, &o);
+      st.has_prev = 1;
+      st.prev = o;
+      if (push_out(&ov, &o)) {
+        rc = -1;
+        break;
       }
-      (void)best_cap;
-      if (push_out(&ov, o)) {
-        free(ov.v);
-        free(cand);
-        free(st.lex);
-        return -1;
-      }
-      i = best_end;
+      i = o.t1;
     }
+    if (!rc)
+      place_clocks(doc, ov.v, first, ov.n);
   }
   free(cand);
+  free(mcand);
+  free(st.seen_rules);
+  free(st.seen_mods);
   free(st.lex);
+  if (rc) {
+    free(ov.v);
+    return -1;
+  }
+  link_ranges(doc, ov.v, ov.n);
   *out = ov.v;
   *n = ov.n;
   return 0;

@@ -29,6 +29,8 @@ typedef struct timex_out {
   char signal[16];     /* "since", "until", "through", "from" ... or "" */
   tempora_interval iv;
   tempora_precision prec;
+  unsigned flags;      /* TXF_* (timex_int.h), internal to the tagger */
+  size_t t0, t1;       /* token span, internal to the tagger */
 } timex_out;
 
 typedef struct timex_doc {

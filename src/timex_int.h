@@ -7,12 +7,18 @@
  * spaces):
  *   word|word      a literal word (lowercase; punctuation is a word too)
  *   <CLASS>        a word class: MONTH WEEKDAY UNIT NUM YEAR DAY ORD SEASON
- *                  POD INT CLOCK DECADE AMPM (see class_match in timex.c)
- *   name=...       record which literal matched in slot `name`
- *                  (rel, mod, dir, x, y)
+ *                  POD INT CLOCK DECADE AMPM ZONE QTR DECWORD FRAC
+ *                  (see class_match in timex.c)
+ *   {MACRO}        one of the alternatives of a named sub-pattern
+ *                  (timex_macros in timex_rules.c), e.g. {DAYREF}
+ *   name=...       record which token matched in slot `name`
+ *                  (rel, mod, dir, x, y, day, yrel, pre)
  *   ...?           the element is optional
  *   ~...           the element's token touches the previous one (no space)
  * Example: "the? rel=past|last|previous <NUM> <UNIT>"
+ *
+ * Modifiers ("early", "nearly", "or so") are a separate table
+ * (timex_mods) that wraps any rule's match, so rules stay bare.
  */
 #ifndef TEMPORA_TIMEX_INT_H
 #define TEMPORA_TIMEX_INT_H
@@ -20,22 +26,39 @@
 #include "lexicon.h"
 #include "timex.h"
 
-enum { SLOT_REL, SLOT_MOD, SLOT_DIR, SLOT_X, SLOT_Y, NSLOTS };
+enum { SLOT_REL, SLOT_MOD, SLOT_DIR, SLOT_X, SLOT_Y, SLOT_DAY, SLOT_YREL, SLOT_PRE, NSLOTS };
 
 typedef struct capture {
   int month, day, weekday, unit, plural, season, pod, ord;
+  int quarter, half;              /* QTR: 1..4 quarters, 1..2 halves */
   int hour, minute, second, ampm; /* ampm: 0 none, 1 a.m., 2 p.m. */
   int has_clock;
+  int zone;                       /* ZONE: 1 + index, 0 none */
   int64_t year;                   /* YEAR */
   int has_year;
-  int decade;                     /* DECADE: 199 for "1990s" */
-  double num;                     /* NUM */
-  int has_num, vague;             /* vague: "several", "few" */
+  int year_words;                 /* the year was written in words */
+  int decade;                     /* DECADE: 199 for "1990s"; century*10 for "1800s" */
+  int century_s;                  /* "1800s": the decade field holds a century */
+  double num, num2;               /* NUM (num2: second NUM of "two to three") */
+  int has_num, has_num2, vague;   /* vague: "several", "few" */
+  double frac;                    /* FRAC: "1/2" */
   long slot[NSLOTS];              /* token index of a named literal, -1 */
   size_t t0, t1;                  /* matched tokens [t0, t1) */
 } capture;
 
 enum { TENSE_UNKNOWN = 0, TENSE_PAST, TENSE_PRESENT, TENSE_FUTURE };
+
+/* Flags a normalizer sets on its output (timex_out.flags). */
+#define TXF_QUANT 0x01   /* a quantity ("three years", "two years ago"): takes
+                          * "nearly", "more than", "at least" */
+#define TXF_NOMOD 0x02   /* takes no modifier at all */
+#define TXF_ANAPHOR 0x04 /* refers back to a mentioned time ("that day") */
+#define TXF_QUARTER 0x08 /* a fiscal quarter or half: becomes the quarter reference */
+#define TXF_NOREF 0x10   /* never becomes a reference for later expressions */
+#define TXF_SPAN 0x20    /* an anchored span ("the past 18 months") */
+#define TXF_RANGE_END 0x80 /* the bare second end of a range ("the 26 of Nov. 24-26") */
+#define TXF_BARECLOCK 0x40 /* a clock time placed on the anchor's day for want of
+                            * a day: a day named in its sentence wins */
 
 typedef struct tstate {
   const timex_doc *doc;
@@ -45,6 +68,26 @@ typedef struct tstate {
   int has_ref;                    /* narrative reference date known */
   int64_t ref;                    /* narrative reference (time point) */
   tempora_precision ref_prec;
+  /* The last mentioned calendar time (either mode): what "that day",
+   * "the following year" and "two years later" count from. */
+  int has_last;
+  int64_t last;
+  tempora_precision last_prec;
+  size_t last_sent;
+  /* The last fiscal quarter or half mentioned ("the third quarter"):
+   * what "the quarter" and "a year earlier" refer to in earnings text. */
+  int has_qref;
+  int64_t qref_year;
+  int qref_q;                     /* 1..4, or 0 for "QX" (unknown) */
+  int qref_half;                  /* a half rather than a quarter */
+  size_t qref_sent;
+  /* The timex accepted before this one: range ends ("Nov. 24-26") take
+   * their month and year from it. */
+  int has_prev;
+  timex_out prev;
+  /* candidate bookkeeping of the engine (timex.c) */
+  unsigned *seen_rules, *seen_mods;
+  unsigned stamp;
 } tstate;
 
 /* A normalizer fills out->value (and mod, type changes, interval for
@@ -59,8 +102,40 @@ typedef struct timex_rule {
   int arg;
 } timex_rule;
 
+/* A named sub-pattern: any one of its alternatives (NULL-terminated). */
+typedef struct timex_macro {
+  const char *name;
+  const char *alt[16];
+} timex_macro;
+
+/* Modifier kinds: what a modifier may attach to. */
+enum {
+  MODK_POINT = 1, /* a date or time on the calendar ("early", "the end of") */
+  MODK_QUANT = 2, /* a quantity: duration or "N units ago" ("nearly", "more than") */
+  MODK_ANY = 3
+};
+
+/* A modifier phrase before ("early", "the end of") or after ("or so") a
+ * timex: its TIMEX3 mod for points and for quantities ("" = leave the
+ * extent but set no mod), and whether it joins the extent. */
+typedef struct timex_mod {
+  const char *pattern;
+  int after;              /* 0 before the timex, 1 after it */
+  int kinds;              /* MODK_* it attaches to */
+  const char *point_mod;  /* mod on a date/time */
+  const char *quant_mod;  /* mod on a quantity */
+  int in_extent;          /* 0: a signal outside the TIMEX3 ("about") */
+  int on_span;            /* may attach to "the past N units" ("at least") */
+  int counted;            /* only before a count: "over a week", not "over the weekend",
+                           * "over several years" */
+} timex_mod;
+
 extern const timex_rule timex_rules[];
 extern const size_t timex_nrules;
+extern const timex_macro timex_macros[];
+extern const size_t timex_nmacros;
+extern const timex_mod timex_mods[];
+extern const size_t timex_nmods;
 
 /* ---- helpers for normalizers (timex.c) ---- */
 
@@ -68,12 +143,33 @@ extern const size_t timex_nrules;
 const char *tok_word(const tstate *st, size_t i);
 /* The word recorded in a slot, or "" when the slot is empty. */
 const char *slot_word(const tstate *st, const capture *c, int slot);
-/* Is token i (case-insensitively) the word w? */
+/* Is token i (case-insensitively) the word w?  0 when i is outside the
+ * sentence. */
 int tok_is(const tstate *st, size_t i, const char *w);
-/* Tense of the clause around tokens [t0, t1): the nearest tense cue. */
+/* Is token i one of the words (NULL-terminated list)? */
+int tok_in(const tstate *st, size_t i, const char *const *words);
+/* The token's flags (TF_*), 0 outside the sentence. */
+unsigned tok_flags(const tstate *st, size_t i);
+/* The token's kind (TOK_*), 0 outside the sentence. */
+int tok_type(const tstate *st, size_t i);
+/* Does token i start the sentence (possibly after opening quotes)? */
+int tok_sentence_initial(const tstate *st, size_t i);
+/* Tense of the clause around tokens [t0, t1): the nearest tense cue.
+ * clause_tense_ex also says whether the cue is strong (a verb of the
+ * clause's own, not a reporting verb or the present tense). */
 int clause_tense(const tstate *st, size_t t0, size_t t1);
+int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong);
+/* The tense token i marks by itself (TENSE_UNKNOWN for most words). */
+int tok_tense(const tstate *st, size_t i);
 /* The date relative expressions resolve against: the DCT in news mode,
  * the last mentioned date in narrative mode.  0 when there is none. */
 int anchor_point(const tstate *st, int64_t *tp);
+/* The time anaphoric expressions ("that day", "two years later") count
+ * from: the last mentioned calendar time, else the anchor.  Fills its
+ * precision (DAY when it is the DCT). */
+int anaphor_point(const tstate *st, int64_t *tp, tempora_precision *prec);
+/* Is a fiscal quarter the topic here (mentioned in this or the last two
+ * sentences, or the word "quarter" in this one)? */
+int quarter_context(const tstate *st);
 
 #endif

@@ -1,16 +1,30 @@
 /*
  * timex_rules.c — the temporal rules: pattern strings (syntax in
- * timex_int.h) and the normalizers that turn a match into a TIMEX3 value.
+ * timex_int.h), the normalizers that turn a match into a TIMEX3 value,
+ * and the modifier table.
  *
- * Conventions follow TimeML as the TempEval-3 gold applies them: extents
- * exclude prepositions and range signals ("since"), include determiners
- * and modifiers ("the past 18 months", "late 2025"); "last year" is a DATE
- * (2025) while "the past year" is a DURATION (P1Y) anchored at the DCT;
- * "N units ago" is a DATE at the unit's granularity.
+ * Conventions follow TimeML as the TempEval-3 gold applies them:
+ *  - extents exclude prepositions and range signals ("in", "since"), and
+ *    include determiners and modifiers ("the past 18 months", "late 2025",
+ *    "nearly two years");
+ *  - "last year" is a DATE (2025) while "the past year" is a DURATION (P1Y)
+ *    anchored at the DCT; "N units ago" is a DATE at the unit's granularity;
+ *  - quarters are YYYY-Qn, halves YYYY-Hn, seasons YYYY-SP/SU/FA/WI,
+ *    decades YYY, centuries YY, weekends YYYY-Www-WE;
+ *  - sets: "every week" P1W (quant EVERY), "each Monday" XXXX-WXX-1,
+ *    "twice a year" P1Y (freq 2X), "daily" P1D;
+ *  - references: "now" PRESENT_REF, "recently" PAST_REF, "the future"
+ *    FUTURE_REF.
  *
  * Direction of underspecified dates ("Friday", "June", "Nov. 24") comes
  * from the clause's tense: past -> the latest such date not after the
- * anchor, future -> the earliest not before it, unknown -> the nearest.
+ * anchor, future -> the earliest not before it, unknown -> past for
+ * weekdays, the nearest for month names.  In narrative mode the anchor is
+ * the story's last mentioned date and the story moves forward.
+ *
+ * Earnings text talks about fiscal periods: "the quarter", "the year-ago
+ * period" and "a year earlier" resolve against the last quarter mentioned
+ * (see quarter_context).
  */
 #include <math.h>
 #include <stdio.h>
@@ -60,6 +74,15 @@ static void val_week(timex_out *o, int64_t days) {
   snprintf(o->value, sizeof o->value, "%s-W%02d", ys, wn);
 }
 
+static void val_quarter(timex_out *o, int64_t y, int q, int half) {
+  char ys[24];
+  fmt_year(ys, sizeof ys, y);
+  if (q)
+    snprintf(o->value, sizeof o->value, "%s-%c%d", ys, half ? 'H' : 'Q', q);
+  else
+    snprintf(o->value, sizeof o->value, "%s-%cX", ys, half ? 'H' : 'Q');
+}
+
 static void fmt_num(char *b, size_t n, double v) {
   if (v < 0)
     snprintf(b, n, "X");
@@ -69,28 +92,66 @@ static void fmt_num(char *b, size_t n, double v) {
     snprintf(b, n, "%g", v);
 }
 
-/* Duration value for n units ("P18M", "PT2H", "P10Y" for a decade). */
+/* The ISO 8601 duration designator of a unit, and how many of the next
+ * finer unit make one ("P2Y6M" for two and a half years). */
+static const struct {
+  const char *time, *code; /* "T" for time units */
+  double per;              /* the unit in `code` units (weeks in days...) */
+  int finer;               /* the unit a fraction is written in */
+  double finer_n;          /* how many finer units make one */
+} unit_codes[] = {
+    [UNIT_NONE] = {"", "D", 1, 0, 0},
+    [UNIT_SECOND] = {"T", "S", 1, 0, 0},
+    [UNIT_MINUTE] = {"T", "M", 1, UNIT_SECOND, 60},
+    [UNIT_HOUR] = {"T", "H", 1, UNIT_MINUTE, 60},
+    [UNIT_DAY] = {"", "D", 1, UNIT_HOUR, 24},
+    [UNIT_WEEKEND] = {"", "D", 2, UNIT_HOUR, 48},
+    [UNIT_WEEK] = {"", "W", 1, UNIT_DAY, 7},
+    [UNIT_FORTNIGHT] = {"", "W", 2, UNIT_DAY, 14},
+    [UNIT_MONTH] = {"", "M", 1, UNIT_DAY, 30},
+    [UNIT_QUARTER] = {"", "Q", 1, UNIT_MONTH, 3}, /* TimeML's quarter: "P2Q" */
+    [UNIT_YEAR] = {"", "Y", 1, UNIT_MONTH, 12},
+    [UNIT_DECADE] = {"", "Y", 10, UNIT_YEAR, 10},
+    [UNIT_CENTURY] = {"", "Y", 100, UNIT_YEAR, 100},
+    [UNIT_MILLENNIUM] = {"", "Y", 1000, UNIT_YEAR, 1000},
+};
+
+/* Duration value for n units ("P18M", "PT2H", "P10Y" for a decade,
+ * "P2Y6M" for 2.5 years, "PXY" for an unknown number); n < 0 = unknown. */
 static void val_duration(timex_out *o, double n, int unit) {
   char num[32];
-  double k = n;
-  const char *pre = "P", *code = "D";
-  switch (unit) {
-  case UNIT_SECOND: pre = "PT"; code = "S"; break;
-  case UNIT_MINUTE: pre = "PT"; code = "M"; break;
-  case UNIT_HOUR: pre = "PT"; code = "H"; break;
-  case UNIT_DAY: code = "D"; break;
-  case UNIT_WEEKEND: k = n < 0 ? n : n * 2; code = "D"; break;
-  case UNIT_WEEK: code = "W"; break;
-  case UNIT_FORTNIGHT: k = n < 0 ? n : n * 2; code = "W"; break;
-  case UNIT_MONTH: code = "M"; break;
-  case UNIT_QUARTER: k = n < 0 ? n : n * 3; code = "M"; break;
-  case UNIT_YEAR: code = "Y"; break;
-  case UNIT_DECADE: if (n < 0) code = "DE"; else { k = n * 10; code = "Y"; } break;
-  case UNIT_CENTURY: if (n < 0) code = "CE"; else { k = n * 100; code = "Y"; } break;
-  case UNIT_MILLENNIUM: if (n < 0) code = "ML"; else { k = n * 1000; code = "Y"; } break;
+  if (unit < UNIT_SECOND || unit > UNIT_MILLENNIUM)
+    unit = UNIT_DAY;
+  if (n < 0) {
+    /* unknown quantities: weekends in days, fortnights in weeks, decades
+     * and longer in years, quarters in months */
+    snprintf(o->value, sizeof o->value, "P%sX%s", unit_codes[unit].time, unit_codes[unit].code);
+    return;
+  }
+  double k = n * unit_codes[unit].per;
+  double whole = floor(k + 1e-9);
+  double rest = k - whole;
+  int finer = unit_codes[unit].finer;
+  if (rest > 1e-9 && finer && unit_codes[unit].per == 1) {
+    double fn = rest * unit_codes[unit].finer_n;
+    if (fabs(fn - floor(fn + 0.5)) < 1e-6) {
+      char a[32], b[32];
+      fmt_num(a, sizeof a, whole);
+      fmt_num(b, sizeof b, floor(fn + 0.5));
+      const char *t1 = unit_codes[unit].time, *t2 = unit_codes[finer].time;
+      if (whole < 1e-9) /* "half an hour": PT30M */
+        snprintf(o->value, sizeof o->value, "P%s%s%s", t2, b, unit_codes[finer].code);
+      else if (!*t1 && *t2) /* "a day and a half": P1DT12H */
+        snprintf(o->value, sizeof o->value, "P%s%sT%s%s", a, unit_codes[unit].code, b,
+                 unit_codes[finer].code);
+      else
+        snprintf(o->value, sizeof o->value, "P%s%s%s%s%s", t1, a, unit_codes[unit].code, b,
+                 unit_codes[finer].code);
+      return;
+    }
   }
   fmt_num(num, sizeof num, k);
-  snprintf(o->value, sizeof o->value, "%s%s%s", pre, num, code);
+  snprintf(o->value, sizeof o->value, "P%s%s%s", unit_codes[unit].time, num, unit_codes[unit].code);
 }
 
 static tempora_precision unit_precision(int unit) {
@@ -130,6 +191,13 @@ static int64_t shift(int64_t tp, int unit, int64_t n) {
   return tp_make(y, m, d, hh, mm, ss);
 }
 
+static int64_t floordiv64(int64_t a, int64_t b) {
+  int64_t q = a / b;
+  if ((a % b != 0) && ((a < 0) != (b < 0)))
+    q--;
+  return q;
+}
+
 /* Writes the DATE/TIME value of the unit-sized period containing tp. */
 static void val_period(timex_out *o, int64_t tp, int unit) {
   int64_t y;
@@ -159,39 +227,185 @@ static void val_period(timex_out *o, int64_t tp, int unit) {
   case UNIT_MONTH: val_month(o, y, m); break;
   case UNIT_QUARTER: snprintf(o->value, sizeof o->value, "%s-Q%d", ys, (m - 1) / 3 + 1); break;
   case UNIT_YEAR: val_year(o, y); break;
-  case UNIT_DECADE: snprintf(o->value, sizeof o->value, "%lld", (long long)(y / 10)); break;
-  case UNIT_CENTURY: snprintf(o->value, sizeof o->value, "%02lld", (long long)(y / 100)); break;
-  default: snprintf(o->value, sizeof o->value, "%lld", (long long)(y / 1000)); break;
+  case UNIT_DECADE:
+    snprintf(o->value, sizeof o->value, "%03lld", (long long)floordiv64(y, 10));
+    break;
+  case UNIT_CENTURY:
+    snprintf(o->value, sizeof o->value, "%02lld", (long long)floordiv64(y, 100));
+    break;
+  default: snprintf(o->value, sizeof o->value, "%lld", (long long)floordiv64(y, 1000)); break;
   }
 }
 
-static int anchor_ymd(const tstate *st, int64_t *y, int *m, int *d) {
-  int64_t tp;
+static int split_point(int64_t tp, int64_t *y, int *m, int *d) {
   int hh, mm, ss;
-  if (!anchor_point(st, &tp))
-    return 0;
   tp_split(tp, y, m, d, &hh, &mm, &ss);
   return 1;
 }
 
-/* ---- normalizers ----------------------------------------------------------------- */
+static int anchor_ymd(const tstate *st, int64_t *y, int *m, int *d) {
+  int64_t tp;
+  if (!anchor_point(st, &tp))
+    return 0;
+  return split_point(tp, y, m, d);
+}
 
-static int n_full_date(tstate *st, const capture *c, int arg, timex_out *o) {
-  (void)st;
-  (void)arg;
-  if (!date_valid(c->year, c->month, c->day))
-    return -1;
-  val_day(o, c->year, c->month, c->day);
+/* ---- context helpers -------------------------------------------------------------- */
+
+static const char *const prepositions[] = {
+    "in", "on", "at", "since", "until", "till", "by", "during", "from", "through", "before",
+    "after", "of", "for", "throughout", "to", "between", "and", "or", "around", "about",
+    "within", "into", "than", "over", "early", "late", "mid", "last", "next", "this", "that",
+    "every", "each", "-", "past", "coming", "until", "toward", "towards", "as", "like",
+    "following", "preceding", "beginning", "end", "middle", "start", NULL};
+
+/* Words that show a capitalized word before a name-like date word is not
+ * part of a name ("On Friday", "Last May"). */
+static const char *const function_words[] = {
+    "on", "in", "at", "since", "until", "till", "by", "during", "from", "through", "before",
+    "after", "last", "next", "this", "that", "early", "late", "mid", "every", "each", "the",
+    "by", "and", "or", "but", "as", "of", "for", "then", "so", "also", "until", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "late", "later",
+    "earlier", "since", "also", "throughout", "it", "we", "he", "she", "they", "i", "around",
+    "about", "circa", "fiscal", "year", "to", "with", "for", "than", "at", "within", "where",
+    "when", "while", "because", "if", "like", "unlike", "christmas", "easter", "thanksgiving",
+    "ramadan", "autumn", "spring", "summer", "winter", "fall", "into", "not", "only", "even",
+    "just", "both", "either", "between", "among", "over", "under", "against", "via", "per",
+    NULL};
+
+/* Is the token before t0 a capitalized word that is not a function word
+ * (so the timex word would be part of a name: "Black September")? */
+static int name_before(const tstate *st, size_t t0) {
+  if (t0 <= st->s_tok0)
+    return 0;
+  size_t p = t0 - 1;
+  if (tok_type(st, p) != TOK_WORD || !(tok_flags(st, p) & TF_CAP))
+    return 0;
+  return !tok_in(st, p, function_words);
+}
+
+/* Adjectives that make a weekday or month the name of an event ("Black
+ * Monday", "Super Tuesday", "Bloody Sunday", "Black September"). */
+static const char *const day_name_adjectives[] = {
+    "black", "bloody", "super", "cyber", "blue", "fat", "shrove", "great", "spy", "clean",
+    "low", "plough", "red", "white", "green", "mad", "manic", "giving", "small", NULL};
+
+static int day_name_before(const tstate *st, size_t t0) {
+  return t0 > st->s_tok0 && (tok_flags(st, t0 - 1) & TF_CAP) &&
+         tok_in(st, t0 - 1, day_name_adjectives);
+}
+
+/* Is the token at i a capitalized word (a name following a month word:
+ * "August Wilson")? */
+static int name_after(const tstate *st, size_t i) {
+  if (i >= st->s_tok1 || tok_type(st, i) != TOK_WORD || !(tok_flags(st, i) & TF_CAP))
+    return 0;
+  static const char *const ok[] = {"day", "eve", "the", "and", "or", "but", NULL};
+  return !tok_in(st, i, ok) && !tok_in(st, i, function_words) &&
+         !(st->lex[i] && (st->lex[i]->classes & (LC_MONTH | LC_WEEKDAY)));
+}
+
+static int prev_in(const tstate *st, const capture *c, const char *const *words) {
+  return c->t0 > st->s_tok0 && tok_in(st, c->t0 - 1, words);
+}
+
+/* Is the word a plural noun or measure that shows a number is a count? */
+static int count_noun_follows(const tstate *st, size_t i) {
+  if (i >= st->s_tok1)
+    return 0;
+  const token *t = &st->doc->seg->toks[i];
+  if (tok_is(st, i, "%") || tok_is(st, i, "percent") || tok_is(st, i, "per") ||
+      tok_is(st, i, "people") || tok_is(st, i, "men") || tok_is(st, i, "women"))
+    return 1;
+  if (t->kind != TOK_WORD || (t->flags & TF_CAP))
+    return 0;
+  char w[32];
+  size_t n = token_lower(st->doc->text, t, w, sizeof w);
+  static const char *const not_plural[] = {"was", "has", "is", "as", "this", "his", "its",
+                                           "thus", "plus", "across", "always", "perhaps",
+                                           "towards", "afterwards", "whereas", "does", "us",
+                                           "yes", "less", "unless", "was", NULL};
+  if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's') {
+    for (int k = 0; not_plural[k]; k++)
+      if (!strcmp(w, not_plural[k]))
+        return 0;
+    if (st->lex[i] && (st->lex[i]->classes & (LC_UNIT | LC_POD | LC_WEEKDAY)))
+      return 0;
+    return 1;
+  }
   return 0;
 }
 
-/* Picks the year for a month (and day) given without one. */
+/* A plural noun or unit (for rates: "four flights a week", "24 hours a
+ * day"). */
+static int count_noun_like(const tstate *st, size_t i) {
+  if (st->lex[i] && (st->lex[i]->classes & LC_UNIT) && st->lex[i]->plural)
+    return 1;
+  return count_noun_follows(st, i);
+}
+
+/* ---- resolving underspecified dates --------------------------------------------- */
+
+/* The direction an underspecified date takes: -1 back, +1 forward, 0 the
+ * nearest.  News: the clause's tense.  Narrative: forward, unless the
+ * clause is in the past perfect. */
+static int direction(const tstate *st, const capture *c) {
+  int strong;
+  int tense = clause_tense_ex(st, c->t0, c->t1, &strong);
+  if (st->doc->narrative)
+    return 1;
+  if (tense == TENSE_PAST)
+    return -1;
+  if (tense == TENSE_FUTURE && strong)
+    return 1; /* an infinitive ("to mark the day on Friday") is too weak */
+  return 0;
+}
+
+/* Days around the anchor within which a month and day is taken as the
+ * nearest occurrence whatever the tense. */
+#define NEAR_DAYS 14
+/* Days back an unmarked weekday may lie ("said Friday" on a Wednesday);
+ * further back it is taken as the coming one. */
+#define UNKNOWN_BACK 4
+/* Days a candidate date "costs" when it goes against a weak tense cue (a
+ * reporting verb, the present) or lies ahead when the tense is unknown; a
+ * strong cue (the clause's own verb) rules such a candidate out. */
+#define AGAINST_WEAK 75
+#define AGAINST_UNKNOWN 100
+
+/* Picks the year of a month (and day) given without one: the occurrence
+ * in the tense's direction from the anchor. */
 static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
   int64_t ay;
   int am, ad;
   if (!anchor_ymd(st, &ay, &am, &ad))
     return INT64_MIN;
-  int tense = clause_tense(st, c->t0, c->t1);
+  if (st->doc->narrative) {
+    /* the story's year, or the next one when the month is behind it */
+    if (st->ref_prec >= TEMPORA_PREC_YEAR)
+      return ay;
+    if (m > am || (m == am && (!d || d >= ad)))
+      return ay;
+    if (tok_is(st, c->t0 - 1, "that") || clause_tense(st, c->t0, c->t1) == TENSE_PAST)
+      return ay;
+    return ay + 1;
+  }
+  int strong = 0;
+  int tense = clause_tense_ex(st, c->t0, c->t1, &strong);
+  /* "extended to Nov. 20", "postponed until March": the end of a change
+   * lies where the change points, not where its verb's tense does */
+  static const char *const target[] = {"to", "until", "till", "through", NULL};
+  if (c->t0 > st->s_tok0 && tok_in(st, c->t0 - 1, target))
+    strong = 0;
+  int dir = tense == TENSE_PAST ? -1 : tense == TENSE_FUTURE ? 1 : 0;
+  const char *rel = slot_word(st, c, SLOT_REL);
+  int strict = 0;
+  if (!strcmp(rel, "last") || !strcmp(rel, "past") || !strcmp(rel, "previous"))
+    dir = -1, strict = 1;
+  else if (!strcmp(rel, "next") || !strcmp(rel, "coming"))
+    dir = 1, strict = 1;
+  else if (!strcmp(rel, "this"))
+    return ay;
   int64_t a = date_days(ay, am, ad);
   int64_t best = ay;
   int64_t bestdist = INT64_MAX;
@@ -201,11 +415,24 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
       continue;
     int64_t s = date_days(y, m, dd);
     int64_t e = d ? s : date_days(y, m, date_days_in_month(y, m));
-    if (tense == TENSE_PAST && s > a)
-      continue;
-    if (tense == TENSE_FUTURE && e < a)
+    /* A day within two weeks of the publication date is that one
+     * whatever the tense: datelines lag, plans slip, and a clause's
+     * tense is a weaker cue than the calendar at that distance. */
+    int near = !strict && (d ? (s > a ? s - a : a - s) <= NEAR_DAYS
+                             : s <= a + NEAR_DAYS && e + NEAR_DAYS >= a);
+    if (strict && ((dir < 0 && s > a) || (dir > 0 && e < a)))
       continue;
     int64_t dist = s > a ? s - a : (e < a ? a - e : 0);
+    /* Against the tense costs: a lot for the clause's own verb, little
+     * for a reporting verb; undecided leans to the past, as news mostly
+     * reports. */
+    int against = (dir < 0 && s > a) || (dir > 0 && e < a);
+    if (against && strong && (!near || !d))
+      continue; /* "resumed in December" said in November: last December */
+    if (against && !near)
+      dist += AGAINST_WEAK;
+    if (dir == 0 && s > a)
+      dist += AGAINST_UNKNOWN;
     if (dist < bestdist) {
       bestdist = dist;
       best = y;
@@ -214,125 +441,150 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
   return best;
 }
 
-static int n_month_day(tstate *st, const capture *c, int arg, timex_out *o) {
-  (void)arg;
-  int64_t y = pick_year(st, c, c->month, c->day);
-  if (y == INT64_MIN) {
-    snprintf(o->value, sizeof o->value, "XXXX-%02d-%02d", c->month, c->day);
-    return c->day <= date_days_in_month(2000, c->month) ? 0 : -1;
-  }
-  if (!date_valid(y, c->month, c->day))
-    return -1;
-  val_day(o, y, c->month, c->day);
-  return 0;
-}
-
-static int n_month_year(tstate *st, const capture *c, int arg, timex_out *o) {
-  (void)st;
-  (void)arg;
-  val_month(o, c->year, c->month);
-  return 0;
-}
-
-static int n_month(tstate *st, const capture *c, int arg, timex_out *o) {
-  (void)arg;
-  /* A bare month must be written as a name ("June"), capitalized. */
-  if (!(st->doc->seg->toks[c->t0].flags & TF_CAP))
-    return -1;
-  int64_t y = pick_year(st, c, c->month, 0);
-  if (y == INT64_MIN) {
-    snprintf(o->value, sizeof o->value, "XXXX-%02d", c->month);
-    return 0;
-  }
-  val_month(o, y, c->month);
-  return 0;
-}
-
-/* Is the word a plural noun or measure that shows a number is a count? */
-static int count_noun_follows(const tstate *st, size_t i) {
-  if (i >= st->s_tok1)
-    return 0;
-  const token *t = &st->doc->seg->toks[i];
-  if (tok_is(st, i, "%") || tok_is(st, i, "percent") || tok_is(st, i, "per"))
-    return 1;
-  if (t->kind != TOK_WORD || (t->flags & TF_CAP))
-    return 0;
-  char w[32];
-  size_t n = token_lower(st->doc->text, t, w, sizeof w);
-  static const char *const not_plural[] = {"was", "has", "is", "as", "this", "his", "its",
-                                           "thus", "plus", "across", "always", "perhaps",
-                                           "towards", "afterwards", "whereas", "does", NULL};
-  if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's') {
-    for (int k = 0; not_plural[k]; k++)
-      if (!strcmp(w, not_plural[k]))
-        return 0;
-    return 1;
-  }
-  return 0;
-}
-
-static int n_year(tstate *st, const capture *c, int arg, timex_out *o) {
-  (void)arg;
-  size_t i = c->t0;
-  if (i > st->s_tok0) {
-    static const char *const bad_prev[] = {"$", "\xE2\x82\xAC", "\xC2\xA3", "#", "no", "number",
-                                           "nos", "route", "flight", "room", "page", "a", NULL};
-    for (int k = 0; bad_prev[k]; k++)
-      if (tok_is(st, i - 1, bad_prev[k]))
-        return -1;
-  }
-  if (count_noun_follows(st, c->t1))
-    return -1;
-  if (st->doc->has_dct) {
-    int64_t y;
-    int m, d, hh, mm, ss;
-    tp_split(st->doc->dct, &y, &m, &d, &hh, &mm, &ss);
-    if (c->year > y + 100)
-      return -1;
-  }
-  val_year(o, c->year);
-  return 0;
-}
-
-static int n_decade(tstate *st, const capture *c, int arg, timex_out *o) {
-  (void)st;
-  (void)arg;
-  snprintf(o->value, sizeof o->value, "%03d", c->decade);
-  return 0;
-}
-
-/* Weekday, with an optional last/this/next/coming/past in slot rel. */
-static int n_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
-  (void)arg;
+/* The day a weekday (with last/this/next in slot rel) denotes. */
+static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
   int64_t ay;
   int am, ad;
-  if (!anchor_ymd(st, &ay, &am, &ad)) {
-    snprintf(o->value, sizeof o->value, "XXXX-WXX-%d", c->weekday);
-    return 0;
-  }
+  if (!anchor_ymd(st, &ay, &am, &ad))
+    return -1;
   int64_t a = date_days(ay, am, ad);
   int wa = date_weekday(a);
   const char *rel = slot_word(st, c, SLOT_REL);
   int64_t back = (wa - c->weekday + 7) % 7; /* days back to the latest such weekday */
   int64_t fwd = (c->weekday - wa + 7) % 7;  /* days forward to the next one */
-  int64_t day;
   if (!strcmp(rel, "last") || !strcmp(rel, "past") || !strcmp(rel, "previous"))
-    day = a - (back ? back : 7);
-  else if (!strcmp(rel, "next") || !strcmp(rel, "coming") || !strcmp(rel, "following"))
-    day = a + (fwd ? fwd : 7);
+    *out = a - (back ? back : 7);
+  else if (!strcmp(rel, "next"))
+    /* "next Friday" said on a Thursday is the Friday of next week: the
+     * one of this week would be "Friday" or "this Friday" */
+    *out = a + (fwd ? fwd : 7) + (fwd && c->weekday > wa ? 7 : 0);
+  else if (!strcmp(rel, "coming") || !strcmp(rel, "following"))
+    *out = a + (fwd ? fwd : 7);
   else if (!strcmp(rel, "this"))
-    day = a - (wa - 1) + (c->weekday - 1);
+    *out = fwd <= 3 || back == 0 ? a + fwd : a - back;
   else {
-    int tense = clause_tense(st, c->t0, c->t1);
-    if (tense == TENSE_FUTURE)
-      day = a + fwd;
-    else if (tense == TENSE_PAST || back <= 3 || tense == TENSE_UNKNOWN)
-      day = a - back;
+    int dir = direction(st, c);
+    /* "the talks resume Monday": the present tense of news schedules,
+     * when its verb comes right before the weekday */
+    if (!dir && !st->doc->narrative && c->t0 > st->s_tok0) {
+      size_t k = c->t0 - 1;
+      if (tok_is(st, k, "on") && k > st->s_tok0)
+        k--;
+      if (tok_tense(st, k) == TENSE_PRESENT)
+        dir = 1;
+    }
+    if (dir > 0)
+      *out = a + fwd;
+    else if (dir < 0 || back <= UNKNOWN_BACK || fwd == 0)
+      *out = a - back;
     else
-      day = a + fwd;
+      *out = a + fwd;
   }
+  return 0;
+}
+
+static int deictic_offset(const char *w, int *off) {
+  if (!strcmp(w, "today") || !strcmp(w, "tonight"))
+    *off = 0;
+  else if (!strcmp(w, "yesterday"))
+    *off = -1;
+  else if (!strcmp(w, "tomorrow"))
+    *off = 1;
+  else
+    return -1;
+  return 0;
+}
+
+/* The day a captured day reference denotes: a full date, a month and day,
+ * yesterday/today/tomorrow (slot day), or a weekday.  0 and *out, or -1. */
+static int resolve_day(const tstate *st, const capture *c, int64_t *out) {
+  if (c->month && c->day) {
+    int64_t y = c->has_year ? c->year : pick_year(st, c, c->month, c->day);
+    if (y == INT64_MIN || !date_valid(y, c->month, c->day))
+      return -1;
+    *out = date_days(y, c->month, c->day);
+    return 0;
+  }
+  int off;
+  if (c->slot[SLOT_DAY] >= 0 && !deictic_offset(slot_word(st, c, SLOT_DAY), &off)) {
+    int64_t tp;
+    if (!anchor_point(st, &tp))
+      return -1;
+    *out = tp_days(tp) + off;
+    return 0;
+  }
+  if (c->weekday)
+    return weekday_day(st, c, out);
+  return -1;
+}
+
+/* The value for a day reference that could not be placed: XXXX-11-24 or
+ * XXXX-WXX-2. */
+static int unplaced_day(const capture *c, timex_out *o) {
+  if (c->month && c->day)
+    snprintf(o->value, sizeof o->value, "XXXX-%02d-%02d", c->month, c->day);
+  else if (c->weekday)
+    snprintf(o->value, sizeof o->value, "XXXX-WXX-%d", c->weekday);
+  else
+    return -1;
+  return 0;
+}
+
+/* ---- normalizers: days ----------------------------------------------------------- */
+
+/* "June twenty-first", "the third of May": an ordinal as the day. */
+static void ord_as_day(capture *c) {
+  if (!c->day && c->ord >= 1 && c->ord <= 31)
+    c->day = c->ord;
+}
+
+static int n_full_date(tstate *st, const capture *c0, int arg, timex_out *o) {
+  (void)arg;
+  (void)st;
+  capture c1 = *c0, *c = &c1;
+  ord_as_day(c);
+  if (!date_valid(c->year, c->month, c->day))
+    return -1;
+  val_day(o, c->year, c->month, c->day);
+  return 0;
+}
+
+/* Month and day, or any day reference: "Nov. 24", "Tuesday, Nov. 24". */
+static int n_day(tstate *st, const capture *c0, int arg, timex_out *o) {
+  (void)arg;
+  capture c1 = *c0, *c = &c1;
+  ord_as_day(c);
+  if (c->weekday && !c->month && c->plural)
+    return -1;
+  if (c->month && (c->day < 1 || c->day > date_days_in_month(2000, c->month)))
+    return -1;
+  /* "May 5" needs no capital test, but "March 2000 soldiers" is no date:
+   * a month and a bare number followed by a count noun */
+
+  int64_t day;
+  if (resolve_day(st, c, &day))
+    return unplaced_day(c, o);
   val_days(o, day);
   return 0;
+}
+
+/* A weekday alone, with last/this/next/coming/past: refuses names
+ * ("the Sunday Times", "Black Monday", "Super Tuesday"). */
+static int n_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)arg;
+  if (c->plural)
+    return -1;
+  if (c->slot[SLOT_REL] < 0) {
+    if (day_name_before(st, c->t0))
+      return -1;
+    if (c->t1 < st->s_tok1 && st->lex[c->t1] && (st->lex[c->t1]->classes & LC_POD) &&
+        (tok_flags(st, c->t1) & TF_CAP))
+      return -1; /* "Sunday Morning", "Monday Night Football": titles */
+    /* "the Sunday Times", "The Monday Club" */
+    if (c->t0 > st->s_tok0 && tok_is(st, c->t0 - 1, "the") && name_after(st, c->t1))
+      return -1;
+  }
+  return n_day(st, c, arg, o);
 }
 
 /* today / yesterday / tomorrow and friends: arg is the day offset. */
@@ -342,6 +594,35 @@ static int n_deictic(tstate *st, const capture *c, int arg, timex_out *o) {
   if (!anchor_point(st, &tp))
     return -1;
   val_days(o, tp_days(tp) + arg);
+  return 0;
+}
+
+/* Anaphoric days: "that day", "the same day", "the next day", "the day
+ * before", "the previous day": the last mentioned day + arg. */
+static int n_that_day(tstate *st, const capture *c, int arg, timex_out *o) {
+  /* "the day before X happened": a conjunction, not a date of its own */
+  if ((tok_is(st, c->t1 - 1, "before") || tok_is(st, c->t1 - 1, "after")) &&
+      c->t1 < st->s_tok1 && tok_type(st, c->t1) != TOK_PUNCT)
+    return -1;
+  int64_t tp;
+  tempora_precision p;
+  if (!anaphor_point(st, &tp, &p))
+    return -1;
+  if (p > TEMPORA_PREC_DAY && arg == 0) {
+    int64_t y;
+    int m, d;
+    split_point(tp, &y, &m, &d);
+    if (p == TEMPORA_PREC_MONTH)
+      snprintf(o->value, sizeof o->value, "%04lld-%02d-XX", (long long)y, m);
+    else
+      snprintf(o->value, sizeof o->value, "%04lld-XX-XX", (long long)y);
+    o->flags |= TXF_NOREF;
+    return 0;
+  }
+  if (p > TEMPORA_PREC_DAY)
+    return -1;
+  val_days(o, tp_days(tp) + arg);
+  o->flags |= TXF_ANAPHOR;
   return 0;
 }
 
@@ -356,115 +637,39 @@ static int n_tonight(tstate *st, const capture *c, int arg, timex_out *o) {
   return 0;
 }
 
-/* PRESENT_REF (0), PAST_REF (1), FUTURE_REF (2). */
-static int n_ref(tstate *st, const capture *c, int arg, timex_out *o) {
-  (void)st;
-  (void)c;
-  static const char *const v[] = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"};
-  snprintf(o->value, sizeof o->value, "%s", v[arg]);
-  return 0;
-}
-
-static int rel_direction(const char *rel) {
-  if (!strcmp(rel, "last") || !strcmp(rel, "past") || !strcmp(rel, "previous") ||
-      !strcmp(rel, "preceding"))
-    return -1;
-  if (!strcmp(rel, "next") || !strcmp(rel, "coming") || !strcmp(rel, "following") ||
-      !strcmp(rel, "upcoming"))
-    return 1;
-  return 0;
-}
-
-/* last/this/next <unit>: the unit-sized period before, at or after the anchor. */
-static int n_rel_unit(tstate *st, const capture *c, int arg, timex_out *o) {
+/* "the 24th", "on the 3rd": a day of the anchor's month.  Only digits with
+ * an ordinal suffix, after a preposition and not before a noun ("the
+ * first time", "the 11th hour" are no dates). */
+static int n_day_of_month(tstate *st, const capture *c, int arg, timex_out *o) {
   (void)arg;
-  if (c->plural)
+  static const char *const preps[] = {"on", "by", "until", "since", "from", "before", "after",
+                                      "through", "till", "to", "and", NULL};
+  if (tok_type(st, c->t1 - 1) != TOK_ALNUM || !prev_in(st, c, preps))
     return -1;
-  int64_t tp;
-  if (!anchor_point(st, &tp))
+  if (c->t1 < st->s_tok1 && tok_type(st, c->t1) == TOK_WORD && !tok_is(st, c->t1, "and") &&
+      !tok_is(st, c->t1, "or"))
     return -1;
-  int dir = rel_direction(slot_word(st, c, SLOT_REL));
-  if (c->unit == UNIT_DAY || c->unit <= UNIT_HOUR)
-    return -1; /* "last day", "this hour": not calendar references */
-  val_period(o, shift(tp, c->unit, dir), c->unit);
-  return 0;
-}
-
-/* "the past 18 months", "the next two weeks": a duration anchored at the
- * DCT, with its interval.  arg: -1 back from the anchor, +1 forward; 0
- * takes the direction from slot rel. */
-static int n_span(tstate *st, const capture *c, int arg, timex_out *o) {
-  double n = c->has_num ? c->num : 1;
-  if (c->has_num && c->num == 0)
+  int64_t ay;
+  int am, ad;
+  if (c->ord < 1 || c->ord > 31 || !anchor_ymd(st, &ay, &am, &ad))
     return -1;
-  if (c->vague && !c->has_num)
-    n = -1;
-  o->type = TEMPORA_TIMEX_DURATION;
-  val_duration(o, c->vague ? -1 : n, c->unit);
-  int dir = arg ? arg : rel_direction(slot_word(st, c, SLOT_REL));
-  int64_t tp;
-  if (!dir || !anchor_point(st, &tp) || c->vague || n != floor(n))
-    return 0;
-  int64_t day0 = tp_from_days(tp_days(tp));
-  char av[24];
-  int64_t y;
-  int m, d, hh, mm, ss;
-  tp_split(day0, &y, &m, &d, &hh, &mm, &ss);
-  fmt_year(av, sizeof av, y);
-  snprintf(o->anchor, sizeof o->anchor, "%s-%02d-%02d", av, m, d);
-  int64_t other = shift(day0, c->unit, dir * (int64_t)n);
-  o->iv.valid = 1;
-  o->iv.start = dir < 0 ? other : day0;
-  o->iv.end = dir < 0 ? day0 : other;
-  o->prec = unit_precision(c->unit);
-  return 0;
-}
-
-/* A plain duration: "three years", "18-month". */
-static int n_duration(tstate *st, const capture *c, int arg, timex_out *o) {
-  (void)st;
-  (void)arg;
-  if (c->has_num && c->num == 0)
+  if (!date_valid(ay, am, c->ord))
     return -1;
-  if (c->has_num && c->num > 10000)
-    return -1;
-  val_duration(o, c->vague ? -1 : c->num, c->unit);
-  return 0;
-}
-
-/* "a year", "an hour": one unit. */
-static int n_one_unit(tstate *st, const capture *c, int arg, timex_out *o) {
-  (void)st;
-  (void)arg;
-  if (c->plural)
-    return -1;
-  val_duration(o, 1, c->unit);
-  return 0;
-}
-
-/* Vague plural: "years", "months" (only with a cue, see rules). */
-static int n_vague(tstate *st, const capture *c, int arg, timex_out *o) {
-  (void)st;
-  (void)arg;
-  if (!c->plural)
-    return -1;
-  val_duration(o, -1, c->unit);
-  return 0;
-}
-
-/* "N units ago" (arg -1) / "N units from now" (+1): a date at the unit's
- * granularity. */
-static int n_ago(tstate *st, const capture *c, int arg, timex_out *o) {
-  int64_t tp;
-  double n = c->has_num ? c->num : 1;
-  if (!anchor_point(st, &tp))
-    return -1;
-  if (c->vague || n != floor(n) || n > 100000) {
-    /* "several years ago": PAST_REF-like; keep a coarse value. */
-    snprintf(o->value, sizeof o->value, arg < 0 ? "PAST_REF" : "FUTURE_REF");
-    return 0;
+  /* the 24th said on the 26th is this month's; said on the 3rd, last
+   * month's (past) or this month's (future) */
+  int dir = direction(st, c);
+  if (dir < 0 && c->ord > ad) {
+    int dd = c->ord;
+    date_add_months(&ay, &am, &dd, -1);
+    if (dd != c->ord)
+      return -1;
+  } else if (dir > 0 && c->ord < ad) {
+    int dd = c->ord;
+    date_add_months(&ay, &am, &dd, 1);
+    if (dd != c->ord)
+      return -1;
   }
-  val_period(o, shift(tp, c->unit, arg * (int64_t)n), c->unit);
+  val_day(o, ay, am, c->ord);
   return 0;
 }
 
@@ -482,15 +687,15 @@ static int n_iso_tokens(tstate *st, const capture *c, int arg, timex_out *o) {
     return -1;
   memcpy(buf, text + t[c->t0].start, n);
   buf[n] = '\0';
-  if (sscanf(buf, "%4d-%2d-%2d", &y, &m, &d) != 3 || !date_valid(y, m, d))
+  if (strlen(buf) != 10 || sscanf(buf, "%4d-%2d-%2d", &y, &m, &d) != 3 || !date_valid(y, m, d))
     return -1;
   val_day(o, y, m, d);
   return 0;
 }
 
-/* 11/24/2026 (US order) or 24/11/2026 (with the DMY option). */
+/* 11/24/2026 (US order) or 24/11/2026 (with the DMY option); also
+ * 24.11.2026, always day first. */
 static int n_slash_date(tstate *st, const capture *c, int arg, timex_out *o) {
-  (void)arg;
   const char *text = st->doc->text;
   const token *t = st->doc->seg->toks;
   int a = 0, b = 0, y = 0;
@@ -500,12 +705,19 @@ static int n_slash_date(tstate *st, const capture *c, int arg, timex_out *o) {
     return -1;
   memcpy(buf, text + t[c->t0].start, n);
   buf[n] = '\0';
-  if (sscanf(buf, "%d/%d/%d", &a, &b, &y) != 3)
+  char sep = arg ? '.' : '/';
+  char fmt[16];
+  snprintf(fmt, sizeof fmt, "%%d%c%%d%c%%d", sep, sep);
+  if (sscanf(buf, fmt, &a, &b, &y) != 3)
+    return -1;
+  const char *last = strrchr(buf, sep);
+  if (!last || (strlen(last + 1) != 2 && strlen(last + 1) != 4) ||
+      (arg && strlen(last + 1) != 4))
     return -1;
   if (y < 100)
     y += y < 50 ? 2000 : 1900;
   int m = a, d = b;
-  if (st->doc->order == TEMPORA_DATES_DMY) {
+  if (arg || st->doc->order == TEMPORA_DATES_DMY) {
     m = b;
     d = a;
   }
@@ -520,55 +732,111 @@ static int n_slash_date(tstate *st, const capture *c, int arg, timex_out *o) {
   return 0;
 }
 
-/* Season, optionally with a year or last/this/next. */
-static int n_season(tstate *st, const capture *c, int arg, timex_out *o) {
+/* The second end of a range written with one month or century: the "26"
+ * of "Nov. 24-26" or "between May 5 and 9", the "99" of "1998-99". */
+static int n_range_end(tstate *st, const capture *c, int arg, timex_out *o) {
   (void)arg;
-  int64_t y;
-  if (c->has_year)
-    y = c->year;
-  else {
-    int64_t ay;
-    int am, ad;
-    if (!anchor_ymd(st, &ay, &am, &ad)) {
-      snprintf(o->value, sizeof o->value, "XXXX-%s", lex_season_codes[c->season]);
-      return 0;
-    }
-    int dir = rel_direction(slot_word(st, c, SLOT_REL));
-    y = ay + dir;
-    if (c->season == 3 && am <= 2)
-      y -= 1; /* January's "this winter" began in December */
+  static const char *const links[] = {"-", "\xE2\x80\x93", "to", "through", "and", "till",
+                                      "until", NULL};
+  if (!st->has_prev || st->prev.t1 + 1 != c->t0 || st->prev.sentence != st->sent ||
+      !tok_in(st, st->prev.t1, links) || !c->has_num)
+    return -1;
+  if (tok_type(st, c->t1) == TOK_WORD && st->lex[c->t1] &&
+      (st->lex[c->t1]->classes & (LC_UNIT | LC_MONTH)))
+    return -1; /* "5 to 10 days", "May 5 to 9 June" */
+  const char *v = st->prev.value;
+  int y, m, d;
+  int n = (int)c->num;
+  size_t len = strlen(v);
+  if (len == 10 && sscanf(v, "%4d-%2d-%2d", &y, &m, &d) == 3 && n > d &&
+      n <= date_days_in_month(y, m) && st->prev.type == TEMPORA_TIMEX_DATE) {
+    val_day(o, y, m, n);
+    o->flags |= TXF_RANGE_END;
+    return 0;
   }
-  char ys[24];
-  fmt_year(ys, sizeof ys, y);
-  snprintf(o->value, sizeof o->value, "%s-%s", ys, lex_season_codes[c->season]);
-  return 0;
+  size_t digits = st->doc->seg->toks[c->t0].end - st->doc->seg->toks[c->t0].start;
+  if (len == 4 && sscanf(v, "%4d", &y) == 1 && digits == 2 && tok_is(st, st->prev.t1, "-") &&
+      !(tok_flags(st, st->prev.t1) & TF_SPACE) && !(tok_flags(st, c->t0) & TF_SPACE)) {
+    int y2 = y / 100 * 100 + n;
+    if (y2 <= y)
+      y2 += 100;
+    val_year(o, y2);
+    o->flags |= TXF_RANGE_END;
+    return 0;
+  }
+  return -1;
 }
 
-/* Part of day with a deictic or weekday: "this morning", "yesterday
- * afternoon", "Tuesday night".  arg = day offset for deictics; when a
- * weekday was captured it decides the day. */
+/* ---- normalizers: parts of days and clock times ---------------------------------- */
+
+/* Part of day with a day reference: "Tuesday night", "yesterday
+ * afternoon", "this morning" (arg 0), "last night" (arg -1).  A plural
+ * part of day after a weekday is a set: "Tuesday nights". */
 static int n_pod(tstate *st, const capture *c, int arg, timex_out *o) {
-  int64_t tp;
-  if (c->weekday) {
-    if (n_weekday(st, c, 0, o))
+  int64_t day;
+  if (c->weekday && c->plural && !c->month) {
+    o->type = TEMPORA_TIMEX_SET;
+    snprintf(o->value, sizeof o->value, "XXXX-WXX-%dT%s", c->weekday, lex_pod_codes[c->pod]);
+    return 0;
+  }
+  if (c->plural)
+    return -1;
+  if (arg == -1 && c->pod != 2 && c->pod != 3)
+    return -1; /* "last night", "last evening"; "last morning" is no idiom */
+  if (arg == 2) {
+    /* a bare part of day only behind "early", "late", "mid": "by mid
+     * afternoon", "early morning" */
+    static const char *const mods[] = {"early", "late", "mid", "-", NULL};
+    if (!prev_in(st, c, mods) || c->weekday)
       return -1;
+    arg = 0;
+  }
+  for (size_t k = c->t0 + 1; k < c->t1; k++)
+    if (st->lex[k] && (st->lex[k]->classes & LC_POD) && (tok_flags(st, k) & TF_CAP))
+      return -1; /* "CBS Sunday Morning": a title */
+  if (c->weekday && c->slot[SLOT_REL] < 0 && !c->month && day_name_before(st, c->t0))
+    return -1;
+  if (c->month || c->weekday || c->slot[SLOT_DAY] >= 0) {
+    if (resolve_day(st, c, &day)) {
+      if (unplaced_day(c, o))
+        return -1;
+      goto pod;
+    }
+  } else if (c->slot[SLOT_REL] >= 0) {
+    /* "the next morning": after the last mentioned day */
+    int64_t tp;
+    tempora_precision p;
+    if (!anaphor_point(st, &tp, &p) || p > TEMPORA_PREC_DAY)
+      return -1;
+    day = tp_days(tp) + arg;
+    o->flags |= TXF_ANAPHOR;
   } else {
+    int64_t tp;
     if (!anchor_point(st, &tp))
       return -1;
-    val_days(o, tp_days(tp) + arg);
+    day = tp_days(tp) + arg;
   }
+  val_days(o, day);
+pod:
   o->type = TEMPORA_TIMEX_TIME;
   size_t l = strlen(o->value);
   snprintf(o->value + l, sizeof o->value - l, "T%s", lex_pod_codes[c->pod]);
   return 0;
 }
 
-/* Clock time: "10 a.m.", "10:30 p.m.", "14:00", "noon", "midnight". arg:
- * 12 for noon, 24 for midnight, 0 for captured digits. */
+/* Clock time: "10 a.m.", "10:30 p.m. EST", "14:00 GMT", "noon", "midnight",
+ * with an optional day reference ("9 a.m. Tuesday", "Friday at noon"). */
 static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)arg;
   int h, m = 0;
-  if (arg) {
-    h = arg == 24 ? 0 : arg;
+  const char *x = slot_word(st, c, SLOT_X);
+  int has_day = c->weekday || (c->month && c->day) || c->slot[SLOT_DAY] >= 0;
+  if (!strcmp(x, "noon") || !strcmp(x, "midday")) {
+    if (tok_is(st, c->t0 - 1, "high"))
+      return -1; /* "high noon": an idiom */
+    h = 12;
+  } else if (!strcmp(x, "midnight")) {
+    h = 24;
   } else if (c->has_clock) {
     h = c->hour;
     m = c->minute;
@@ -576,122 +844,1691 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
     if (!c->has_num || c->num != floor(c->num))
       return -1;
     h = (int)c->num;
+    if (h >= 100 && c->zone && tok_type(st, c->t0) == TOK_NUM) {
+      /* "0735 GMT": military time, four digits */
+      size_t n = st->doc->seg->toks[c->t0].end - st->doc->seg->toks[c->t0].start;
+      if (n != 4)
+        return -1;
+      m = h % 100;
+      h /= 100;
+    }
+    if (!c->ampm && !c->zone && c->slot[SLOT_Y] < 0 && c->slot[SLOT_PRE] < 0)
+      return -1; /* a bare number is no time */
   }
-  if (c->ampm) {
+  if (c->slot[SLOT_PRE] >= 0 && !c->ampm) {
+    /* "4 in the morning", "9 in the evening" */
+    int pm = strcmp(slot_word(st, c, SLOT_PRE), "morning") != 0;
+    if (h < 1 || h > 12)
+      return -1;
+    if (pm && h < 12)
+      h += 12;
+    if (!pm && h == 12)
+      h = 0;
+  } else if (c->ampm || c->slot[SLOT_Y] >= 0) {
     if (h < 1 || h > 12)
       return -1;
     if (c->ampm == 2 && h < 12)
       h += 12;
     if (c->ampm == 1 && h == 12)
       h = 0;
-  } else if (!arg && !c->has_clock)
+  }
+  if (h > 24 || m > 59 || (h == 24 && m))
     return -1;
-  if (h > 23 || m > 59)
+  /* "John 3:16", "Psalm 23:4": a bare clock after a name is a citation */
+  if (c->has_clock && !c->ampm && !c->zone && !has_day && name_before(st, c->t0))
     return -1;
-  int64_t tp;
-  if (!anchor_point(st, &tp)) {
-    snprintf(o->value, sizeof o->value, "T%02d:%02d", h, m);
+  int64_t day;
+  int placed = 0;
+  if (has_day)
+    placed = resolve_day(st, c, &day) == 0;
+  else {
+    int64_t tp;
+    if (anchor_point(st, &tp)) {
+      day = tp_days(tp);
+      placed = 1;
+      o->flags |= TXF_BARECLOCK; /* the engine may move it to a day the sentence names */
+    }
+  }
+  char hm[48];
+  if (h == 24) /* midnight: the end of the day, as TimeML writes it */
+    snprintf(hm, sizeof hm, "T24:00");
+  else if (c->has_clock == 3)
+    snprintf(hm, sizeof hm, "T%02d:%02d:%02d", h, m, c->second);
+  else
+    snprintf(hm, sizeof hm, "T%02d:%02d", h, m);
+  if (!placed) {
+    if (has_day && !unplaced_day(c, o)) {
+      size_t l = strlen(o->value);
+      snprintf(o->value + l, sizeof o->value - l, "%s", hm);
+    } else
+      snprintf(o->value, sizeof o->value, "XXXX-XX-XX%s", hm);
     return 0;
   }
-  int64_t day = tp_days(tp) + (arg == 24 ? 1 : 0);
-  if (c->weekday) {
-    timex_out w;
-    memset(&w, 0, sizeof w);
-    if (n_weekday(st, c, 0, &w))
-      return -1;
-    snprintf(o->value, sizeof o->value, "%.10sT%02d:%02d", w.value, h, m);
-    return 0;
+  val_days(o, day);
+  size_t l = strlen(o->value);
+  snprintf(o->value + l, sizeof o->value - l, "%s", hm);
+  if (h == 24) {
+    /* the interval is the instant that ends the day */
+    o->iv.valid = 1;
+    o->iv.start = tp_from_days(day + 1);
+    o->iv.end = o->iv.start + 60;
+    o->prec = TEMPORA_PREC_MINUTE;
   }
-  int64_t y;
-  int mo, d;
-  date_civil(day, &y, &mo, &d);
-  char ys[24];
-  fmt_year(ys, sizeof ys, y);
-  snprintf(o->value, sizeof o->value, "%s-%02d-%02dT%02d:%02d", ys, mo, d, h, m);
   return 0;
 }
 
-/* "the 24th": a day of the anchor's month. */
-static int n_day_of_month(tstate *st, const capture *c, int arg, timex_out *o) {
+/* ---- normalizers: months, years, decades ------------------------------------------- */
+
+static int n_month_year(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)st;
   (void)arg;
-  int64_t ay;
-  int am, ad;
-  if (c->ord < 1 || c->ord > 31 || !anchor_ymd(st, &ay, &am, &ad))
-    return -1;
-  if (!date_valid(ay, am, c->ord))
-    return -1;
-  val_day(o, ay, am, c->ord);
+  val_month(o, c->year, c->month);
   return 0;
 }
+
+/* A year said relative to the anchor: "this year" (0), "last year" (-1). */
+static int yrel_offset(const char *w, int *off) {
+  if (!strcmp(w, "this") || !strcmp(w, "current") || !strcmp(w, "the"))
+    *off = 0;
+  else if (!strcmp(w, "last") || !strcmp(w, "previous") || !strcmp(w, "past"))
+    *off = -1;
+  else if (!strcmp(w, "next") || !strcmp(w, "coming"))
+    *off = 1;
+  else
+    return -1;
+  return 0;
+}
+
+/* "January this year", "June last year". */
+static int n_month_yrel(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)arg;
+  int64_t ay;
+  int am, ad, off;
+  if (yrel_offset(slot_word(st, c, SLOT_YREL), &off) || !anchor_ymd(st, &ay, &am, &ad))
+    return -1;
+  val_month(o, ay + off, c->month);
+  return 0;
+}
+
+/* A month name alone, or with last/this/next/that (slot rel).  Refuses
+ * month words that are names or verbs: "Theresa May", "August Wilson",
+ * "April showers" stay untagged unless a preposition or a determiner
+ * shows a month. */
+static int n_month(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)arg;
+  size_t t0 = c->slot[SLOT_REL] >= 0 ? (size_t)c->slot[SLOT_REL] + 1 : c->t0;
+  if (!(tok_flags(st, t0) & TF_CAP))
+    return -1;
+  const char *rel = slot_word(st, c, SLOT_REL);
+  if (st->lex[t0] && (st->lex[t0]->classes & LC_MONTH_ABBR) && t0 + 1 == c->t1)
+    return -1; /* "Jan Kavan": an abbreviation needs its period or a day */
+  if (!*rel && tok_type(st, c->t1) == TOK_NUM &&
+      (st->doc->seg->toks[c->t1].end - st->doc->seg->toks[c->t1].start) <= 2)
+    return -1; /* "Aug. 7" refused as a date is no month either */
+  /* "last Oct. 23": the rule for the full date takes it */
+  if (*rel && (tok_type(st, c->t1) == TOK_NUM || tok_type(st, c->t1) == TOK_ALNUM))
+    return -1;
+  if (!*rel) {
+    static const char *const namey[] = {"may", "march", "april", "june", "august", NULL};
+    static const char *const det[] = {"a", "an", "the", "its", "their", "his", "her", "our",
+                                      "'s", NULL};
+    int prep = prev_in(st, c, prepositions) || prev_in(st, c, det);
+    if (!prep && (tok_in(st, t0, namey) || name_before(st, t0) || name_after(st, c->t1)))
+      return -1;
+    if (prep && name_after(st, c->t1) && tok_in(st, t0, namey) &&
+        !tok_is(st, c->t0 - 1, "in") && !tok_is(st, c->t0 - 1, "since") &&
+        !tok_is(st, c->t0 - 1, "until") && !tok_is(st, c->t0 - 1, "by"))
+      return -1;
+    /* "to May" after a month: a range end; "May" as a verb after "to" */
+    if (tok_is(st, c->t0 - 1, "to") && !strcmp(tok_word(st, t0), "may") &&
+        tok_type(st, c->t1) == TOK_WORD && !(tok_flags(st, c->t1) & TF_CAP))
+      return -1;
+  }
+  int64_t ay;
+  int am, ad;
+  if (!anchor_ymd(st, &ay, &am, &ad)) {
+    snprintf(o->value, sizeof o->value, "XXXX-%02d", c->month);
+    return 0;
+  }
+  int64_t y;
+  if (!strcmp(rel, "last") || !strcmp(rel, "past") || !strcmp(rel, "previous"))
+    y = c->month < am ? ay : ay - 1;
+  else if (!strcmp(rel, "next") || !strcmp(rel, "coming") || !strcmp(rel, "following"))
+    y = c->month > am ? ay : ay + 1;
+  else if (!strcmp(rel, "this"))
+    y = ay;
+  else if (!strcmp(rel, "that")) {
+    int64_t tp;
+    tempora_precision p;
+    if (!anaphor_point(st, &tp, &p))
+      return -1;
+    int m, d;
+    split_point(tp, &y, &m, &d);
+  } else
+    y = pick_year(st, c, c->month, 0);
+  val_month(o, y, c->month);
+  return 0;
+}
+
+/* A 4-digit year (or '98, or "nineteen ninety-six") alone: refuses
+ * counts ("2000 soldiers"), money, numbered things ("No. 1999", "Windows
+ * 2000"), addresses ("1600 Pennsylvania Avenue") and phone numbers. */
+static int n_year(tstate *st, const capture *c, int arg, timex_out *o) {
+  size_t i = c->t0;
+  /* "pages 1901 to 1910": walk back over "NUMBER to" to what is numbered */
+  while (i >= st->s_tok0 + 2 && tok_type(st, i - 2) == TOK_NUM &&
+         (tok_is(st, i - 1, "to") || tok_is(st, i - 1, "and") || tok_is(st, i - 1, "or") ||
+          tok_is(st, i - 1, "through") || tok_is(st, i - 1, "-")))
+    i -= 2;
+  if (i > st->s_tok0) {
+    static const char *const bad_prev[] = {"$", "\xE2\x82\xAC", "\xC2\xA3", "#", "no", "number",
+                                           "nos", "route", "flight", "room", "page", "pages",
+                                           "highway", "interstate", "model", "version",
+                                           "windows", "suite", "apt", "box", "unit", "p",
+                                           "pp", "vol", "chapter", "section", "article",
+                                           "rule", "resolution", "us$", "code", "rs", NULL};
+    if (tok_in(st, i - 1, bad_prev))
+      return -1;
+    /* "555-1234": digits glued to a number before them */
+    if ((tok_is(st, i - 1, "-") || tok_is(st, i - 1, "/") || tok_is(st, i - 1, ".")) &&
+        !(tok_flags(st, i) & TF_SPACE) && i - 1 > st->s_tok0 &&
+        tok_type(st, i - 2) == TOK_NUM && !(tok_flags(st, i - 1) & TF_SPACE)) {
+      int ok = 0;
+      char w[16];
+      size_t n = token_lower(st->doc->text, &st->doc->seg->toks[i - 2], w, sizeof w);
+      ok = n == 4 && w[0] >= '1' && w[0] <= '2';
+      if (!ok)
+        return -1;
+    }
+  }
+  if (c->t1 < st->s_tok1 && (tok_is(st, c->t1, "-") || tok_is(st, c->t1, "/")) &&
+      !(tok_flags(st, c->t1) & TF_SPACE) && tok_type(st, c->t1 + 1) == TOK_NUM &&
+      !(tok_flags(st, c->t1 + 1) & TF_SPACE)) {
+    /* "1234-5678": a phone number or a code, unless it is a year range */
+    char w[16];
+    size_t n = token_lower(st->doc->text, &st->doc->seg->toks[c->t1 + 1], w, sizeof w);
+    if (n != 2 && n != 4)
+      return -1;
+  }
+  if (!c->year_words && !arg && !(i > st->s_tok0 && tok_is(st, i - 1, "-"))) {
+    /* "Windows 2000", "Vision 2030", "Orion 1980": a year after a name is
+     * part of it */
+    if (name_before(st, i) && !tok_sentence_initial(st, i - 1) &&
+        !(st->lex[i - 1] && (st->lex[i - 1]->classes & (LC_MONTH | LC_SEASON))))
+      return -1;
+    /* "'60 Minutes": an apostrophe year before a capitalized word */
+    if (tok_type(st, i) == TOK_PUNCT && name_after(st, c->t1))
+      return -1;
+    static const char *const det[] = {"the", "its", "their", "his", "her", "our", "your",
+                                      "my", "this", "that", "'s", "a", "an", "of", "in",
+                                      "since", "by", "until", "from", "for", "between", NULL};
+    if (count_noun_follows(st, c->t1) && !prev_in(st, c, det))
+      return -1;
+    /* "1600 Pennsylvania Avenue": a number and a capitalized street name */
+    static const char *const street[] = {"street", "st", "avenue", "ave", "road", "rd",
+                                         "boulevard", "blvd", "drive", "dr", "lane", "ln",
+                                         "way", "place", "pl", "court", "ct", "highway",
+                                         NULL};
+    for (size_t k = c->t1; k < c->t1 + 4 && k < st->s_tok1; k++) {
+      if (tok_type(st, k) != TOK_WORD || !(tok_flags(st, k) & TF_CAP))
+        break;
+      if (tok_in(st, k, street))
+        return -1;
+    }
+  }
+  if (st->doc->has_dct) {
+    int64_t y;
+    int m, d, hh, mm, ss;
+    tp_split(st->doc->dct, &y, &m, &d, &hh, &mm, &ss);
+    if (c->year > y + 100)
+      return -1;
+  }
+  (void)arg;
+  val_year(o, c->year);
+  return 0;
+}
+
+/* Years with an era: "44 BC", "AD 79", "the year 300 BCE" (arg: 0 BC/BCE,
+ * 1 AD/CE). */
+static int n_era_year(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)st;
+  if (!c->has_num || c->num < 1 || c->num > 20000 || c->num != floor(c->num))
+    return -1;
+  int64_t y = (int64_t)c->num;
+  const char *era = slot_word(st, c, SLOT_X);
+  int bc = !strcmp(era, "bc") || !strcmp(era, "bce") || !strcmp(era, "b.c") ||
+           !strcmp(era, "b.c.e");
+  (void)arg;
+  val_year(o, bc ? 1 - y : y);
+  return 0;
+}
+
+/* "the 1990s", "the '90s", "the nineties", "the 1800s" (a century). */
+static int n_decade(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)arg;
+  if (c->century_s) {
+    snprintf(o->value, sizeof o->value, "%02d", c->decade / 10);
+    return 0;
+  }
+  /* "in his 30s", "in their early forties": ages, after a possessive */
+  static const char *const poss[] = {"his", "her", "their", "my", "our", "your", "its", NULL};
+  size_t k = c->t0;
+  while (k > st->s_tok0 && (tok_is(st, k - 1, "early") || tok_is(st, k - 1, "late") ||
+                            tok_is(st, k - 1, "mid") || tok_is(st, k - 1, "-")))
+    k--;
+  if (k > st->s_tok0 && tok_in(st, k - 1, poss))
+    return -1;
+  /* decade words need "the": "the sixties", "the early nineties" */
+  int word = c->slot[SLOT_X] >= 0 ||
+             (c->t0 == c->t1 - 1 && st->lex[c->t0] && (st->lex[c->t0]->classes & LC_DECWORD));
+  if (word && !(k > st->s_tok0 && tok_is(st, k - 1, "the")) && !tok_is(st, c->t0, "the"))
+    return -1;
+  snprintf(o->value, sizeof o->value, "%03d", c->decade);
+  return 0;
+}
+
+/* "the 20th century", "the fifth century BC", "21st-century". */
+static int n_century(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)arg;
+  if (c->ord < 1 || c->ord > 40)
+    return -1;
+  const char *era = slot_word(st, c, SLOT_X);
+  if (*era && strcmp(era, "ad") && strcmp(era, "a.d") && strcmp(era, "ce")) {
+    /* the 5th century BC: 500-401 BC, astronomical -499 .. -400; TimeML has
+     * no BC centuries, so the value is the century's first year */
+    val_year(o, 1 - c->ord * 100);
+    o->iv.valid = 1;
+    o->iv.start = tp_from_days(date_days(1 - c->ord * 100, 1, 1));
+    o->iv.end = tp_from_days(date_days(1 - (c->ord - 1) * 100, 1, 1));
+    o->prec = TEMPORA_PREC_CENTURY;
+    return 0;
+  }
+  snprintf(o->value, sizeof o->value, "%02d", c->ord - 1);
+  return 0;
+}
+
+/* ---- normalizers: seasons, quarters, holidays ---------------------------------------- */
+
+/* Season, with a year, last/this/next/that (slot rel), or alone after a
+ * preposition (arg 1: "in the spring", "by summer"). */
+static int n_season(tstate *st, const capture *c, int arg, timex_out *o) {
+  int64_t y;
+  const char *rel = slot_word(st, c, SLOT_REL);
+  if (arg == 1) {
+    static const char *const preps[] = {"in", "during", "by", "until", "since", "through",
+                                        "throughout", "before", "after", "this", "that",
+                                        "early", "late", "mid", "-", "last", "next", "till", "into",
+                                        "over", "for", "of", "end", "beginning", "middle",
+                                        NULL};
+    size_t k = c->t0;
+    if (!(k > st->s_tok0 && tok_in(st, k - 1, preps)))
+      return -1;
+    if (tok_is(st, c->t1, "of") || (tok_type(st, c->t1) == TOK_WORD &&
+                                     !(tok_flags(st, c->t1) & TF_CAP) &&
+                                     !tok_is(st, c->t1, "and") && !tok_is(st, c->t1, "or")))
+      return -1; /* "the summer months", "spring cleaning" */
+    if (!tok_is(st, c->t0, "the") && (tok_flags(st, c->t0) & TF_CAP) &&
+        !tok_sentence_initial(st, c->t0))
+      return -1; /* "Arab Spring", "Prague Spring" */
+  }
+  if (c->has_year)
+    y = c->year;
+  else {
+    int64_t ay;
+    int am, ad;
+    if (!strcmp(rel, "that")) {
+      /* the season of the year the text last talked about */
+      int64_t tp;
+      tempora_precision p;
+      if (!anaphor_point(st, &tp, &p))
+        return -1;
+      split_point(tp, &ay, &am, &ad);
+      y = c->season == 3 && am <= 2 ? ay - 1 : ay;
+      goto done;
+    }
+    int anaphoric = !strcmp(rel, "following") || !strcmp(rel, "preceding") ||
+                    (tok_is(st, c->t0, "the") && (!strcmp(rel, "next") || !strcmp(rel, "previous")));
+    if (anaphoric) {
+      /* "the following spring": the one after the time last mentioned */
+      int64_t tp;
+      tempora_precision p;
+      if (!anaphor_point(st, &tp, &p))
+        return -1;
+      split_point(tp, &ay, &am, &ad);
+      rel = !strcmp(rel, "following") || !strcmp(rel, "next") ? "next" : "last";
+    } else if (!anchor_ymd(st, &ay, &am, &ad)) {
+      snprintf(o->value, sizeof o->value, "XXXX-%s", lex_season_codes[c->season]);
+      return 0;
+    }
+    /* Seasons as a sequence: index = year * 4 + season, winter of year Y
+     * running from December Y into February Y+1. */
+    int cs = am >= 3 && am < 12 ? (am - 3) / 3 : 3;
+    int64_t cur = (am <= 2 ? ay - 1 : ay) * 4 + cs;
+    int64_t same = (c->season == 3 && am <= 2 ? ay - 1 : ay) * 4 + c->season; /* this year's */
+    int64_t idx;
+    if (!strcmp(rel, "last") || !strcmp(rel, "past") || !strcmp(rel, "previous"))
+      idx = same < cur ? same : same - 4;
+    else if (!strcmp(rel, "next") || !strcmp(rel, "coming"))
+      idx = same > cur ? same : same + 4;
+    else if (!strcmp(rel, "this") || st->doc->narrative)
+      idx = same;
+    else {
+      int dir = direction(st, c);
+      if (dir < 0)
+        idx = same <= cur ? same : same - 4;
+      else if (dir > 0)
+        idx = same >= cur ? same : same + 4;
+      else
+        idx = same;
+    }
+    y = floordiv64(idx, 4);
+  }
+done:;
+  char ys[24];
+  fmt_year(ys, sizeof ys, y);
+  snprintf(o->value, sizeof o->value, "%s-%s", ys, lex_season_codes[c->season]);
+  return 0;
+}
+
+/* The quarter number of an ordinal ("third" -> 3; "last" -> 4); halves
+ * allow first/second/last. */
+static int quarter_of(const tstate *st, const capture *c, int half) {
+  int n = c->ord == -1 || c->slot[SLOT_PRE] >= 0 ? (half ? 2 : 4) : c->ord;
+  (void)st;
+  if (n < 1 || n > (half ? 2 : 4))
+    return 0;
+  return n;
+}
+
+/* A fiscal quarter or half: "the third quarter (of 2025)", "third-quarter",
+ * "Q3 2025", "the first half", "this year's second quarter".  Without a
+ * year: the latest such quarter that has begun by the anchor, or the next
+ * one in a future clause.  arg: 0 quarter word (slot x: quarter|half), 1
+ * Q3/H1 token, 2 relative year in slot yrel ("last year's"). */
+static int n_quarter(tstate *st, const capture *c, int arg, timex_out *o) {
+  int half, q;
+  if (arg == 1) {
+    half = c->half != 0;
+    q = half ? c->half : c->quarter;
+  } else {
+    half = !strcmp(slot_word(st, c, SLOT_X), "half") || !strcmp(slot_word(st, c, SLOT_X), "halves");
+    q = quarter_of(st, c, half);
+  }
+  if (!q)
+    return -1;
+  int64_t y;
+  int64_t ay;
+  int am, ad;
+  int have_anchor = anchor_ymd(st, &ay, &am, &ad);
+  const char *yrel = slot_word(st, c, SLOT_YREL);
+  if (c->has_year)
+    y = c->year;
+  else if (*yrel) {
+    int off;
+    if (!have_anchor)
+      return -1;
+    if (!strcmp(yrel, "year") || !strcmp(yrel, "year-earlier") || !strcmp(yrel, "year-ago"))
+      off = st->has_qref ? (int)(st->qref_year - ay) - 1 : -1; /* "the year-earlier quarter" */
+    else if (yrel_offset(yrel, &off))
+      return -1;
+    y = ay + off;
+  } else if (!have_anchor) {
+    snprintf(o->value, sizeof o->value, "XXXX-%c%d", half ? 'H' : 'Q', q);
+    o->flags |= TXF_QUARTER;
+    return 0;
+  } else {
+    int cur = half ? (am - 1) / 6 + 1 : (am - 1) / 3 + 1;
+    int dir = direction(st, c);
+    /* the latest such period that has begun; in a future clause the next
+     * one, unless it just ended (its results are still to come) */
+    if (dir > 0 && q < cur - 1)
+      y = ay + 1;
+    else
+      y = q <= cur ? ay : ay - 1;
+  }
+  /* "the third-quarter results": "the" belongs to the noun, not the
+   * adjective */
+  if (tok_is(st, c->t0, "the") || tok_is(st, c->t0, "its")) {
+    for (size_t k = c->t0; k + 1 < c->t1; k++)
+      if (tok_is(st, k, "-") && st->lex[k + 1] && st->lex[k + 1]->unit == UNIT_QUARTER)
+        return -1;
+  }
+  val_quarter(o, y, q, half);
+  /* a quarter of another year is a comparison, not the period under
+   * discussion */
+  /* the quarter under discussion is one that has ended: earnings text
+   * reports it, while "fourth-quarter charges" in November look ahead */
+  int ended = have_anchor && (y * 12 + q * (half ? 6 : 3) <= ay * 12 + am - 1);
+  if (!have_anchor || ((ended || direction(st, c) < 0) && (y == ay || (!c->has_year && !*yrel))))
+    o->flags |= TXF_QUARTER;
+  else
+    o->flags |= TXF_NOREF;
+  return 0;
+}
+
+/* Quarter references: "the quarter", "the latest quarter", "that
+ * period", "the year-ago quarter", "the same period a year earlier".
+ * arg: the year offset from the referenced quarter (0 or -1); slot rel
+ * current/previous/next moves from the anchor's quarter instead. */
+static int n_quarter_ref(tstate *st, const capture *c, int arg, timex_out *o) {
+  int64_t ay;
+  int am, ad;
+  int half = !strcmp(slot_word(st, c, SLOT_X), "half");
+  int is_period = !strcmp(slot_word(st, c, SLOT_X), "period");
+  if (!anchor_ymd(st, &ay, &am, &ad))
+    return -1;
+  const char *rel = slot_word(st, c, SLOT_REL);
+  int64_t y;
+  int q;
+  int cur = half ? (am - 1) / 6 + 1 : (am - 1) / 3 + 1;
+  if (c->has_year || (arg && !quarter_context(st) && (is_period || !*slot_word(st, c, SLOT_X)))) {
+    /* "the 1988 period" / "the year-ago period" / "year-earlier" without a
+     * quarter to refer to: the year */
+    if (st->has_qref && st->qref_half == half && quarter_context(st)) {
+      val_quarter(o, c->year, st->qref_q, half);
+      o->flags |= TXF_NOREF;
+      return 0;
+    }
+    val_year(o, c->has_year ? c->year : ay + arg);
+    o->flags |= TXF_NOREF;
+    return 0;
+  }
+  int parts = half ? 2 : 4;
+  if ((!strcmp(rel, "latest") || !strcmp(rel, "recent")) &&
+      !(st->has_qref && st->qref_half == half && st->qref_q)) {
+    /* the last quarter that has ended */
+    y = ay - (cur == 1);
+    q = cur == 1 ? parts : cur - 1;
+  } else if (!strcmp(rel, "current") || !strcmp(rel, "this")) {
+    y = ay;
+    q = cur;
+  } else if (!strcmp(rel, "next") || !strcmp(rel, "coming") || !strcmp(rel, "following")) {
+    y = ay + (cur == parts);
+    q = cur == parts ? 1 : cur + 1;
+  } else if ((!strcmp(rel, "previous") || !strcmp(rel, "prior") || !strcmp(rel, "preceding") ||
+              !strcmp(rel, "last")) && !(st->has_qref && !strcmp(rel, "previous"))) {
+    y = ay - (cur == 1);
+    q = cur == 1 ? parts : cur - 1;
+  } else if (st->has_qref && st->qref_half == half) {
+    y = st->qref_year;
+    q = st->qref_q;
+    if (!strcmp(rel, "previous") || !strcmp(rel, "prior")) {
+      if (q == 0)
+        return -1;
+      y -= q == 1;
+      q = q == 1 ? parts : q - 1;
+    }
+  } else {
+    if (is_period && arg == 0)
+      return -1; /* "the period" means nothing without a quarter before it */
+    /* the last quarter that has ended: what earnings reports are about */
+    y = ay - (cur == 1);
+    q = cur == 1 ? parts : cur - 1;
+  }
+  val_quarter(o, y + arg, q, half);
+  if (arg == 0)
+    o->flags |= TXF_QUARTER;
+  else
+    o->flags |= TXF_NOREF;
+  return 0;
+}
+
+enum { HK_FIXED, HK_NTH, HK_EASTER, HK_ELECTION, HK_ISLAMIC, HK_INDEPENDENCE };
+
+typedef struct holiday {
+  int kind;
+  int month, day;  /* FIXED: month/day; NTH: month, n (-1 last); ISLAMIC: hijri month/day */
+  int weekday;     /* NTH: weekday; EASTER: offset in days; ISLAMIC: length in days */
+} holiday;
+
+/* Indexed by the rules' arg. */
+static const holiday holidays[] = {
+#define H_CHRISTMAS 0
+    {HK_FIXED, 12, 25, 0},
+#define H_CHRISTMAS_EVE 1
+    {HK_FIXED, 12, 24, 0},
+#define H_BOXING 2
+    {HK_FIXED, 12, 26, 0},
+#define H_NEW_YEAR 3
+    {HK_FIXED, 1, 1, 0},
+#define H_NEW_YEARS_EVE 4
+    {HK_FIXED, 12, 31, 0},
+#define H_VALENTINE 5
+    {HK_FIXED, 2, 14, 0},
+#define H_HALLOWEEN 6
+    {HK_FIXED, 10, 31, 0},
+#define H_ST_PATRICK 7
+    {HK_FIXED, 3, 17, 0},
+#define H_INDEPENDENCE 8
+    {HK_INDEPENDENCE, 7, 4, 0},
+#define H_CANADA 9
+    {HK_FIXED, 7, 1, 0},
+#define H_BASTILLE 10
+    {HK_FIXED, 7, 14, 0},
+#define H_AUSTRALIA 11
+    {HK_FIXED, 1, 26, 0},
+#define H_ANZAC 12
+    {HK_FIXED, 4, 25, 0},
+#define H_MAY_DAY 13
+    {HK_FIXED, 5, 1, 0},
+#define H_VETERANS 14
+    {HK_FIXED, 11, 11, 0},
+#define H_JUNETEENTH 15
+    {HK_FIXED, 6, 19, 0},
+#define H_LABOR 16
+    {HK_NTH, 9, 1, 1},
+#define H_MEMORIAL 17
+    {HK_NTH, 5, -1, 1},
+#define H_THANKSGIVING 18
+    {HK_NTH, 11, 4, 4},
+#define H_MLK 19
+    {HK_NTH, 1, 3, 1},
+#define H_PRESIDENTS 20
+    {HK_NTH, 2, 3, 1},
+#define H_COLUMBUS 21
+    {HK_NTH, 10, 2, 1},
+#define H_MOTHERS 22
+    {HK_NTH, 5, 2, 7},
+#define H_FATHERS 23
+    {HK_NTH, 6, 3, 7},
+#define H_EASTER 24
+    {HK_EASTER, 0, 0, 0},
+#define H_EASTER_MONDAY 25
+    {HK_EASTER, 0, 0, 1},
+#define H_GOOD_FRIDAY 26
+    {HK_EASTER, 0, 0, -2},
+#define H_ASH_WEDNESDAY 27
+    {HK_EASTER, 0, 0, -46},
+#define H_PALM_SUNDAY 28
+    {HK_EASTER, 0, 0, -7},
+#define H_PENTECOST 29
+    {HK_EASTER, 0, 0, 49},
+#define H_ELECTION 30
+    {HK_ELECTION, 11, 0, 0},
+#define H_INAUGURATION 31
+    {HK_FIXED, 1, 20, 0},
+#define H_EARTH_DAY 32
+    {HK_FIXED, 4, 22, 0},
+#define H_RAMADAN 33
+    {HK_ISLAMIC, 9, 1, 30},
+#define H_EID_FITR 34
+    {HK_ISLAMIC, 10, 1, 1},
+#define H_EID_ADHA 35
+    {HK_ISLAMIC, 12, 10, 1},
+#define H_GROUNDHOG 36
+    {HK_FIXED, 2, 2, 0},
+#define H_HOLY_THURSDAY 37
+    {HK_EASTER, 0, 0, -3},
+};
+
+/* Independence days by country word (name or demonym) before the phrase;
+ * the United States when none is given. */
+static const struct { const char *w; int m, d; } independence[] = {
+    {"india", 8, 15}, {"indian", 8, 15}, {"pakistan", 8, 14}, {"pakistani", 8, 14},
+    {"mexico", 9, 16}, {"mexican", 9, 16}, {"ukraine", 8, 24}, {"ukrainian", 8, 24},
+    {"brazil", 9, 7}, {"brazilian", 9, 7}, {"indonesia", 8, 17}, {"indonesian", 8, 17},
+    {"philippines", 6, 12}, {"philippine", 6, 12}, {"nigeria", 10, 1}, {"nigerian", 10, 1},
+    {"ghana", 3, 6}, {"ghanaian", 3, 6}, {"kenya", 12, 12}, {"kenyan", 12, 12},
+    {"algeria", 7, 5}, {"algerian", 7, 5}, {"venezuela", 7, 5}, {"venezuelan", 7, 5},
+    {"argentina", 7, 9}, {"argentine", 7, 9}, {"colombia", 7, 20}, {"colombian", 7, 20},
+    {"peru", 7, 28}, {"peruvian", 7, 28}, {"finland", 12, 6}, {"finnish", 12, 6},
+    {"poland", 11, 11}, {"polish", 11, 11}, {"belarus", 7, 3}, {"belarusian", 7, 3},
+    {"kazakhstan", 12, 16}, {"georgia", 5, 26}, {"georgian", 5, 26}, {"armenia", 9, 21},
+    {"armenian", 9, 21}, {"estonia", 2, 24}, {"estonian", 2, 24}, {"lithuania", 2, 16},
+    {"lithuanian", 2, 16}, {"latvia", 11, 18}, {"latvian", 11, 18}, {"bangladesh", 3, 26},
+    {"vietnam", 9, 2}, {"vietnamese", 9, 2}, {"greece", 3, 25}, {"greek", 3, 25},
+    {"malaysia", 8, 31}, {"malaysian", 8, 31}, {"sri", 2, 4}, {"lanka", 2, 4},
+    {"lankan", 2, 4}, {"moldova", 8, 27}, {"azerbaijan", 10, 18}, {"tunisia", 3, 20},
+    {"morocco", 11, 18}, {"egypt", 7, 23}, {"jamaica", 8, 6}, {"zimbabwe", 4, 18},
+    {"south", 0, 0}, /* "South Sudan": followed by the word below */
+    {"sudan", 1, 1}, {"american", 7, 4}, {"u.s", 7, 4}, {"us", 7, 4},
+    {"united", 7, 4}, {"states", 7, 4}};
+
+/* The day of holiday h in year y (or -1 when it has no rule). */
+static int64_t holiday_day(const tstate *st, const capture *c, const holiday *h, int64_t y,
+                           int *len) {
+  *len = 1;
+  switch (h->kind) {
+  case HK_FIXED:
+    return date_days(y, h->month, h->day);
+  case HK_NTH:
+    return date_nth_weekday(y, h->month, h->day, h->weekday);
+  case HK_EASTER:
+    return date_easter(y) + h->weekday;
+  case HK_ELECTION:
+    /* US general elections: the Tuesday after the first Monday of November */
+    return date_nth_weekday(y, 11, 1, 1) + 1;
+  case HK_ISLAMIC: {
+    /* the hijri year whose date falls in Gregorian year y */
+    int64_t hy = (int64_t)floor((double)(y - 622) * 33.0 / 32.0) + 1;
+    for (int64_t k = hy - 2; k <= hy + 2; k++) {
+      int64_t d = date_islamic_days(k, h->month, h->day);
+      int64_t gy;
+      int gm, gd;
+      date_civil(d, &gy, &gm, &gd);
+      if (gy == y) {
+        *len = h->weekday;
+        return d;
+      }
+    }
+    return -1;
+  }
+  case HK_INDEPENDENCE: {
+    int m = 7, d = 4;
+    for (size_t k = c->t0 > st->s_tok0 + 3 ? c->t0 - 3 : st->s_tok0; k < c->t0; k++)
+      for (size_t j = 0; j < sizeof independence / sizeof independence[0]; j++)
+        if (independence[j].m && tok_is(st, k, independence[j].w)) {
+          m = independence[j].m;
+          d = independence[j].d;
+        }
+    if (m == 1 && d == 1) /* South Sudan */
+      m = 7, d = 9;
+    return date_days(y, m, d);
+  }
+  }
+  return -1;
+}
+
+/* Holidays and named days: the year is given, or last/this/next (slot
+ * rel), or picked by tense like a month and day. */
+static int n_holiday(tstate *st, const capture *c, int arg, timex_out *o) {
+  const holiday *h = &holidays[arg];
+  int len;
+  int64_t day;
+  int off;
+  int64_t ay0;
+  int am0, ad0;
+  if (c->slot[SLOT_YREL] >= 0 && !yrel_offset(slot_word(st, c, SLOT_YREL), &off) &&
+      anchor_ymd(st, &ay0, &am0, &ad0)) {
+    day = holiday_day(st, c, h, ay0 + off, &len);
+  } else if (c->has_year) {
+    day = holiday_day(st, c, h, c->year, &len);
+  } else {
+    int64_t ay;
+    int am, ad;
+    if (!anchor_ymd(st, &ay, &am, &ad)) {
+      if (h->kind == HK_FIXED) {
+        snprintf(o->value, sizeof o->value, "XXXX-%02d-%02d", h->month, h->day);
+        return 0;
+      }
+      return -1;
+    }
+    int64_t a = date_days(ay, am, ad);
+    const char *rel = slot_word(st, c, SLOT_REL);
+    int dir = !strcmp(rel, "last") || !strcmp(rel, "past") ? -1
+            : !strcmp(rel, "next") || !strcmp(rel, "coming") ? 1
+            : !strcmp(rel, "this") ? 0 : direction(st, c);
+    int64_t best = -1, bestdist = INT64_MAX;
+    int bestlen = 1;
+    for (int64_t y = ay - 1; y <= ay + 1; y++) {
+      int l;
+      int64_t d = holiday_day(st, c, h, y, &l);
+      if (d < 0 && h->kind == HK_ISLAMIC)
+        continue;
+      if ((dir < 0 && d > a) || (dir > 0 && d + l <= a))
+        continue;
+      if (!strcmp(rel, "this") && y != ay)
+        continue;
+      int64_t dist = d > a ? d - a : (d + l <= a ? a - d - l + 1 : 0);
+      if (dir == 0 && d > a && !*rel)
+        dist += 30;
+      if (dist < bestdist) {
+        bestdist = dist;
+        best = d;
+        bestlen = l;
+      }
+    }
+    day = best;
+    len = bestlen;
+  }
+  if (day < 0)
+    return -1;
+  if (h->kind == HK_ISLAMIC) {
+    /* the observed date depends on moon sighting: approximate */
+    int64_t gy;
+    int gm, gd;
+    date_civil(day, &gy, &gm, &gd);
+    if (len > 1)
+      val_year(o, gy);
+    else
+      val_days(o, day);
+    o->iv.valid = 1;
+    o->iv.start = tp_from_days(day);
+    o->iv.end = tp_from_days(day + len);
+    o->iv.flags = TEMPORA_IV_APPROX;
+    o->prec = len > 1 ? TEMPORA_PREC_MONTH : TEMPORA_PREC_DAY;
+    return 0;
+  }
+  val_days(o, day);
+  return 0;
+}
+
+/* ---- normalizers: references and relative periods --------------------------------- */
+
+/* PRESENT_REF (0), PAST_REF (1), FUTURE_REF (2). */
+static int n_ref(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)st;
+  (void)c;
+  static const char *const v[] = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"};
+  snprintf(o->value, sizeof o->value, "%s", v[arg]);
+  o->flags |= TXF_NOMOD;
+  return 0;
+}
+
+/* "now": not in "now that" (a conjunction) nor "just now" ... */
+static int n_now(tstate *st, const capture *c, int arg, timex_out *o) {
+  return n_ref(st, c, arg, o);
+}
+
+/* The adjectives "current" (0) and "recent" (1) before a noun; "current"
+ * also names the period of its noun ("the current quarter"), which other
+ * rules catch first. */
+static int n_ref_adj(tstate *st, const capture *c, int arg, timex_out *o) {
+  if (c->t1 >= st->s_tok1 || (tok_type(st, c->t1) != TOK_WORD && tok_type(st, c->t1) != TOK_NUM))
+    return -1;
+  /* terms, not times: "current account", "current affairs" */
+  static const char *const terms[] = {"account", "accounts", "affairs", "assets", "liabilities",
+                                      "density", "flow", "flows", NULL};
+  if (tok_in(st, c->t1, terms))
+    return -1;
+  return n_ref(st, c, arg, o);
+}
+
+/* "at the time": PAST_REF, not "the time of ..." nor "the time being". */
+static int n_at_the_time(tstate *st, const capture *c, int arg, timex_out *o) {
+  if (!tok_is(st, c->t0 - 1, "at") || tok_is(st, c->t1, "of") || tok_is(st, c->t1, "being"))
+    return -1;
+  return n_ref(st, c, arg, o);
+}
+
+static int rel_direction(const char *rel) {
+  if (!strcmp(rel, "last") || !strcmp(rel, "past") || !strcmp(rel, "previous") ||
+      !strcmp(rel, "preceding") || !strcmp(rel, "prior") || !strcmp(rel, "recent"))
+    return -1;
+  if (!strcmp(rel, "next") || !strcmp(rel, "coming") || !strcmp(rel, "following") ||
+      !strcmp(rel, "upcoming"))
+    return 1;
+  return 0;
+}
+
+/* last/this/next <unit>: the unit-sized period before, at or after the
+ * anchor.  "the previous/following year" count from the last mentioned
+ * time instead (arg 1). */
+static int n_rel_unit(tstate *st, const capture *c, int arg, timex_out *o) {
+  if (c->plural)
+    return -1;
+  if (arg == 2 && c->unit < UNIT_DECADE)
+    return -1; /* "the last year" is a span (the rules for spans) */
+  if (arg == 3 && !st->doc->narrative)
+    return -1; /* news: "the next month" is a span from the publication date */
+  /* "This Week", "Next Year": capitalized inside a sentence, a title */
+  if ((tok_flags(st, c->t1 - 1) & TF_CAP) && !tok_sentence_initial(st, c->t1 - 1))
+    return -1;
+  int64_t tp;
+  const char *rel = slot_word(st, c, SLOT_REL);
+  int dir = rel_direction(rel);
+  if (c->unit == UNIT_DAY || c->unit <= UNIT_HOUR)
+    return -1; /* "last day", "this hour": not calendar references */
+  /* "earnings of $33 million last year" after a quarter's figures: the
+   * same quarter a year before */
+  if (c->unit == UNIT_YEAR && dir < 0 && arg == 0 && quarter_context(st) && st->qref_q &&
+      !st->qref_half) {
+    int money = 0, cmp = 0;
+    for (size_t k = c->t0 > st->s_tok0 + 6 ? c->t0 - 6 : st->s_tok0; k < c->t0; k++) {
+      money |= tok_type(st, k) == TOK_NUM;
+      cmp |= tok_is(st, k, "from") || tok_is(st, k, "with") || tok_is(st, k, "than");
+    }
+    if (money && cmp && (c->t1 >= st->s_tok1 || tok_type(st, c->t1) == TOK_PUNCT)) {
+      val_quarter(o, st->qref_year - 1, st->qref_q, 0);
+      o->flags |= TXF_NOREF;
+      return 0;
+    }
+  }
+  if (arg == 1 || arg == 3 || !strcmp(rel, "same") || !strcmp(rel, "that")) {
+    tempora_precision p;
+    if (!anaphor_point(st, &tp, &p))
+      return -1;
+    if (unit_precision(c->unit) < p && !(c->unit == UNIT_WEEK && p == TEMPORA_PREC_DAY))
+      return -1; /* "the following week" after "in 1990": no week to count from */
+    o->flags |= TXF_ANAPHOR;
+  } else if (!anchor_point(st, &tp))
+    return -1;
+  if (c->unit == UNIT_WEEKEND) {
+    /* this weekend: the one of the anchor's week; last: the one before */
+    int64_t d = tp_days(tp);
+    int wd = date_weekday(d);
+    int64_t sat = d - (wd - 1) + 5;
+    if (dir < 0 && wd < 6)
+      sat -= 7;
+    else if (dir < 0)
+      sat -= 7;
+    else if (dir > 0)
+      sat += 7;
+    val_period(o, tp_from_days(sat), UNIT_WEEKEND);
+    return 0;
+  }
+  val_period(o, shift(tp, c->unit, dir), c->unit);
+  return 0;
+}
+
+/* "the week of March 6": the ISO week of that day. */
+static int n_week_of(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)arg;
+  int64_t day;
+  if (resolve_day(st, c, &day))
+    return -1;
+  val_week(o, day);
+  return 0;
+}
+
+/* "for a while", "after a while": an unknown length. */
+static int n_while(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)arg;
+  static const char *const preps[] = {"for", "after", "in", "within", NULL};
+  if (!prev_in(st, c, preps) || tok_is(st, c->t0 - 2, "once"))
+    return -1;
+  snprintf(o->value, sizeof o->value, "PXX");
+  o->flags |= TXF_QUANT;
+  return 0;
+}
+
+/* "the weekend": the weekend nearest the anchor in the clause's
+ * direction (past by default). */
+static int n_weekend(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)arg;
+  int64_t tp;
+  if (!anchor_point(st, &tp))
+    return -1;
+  int64_t d = tp_days(tp);
+  int wd = date_weekday(d);
+  int64_t sat = d - (wd - 1) + 5; /* this week's Saturday */
+  int dir = direction(st, c);
+  if (wd < 6 && dir <= 0)
+    sat -= 7;
+  val_period(o, tp_from_days(sat), UNIT_WEEKEND);
+  return 0;
+}
+
+/* "this year" style words that refer to the anchor's year: "the year",
+ * "the current year" (arg 0); also "year-end" (arg 1, mod END). */
+static int n_this_unit(tstate *st, const capture *c, int arg, timex_out *o) {
+  int64_t tp;
+  if (!anchor_point(st, &tp))
+    return -1;
+  if (tok_is(st, c->t1, "-") && !(tok_flags(st, c->t1) & TF_SPACE))
+    return -1; /* "the year-ago results" */
+  /* "the year ended March 31": a fiscal year as a span */
+  if (arg == 0 && (tok_is(st, c->t1, "ended") || tok_is(st, c->t1, "ending") ||
+                   tok_is(st, c->t1, "through") || tok_is(st, c->t1, "to"))) {
+    o->type = TEMPORA_TIMEX_DURATION;
+    val_duration(o, 1, UNIT_YEAR);
+    o->flags |= TXF_QUANT;
+    return 0;
+  }
+  if (arg == 2 && (c->plural || (c->unit != UNIT_WEEK && c->unit != UNIT_MONTH)))
+    return -1; /* "the week", "the month": the anchor's */
+  if (arg == 2 && (tok_is(st, c->t1, "of") || tok_is(st, c->t1, "-")))
+    return -1; /* "the month of May" is the month's own rule */
+  int unit = c->unit ? c->unit : UNIT_YEAR;
+  if (unit != UNIT_YEAR && unit != UNIT_MONTH && unit != UNIT_WEEK)
+    return -1;
+  val_period(o, tp, unit);
+  if (arg == 1)
+    snprintf(o->mod, sizeof o->mod, "END");
+  return 0;
+}
+
+/* "that year", "the same month", "later that day": the last mentioned
+ * time, at the unit's granularity. */
+static int n_that_unit(tstate *st, const capture *c, int arg, timex_out *o) {
+  /* "the day before authorities issued a warrant": a conjunction */
+  if (arg && c->t1 < st->s_tok1 && tok_type(st, c->t1) != TOK_PUNCT)
+    return -1;
+  int64_t tp;
+  tempora_precision p;
+  if (!anaphor_point(st, &tp, &p))
+    return -1;
+  if (c->plural || unit_precision(c->unit) < p)
+    return -1;
+  if (c->unit <= UNIT_HOUR)
+    return -1;
+  val_period(o, shift(tp, c->unit, arg), c->unit);
+  o->flags |= TXF_ANAPHOR;
+  return 0;
+}
+
+/* "the past 18 months", "the next two weeks": a duration anchored at the
+ * DCT, with its interval.  arg: -1 back from the anchor, +1 forward; 0
+ * takes the direction from slot rel. */
+static int n_span(tstate *st, const capture *c, int arg, timex_out *o) {
+  double n = c->has_num ? c->num : 1;
+  if (c->has_num && c->num == 0)
+    return -1;
+  if (!c->has_num && c->plural && !c->vague)
+    n = -1; /* "recent years", "the coming weeks" */
+  if (c->has_num && c->num > 0 && c->num < 1.5 && c->plural && !c->vague &&
+      c->num == floor(c->num))
+    return -1; /* "the past one years" */
+  const char *x = slot_word(st, c, SLOT_X);
+  if (!strcmp(x, "couple"))
+    n = 2;
+  else if (c->vague || !strcmp(x, "few") || !strcmp(x, "several") || !strcmp(x, "many"))
+    n = -1;
+  if (!strcmp(slot_word(st, c, SLOT_REL), "recent") && !c->plural)
+    return -1;
+  if (st->doc->narrative && !c->has_num && !c->plural && !c->vague &&
+      (!strcmp(slot_word(st, c, SLOT_REL), "next") ||
+       !strcmp(slot_word(st, c, SLOT_REL), "following")))
+    return -1; /* a story's "the next month" is the month after its last date */
+  if (!c->has_num && !c->plural && c->unit >= UNIT_DECADE &&
+      (!strcmp(slot_word(st, c, SLOT_REL), "last") || !strcmp(slot_word(st, c, SLOT_REL), "previous")))
+    return -1; /* "the last century" is the one before this: a date */
+  if (c->has_num2 && c->num2 > n && n > 0)
+    snprintf(o->mod, sizeof o->mod, "EQUAL_OR_MORE"); /* "the next 12 to 18 months" */
+  o->type = TEMPORA_TIMEX_DURATION;
+  o->flags |= TXF_QUANT | TXF_SPAN;
+  val_duration(o, n, c->unit);
+  int dir = arg ? arg : rel_direction(slot_word(st, c, SLOT_REL));
+  int64_t tp;
+  if (!dir || !anchor_point(st, &tp) || n < 0)
+    return 0;
+  int64_t day0 = tp_from_days(tp_days(tp));
+  char av[24];
+  int64_t y;
+  int m, d, hh, mm, ss;
+  tp_split(day0, &y, &m, &d, &hh, &mm, &ss);
+  fmt_year(av, sizeof av, y);
+  snprintf(o->anchor, sizeof o->anchor, "%s-%02d-%02d", av, m, d);
+  if (n != floor(n))
+    return 0;
+  int64_t other = shift(day0, c->unit, dir * (int64_t)n);
+  o->iv.valid = 1;
+  o->iv.start = dir < 0 ? other : day0;
+  o->iv.end = dir < 0 ? day0 : other;
+  o->prec = unit_precision(c->unit);
+  return 0;
+}
+
+/* "a week from Friday", "two days from today": that many units after a
+ * day, a day. */
+static int n_from_day(tstate *st, const capture *c, int arg, timex_out *o) {
+  double n = (c->has_num ? c->num : 1);
+  int dir = arg < 0 ? -1 : 1; /* "two days before Christmas" */
+  if (c->vague || n != floor(n) || n <= 0 || n > 1000 || c->unit < UNIT_DAY)
+    return -1;
+  int64_t day;
+  if (resolve_day(st, c, &day))
+    return -1;
+  int64_t tp = shift(tp_from_days(day), c->unit, dir * (int64_t)n);
+  if (c->unit >= UNIT_MONTH)
+    val_period(o, tp, c->unit);
+  else
+    val_days(o, tp_days(tp));
+  o->flags |= TXF_QUANT;
+  return 0;
+}
+
+/* "the week after next" (arg 2), "the year before last" (-2). */
+static int n_after_next(tstate *st, const capture *c, int arg, timex_out *o) {
+  int64_t tp;
+  if (c->plural || c->unit < UNIT_DAY || !anchor_point(st, &tp))
+    return -1;
+  if (c->unit == UNIT_WEEKEND) {
+    int64_t d = tp_days(tp);
+    int64_t sat = d - (date_weekday(d) - 1) + 5 + 7 * arg;
+    val_period(o, tp_from_days(sat), UNIT_WEEKEND);
+    return 0;
+  }
+  val_period(o, shift(tp, c->unit, arg), c->unit);
+  return 0;
+}
+
+/* "N units ago" (arg -1, from the DCT) / "N units from now" (+1) / "N
+ * units earlier|later" (arg -2 / +2: from the last mentioned time): a date
+ * at the unit's granularity.  "a year ago" in earnings text is the same
+ * quarter a year before. */
+static int n_ago(tstate *st, const capture *c, int arg, timex_out *o) {
+  int64_t tp;
+  tempora_precision p = TEMPORA_PREC_DAY;
+  double n = c->has_num ? c->num : 1;
+  int anaphoric = arg == -2 || arg == 2;
+  int vague = c->vague || !strcmp(slot_word(st, c, SLOT_X), "few");
+  int dir = arg < 0 ? -1 : 1;
+  if (c->has_num && c->num == 0)
+    return -1;
+  if (anaphoric) {
+    /* news: "a year earlier" counts from a time named in this or the last
+     * sentence, else from the publication date; "later" always counts
+     * from the last time named (the publication date is no event to be
+     * later than); stories count from their last date */
+    if (!st->doc->narrative && dir < 0 && (!st->has_last || st->last_sent + 1 < st->sent)) {
+      if (!anchor_point(st, &tp))
+        return -1;
+    } else if (!anaphor_point(st, &tp, &p))
+      return -1;
+  } else if (!anchor_point(st, &tp))
+    return -1;
+  o->flags |= TXF_QUANT | (dir > 0 ? TXF_ANAPHOR : 0);
+  if (!strcmp(slot_word(st, c, SLOT_MOD), "or") || !strcmp(slot_word(st, c, SLOT_MOD), "so"))
+    snprintf(o->mod, sizeof o->mod, "APPROX");
+  if (vague || n != floor(n) || n > 100000) {
+    /* "several years ago": an unknown year of that decade: 199X */
+    if (c->unit == UNIT_YEAR && vague) {
+      int64_t y;
+      int m, d;
+      split_point(shift(tp, UNIT_YEAR, dir * 3), &y, &m, &d);
+      snprintf(o->value, sizeof o->value, "%03lldX", (long long)floordiv64(y, 10));
+      o->flags |= TXF_NOREF;
+      return 0;
+    }
+    snprintf(o->value, sizeof o->value, dir < 0 ? "PAST_REF" : "FUTURE_REF");
+    return 0;
+  }
+  /* a year (or N years) before a fiscal quarter under discussion */
+  if (c->unit == UNIT_YEAR && dir < 0 && quarter_context(st) && st->qref_q) {
+    val_quarter(o, st->qref_year - (int64_t)n, st->qref_q, st->qref_half);
+    o->flags |= TXF_NOREF;
+    return 0;
+  }
+  if (anaphoric && unit_precision(c->unit) < p && p > TEMPORA_PREC_DAY)
+    return -1; /* "two days later" after "in 1990" */
+  val_period(o, shift(tp, c->unit, dir * (int64_t)n), c->unit);
+  if (c->unit == UNIT_WEEKEND)
+    val_period(o, shift(tp, UNIT_WEEK, dir * (int64_t)n), UNIT_WEEKEND);
+  return 0;
+}
+
+/* ---- normalizers: durations ------------------------------------------------------- */
+
+/* Is this "a|an <unit>" / "N <unit>" an age ("a 6-year-old", "52 years
+ * old") or a rate ("$5 a year", "100 a day")? */
+static int age_or_rate(const tstate *st, const capture *c) {
+  size_t e = c->t1;
+  if (tok_is(st, e, "-") && (tok_is(st, e + 1, "old") || tok_is(st, e + 1, "olds")))
+    return 1;
+  if (tok_is(st, e, "old") || (tok_is(st, e, "of") && tok_is(st, e + 1, "age")))
+    return 1;
+  return 0;
+}
+
+/* A plain duration: "three years", "18-month", "2 1/2 hours". */
+static int n_duration(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)arg;
+  if (c->has_num && c->num == 0)
+    return -1;
+  /* "three-quarters of its food", "a four-quarter test": fractions and
+   * reporting periods, not three months each */
+  if (c->unit == UNIT_QUARTER && (tok_is(st, c->t1 - 2, "-") || tok_is(st, c->t1, "of")))
+    return -1;
+  if (c->has_num && c->num > 10000)
+    return -1;
+  if (c->vague && !c->plural && !tok_is(st, c->t1 - 2, "-"))
+    return -1; /* "many weekend sporting events"; "a several-year tenure" is fine */
+  if (age_or_rate(st, c))
+    return -1;
+  /* "60 Minutes", "Sixty Minutes": a capitalized unit inside a sentence
+   * is part of a title */
+  if ((tok_flags(st, c->t1 - 1) & TF_CAP) && !tok_sentence_initial(st, c->t1 - 1))
+    return -1;
+  /* "one year" with a singular unit after a number other than one reads as
+   * an adjective ("a five year low") and is still a duration */
+  double n = c->vague ? -1 : c->num;
+  if (c->frac > 0 && n >= 0)
+    n += c->frac;
+  if (c->has_num2 && c->num2 > c->num && !c->vague)
+    snprintf(o->mod, sizeof o->mod, "EQUAL_OR_MORE"); /* "two to three weeks" */
+  /* "hundreds of years" */
+  const char *x = slot_word(st, c, SLOT_X);
+  if (!strcmp(x, "hundreds") || !strcmp(x, "thousands") || !strcmp(x, "dozens") ||
+      !strcmp(x, "millions"))
+    n = -1;
+  val_duration(o, n, c->unit);
+  o->flags |= TXF_QUANT;
+  return 0;
+}
+
+/* "a year", "an hour", "a year and a half" (arg 2 = and a half), "half
+ * an hour" (arg 3): refuses rates ("$5 a year", "twice a day" is a set),
+ * "a day of mourning", "a second" as an ordinal. */
+static int n_one_unit(tstate *st, const capture *c, int arg, timex_out *o) {
+  if (c->plural)
+    return -1;
+  if (age_or_rate(st, c))
+    return -1;
+  size_t a = c->t0;
+  if (a > st->s_tok0) {
+    int k = tok_type(st, a - 1);
+    static const char *const rate[] = {"times", "once", "twice", "thrice", "cents", "dollars",
+                                       "percent", "%", "million", "billion", "hundred",
+                                       "thousand", "dozen", "miles", "kilometers", "barrels",
+                                       "tons", "per", NULL};
+    if (k == TOK_NUM || tok_in(st, a - 1, rate))
+      return -1;
+    /* "four flights a week", "700 seats a week", "24 hours a day": a count
+     * of things per unit */
+    if (a > st->s_tok0 + 1 && count_noun_like(st, a - 1) &&
+        (tok_type(st, a - 2) == TOK_NUM ||
+         (st->lex[a - 2] && (st->lex[a - 2]->classes & LC_NUMWORD))))
+      return -1;
+  }
+  if (c->unit == UNIT_DAY && tok_is(st, c->t1, "of") && arg < 2)
+    return -1; /* "a day of mourning", "a day of rage": a named day, not a span */
+  if (tok_is(st, c->t1, "-") && !(tok_flags(st, c->t1) & TF_SPACE))
+    return -1; /* "a year-earlier loss": the adjective's own rule */
+  if (c->unit == UNIT_SECOND && arg < 2 && c->t1 < st->s_tok1 &&
+      tok_type(st, c->t1) == TOK_WORD && !tok_is(st, c->t1, "or") &&
+      !tok_is(st, c->t1, "and") && !tok_is(st, c->t1, "later") && !tok_is(st, c->t1, "ago"))
+    return -1; /* "a second term": the ordinal */
+  if (c->unit == UNIT_QUARTER && arg < 2)
+    return -1; /* "a quarter" is a fraction far more often than three months */
+  double n = arg == 2 ? 1.5 : arg == 3 ? 0.5 : 1;
+  val_duration(o, n, c->unit);
+  o->flags |= TXF_QUANT;
+  return 0;
+}
+
+/* Vague plural: "years", "for weeks", "decades" (after a preposition
+ * that makes them a span), "several years", "a few days". */
+static int n_vague(tstate *st, const capture *c, int arg, timex_out *o) {
+  if (!c->plural)
+    return -1;
+  if (arg == 2 && (c->unit == UNIT_WEEKEND || tok_is(st, c->t1, "of")))
+    return -1;
+  if (arg == 1) {
+    static const char *const preps[] = {"for", "in", "over", "within", "took", "lasted",
+                                        "take", "takes", "last", "lasts", "than", "spent",
+                                        "after", "before", NULL};
+    if (!prev_in(st, c, preps))
+      return -1;
+    if (tok_is(st, c->t1, "of") || tok_is(st, c->t1, "'s") || tok_is(st, c->t1, "ago") ||
+        tok_is(st, c->t1, "old") || tok_is(st, c->t1, "-"))
+      return -1;
+    if (tok_is(st, c->t0 - 1, "after") || tok_is(st, c->t0 - 1, "before"))
+      return -1;
+  }
+  val_duration(o, -1, c->unit);
+  o->flags |= TXF_QUANT;
+  return 0;
+}
+
+/* "hours-long", "decades-long", "day-long": a duration adjective. */
+static int n_long(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)st;
+  (void)arg;
+  val_duration(o, c->plural ? -1 : 1, c->unit);
+  o->flags |= TXF_QUANT;
+  return 0;
+}
+
+/* "the nine months", "the first six months", "the four days": a span of
+ * the period under discussion. */
+static int n_the_span(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)arg;
+  if (!c->has_num || c->vague || c->num < 2 || c->num != floor(c->num) || !c->plural)
+    return -1;
+  if (tok_is(st, c->t1, "of") && c->slot[SLOT_PRE] < 0 && tok_type(st, c->t1 + 1) == TOK_NUM)
+    return -1;
+  val_duration(o, c->num, c->unit);
+  o->flags |= TXF_QUANT;
+  return 0;
+}
+
+/* ---- normalizers: sets ------------------------------------------------------------ */
+
+/* "every week", "each day", "every two years", "every other month" (slot
+ * x holds every/each), "daily" (arg = unit), "twice a week". */
+static int n_set_unit(tstate *st, const capture *c, int arg, timex_out *o) {
+  int unit = arg ? arg : c->unit;
+  double n = 1;
+  if (c->has_num && !c->vague)
+    n = c->num;
+  if (!strcmp(slot_word(st, c, SLOT_Y), "other"))
+    n = 2;
+  if (c->plural && n == 1 && !arg)
+    return -1; /* "every years" */
+  val_duration(o, n, unit);
+  const char *q = slot_word(st, c, SLOT_X);
+  if (!strcmp(q, "every"))
+    snprintf(o->quant, sizeof o->quant, "EVERY");
+  else if (!strcmp(q, "each"))
+    snprintf(o->quant, sizeof o->quant, "EACH");
+  o->flags |= TXF_NOMOD;
+  return 0;
+}
+
+/* "daily" and friends: arg = unit; refuses "daily" as part of a name
+ * ("China Daily", "the Daily Telegraph"). */
+static int n_set_adverb(tstate *st, const capture *c, int arg, timex_out *o) {
+  if (name_before(st, c->t0))
+    return -1; /* "China Daily", "the Communist Party daily" */
+  if ((tok_flags(st, c->t0) & TF_CAP) && !tok_sentence_initial(st, c->t0) &&
+      name_after(st, c->t1))
+    return -1;
+  /* an adjective after a determiner names a kind of thing, not a
+   * recurrence: "its quarterly dividend", "the average daily volume" */
+  static const char *const det[] = {"the", "a", "an", "its", "their", "his", "her", "our",
+                                    "your", "my", "'s", "average", "initial", "first", "last",
+                                    "latest", "regular", "usual", "normal", "and", "this",
+                                    "that", "these", "those", "several", "two", "three", NULL};
+  if (arg == UNIT_QUARTER && prev_in(st, c, det))
+    return -1; /* "its quarterly dividend": a reporting term, not a recurrence */
+  /* a growth rate: "rise 8.5% annually", "10,000 units annually" */
+  if (c->t0 > st->s_tok0 &&
+      (tok_is(st, c->t0 - 1, "%") || tok_is(st, c->t0 - 1, "percent") ||
+       tok_type(st, c->t0 - 1) == TOK_NUM ||
+       (c->t0 > st->s_tok0 + 1 && tok_type(st, c->t0 - 2) == TOK_NUM &&
+        count_noun_follows(st, c->t0 - 1))))
+    return -1;
+  if (tok_is(st, c->t0, "nightly")) {
+    snprintf(o->value, sizeof o->value, "XXXX-XX-XXTNI");
+    o->flags |= TXF_NOMOD;
+    return 0;
+  }
+  return n_set_unit(st, c, arg, o);
+}
+
+/* "twice a year", "three times a week", "once a month": freq NX. */
+static int n_set_freq(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)arg;
+  const char *x = slot_word(st, c, SLOT_X);
+  int k = !strcmp(x, "once") ? 1 : !strcmp(x, "twice") ? 2 : !strcmp(x, "thrice") ? 3 : 0;
+  if (!k) {
+    if (!c->has_num || c->vague || c->num < 1 || c->num != floor(c->num) || c->num > 1000)
+      return -1;
+    k = (int)c->num;
+  }
+  if (c->plural)
+    return -1;
+  val_duration(o, 1, c->unit);
+  snprintf(o->freq, sizeof o->freq, "%dX", k);
+  o->flags |= TXF_NOMOD;
+  return 0;
+}
+
+/* "every Monday", "each July", "Mondays", "every morning". */
+static int n_set_named(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)arg;
+  if (c->weekday && c->pod)
+    snprintf(o->value, sizeof o->value, "XXXX-WXX-%dT%s", c->weekday, lex_pod_codes[c->pod]);
+  else if (c->weekday)
+    snprintf(o->value, sizeof o->value, "XXXX-WXX-%d", c->weekday);
+  else if (c->month)
+    snprintf(o->value, sizeof o->value, "XXXX-%02d", c->month);
+  else if (c->slot[SLOT_Y] >= 0 && c->pod >= 0 && !c->season)
+    snprintf(o->value, sizeof o->value, "XXXX-XX-XXT%s", lex_pod_codes[c->pod]);
+  else
+    snprintf(o->value, sizeof o->value, "XXXX-%s", lex_season_codes[c->season]);
+  const char *q = slot_word(st, c, SLOT_X);
+  if (!strcmp(q, "every"))
+    snprintf(o->quant, sizeof o->quant, "EVERY");
+  else if (!strcmp(q, "each"))
+    snprintf(o->quant, sizeof o->quant, "EACH");
+  o->flags |= TXF_NOMOD;
+  return 0;
+}
+
+/* "Mondays", "on Sundays": plural weekdays are sets. */
+static int n_set_weekdays(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)arg;
+  static const char *const names[] = {"mondays", "tuesdays", "wednesdays", "thursdays",
+                                      "fridays", "saturdays", "sundays"};
+  for (int k = 0; k < 7; k++)
+    if (tok_is(st, c->t0, names[k])) {
+      if (day_name_before(st, c->t0))
+        return -1;
+      snprintf(o->value, sizeof o->value, "XXXX-WXX-%d", k + 1);
+      o->flags |= TXF_NOMOD;
+      return 0;
+    }
+  return -1;
+}
+
+/* ---- the macros --------------------------------------------------------------------- */
+
+const timex_macro timex_macros[] = {
+    /* a day: a date, a weekday (with last/this/next), yesterday/today/tomorrow */
+    {"DAYREF",
+     {"<WEEKDAY> ,? <MONTH> <DAY> ,? <YEAR>", "<MONTH> <DAY> ,? <YEAR>",
+      "<WEEKDAY> ,? the? <DAY> of? <MONTH> ,? <YEAR>", "the? <DAY> of? <MONTH> ,? <YEAR>",
+      "<WEEKDAY> ,? <MONTH> <DAY>", "<MONTH> <DAY>", "<WEEKDAY> ,? the? <DAY> of? <MONTH>",
+      "the? <DAY> of? <MONTH>",
+      "rel=last|this|next|coming|past|previous|following? <WEEKDAY>",
+      "day=yesterday|today|tomorrow", NULL}},
+    /* a clock time: "10:30", "10 a.m.", "2:15 p.m. EST", "noon" */
+    {"CLOCKT",
+     {"<CLOCK> <AMPM>? <ZONE>?", "<CLOCK> <AMPM>? local time", "<INT> <AMPM> <ZONE>?",
+      "<INT> <AMPM> local time", "<INT> y=o'clock", "<CLOCK> <ZONE>", "<INT> <ZONE>",
+      "<INT> y=o'clock? in the pre=morning|afternoon|evening|night",
+      "<CLOCK> in the pre=morning|afternoon|evening|night",
+      "x=noon|midnight|midday <ZONE>?", NULL}},
+    /* the year of a holiday: "Christmas 2025", "Easter last year" */
+    {"HYEAR", {",? <YEAR>", "yrel=this|last|next year", NULL}},
+    /* a quarter or half said with an ordinal: "third quarter",
+     * "third-quarter", "first half", "fiscal first quarter" */
+    {"QORD",
+     {"fiscal? <ORD> ~- ~x=quarter|half", "fiscal? <ORD> x=quarter|half",
+      "fiscal ~- ~<ORD> x=quarter|half", "pre=last|latter|back|final x=half", NULL}},
+};
+const size_t timex_nmacros = sizeof timex_macros / sizeof timex_macros[0];
+
+/* ---- the modifiers ------------------------------------------------------------------ */
+
+const timex_mod timex_mods[] = {
+    /* before: points */
+    {"early", 0, MODK_POINT, "START", NULL, 1, 0, 0},
+    {"earlier", 0, MODK_POINT, "START", NULL, 1, 0, 0},
+    {"late", 0, MODK_POINT, "END", NULL, 1, 0, 0},
+    {"later", 0, MODK_POINT, "END", NULL, 1, 0, 0},
+    {"mid", 0, MODK_POINT, "MID", NULL, 1, 0, 0},
+    {"mid ~-", 0, MODK_POINT, "MID", NULL, 1, 0, 0},
+    {"the early", 0, MODK_POINT, "START", NULL, 1, 0, 0},
+    {"the late", 0, MODK_POINT, "END", NULL, 1, 0, 0},
+    {"the mid", 0, MODK_POINT, "MID", NULL, 1, 0, 0},
+    {"the mid ~-", 0, MODK_POINT, "MID", NULL, 1, 0, 0},
+    {"the? middle of", 0, MODK_POINT, "MID", NULL, 1, 0, 0},
+    {"the? end of", 0, MODK_POINT, "END", NULL, 1, 0, 0},
+    {"the? close of", 0, MODK_POINT, "END", NULL, 1, 0, 0},
+    {"the? beginning of", 0, MODK_POINT, "START", NULL, 1, 0, 0},
+    {"the? start of", 0, MODK_POINT, "START", NULL, 1, 0, 0},
+    {"the? turn of", 0, MODK_POINT, "START", NULL, 1, 0, 0},
+    {"the? dawn of", 0, MODK_POINT, "START", NULL, 1, 0, 0},
+    {"the? first half of", 0, MODK_POINT, "START", NULL, 1, 0, 0},
+    {"the? second|last|latter half of", 0, MODK_POINT, "END", NULL, 1, 0, 0},
+    {"post ~-", 0, MODK_POINT, "AFTER", NULL, 1, 0, 0},
+    {"pre ~-", 0, MODK_POINT, "BEFORE", NULL, 1, 0, 0},
+    /* before: quantities (and approximate points) */
+    {"nearly", 0, MODK_ANY, "APPROX", "LESS_THAN", 1, 1, 0},
+    {"almost", 0, MODK_ANY, "APPROX", "LESS_THAN", 1, 1, 0},
+    {"around", 0, MODK_ANY, "APPROX", "APPROX", 1, 1, 0},
+    {"approximately", 0, MODK_ANY, "APPROX", "APPROX", 1, 1, 0},
+    {"roughly", 0, MODK_ANY, "APPROX", "APPROX", 1, 1, 0},
+    {"about", 0, MODK_ANY, "APPROX", "APPROX", 0, 1, 0},
+    {"some", 0, MODK_QUANT, NULL, "APPROX", 1, 0, 1},
+    {"more than", 0, MODK_QUANT, NULL, "MORE_THAN", 1, 0, 0},
+    {"over", 0, MODK_QUANT, NULL, "MORE_THAN", 1, 0, 1},
+    {"less than", 0, MODK_QUANT, NULL, "LESS_THAN", 1, 0, 0},
+    {"under", 0, MODK_QUANT, NULL, "LESS_THAN", 1, 0, 1},
+    {"at least", 0, MODK_QUANT, NULL, "EQUAL_OR_MORE", 1, 1, 0},
+    {"at most", 0, MODK_QUANT, NULL, "EQUAL_OR_LESS", 1, 0, 0},
+    {"up to", 0, MODK_QUANT, NULL, "EQUAL_OR_LESS", 1, 0, 0},
+    {"no more than", 0, MODK_QUANT, NULL, "EQUAL_OR_LESS", 1, 0, 0},
+    {"no less than", 0, MODK_QUANT, NULL, "EQUAL_OR_MORE", 1, 0, 0},
+    {"not more than", 0, MODK_QUANT, NULL, "EQUAL_OR_LESS", 1, 0, 0},
+    /* after */
+    {"or so", 1, MODK_ANY, "APPROX", "APPROX", 1, 1, 0},
+    {"or more", 1, MODK_QUANT, NULL, "EQUAL_OR_MORE", 1, 0, 0},
+    {"or longer", 1, MODK_QUANT, NULL, "EQUAL_OR_MORE", 1, 0, 0},
+    {"or less", 1, MODK_QUANT, NULL, "EQUAL_OR_LESS", 1, 0, 0},
+    {"or later", 1, MODK_POINT, "ON_OR_AFTER", NULL, 1, 0, 0},
+    {"or earlier", 1, MODK_POINT, "ON_OR_BEFORE", NULL, 1, 0, 0},
+    {"and beyond", 1, MODK_POINT, "ON_OR_AFTER", NULL, 1, 0, 0},
+    {"and later", 1, MODK_POINT, "ON_OR_AFTER", NULL, 1, 0, 0},
+};
+const size_t timex_nmods = sizeof timex_mods / sizeof timex_mods[0];
 
 /* ---- the rules ---------------------------------------------------------------------- */
 
 #define DATE TEMPORA_TIMEX_DATE
 #define TIME TEMPORA_TIMEX_TIME
 #define DUR TEMPORA_TIMEX_DURATION
+#define SET TEMPORA_TIMEX_SET
 
 const timex_rule timex_rules[] = {
     /* absolute dates */
     {"<WEEKDAY>? ,? <MONTH> <DAY> ,? <YEAR>", DATE, n_full_date, 0},
     {"<WEEKDAY>? ,? the? <DAY> of? <MONTH> ,? <YEAR>", DATE, n_full_date, 0},
-    {"<WEEKDAY>? ,? <MONTH> <DAY>", DATE, n_month_day, 0},
-    {"<WEEKDAY>? ,? the? <DAY> of? <MONTH>", DATE, n_month_day, 0},
+    {"<WEEKDAY>? ,? <MONTH> the? <ORD> ,? <YEAR>", DATE, n_full_date, 0},
+    {"<WEEKDAY>? ,? <MONTH> <DAY>", DATE, n_day, 0},
+    {"<WEEKDAY>? ,? the? <DAY> of? <MONTH>", DATE, n_day, 0},
+    {"<WEEKDAY>? ,? the <ORD> of <MONTH>", DATE, n_day, 0},
+    {"<WEEKDAY>? ,? <MONTH> the? <ORD>", DATE, n_day, 0},
     {"<MONTH> ,? <YEAR>", DATE, n_month_year, 0},
     {"<MONTH> of <YEAR>", DATE, n_month_year, 0},
+    {"<MONTH> yrel=this|last|next year", DATE, n_month_yrel, 0},
     {"<MONTH>", DATE, n_month, 0},
+    {"rel=last|this|next|coming|past|previous|following|that <MONTH>", DATE, n_month, 0},
+    {"this rel=past|coming <MONTH>", DATE, n_month, 0},
     {"<YEAR>", DATE, n_year, 0},
+    {"the year <YEAR>", DATE, n_year, 0},
+    {"fiscal year? <YEAR>", DATE, n_year, 1},
+    {"fy <YEAR>", DATE, n_year, 1},
+    {"<INT> x=bc|bce|b.c|b.c.e|ad|a.d|ce", DATE, n_era_year, 0},
+    {"x=ad|a.d <INT>", DATE, n_era_year, 1},
     {"<INT> ~- ~<INT> ~- ~<INT>", DATE, n_iso_tokens, 0},
     {"<INT> ~/ ~<INT> ~/ ~<INT>", DATE, n_slash_date, 0},
+    {"<NUM>", DATE, n_slash_date, 1}, /* 24.11.2026 is one token */
     {"the? <DECADE>", DATE, n_decade, 0},
+    {"the? '|\xE2\x80\x99 ~<DECADE>", DATE, n_decade, 0},
+    {"the x=<DECWORD>", DATE, n_decade, 0},
+    {"<DECWORD>", DATE, n_decade, 0},
+    {"the <ORD> century x=bc|bce|b.c|ad|a.d|ce?", DATE, n_century, 0},
+    {"<ORD> ~- ~century", DATE, n_century, 0},
+    {"<ORD> century", DATE, n_century, 0},
     {"the? <SEASON> of? <YEAR>", DATE, n_season, 0},
-    {"rel=this|last|next|past|coming <SEASON>", DATE, n_season, 0},
+    {"the? <SEASON> ,? <YEAR>", DATE, n_season, 0},
+    {"this? rel=this|last|next|past|coming|that <SEASON>", DATE, n_season, 0},
+    {"the rel=following|next|previous|preceding <SEASON>", DATE, n_season, 0},
+    {"the <SEASON>", DATE, n_season, 1},
+    {"<SEASON>", DATE, n_season, 1},
     {"the <ORD>", DATE, n_day_of_month, 0},
+    {"<INT>", DATE, n_range_end, 0},
 
-    /* weekdays and deictic days */
+    /* quarters and halves */
+    {"the? {QORD} of? fiscal? <YEAR>", DATE, n_quarter, 0},
+    {"the? fiscal? <YEAR> {QORD}", DATE, n_quarter, 0},
+    {"the? {QORD}", DATE, n_quarter, 0},
+    {"the? {QORD} of yrel=the|this|last|next year", DATE, n_quarter, 0},
+    {"yrel=this|last|next year 's {QORD}", DATE, n_quarter, 0},
+    {"<YEAR> 's {QORD}", DATE, n_quarter, 0},
+    {"the? yrel=year ~- ~earlier|ago {QORD}", DATE, n_quarter, 0},
+    {"<QTR>", DATE, n_quarter, 1},
+    {"<QTR> ,? <YEAR>", DATE, n_quarter, 1},
+    {"<YEAR> <QTR>", DATE, n_quarter, 1},
+    {"the rel=latest|current|previous|prior|preceding|comparable|same|next? fiscal? x=quarter",
+     DATE, n_quarter_ref, 0},
+    {"rel=this|last|next|current fiscal? x=quarter", DATE, n_quarter_ref, 0},
+    {"the rel=latest|previous|prior|comparable|same fiscal? x=period", DATE, n_quarter_ref, 0},
+    {"the most rel=recent fiscal? x=quarter|period", DATE, n_quarter_ref, 0},
+    {"that x=quarter|period", DATE, n_quarter_ref, 0},
+    {"the comparable? year ~- ~earlier|ago x=quarter|period", DATE, n_quarter_ref, -1},
+    {"year ~- ~earlier|ago x=period|quarter?", DATE, n_quarter_ref, -1},
+    {"the <YEAR> x=quarter|period", DATE, n_quarter_ref, 0},
+    {"the x=quarter|period a year ago|earlier|before", DATE, n_quarter_ref, -1},
+    {"the rel=same|comparable|corresponding x=quarter|period last year", DATE, n_quarter_ref, -1},
+    {"the rel=same|comparable|corresponding x=quarter|period a year ago|earlier|before", DATE,
+     n_quarter_ref, -1},
+    {"last year 's x=quarter|period", DATE, n_quarter_ref, -1},
+
+    /* weekdays and days */
     {"rel=last|this|next|coming|past|previous|following? <WEEKDAY>", DATE, n_weekday, 0},
+    {"this rel=coming|past <WEEKDAY>", DATE, n_weekday, 0},
+    {"rel=last|this|next <MONTH> <DAY>", DATE, n_day, 0},
+    {"the rel=previous|following|next <WEEKDAY>", DATE, n_weekday, 0},
     {"today", DATE, n_deictic, 0},
     {"yesterday", DATE, n_deictic, -1},
     {"tomorrow", DATE, n_deictic, 1},
     {"the day before yesterday", DATE, n_deictic, -2},
     {"the day after tomorrow", DATE, n_deictic, 2},
+    {"that|the same day", DATE, n_that_day, 0},
+    {"the rel=next|following day", DATE, n_that_day, 1},
+    {"the day after", DATE, n_that_day, 1},
+    {"the rel=previous|preceding day", DATE, n_that_day, -1},
+    {"the day before", DATE, n_that_day, -1},
     {"tonight", TIME, n_tonight, 0},
+    {"mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays", SET, n_set_weekdays, 0},
+
+    /* parts of days */
+    {"{DAYREF} <POD>", TIME, n_pod, 0},
+    {"<POD> ,? {DAYREF}", TIME, n_pod, 0},
+    {"the <POD> of {DAYREF}", TIME, n_pod, 0},
     {"this <POD>", TIME, n_pod, 0},
-    {"yesterday <POD>", TIME, n_pod, -1},
-    {"tomorrow <POD>", TIME, n_pod, 1},
-    {"last night", TIME, n_pod, -1},
-    {"<WEEKDAY> <POD>", TIME, n_pod, 0},
+    {"<POD>", TIME, n_pod, 2},
+    {"last <POD>", TIME, n_pod, -1},
+    {"the rel=next|following <POD>", TIME, n_pod, 1},
 
     /* clock times */
-    {"<CLOCK> <AMPM>?", TIME, n_clock, 0},
-    {"<INT> <AMPM>", TIME, n_clock, 0},
-    {"<WEEKDAY> ,? at? <CLOCK> <AMPM>?", TIME, n_clock, 0},
-    {"noon", TIME, n_clock, 12},
-    {"midnight", TIME, n_clock, 24},
+    {"{CLOCKT}", TIME, n_clock, 0},
+    {"{CLOCKT} ,? on? {DAYREF}", TIME, n_clock, 0},
+    {"{DAYREF} ,? at? {CLOCKT}", TIME, n_clock, 0},
+    {"{CLOCKT} {DAYREF} <POD>", TIME, n_clock, 0},
+
+    /* holidays and named days */
+    {"rel=last|this|next? christmas day? {HYEAR}?", DATE, n_holiday, H_CHRISTMAS},
+    {"rel=last|this|next? xmas {HYEAR}?", DATE, n_holiday, H_CHRISTMAS},
+    {"rel=last|this|next? christmas eve {HYEAR}?", DATE, n_holiday, H_CHRISTMAS_EVE},
+    {"rel=last|this|next? boxing day {HYEAR}?", DATE, n_holiday, H_BOXING},
+    {"rel=last|this|next? new year 's day {HYEAR}?", DATE, n_holiday, H_NEW_YEAR},
+    {"rel=last|this|next? new year 's eve {HYEAR}?", DATE, n_holiday, H_NEW_YEARS_EVE},
+    {"rel=last|this|next? new year 's {HYEAR}?", DATE, n_holiday, H_NEW_YEAR},
+    {"rel=last|this|next? valentine 's day {HYEAR}?", DATE, n_holiday, H_VALENTINE},
+    {"rel=last|this|next? halloween {HYEAR}?", DATE, n_holiday, H_HALLOWEEN},
+    {"rel=last|this|next? st ~.? patrick 's day {HYEAR}?", DATE, n_holiday, H_ST_PATRICK},
+    {"rel=last|this|next? saint patrick 's day {HYEAR}?", DATE, n_holiday, H_ST_PATRICK},
+    {"rel=last|this|next? independence day {HYEAR}?", DATE, n_holiday, H_INDEPENDENCE},
+    {"rel=last|this|next? fourth of july {HYEAR}?", DATE, n_holiday, H_INDEPENDENCE},
+    {"rel=last|this|next? canada day {HYEAR}?", DATE, n_holiday, H_CANADA},
+    {"rel=last|this|next? bastille day {HYEAR}?", DATE, n_holiday, H_BASTILLE},
+    {"rel=last|this|next? australia day {HYEAR}?", DATE, n_holiday, H_AUSTRALIA},
+    {"rel=last|this|next? anzac day {HYEAR}?", DATE, n_holiday, H_ANZAC},
+    {"rel=last|this|next? may day {HYEAR}?", DATE, n_holiday, H_MAY_DAY},
+    {"rel=last|this|next? veterans|veteran 's? day {HYEAR}?", DATE, n_holiday, H_VETERANS},
+    {"rel=last|this|next? armistice|remembrance day {HYEAR}?", DATE, n_holiday, H_VETERANS},
+    {"rel=last|this|next? juneteenth {HYEAR}?", DATE, n_holiday, H_JUNETEENTH},
+    {"rel=last|this|next? labor day {HYEAR}?", DATE, n_holiday, H_LABOR},
+    {"rel=last|this|next? memorial day {HYEAR}?", DATE, n_holiday, H_MEMORIAL},
+    {"rel=last|this|next? thanksgiving day? {HYEAR}?", DATE, n_holiday, H_THANKSGIVING},
+    {"rel=last|this|next? martin luther king jr? ~.? day {HYEAR}?", DATE, n_holiday, H_MLK},
+    {"rel=last|this|next? mlk day {HYEAR}?", DATE, n_holiday, H_MLK},
+    {"rel=last|this|next? presidents|president 's? day {HYEAR}?", DATE, n_holiday,
+     H_PRESIDENTS},
+    {"rel=last|this|next? columbus day {HYEAR}?", DATE, n_holiday, H_COLUMBUS},
+    {"rel=last|this|next? mother 's day {HYEAR}?", DATE, n_holiday, H_MOTHERS},
+    {"rel=last|this|next? father 's day {HYEAR}?", DATE, n_holiday, H_FATHERS},
+    {"rel=last|this|next? easter sunday? {HYEAR}?", DATE, n_holiday, H_EASTER},
+    {"rel=last|this|next? easter monday {HYEAR}?", DATE, n_holiday, H_EASTER_MONDAY},
+    {"rel=last|this|next? good friday {HYEAR}?", DATE, n_holiday, H_GOOD_FRIDAY},
+    {"rel=last|this|next? holy|maundy thursday {HYEAR}?", DATE, n_holiday, H_HOLY_THURSDAY},
+    {"rel=last|this|next? ash wednesday {HYEAR}?", DATE, n_holiday, H_ASH_WEDNESDAY},
+    {"rel=last|this|next? palm sunday {HYEAR}?", DATE, n_holiday, H_PALM_SUNDAY},
+    {"rel=last|this|next? pentecost {HYEAR}?", DATE, n_holiday, H_PENTECOST},
+    {"rel=last|this|next? election day {HYEAR}?", DATE, n_holiday, H_ELECTION},
+    {"rel=last|this|next? inauguration day {HYEAR}?", DATE, n_holiday, H_INAUGURATION},
+    {"rel=last|this|next? earth day {HYEAR}?", DATE, n_holiday, H_EARTH_DAY},
+    {"rel=last|this|next? groundhog day {HYEAR}?", DATE, n_holiday, H_GROUNDHOG},
+    {"rel=last|this|next? ramadan {HYEAR}?", DATE, n_holiday, H_RAMADAN},
+    {"rel=last|this|next? eid al ~-? ~fitr {HYEAR}?", DATE, n_holiday, H_EID_FITR},
+    {"rel=last|this|next? eid al ~-? ~adha {HYEAR}?", DATE, n_holiday, H_EID_ADHA},
 
     /* references */
-    {"now", DATE, n_ref, 0},
+    {"now", DATE, n_now, 0},
+    {"right now", DATE, n_ref, 0},
     {"currently", DATE, n_ref, 0},
+    {"presently", DATE, n_ref, 0},
+    {"nowadays", DATE, n_ref, 0},
+    {"these days", DATE, n_ref, 0},
     {"the present", DATE, n_ref, 0},
+    {"the present day|time", DATE, n_ref, 0},
+    {"current", DATE, n_ref_adj, 0},
     {"recently", DATE, n_ref, 1},
+    {"lately", DATE, n_ref, 1},
     {"the past", DATE, n_ref, 1},
+    {"the time", DATE, n_at_the_time, 1},
     {"the future", DATE, n_ref, 2},
+    {"the rel=near|distant future", DATE, n_ref, 2},
+    {"the near|short|long term", DATE, n_ref, 2},
 
     /* relative units */
-    {"rel=last|this|next|coming|previous|following|current <UNIT>", DATE, n_rel_unit, 0},
+    {"rel=last|this|next|coming|previous|following|current|past <UNIT>", DATE, n_rel_unit, 0},
+    {"the rel=current|coming <UNIT>", DATE, n_rel_unit, 0},
+    {"the rel=last <UNIT>", DATE, n_rel_unit, 2},
+    {"this rel=past|coming <UNIT>", DATE, n_rel_unit, 0},
+    {"the rel=previous|following|preceding|prior <UNIT>", DATE, n_rel_unit, 1},
+    {"the rel=next <UNIT>", DATE, n_rel_unit, 3},
+    {"that <UNIT>", DATE, n_that_unit, 0},
+    {"the rel=same <UNIT>", DATE, n_that_unit, 0},
+    {"the <UNIT> before", DATE, n_that_unit, -1},
+    {"the <UNIT> after", DATE, n_that_unit, 1},
+    {"the weekend", DATE, n_weekend, 0},
+    {"the week of {DAYREF}", DATE, n_week_of, 0},
+    {"the year", DATE, n_this_unit, 0},
+    {"the <UNIT>", DATE, n_this_unit, 2},
+    {"the full|calendar|fiscal year", DATE, n_this_unit, 0},
+    {"the current fiscal? year", DATE, n_this_unit, 0},
+    {"this fiscal year", DATE, n_this_unit, 0},
+    {"year ~-? end", DATE, n_this_unit, 1},
+    {"year 's end", DATE, n_this_unit, 1},
     {"the rel=past|last|previous|next|coming|following <NUM>? <UNIT>", DUR, n_span, 0},
+    {"the rel=past|last|previous|next|coming|following <NUM> to|or <NUM> <UNIT>", DUR, n_span, 0},
     {"rel=past|next|coming <NUM>? <UNIT>", DUR, n_span, 0},
-    {"the rel=past|last|next|coming few|several <UNIT>", DUR, n_span, 0},
-    {"<NUM> <UNIT> ago", DATE, n_ago, -1},
-    {"a|an <UNIT> ago", DATE, n_ago, -1},
+    {"the rel=past|last|next|coming|previous x=few|several|many <UNIT>", DUR, n_span, 0},
+    {"the rel=past|last|next|coming|previous x=couple of <UNIT>", DUR, n_span, 0},
+    {"the rel=past|last|next|coming|following x=couple of <UNIT>", DUR, n_span, 0},
+    {"rel=recent|coming|upcoming <UNIT>", DUR, n_span, 0},
+    {"the rel=recent|coming|upcoming <UNIT>", DUR, n_span, 0},
+    {"the <UNIT> ahead", DUR, n_span, 1},
+    {"<NUM> <UNIT> mod=or? mod=so? ago", DATE, n_ago, -1},
+    {"a|an <UNIT> mod=or? mod=so? ago", DATE, n_ago, -1},
+    {"a x=few <UNIT> ago", DATE, n_ago, -1},
     {"<NUM> <UNIT> from now", DATE, n_ago, 1},
     {"a|an <UNIT> from now", DATE, n_ago, 1},
+    {"<NUM> <UNIT> from {DAYREF}", DATE, n_from_day, 0},
+    {"a|an <UNIT> from {DAYREF}", DATE, n_from_day, 0},
+    {"<NUM> <UNIT> after {DAYREF}", DATE, n_from_day, 1},
+    {"a|an <UNIT> after {DAYREF}", DATE, n_from_day, 1},
+    {"<NUM> <UNIT> before {DAYREF}", DATE, n_from_day, -1},
+    {"a|an <UNIT> before {DAYREF}", DATE, n_from_day, -1},
+    {"the <UNIT> after next", DATE, n_after_next, 2},
+    {"the <UNIT> before last", DATE, n_after_next, -2},
+    {"<NUM> <UNIT> hence", DATE, n_ago, 1},
+    {"<NUM> <UNIT> earlier", DATE, n_ago, -2},
+    {"a|an <UNIT> earlier", DATE, n_ago, -2},
+    {"<NUM> <UNIT> later", DATE, n_ago, 2},
+    {"a|an <UNIT> later", DATE, n_ago, 2},
 
     /* durations */
     {"<NUM> <UNIT>", DUR, n_duration, 0},
+    {"<NUM> <FRAC> <UNIT>", DUR, n_duration, 0},
     {"<NUM> ~- ~<UNIT>", DUR, n_duration, 0},
+    {"<NUM> more|additional|full|straight|consecutive|successive <UNIT>", DUR, n_duration, 0},
+    {"<NUM> trading|business|working|calendar|school <UNIT>", DUR, n_duration, 0},
+    {"<NUM> to|or <NUM> <UNIT>", DUR, n_duration, 0},
+    {"<NUM> ~- ~<NUM> <UNIT>", DUR, n_duration, 0},
+    {"x=hundreds|thousands|dozens|millions of <UNIT>", DUR, n_duration, 0},
     {"a|an <UNIT>", DUR, n_one_unit, 0},
-    {"a couple of <UNIT>", DUR, n_vague, 0},
+    {"a|an additional|extra|full|whole|entire <UNIT>", DUR, n_one_unit, 1},
+    {"a|an <UNIT> and a half", DUR, n_one_unit, 2},
+    {"a|an <UNIT> ~- ~and ~- ~a ~- ~half", DUR, n_one_unit, 2},
+    {"half a|an <UNIT>", DUR, n_one_unit, 3},
+    {"a half ~-? ~<UNIT>", DUR, n_one_unit, 3},
+    {"a x=couple of? <UNIT>", DUR, n_span, 0},
+    {"x=several|few|many <UNIT>", DUR, n_vague, 0},
+    {"a few <UNIT>", DUR, n_vague, 0},
+    {"<UNIT>", DUR, n_vague, 1},
+    {"<UNIT> ~- ~long", DUR, n_long, 0},
+    {"the first|early|initial|final|closing|last <UNIT>", DUR, n_vague, 2},
+    {"a while", DUR, n_while, 0},
+    {"the pre=first|initial|latest|final? <NUM> <UNIT>", DUR, n_the_span, 0},
+    {"the year ~- ~earlier|ago <NUM> <UNIT>", DUR, n_the_span, 0},
+
+    /* sets */
+    {"x=every|each <UNIT>", SET, n_set_unit, 0},
+    {"x=every <NUM> <UNIT>", SET, n_set_unit, 0},
+    {"x=every y=other <UNIT>", SET, n_set_unit, 0},
+    {"x=every|each <WEEKDAY>", SET, n_set_named, 0},
+    {"x=every|each <WEEKDAY> <POD>", SET, n_set_named, 0},
+    {"x=every|each <MONTH>", SET, n_set_named, 0},
+    {"x=every|each <SEASON>", SET, n_set_named, 0},
+    {"x=every|each y=<POD>", SET, n_set_named, 0},
+    {"daily", SET, n_set_adverb, UNIT_DAY},
+    {"nightly", SET, n_set_adverb, UNIT_DAY},
+    {"weekly", SET, n_set_adverb, UNIT_WEEK},
+    {"biweekly|fortnightly", SET, n_set_adverb, UNIT_FORTNIGHT},
+    {"monthly", SET, n_set_adverb, UNIT_MONTH},
+    {"quarterly", SET, n_set_adverb, UNIT_QUARTER},
+    {"yearly|annually", SET, n_set_adverb, UNIT_YEAR},
+    {"hourly", SET, n_set_adverb, UNIT_HOUR},
+    {"x=once|twice|thrice a|per|each|every <UNIT>", SET, n_set_freq, 0},
+    {"<NUM> times a|per|each|every <UNIT>", SET, n_set_freq, 0},
 };
 
 const size_t timex_nrules = sizeof timex_rules / sizeof timex_rules[0];
-

@@ -13,7 +13,9 @@
  * Each indented line expects one timex, in text order: extent | type |
  * value, then optional fields in any order: "mod=END", "anchor=2026-11-26",
  * "signal=since", "[start, end) precision" (also "[start, end)~" for
- * approximate, "no interval").  "(none)" expects no timex at all (a
+ * approximate, and "open-start" / "open-end" after the precision for a
+ * range whose true start or end lies beyond the interval: "since 2019",
+ * "until Friday"; or "no interval").  "(none)" expects no timex at all (a
  * refusal).  A case passes when the tagger finds exactly the listed timexes.
  * Usage: spec_runner FILE...; prints failures and a summary, exit 1 on any.
  */
@@ -57,9 +59,11 @@ static void describe(const tempora_timex *t, char *out, size_t n, int with_iv, i
       char a[40], b[40];
       tempora_format_time(t->interval.start, t->precision, a, sizeof a);
       tempora_format_time(t->interval.end, t->precision, b, sizeof b);
-      snprintf(out + k, n - (size_t)k, " | [%s, %s)%s %s", a, b,
+      snprintf(out + k, n - (size_t)k, " | [%s, %s)%s %s%s%s", a, b,
                (t->interval.flags & TEMPORA_IV_APPROX) ? "~" : "",
-               tempora_precision_name(t->precision));
+               tempora_precision_name(t->precision),
+               (t->interval.flags & TEMPORA_IV_OPEN_START) ? " open-start" : "",
+               (t->interval.flags & TEMPORA_IV_OPEN_END) ? " open-end" : "");
     }
   }
 }

@@ -1,11 +1,14 @@
 /*
- * test_core.c — unit tests of the calendar, the segmenter and the DCT
- * resolution, through internal headers.
+ * test_core.c — unit tests of the calendar (with the holiday arithmetic),
+ * the segmenter, the lexicon, the DCT resolution and the evaluation API,
+ * through internal headers.
  */
 #include <stdlib.h>
 
 #include "../src/date.h"
+#include "../src/lexicon.h"
 #include "../src/segment.h"
+#include "../src/timex.h"
 #include "test.h"
 #include "tempora.h"
 
@@ -43,6 +46,135 @@ static void test_calendar(void) {
   y = 2026, m = 11, d = 26;
   date_add_months(&y, &m, &d, -18);
   CHECK(y == 2025 && m == 5 && d == 26);
+}
+
+static void check_day(int64_t days, int64_t y, int m, int d) {
+  int64_t yy;
+  int mm, dd;
+  date_civil(days, &yy, &mm, &dd);
+  CHECK(yy == y && mm == m && dd == d);
+  if (yy != y || mm != m || dd != d)
+    fprintf(stderr, "  got %lld-%02d-%02d, want %lld-%02d-%02d\n", (long long)yy, mm, dd,
+            (long long)y, m, d);
+}
+
+static void test_feasts(void) {
+  /* Easter (Gregorian computus), including the extremes of its range */
+  check_day(date_easter(2024), 2024, 3, 31);
+  check_day(date_easter(2025), 2025, 4, 20);
+  check_day(date_easter(2026), 2026, 4, 5);
+  check_day(date_easter(2000), 2000, 4, 23);
+  check_day(date_easter(1818), 1818, 3, 22);
+  check_day(date_easter(1943), 1943, 4, 25);
+  for (int64_t y = 1583; y < 2400; y++) { /* always a Sunday, 22 March .. 25 April */
+    int64_t e = date_easter(y);
+    CHECK(date_weekday(e) == 7);
+    CHECK(e >= date_days(y, 3, 22) && e <= date_days(y, 4, 25));
+  }
+  /* n-th weekdays: Thanksgiving, Memorial Day, Labor Day 2026 */
+  check_day(date_nth_weekday(2026, 11, 4, 4), 2026, 11, 26);
+  check_day(date_nth_weekday(2026, 5, -1, 1), 2026, 5, 25);
+  check_day(date_nth_weekday(2026, 9, 1, 1), 2026, 9, 7);
+  check_day(date_nth_weekday(2024, 2, -1, 4), 2024, 2, 29);
+  /* the arithmetic Islamic calendar: its epoch, and 1 Ramadan 1447 (the
+   * observed start was 18 or 19 February 2026) */
+  check_day(date_islamic_days(1, 1, 1), 622, 7, 19);
+  check_day(date_islamic_days(1447, 9, 1), 2026, 2, 18);
+  CHECK(date_islamic_days(1447, 10, 1) - date_islamic_days(1447, 9, 1) == 30);
+  CHECK(date_islamic_days(1448, 1, 1) - date_islamic_days(1447, 1, 1) == 354 ||
+        date_islamic_days(1448, 1, 1) - date_islamic_days(1447, 1, 1) == 355);
+}
+
+static void test_lexicon(void) {
+  CHECK(timex_init() == 0); /* builds the lexicon with the rules' words */
+  const lex_entry *e = lex_lookup("gmt", 3);
+  CHECK(e && (e->classes & LC_ZONE) && e->zone == 1440);
+  e = lex_lookup("est", 3);
+  CHECK(e && (e->classes & LC_ZONE) && e->zone == 1440 - 300);
+  e = lex_lookup("nineties", 8);
+  CHECK(e && (e->classes & LC_DECWORD) && e->decade == 9);
+  e = lex_lookup("sept", 4);
+  CHECK(e && (e->classes & LC_MONTH) && (e->classes & LC_MONTH_ABBR) && e->month == 9);
+  e = lex_lookup("second", 6);
+  CHECK(e && (e->classes & LC_UNIT) && (e->classes & LC_ORDWORD) && e->ord == 2);
+  e = lex_lookup("weeks", 5);
+  CHECK(e && e->unit == UNIT_WEEK && e->plural);
+  CHECK(lex_lookup("christmas", 9) != NULL); /* a rule literal, interned */
+  CHECK(lex_lookup("zebra", 5) == NULL);
+}
+
+static void test_eval_api(void) {
+  tempora_eval_scores sc;
+  tempora_error e = {0};
+  char *report = NULL;
+  CHECK(tempora_eval(TEMPORA_TEST_DATA "/eval", NULL, 2, &sc, &report, &e) == 0);
+  CHECK_INT(sc.docs, 3);
+  CHECK_INT(sc.failed_docs, 1);
+  CHECK_INT(sc.gold, 7);
+  CHECK_INT(sc.system, 6);
+  CHECK_INT(sc.strict, 4);
+  CHECK_INT(sc.relaxed, 5);
+  CHECK_INT(sc.value, 3);
+  CHECK_INT(sc.type, 4);
+  CHECK(sc.relaxed_f1 > 0.769 && sc.relaxed_f1 < 0.770);
+  CHECK(report && strstr(report, "wrong value: 2") && strstr(report, "docs 3"));
+  tempora_free(report);
+  CHECK(tempora_eval(TEMPORA_TEST_DATA "/no-such-dir", NULL, 0, &sc, NULL, &e) == TEMPORA_EIO);
+  CHECK(tempora_eval(NULL, NULL, 0, &sc, NULL, &e) == TEMPORA_EARG);
+  CHECK(tempora_eval(TEMPORA_TEST_DATA "/eval", NULL, -1, &sc, NULL, &e) == TEMPORA_EARG);
+}
+
+/* The timexes of one text, "text=value" joined by " | ", with the
+ * interval's open sides marked < and >. */
+static const char *tag(const char *text, const char *dct, tempora_mode mode) {
+  static char out[1024];
+  tempora_options o;
+  tempora_options_init(&o);
+  o.dct = dct;
+  o.mode = mode;
+  tempora_timeline *tl = tempora_timeline_new(&o);
+  tempora_error e = {0};
+  out[0] = '\0';
+  if (tl && tempora_timeline_add_text(tl, text, strlen(text), NULL, &e) == 0) {
+    const tempora_document *d = tempora_timeline_document(tl, 0);
+    for (size_t i = 0; i < d->n_timexes; i++) {
+      const tempora_timex *t = &d->timexes[i];
+      size_t n = strlen(out);
+      snprintf(out + n, sizeof out - n, "%s%s=%s%s%s", i ? " | " : "", t->text, t->value,
+               (t->interval.flags & TEMPORA_IV_OPEN_START) ? "<" : "",
+               (t->interval.flags & TEMPORA_IV_OPEN_END) ? ">" : "");
+    }
+  }
+  tempora_timeline_free(tl);
+  return out;
+}
+
+static void test_tagger(void) {
+  /* the engine: modifiers join the extent, ranges and signals shape the
+   * interval, references carry from one timex to the next */
+  CHECK_STR(tag("Troops left in late 2024 after nearly two years.", "2026-11-26",
+                TEMPORA_MODE_NEWS),
+            "late 2024=2024 | nearly two years=P2Y");
+  CHECK_STR(tag("Prices have risen since 2019 and will rise until 2028.", "2026-11-26",
+                TEMPORA_MODE_NEWS),
+            "2019=2019> | 2028=2028<");
+  CHECK_STR(tag("He ruled from 2019 to 2021.", "2026-11-26", TEMPORA_MODE_NEWS),
+            "2019=2019 | 2021=2021");
+  CHECK_STR(tag("In 1939 the war began; that spring and two years later.", NULL,
+                TEMPORA_MODE_NARRATIVE),
+            "1939=1939 | that spring=1939-SP | two years later=1941");
+  CHECK_STR(tag("The talks resumed on Monday.", "2026-11-26", TEMPORA_MODE_NEWS),
+            "Monday=2026-11-23");
+  CHECK_STR(tag("The talks will resume on Monday.", "2026-11-26", TEMPORA_MODE_NEWS),
+            "Monday=2026-11-30");
+  /* nothing to tag, or hostile input: no timexes, no crash */
+  CHECK_STR(tag("", "2026-11-26", TEMPORA_MODE_NEWS), "");
+  CHECK_STR(tag("the the the of of - - - 12 12 12 : : :", "2026-11-26", TEMPORA_MODE_NEWS), "");
+  static char big[200000];
+  for (size_t i = 0; i + 12 < sizeof big; i += 12)
+    memcpy(big + i, "the past 18 ", 12);
+  big[sizeof big - 12] = '\0';
+  CHECK(strlen(tag(big, "2026-11-26", TEMPORA_MODE_NEWS)) > 0);
 }
 
 static void check_value(const char *value, const char *start, const char *end,
@@ -218,8 +350,12 @@ static void test_dct(void) {
 
 int main(void) {
   test_calendar();
+  test_feasts();
   test_values();
   test_segmenter();
+  test_lexicon();
   test_dct();
+  test_tagger();
+  test_eval_api();
   return test_result("test_core");
 }

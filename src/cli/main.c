@@ -3,6 +3,7 @@
  *
  *   tempora extract [FILES...] [-f FORMAT] [-o OUT] [options]
  *   tempora render TIMELINE.json -f FORMAT [-o OUT] [options]
+ *   tempora eval GOLD_DIR [--errors N] [options]
  *
  * Output goes to a temporary file beside OUT and is renamed over it only
  * when complete, so a failed run never leaves a partial file.  Errors are
@@ -32,6 +33,7 @@ static void usage(FILE *f) {
   fprintf(f,
           "usage: tempora extract [FILES...] [-f FORMAT] [-o OUT] [options]\n"
           "       tempora render TIMELINE.json -f FORMAT [-o OUT] [options]\n"
+          "       tempora eval GOLD_DIR [--errors N] [--mode MODE] [--dates ORDER]\n"
           "       tempora --help | --version\n"
           "\n"
           "extract reads news articles and writes their timeline.  FILES are plain\n"
@@ -39,6 +41,9 @@ static void usage(FILE *f) {
           "blank line), or JSON Lines corpora (.jsonl: one {id, text, title, url,\n"
           "source, published|date} object per line); \"-\" or no FILES reads stdin.\n"
           "render re-renders a saved native JSON timeline in another format.\n"
+          "eval tags every TimeML file (*.tml) of GOLD_DIR (its TEXT, with the DCT\n"
+          "of its <DCT>) and prints the TempEval-3 Task A scores: strict and\n"
+          "relaxed P/R/F1, value F1, type F1.\n"
           "\n"
           "options:\n"
           "  -f, --format FORMAT   output format (default json); see --version\n"
@@ -62,6 +67,7 @@ static void usage(FILE *f) {
           "                        a one-day marker on their first day)\n"
           "      --reference-time DATE  iCalendar DTSTAMP (UTC; default: the latest\n"
           "                        publication date, so runs are reproducible)\n"
+          "      --errors N        eval: also list up to N errors of each kind\n"
           "  -q, --quiet           no warnings on stderr\n"
           "  -h, --help            this text\n"
           "  -V, --version         version and compiled-in formats\n");
@@ -223,6 +229,7 @@ typedef struct args {
   const char *output;
   const char **files;
   int nfiles;
+  int errors; /* eval: errors listed per kind */
 } args;
 
 static int flush_warnings(const tempora_timeline *tl, size_t *shown) {
@@ -397,6 +404,21 @@ static int cmd_render(args *a) {
   return out_close(&o, rc == 0) ? 1 : 0;
 }
 
+static int cmd_eval(args *a) {
+  if (a->nfiles != 1)
+    return usage_error("eval takes exactly one gold directory%s", "");
+  tempora_eval_scores sc;
+  tempora_error e = {0};
+  char *report = NULL;
+  if (tempora_eval(a->files[0], &a->opts, a->errors, &sc, &report, &e)) {
+    print_error(&e, a->files[0]);
+    return 1;
+  }
+  fputs(report, stdout);
+  tempora_free(report);
+  return fflush(stdout) ? 1 : 0;
+}
+
 static int parse_int(const char *s, int *v) {
   char *end;
   long x = strtol(s, &end, 10);
@@ -427,7 +449,7 @@ int main(int argc, char **argv) {
     return 0;
   }
   const char *cmd = argv[1];
-  if (strcmp(cmd, "extract") && strcmp(cmd, "render"))
+  if (strcmp(cmd, "extract") && strcmp(cmd, "render") && strcmp(cmd, "eval"))
     return usage_error("unknown command '%s'", cmd);
   args a;
   memset(&a, 0, sizeof a);
@@ -538,6 +560,12 @@ int main(int argc, char **argv) {
         free(a.files);
         return usage_error("invalid --group-by '%s' (actor, type or none)", val);
       }
+    } else if (!strcmp(s, "--errors")) {
+      NEED_VAL();
+      if (parse_int(val, &a.errors)) {
+        free(a.files);
+        return usage_error("invalid --errors '%s'", val);
+      }
     } else if (!strcmp(s, "--ics-spans")) {
       a.opts.ics_spans = 1;
     } else if (!strcmp(s, "--reference-time")) {
@@ -565,7 +593,9 @@ int main(int argc, char **argv) {
     free(a.files);
     return usage_error("unknown format '%s' (tempora --version lists them)", a.format);
   }
-  int rc = !strcmp(cmd, "extract") ? cmd_extract(&a) : cmd_render(&a);
+  int rc = !strcmp(cmd, "extract") ? cmd_extract(&a)
+         : !strcmp(cmd, "eval")    ? cmd_eval(&a)
+                                   : cmd_render(&a);
   free(a.files);
   return rc;
 }
