@@ -164,6 +164,8 @@ static smap names;                 /* gazetteer key -> entry id */
 static VEC(gz_entry) gz;
 static smap maxlen_by_first;       /* first word -> longest name in words */
 static smap iso_names;             /* alpha-3 -> entry id of its short name */
+static smap display_names;         /* alpha-3 -> index into display_text */
+static VEC(char *) display_text;   /* the name a reader expects ("South Korea") */
 
 static char *xstrdup(const char *s) {
   char *d = strdup(s);
@@ -729,6 +731,32 @@ static void add_iso_name(const char *name, const char *code) {
    * knows that "Korea" is ambiguous and "Iran" is not */
 }
 
+/* Records the display name of a country.  `final` names win over
+ * later candidates; a non-final one is kept only until a better one comes
+ * (the project data's first name, or a name it marks with "="). */
+static VEC(char) display_final;
+static void set_display(const char *code, const char *name, int final) {
+  int id = smap_get(&display_names, code);
+  if (id >= 0 && display_final.v[id] && final < 2)
+    return;
+  char *copy = xstrdup(name);
+  if (!copy)
+    return;
+  if (id < 0) {
+    id = (int)display_text.n;
+    VEC_PUSH(display_text, copy);
+    VEC_PUSH(display_final, 0);
+    if (oom || display_final.n != display_text.n || smap_put(&display_names, code, id) < 0) {
+      oom = 1;
+      return;
+    }
+  } else {
+    free(display_text.v[id]);
+    display_text.v[id] = copy;
+  }
+  display_final.v[id] = (char)(final != 0);
+}
+
 static void load_iso(void) {
   const char *p = evdata_iso3166;
   char line[1024];
@@ -745,6 +773,12 @@ static void load_iso(void) {
       add_iso_name(f[3], f[0]);
     if (n > 2 && *f[2])
       add_iso_name(f[2], f[0]);
+    /* the common name ("South Korea"), else the ISO name; inverted ISO
+     * names ("Palestine, State of") wait for the project's data */
+    if (n > 3 && *f[3])
+      set_display(f[0], f[3], 1);
+    else
+      set_display(f[0], f[1], !strstr(f[1], ", "));
   }
 }
 
@@ -793,11 +827,17 @@ static void load_countries(int pass) {
       continue;
     char *items[64];
     int k;
-    if (pass == 0 && n > 1) { /* other names */
+    if (pass == 0 && n > 1) { /* other names; "=Russia" is the display name */
       k = split(f[1], ",", items, 64);
-      for (int i = 0; i < k; i++)
-        if (*items[i])
-          gz_add(items[i], f[0], NULL, GZ_COUNTRY, 0, 0, 0);
+      for (int i = 0; i < k; i++) {
+        char *name = items[i][0] == '=' ? items[i] + 1 : items[i];
+        if (name != items[i] && *name)
+          set_display(f[0], name, 2);
+        else if (i == 0 && *name)
+          set_display(f[0], name, 0);
+        if (*name)
+          gz_add(name, f[0], NULL, GZ_COUNTRY, 0, 0, 0);
+      }
     } else if (pass == 1 && n > 2) { /* demonyms */
       k = split(f[2], ",", items, 64);
       for (int i = 0; i < k; i++) {
@@ -943,6 +983,21 @@ const gz_entry *gz_match(const gz_word *w, size_t n, size_t *len) {
     }
   }
   return NULL;
+}
+
+int gz_name_kind(const char *name) {
+  ev_word w[GZ_MAXW];
+  size_t nw;
+  char key[256];
+  if (!name || name_words(name, w, &nw, key, sizeof key))
+    return -1;
+  int id = smap_get(&names, key);
+  return id >= 0 ? gz.v[id].kind : -1;
+}
+
+const char *gz_country_display(const char *code) {
+  int id = code ? smap_get(&display_names, code) : -1;
+  return id >= 0 ? display_text.v[id] : NULL;
 }
 
 const char *gz_country_name(const char *code) {

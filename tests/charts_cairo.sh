@@ -46,7 +46,7 @@ root = ET.parse('$W/seed-events.svg').getroot()
 layer = root.find(ns + 'g[@id=\"tempora-text\"]')
 # the text of each <text> without its <title> tooltip
 own = [(t.text or '') for t in layer.iter(ns + 'text')]
-for want in ['Canada and South Korea sign defense agreement', 'Canada (CAN)', '2020',
+for want in ['Canada and South Korea sign defense agreement', 'Canada', '2020',
              'Japan welcomes the agreement', 'Agree']:
     assert any(want in s for s in own), want
 tips = [t.text for t in layer.iter(ns + 'title')]
