@@ -27,9 +27,6 @@ typedef struct report {
   tbuf chart, rows, footer;
 } report;
 
-static int is_web_url(const char *u) {
-  return u && (!strncasecmp(u, "http://", 7) || !strncasecmp(u, "https://", 8));
-}
 
 /* The theme's font list as CSS: names quoted, generic families bare, and
  * nothing that could end the declaration or the style element. */
@@ -123,20 +120,6 @@ static const tempora_document *find_doc(tempora_timeline *tl, const char *id) {
   return NULL;
 }
 
-/* A link to a document (its title, else source, else id). */
-static void doc_link(tbuf *b, const tempora_document *d, const char *id) {
-  const char *text = d && d->title && *d->title   ? d->title
-                     : d && d->source && *d->source ? d->source
-                                                    : id;
-  if (d && is_web_url(d->url)) {
-    tbuf_puts(b, "<a href=\"");
-    markup_escape_str(b, d->url);
-    tbuf_puts(b, "\" rel=\"noopener noreferrer\">");
-    markup_escape_str(b, text);
-    tbuf_puts(b, "</a>");
-  } else
-    markup_escape_str(b, text);
-}
 
 static void event_row(report *r, const tempora_event *ev, int style) {
   tbuf *b = &r->rows;
@@ -201,7 +184,7 @@ static void event_row(report *r, const tempora_event *ev, int style) {
   tbuf_puts(b, "</td><td class=\"sources\"><ul class=\"plain\">");
   for (size_t i = 0; i < ev->n_sources; i++) {
     tbuf_puts(b, "<li>");
-    doc_link(b, find_doc(r->tl, ev->sources[i].doc), ev->sources[i].doc);
+    html_doc_link(b, find_doc(r->tl, ev->sources[i].doc), ev->sources[i].doc);
     tbuf_printf(b, " <span class=\"code\">sentence %zu</span></li>", ev->sources[i].sentence + 1);
   }
   tbuf_puts(b, "</ul></td><td class=\"sentence\">");
@@ -222,7 +205,7 @@ static void footer(report *r) {
   for (size_t i = 0; i < nd; i++) {
     const tempora_document *d = tempora_timeline_document(r->tl, i);
     tbuf_puts(b, "<li>");
-    doc_link(b, d, d->id);
+    html_doc_link(b, d, d->id);
     if (d->source && *d->source && d->title && *d->title) {
       tbuf_puts(b, " \xE2\x80\x94 ");
       markup_escape_str(b, d->source);

@@ -136,7 +136,7 @@ cJSON *json_event(const tempora_event *ev) {
   return o;
 }
 
-static int emit(cJSON *root, int formatted, tbuf *out, tempora_error *err) {
+int json_emit(cJSON *root, int formatted, tbuf *out, tempora_error *err) {
   char *s = formatted ? cJSON_Print(root) : cJSON_PrintUnformatted(root);
   cJSON_Delete(root);
   if (!s)
@@ -164,7 +164,7 @@ int render_json(tempora_timeline *tl, tbuf *out, tempora_error *err) {
   cJSON *evs = cJSON_AddArrayToObject(root, "events");
   for (size_t i = 0; i < tl->nev; i++)
     cJSON_AddItemToArray(evs, json_event(&tl->events[i]));
-  return emit(root, 1, out, err);
+  return json_emit(root, 1, out, err);
 }
 
 int render_jsonl(tempora_timeline *tl, tbuf *out, tempora_error *err) {
@@ -172,7 +172,7 @@ int render_jsonl(tempora_timeline *tl, tbuf *out, tempora_error *err) {
     cJSON *o = json_event(&tl->events[i]);
     if (!o)
       return set_error(err, TEMPORA_ENOMEM, NULL, 0, 0, "out of memory");
-    int rc = emit(o, 0, out, err);
+    int rc = json_emit(o, 0, out, err);
     if (rc)
       return rc;
   }

@@ -75,6 +75,9 @@ void doc_index_free(doc_index *ix);
  * the caller deletes them). */
 cJSON *json_event(const tempora_event *ev);
 cJSON *json_interval(const tempora_interval *iv, tempora_precision p);
+/* Prints the tree (formatted or on one line) and a newline into `out`,
+ * then deletes it. */
+int json_emit(cJSON *root, int formatted, tbuf *out, tempora_error *err);
 
 /* ---- text.c: helpers for the formats people read ---- */
 /* Appends n bytes of `s` made safe for any text output: invalid UTF-8 and
@@ -91,6 +94,11 @@ char *text_clean(arena *a, const char *s, size_t n);
  * XML 1.0 cannot carry (controls, invalid UTF-8) replaced by U+FFFD. */
 void markup_escape(tbuf *b, const char *s, size_t n);
 void markup_escape_str(tbuf *b, const char *s);
+/* Is `u` an http(s) URL (the only links the outputs make)? */
+int is_web_url(const char *u);
+/* A link to a document named by its title, else source, else `id`; plain
+ * escaped text when it has no web URL. */
+void html_doc_link(tbuf *b, const tempora_document *d, const char *id);
 /* One time point at precision p as a chart tick says it: "24 Nov 2026",
  * "Nov 2026", "Q3 2025", "2025", "2010s", "24 Nov 2026 10:00". */
 void fmt_time_human(int64_t t, tempora_precision p, char *buf, size_t n);

@@ -11,6 +11,7 @@
  */
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "../date.h"
 #include "../utf8.h"
@@ -177,3 +178,20 @@ void fmt_time_human(int64_t t, tempora_precision p, char *buf, size_t n) {
   }
 }
 
+int is_web_url(const char *u) {
+  return u && (!strncasecmp(u, "http://", 7) || !strncasecmp(u, "https://", 8));
+}
+
+void html_doc_link(tbuf *b, const tempora_document *d, const char *id) {
+  const char *text = d && d->title && *d->title     ? d->title
+                     : d && d->source && *d->source ? d->source
+                                                    : id;
+  if (d && is_web_url(d->url)) {
+    tbuf_puts(b, "<a href=\"");
+    markup_escape_str(b, d->url);
+    tbuf_puts(b, "\" rel=\"noopener noreferrer\">");
+    markup_escape_str(b, text);
+    tbuf_puts(b, "</a>");
+  } else
+    markup_escape_str(b, text);
+}

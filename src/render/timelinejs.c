@@ -29,39 +29,9 @@
 #include "../date.h"
 #include "render.h"
 
-/* Appends `s`, cleaned and HTML-escaped. */
-static void html(tbuf *b, const char *s) {
-  tbuf t = TBUF_INIT;
-  text_put_clean(&t, s);
-  for (size_t i = 0; i < t.len; i++) {
-    switch (t.ptr[i]) {
-    case '&':
-      tbuf_puts(b, "&amp;");
-      break;
-    case '<':
-      tbuf_puts(b, "&lt;");
-      break;
-    case '>':
-      tbuf_puts(b, "&gt;");
-      break;
-    case '"':
-      tbuf_puts(b, "&quot;");
-      break;
-    case '\'':
-      tbuf_puts(b, "&#39;");
-      break;
-    default:
-      tbuf_putc(b, t.ptr[i]);
-    }
-  }
-  if (t.oom)
-    b->oom = 1;
-  tbuf_free(&t);
-}
-
 static int add_html(cJSON *o, const char *key, const char *s) {
   tbuf b = TBUF_INIT;
-  html(&b, s);
+  markup_escape_str(&b, s);
   tbuf_putc(&b, '\0');
   int ok = !b.oom && cJSON_AddStringToObject(o, key, b.ptr) != NULL;
   tbuf_free(&b);
@@ -123,64 +93,53 @@ static const char *group_of(const tempora_timeline *tl, const tempora_event *ev)
   return a->code && *a->code ? a->code : a->name && *a->name ? a->name : "(no actor)";
 }
 
-static int http_url(const char *u) {
-  return u && (!strncmp(u, "http://", 7) || !strncmp(u, "https://", 8));
-}
 
 /* The slide text: the sentence, what and who, then each source. */
 static void slide_text(const tempora_event *ev, const doc_index *docs, tbuf *b) {
   const char *first = ev->n_sources ? ev->sources[0].text : NULL;
   if (first && *first) {
     tbuf_puts(b, "<p>");
-    html(b, first);
+    markup_escape_str(b, first);
     tbuf_puts(b, "</p>");
   }
   tbuf_puts(b, "<p class=\"tempora-what\">");
-  html(b, ev->type && *ev->type ? ev->type : "OTHER");
+  markup_escape_str(b, ev->type && *ev->type ? ev->type : "OTHER");
   if (ev->status != TEMPORA_STATUS_OCCURRED) {
     tbuf_puts(b, " (");
-    html(b, tempora_status_name(ev->status));
+    markup_escape_str(b, tempora_status_name(ev->status));
     tbuf_putc(b, ')');
   }
   for (size_t i = 0; i < ev->n_actors; i++) {
     const tempora_actor *a = &ev->actors[i];
     tbuf_puts(b, i ? ", " : " &middot; ");
-    html(b, a->name && *a->name ? a->name : a->code);
+    markup_escape_str(b, a->name && *a->name ? a->name : a->code);
     if (a->code && *a->code && a->name && *a->name && strcmp(a->code, a->name)) {
       tbuf_puts(b, " (");
-      html(b, a->code);
+      markup_escape_str(b, a->code);
       tbuf_putc(b, ')');
     }
   }
   if (ev->location.name && *ev->location.name) {
     tbuf_puts(b, " &middot; ");
-    html(b, ev->location.name);
+    markup_escape_str(b, ev->location.name);
   }
   tbuf_puts(b, "</p>");
   for (size_t i = 0; i < ev->n_sources; i++) {
     const tempora_source *s = &ev->sources[i];
     const tempora_document *d = doc_index_find(docs, s->doc);
-    const char *name = d && d->title && *d->title ? d->title : s->doc;
     tbuf_puts(b, "<p class=\"tempora-source\">Source: ");
-    if (d && http_url(d->url)) {
-      tbuf_puts(b, "<a href=\"");
-      html(b, d->url);
-      tbuf_puts(b, "\">");
-      html(b, name);
-      tbuf_puts(b, "</a>");
-    } else
-      html(b, name);
+    html_doc_link(b, d, s->doc);
     if (d && d->source && *d->source) {
       tbuf_puts(b, ", ");
-      html(b, d->source);
+      markup_escape_str(b, d->source);
     }
     if (d && d->dct && *d->dct) {
       tbuf_puts(b, ", ");
-      html(b, d->dct);
+      markup_escape_str(b, d->dct);
     }
     if (i && s->text && *s->text && (!first || strcmp(first, s->text))) {
       tbuf_puts(b, ": &ldquo;");
-      html(b, s->text);
+      markup_escape_str(b, s->text);
       tbuf_puts(b, "&rdquo;");
     }
     tbuf_puts(b, "</p>");
@@ -288,12 +247,5 @@ int render_timelinejs(tempora_timeline *tl, tbuf *out, tempora_error *err) {
     cJSON_Delete(root);
     return set_error(err, TEMPORA_ENOMEM, NULL, 0, 0, "out of memory");
   }
-  char *s = cJSON_Print(root);
-  cJSON_Delete(root);
-  if (!s)
-    return set_error(err, TEMPORA_ENOMEM, NULL, 0, 0, "out of memory");
-  tbuf_puts(out, s);
-  tbuf_putc(out, '\n');
-  cJSON_free(s);
-  return out->oom ? set_error(err, TEMPORA_ENOMEM, NULL, 0, 0, "out of memory") : 0;
+  return json_emit(root, 1, out, err);
 }
