@@ -73,37 +73,28 @@ static int read_written_date(const char **pp, const char *end, long *y, int *m, 
   const char *p = *pp;
   long day = 0, year = 0;
   int mon = read_month(&p, end);
-  if (mon) {
+  if (mon) { /* Month D */
     p = skip_space(p, end);
     if (!read_int(&p, end, 2, &day))
       return 0;
     p = skip_ordinal(p, end);
-    const char *q = p;
-    if (q < end && *q == ',')
-      q++;
-    q = skip_space(q, end);
-    long yy;
-    if (read_int(&q, end, 4, &yy) == 4) {
-      year = yy;
-      p = q;
-    }
-  } else {
+  } else { /* D Month */
     if (!read_int(&p, end, 2, &day))
       return 0;
-    p = skip_ordinal(p, end);
-    p = skip_space(p, end);
+    p = skip_space(skip_ordinal(p, end), end);
     mon = read_month(&p, end);
     if (!mon)
       return 0;
-    const char *q = p;
-    if (q < end && *q == ',')
-      q++;
-    q = skip_space(q, end);
-    long yy;
-    if (read_int(&q, end, 4, &yy) == 4) {
-      year = yy;
-      p = q;
-    }
+  }
+  /* [,] YYYY */
+  const char *q = p;
+  if (q < end && *q == ',')
+    q++;
+  q = skip_space(q, end);
+  long yy;
+  if (read_int(&q, end, 4, &yy) == 4) {
+    year = yy;
+    p = q;
   }
   if (day < 1 || day > 31)
     return 0;

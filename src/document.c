@@ -19,6 +19,7 @@
 #include <strings.h>
 
 #include "date.h"
+#include "hash.h"
 #include "model.h"
 #include "segment.h"
 #include "timex.h"
@@ -32,19 +33,10 @@ static char *dup_or_empty(tempora_timeline *tl, const char *s) {
   return arena_strdup(&tl->ar, s ? s : "");
 }
 
-static uint64_t id_hash(const char *s) {
-  uint64_t h = 1469598103934665603ULL;
-  for (; *s; s++) {
-    h ^= (unsigned char)*s;
-    h *= 1099511628211ULL;
-  }
-  return h;
-}
-
 /* The id set's slot for `id`: where it is, or the empty slot for it. */
 static const char **id_slot(tempora_timeline *tl, const char *id) {
   size_t mask = tl->idcap - 1;
-  for (size_t i = id_hash(id) & mask;; i = (i + 1) & mask)
+  for (size_t i = fnv1a_str(id) & mask;; i = (i + 1) & mask)
     if (!tl->idtab[i] || !strcmp(tl->idtab[i], id))
       return &tl->idtab[i];
 }

@@ -8,6 +8,8 @@
  */
 #include "lexicon.h"
 
+#include "hash.h"
+
 #include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -95,18 +97,9 @@ static int init_failed;
 static const char *const *pending_extra;
 static size_t pending_n;
 
-static uint64_t fnv(const char *s, size_t n) {
-  uint64_t h = 1469598103934665603ULL;
-  for (size_t i = 0; i < n; i++) {
-    h ^= (unsigned char)s[i];
-    h *= 1099511628211ULL;
-  }
-  return h;
-}
-
 static lex_entry *slot(const char *w, size_t n) {
   size_t mask = table_size - 1;
-  for (size_t i = fnv(w, n) & mask;; i = (i + 1) & mask) {
+  for (size_t i = fnv1a(w, n) & mask;; i = (i + 1) & mask) {
     lex_entry *e = &table[i];
     if (!e->word || (strlen(e->word) == n && !memcmp(e->word, w, n)))
       return e;
