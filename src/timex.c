@@ -1150,10 +1150,21 @@ static int tense_of_word_raw(const tstate *st, size_t i) {
     static const char *const need_to[] = {"scheduled", "planned", "expected", "set", "due",
                                           "slated", "likely", "going", "wants", "plan",
                                           "plans", "hope", "hopes", NULL};
+    /* "has scheduled a news conference Thursday", "planned a rally on
+     * Saturday": what was planned lies ahead */
+    static const char *const plan_verbs[] = {"scheduled", "planned", "plans", "plan",
+                                             "planning", NULL};
+    static const char *const det[] = {"a", "an", "another", NULL};
+    if (in_list(w, plan_verbs) && tok_in(st, i + 1, det))
+      return TENSE_FUTURE;
     if (in_list(w, need_to) && !tok_is(st, i + 1, "to") &&
         !((tok_is(st, i + 1, "for") || tok_is(st, i + 1, "on") || tok_is(st, i + 1, "in")) &&
           time_word(st, i + 2)))
       return TENSE_UNKNOWN; /* "slated for deportation": not about the time */
+    /* "set" is as often a past participle ("the record high set on Aug.
+     * 6"): only "set to", "set for" look ahead */
+    if (!strcmp(w, "set") && !tok_is(st, i + 1, "to") && !tok_is(st, i + 1, "for"))
+      return TENSE_UNKNOWN;
     /* "had been scheduled to expire Friday": a plan of the past */
     if (in_list(w, need_to) && i > st->s_tok0 &&
         (tok_is(st, i - 1, "had") || (tok_is(st, i - 1, "been") && i - 1 > st->s_tok0 &&
@@ -1231,10 +1242,12 @@ int tok_tense(const tstate *st, size_t i) {
   return i >= st->s_tok0 && i < st->s_tok1 ? tense_of_word(st, i) : TENSE_UNKNOWN;
 }
 
-/* Reporting verbs: a weak cue, since what is reported may lie ahead. */
-static const char *const reporting[] = {"said", "says", "say", "told", "tells", "added",
+/* Weak cues: reporting verbs, since what is reported may lie ahead;
+ * "could", as often the past of "can" ("could not be reached
+ * Wednesday") as a possibility ahead. */
+static const char *const weak_cues[] = {"said", "says", "say", "told", "tells", "added",
                                         "announced", "reported", "stated", "noted", "disclosed",
-                                        "confirmed", "declared", NULL};
+                                        "confirmed", "declared", "could", NULL};
 
 /* A token that ends the clause a timex belongs to, looking outward. */
 static int clause_break(const tstate *st, size_t i) {
@@ -1248,7 +1261,12 @@ static int infinitive_blocker(const tstate *st, size_t i) {
                                   "his", "her", "their", "our", "my", "your", "be", "date",
                                   "record", "levels", "level", "more", "less", "about",
                                   "around", "nearly", "almost", "some", "all", "each",
-                                  "every", "no", "him", "them", "us", "me", "it", NULL};
+                                  "every", "no", "him", "them", "us", "me", "it",
+                                  /* nouns of set phrases: "shot to death", "came to
+                                   * power", "returned to office" */
+                                  "death", "power", "office", "prison", "jail", "court",
+                                  "trial", "hospital", "safety", "justice", "war", "bed",
+                                  "town", "church", "school", NULL};
   const lex_entry *e = st->lex[i];
   if (e && (e->classes & (LC_MONTH | LC_WEEKDAY | LC_NUMWORD | LC_UNIT | LC_SEASON)))
     return 1;
@@ -1259,6 +1277,12 @@ static int infinitive_blocker(const tstate *st, size_t i) {
   return n > 3 && (buf[n - 1] == 's' || (buf[n - 2] == 'e' && buf[n - 1] == 'd'));
 }
 
+/* Words that may open a sentence before a fronted time phrase. */
+static const char *const fronting[] = {"in", "on", "at", "by", "since", "until", "during",
+                                       "early", "late", "and", "but", "then", "also", "so",
+                                       "until", "through", "after", "before", "as", "of",
+                                       NULL};
+
 int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
   /* The nearest cue before the timex within its clause wins (the verb a
    * time phrase modifies usually comes first in English); failing that,
@@ -1268,8 +1292,7 @@ int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
   *strong = 0;
   /* "payable Dec. 15", "due Friday", "scheduled Monday": a deadline */
   static const char *const ahead[] = {"payable", "due", "scheduled", "slated", "expected",
-                                      "planned", "set", "starting", "beginning", "effective",
-                                      NULL};
+                                      "planned", "starting", "beginning", "effective", NULL};
   if (t0 > lo && tok_in(st, t0 - 1, ahead)) {
     *strong = 1;
     return TENSE_FUTURE;
@@ -1294,18 +1317,27 @@ int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
     }
     int tn = tense_of_word(st, i);
     if (tn) {
-      *strong = tn != TENSE_PRESENT && !tok_in(st, i, reporting);
+      *strong = tn != TENSE_PRESENT && !tok_in(st, i, weak_cues);
       return tn;
     }
   }
-  for (size_t i = t1; i < hi && i < t1 + 14; i++) {
+  /* "In January, a week after the vote, a bomb exploded": a time phrase
+   * that opens the sentence before a comma modifies the main clause, whose
+   * verb may come late */
+  int fronted = t1 < hi && tok_is(st, t1, ",");
+  for (size_t k = lo; fronted && k < t0; k++)
+    fronted = tok_type(st, k) == TOK_PUNCT || tok_in(st, k, fronting);
+  for (size_t i = t1; i < hi && (fronted || i < t1 + 14); i++) {
+    if (fronted && i >= t1 + 14 && tense_of_word(st, i) != TENSE_PAST)
+      continue; /* that far, only a past verb (modals sit in subordinate clauses) */
     if (clause_break(st, i))
       break;
     int tn = tense_of_word(st, i);
     if (tn) {
       /* after the timex the verb may belong to another clause: strong
        * only when close ("In January, the firm hired ...") */
-      *strong = i < t1 + 6 && tn != TENSE_PRESENT && !tok_in(st, i, reporting);
+      *strong = (i < t1 + 6 || (fronted && tn == TENSE_PAST)) && tn != TENSE_PRESENT &&
+                !tok_in(st, i, weak_cues);
       return tn;
     }
   }
