@@ -1384,8 +1384,19 @@ int anaphor_point(const tstate *st, int64_t *tp, tempora_precision *prec) {
 int quarter_context(const tstate *st) {
   /* The quarter under discussion: earnings text keeps talking about the
    * quarter it reports for a few sentences ("Revenue declined 8% from a
-   * year earlier" means the quarter's revenue). */
-  return st->has_qref && st->qref_sent + QUARTER_SPAN >= st->sent;
+   * year earlier" means the quarter's revenue), and as long as its
+   * sentences keep saying "quarter" ("the quarter-to-quarter
+   * comparison"). */
+  if (!st->has_qref)
+    return 0;
+  if (st->qref_sent + QUARTER_SPAN >= st->sent)
+    return 1;
+  const segmentation *seg = st->doc->seg;
+  size_t from = seg->sents[st->sent > 0 ? st->sent - 1 : 0].tok0;
+  for (size_t k = from; k < st->s_tok1; k++)
+    if (st->lex[k] && st->lex[k]->unit == UNIT_QUARTER)
+      return 1;
+  return 0;
 }
 
 /* Which classes could start at token i: a cheap filter before matching. */
@@ -1910,8 +1921,13 @@ static void place_clocks(const timex_doc *doc, timex_out *v, size_t first, size_
     const timex_out *day = NULL;
     for (size_t j = first; j < n; j++) {
       const timex_out *d = &v[j];
-      if (j != k && d->type == TEMPORA_TIMEX_DATE && d->iv.valid &&
-          d->prec == TEMPORA_PREC_DAY && strlen(d->value) == 10 && !(d->flags & TXF_QUANT) &&
+      /* a day, or a time on a day ("4 in the morning (4 a.m. EDT
+       * Thursday)") */
+      int on_day = (d->type == TEMPORA_TIMEX_DATE && d->prec == TEMPORA_PREC_DAY &&
+                    strlen(d->value) == 10) ||
+                   (d->type == TEMPORA_TIMEX_TIME && !(d->flags & TXF_BARECLOCK) &&
+                    strlen(d->value) > 11 && d->value[10] == 'T' && isdigit((unsigned char)d->value[0]));
+      if (j != k && on_day && d->iv.valid && !(d->flags & TXF_QUANT) &&
           (!day || (j > k ? j - k : k - j) < (day > o ? (size_t)(day - o) : (size_t)(o - day))))
         day = d;
     }

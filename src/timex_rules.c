@@ -629,7 +629,19 @@ static int n_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
 
 /* today / yesterday / tomorrow and friends: arg is the day offset. */
 static int n_deictic(tstate *st, const capture *c, int arg, timex_out *o) {
-  (void)c;
+  /* "today's youth", "the world of tomorrow": the present age or the
+   * future in general, no day */
+  static const char *const generic[] = {
+      "youth", "world", "society", "generation", "generations", "children", "kids", "young",
+      "teenagers", "students", "parents", "families", "consumers", "economy", "standards",
+      "technology", "computers", "culture", "politics", "media", "leaders", "women", "men",
+      "people", NULL};
+  if (arg >= 0 && c->t1 + 1 < st->s_tok1 && tok_is(st, c->t1, "'s") && tok_in(st, c->t1 + 1, generic))
+    return -1;
+  if (arg >= 0 && c->t0 > st->s_tok0 + 1 && tok_is(st, c->t0 - 1, "of") &&
+      tok_type(st, c->t0 - 2) == TOK_WORD && !tok_in(st, c->t0 - 2, function_words) &&
+      (c->t1 >= st->s_tok1 || tok_type(st, c->t1) == TOK_PUNCT) && !tok_is(st, c->t1, "'s"))
+    return -1;
   int64_t tp;
   if (!anchor_point(st, &tp))
     return -1;
@@ -1339,7 +1351,16 @@ static int n_quarter(tstate *st, const capture *c, int arg, timex_out *o) {
   /* the quarter under discussion is one that has ended: earnings text
    * reports it, while "fourth-quarter charges" in November look ahead */
   int ended = have_anchor && (y * 12 + q * (half ? 6 : 3) <= ay * 12 + am - 1);
-  if (!have_anchor || ((ended || direction(st, c) < 0) && (y == ay || (!c->has_year && !*yrel))))
+  /* "after a flat second quarter": an aside, not the quarter reported */
+  int aside = 0;
+  long xq = c->slot[SLOT_X];
+  if (arg == 0 && xq > 0 && !tok_is(st, (size_t)xq - 1, "-") && !tok_is(st, c->t0, "the"))
+    for (size_t k = c->t0; k > st->s_tok0 && k + 2 > c->t0; k--) /* "a (flat) second quarter" */
+      aside |= tok_is(st, k - 1, "a") || tok_is(st, k - 1, "an");
+  if (aside)
+    o->flags |= TXF_NOREF;
+  else if (!have_anchor ||
+           ((ended || direction(st, c) < 0) && (y == ay || (!c->has_year && !*yrel))))
     o->flags |= TXF_QUARTER;
   else
     o->flags |= TXF_NOREF;
@@ -1403,6 +1424,8 @@ static int n_quarter_ref(tstate *st, const capture *c, int arg, timex_out *o) {
   int is_period = !strcmp(slot_word(st, c, SLOT_X), "period");
   if (!anchor_ymd(st, &ay, &am, &ad))
     return -1;
+  if (tok_is(st, c->t1, "-") && !(tok_flags(st, c->t1) & TF_SPACE))
+    return -1; /* "the quarter-to-quarter comparison": an adjective */
   const char *rel = slot_word(st, c, SLOT_REL);
   int64_t y;
   int q;
@@ -1779,6 +1802,13 @@ static int n_ref_adj(tstate *st, const capture *c, int arg, timex_out *o) {
 static int n_past(tstate *st, const capture *c, int arg, timex_out *o) {
   if (c->t1 < st->s_tok1 && (tok_type(st, c->t1) == TOK_NUM ||
                              (st->lex[c->t1] && (st->lex[c->t1]->classes & LC_NUMWORD))))
+    return -1;
+  return n_ref(st, c, arg, o);
+}
+
+/* "the future": not "the future of the country" (its prospects). */
+static int n_future(tstate *st, const capture *c, int arg, timex_out *o) {
+  if (tok_is(st, c->t1, "of"))
     return -1;
   return n_ref(st, c, arg, o);
 }
@@ -2603,7 +2633,7 @@ const timex_rule timex_rules[] = {
     {"lately", DATE, n_ref, 1},
     {"the past", DATE, n_past, 1},
     {"the time", DATE, n_at_the_time, 1},
-    {"the future", DATE, n_ref, 2},
+    {"the future", DATE, n_future, 2},
     {"the rel=near|distant future", DATE, n_ref, 2},
     {"the near|short|long term", DATE, n_ref, 2},
 
