@@ -2125,6 +2125,20 @@ static int n_ago(tstate *st, const capture *c, int arg, timex_out *o) {
   }
   if (anaphoric && unit_precision(c->unit) < p && p > TEMPORA_PREC_DAY)
     return -1; /* "two days later" after "in 1990" */
+  /* "an hour later" after "Friday", "two hours ago" in a text dated by
+   * the day: no time of day to count from.  Within a day of it, the day
+   * itself; further, no date (the shorter match, a duration, remains). */
+  if (c->unit < UNIT_DAY &&
+      (anaphoric ? p >= TEMPORA_PREC_DAY
+                 : st->doc->narrative ? st->ref_prec >= TEMPORA_PREC_DAY
+                                      : st->doc->dct_prec >= TEMPORA_PREC_DAY)) {
+    double secs = n * (c->unit == UNIT_HOUR ? 3600 : c->unit == UNIT_MINUTE ? 60 : 1);
+    if (secs >= DAY_SECS)
+      return -1;
+    val_days(o, tp_days(tp));
+    o->flags |= TXF_NOREF;
+    return 0;
+  }
   val_period(o, shift(tp, c->unit, dir * (int64_t)n), c->unit);
   if (c->unit == UNIT_WEEKEND)
     val_period(o, shift(tp, UNIT_WEEK, dir * (int64_t)n), UNIT_WEEKEND);
