@@ -629,6 +629,11 @@ static int n_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
 
 /* today / yesterday / tomorrow and friends: arg is the day offset. */
 static int n_deictic(tstate *st, const capture *c, int arg, timex_out *o) {
+  /* "USA Today", "VOA Today": a capitalized "Today" after a name is a title */
+  if ((tok_flags(st, c->t0) & TF_CAP) && !tok_sentence_initial(st, c->t0) &&
+      c->t0 > st->s_tok0 && tok_type(st, c->t0 - 1) == TOK_WORD &&
+      (tok_flags(st, c->t0 - 1) & TF_CAP) && !tok_in(st, c->t0 - 1, function_words))
+    return -1;
   /* "today's youth", "the world of tomorrow": the present age or the
    * future in general, no day */
   static const char *const generic[] = {
@@ -2648,6 +2653,7 @@ const timex_rule timex_rules[] = {
     {"the past", DATE, n_past, 1},
     {"the time", DATE, n_at_the_time, 1},
     {"the future", DATE, n_future, 2},
+    {"a later date|time", DATE, n_ref, 2},
     {"the rel=near|distant future", DATE, n_ref, 2},
     {"the near|short|long term", DATE, n_ref, 2},
 
