@@ -7,7 +7,12 @@
  * element (or any element reachable over optional ones) can match.
  * Tagging looks each token up once; only tokens that index some rule cost
  * more than that lookup, so text without temporal cues is skipped at the
- * price of a hash lookup per word.
+ * price of a hash lookup per word.  Cheap tests keep the matcher off most
+ * candidates: a rule opening with a literal ("the", "last") is tried only
+ * where the next token can continue it (crule's filter); the surviving
+ * candidate lists are cached per document by the two tokens' words and
+ * classes; a macro opening several rules ({DAYREF}) is matched once per
+ * token; numbers and tense cues are read once per token.
  *
  * At a token the engine tries (1) every rule indexed there and (2) every
  * modifier phrase ("early", "the end of", "nearly") followed by a rule
@@ -74,6 +79,15 @@ typedef struct crule {
   elem *e;
   int n;
   int index;        /* position in its table (priority) */
+  /* A cheap test before matching: a rule that opens with a one-token
+   * literal ("the", "last", also optional: "the? {QORD}") can only match
+   * where the token after that literal can start what follows it.
+   * next_cls holds the classes (CL_* bits) and next_ids (a bit per lexicon
+   * id) the words that can start the rest; filt is 0 when there is no
+   * such test (the rule opens otherwise, or the rest may be empty). */
+  int filt;
+  unsigned next_cls;
+  unsigned char *next_ids;
 } crule;
 
 /* Rule lists by first word id and by first class. */
@@ -87,12 +101,20 @@ typedef struct ruleset_index {
   ilist by_class[CL_COUNT];
 } ruleset_index;
 
+/* At most this many alternatives in a macro (timex_macro.alt). */
+#define MACRO_ALTS 16
+
 static crule *crules;             /* timex_rules, compiled */
 static crule **cmacros;           /* per macro: its alternatives */
 static int *nmacro_alts;
 static crule *cmods;              /* timex_mods, compiled */
 static ruleset_index rule_index, mod_index;
 static int max_word_id;
+/* What any filter (crule) looks at in a next token: the union of their
+ * words (a bit per lexicon id) and classes.  Other words and classes of
+ * that token make no difference to which candidates pass. */
+static unsigned char *any_next_ids;
+static unsigned any_next_cls;
 static const char **literals;     /* every literal word, for lex_init */
 static size_t nliterals, capliterals;
 static int init_failed;
@@ -303,6 +325,49 @@ static int index_first(ruleset_index *ix, const crule *cr, int k, int v, int dep
   return 0;
 }
 
+/* Adds to *cls / ids (a bitset over lexicon ids) what can start elements
+ * [k, n) of cr; returns 1 when all of them are optional (the rest may be
+ * empty), 0 otherwise, -1 when macros nest too deep. */
+static int first_set(const crule *cr, int k, unsigned *cls, unsigned char *ids, int depth) {
+  if (depth > 8)
+    return -1;
+  for (; k < cr->n; k++) {
+    const elem *e = &cr->e[k];
+    if (e->cls == CL_MACRO) {
+      for (int a = 0; a < nmacro_alts[e->macro]; a++)
+        if (first_set(&cmacros[e->macro][a], 0, cls, ids, depth + 1) < 0)
+          return -1;
+    } else if (e->cls)
+      *cls |= 1u << e->cls;
+    else
+      for (int i = 0; i < e->nids; i++)
+        ids[e->ids[i] / 8] |= (unsigned char)(1u << (e->ids[i] % 8));
+    if (!e->optional)
+      return 0;
+  }
+  return 1;
+}
+
+/* Fills the next-token filter of a rule that opens with a one-token
+ * literal (see crule). */
+static int make_filter(crule *cr) {
+  if (cr->n < 2 || cr->e[0].cls)
+    return 0;
+  cr->next_ids = calloc((size_t)max_word_id / 8 + 1, 1);
+  if (!cr->next_ids)
+    return -1;
+  int r = first_set(cr, 1, &cr->next_cls, cr->next_ids, 0);
+  if (r < 0)
+    return -1;
+  cr->filt = r == 0;
+  if (cr->filt) {
+    any_next_cls |= cr->next_cls;
+    for (int k = 0; k <= max_word_id / 8; k++)
+      any_next_ids[k] |= cr->next_ids[k];
+  }
+  return 0;
+}
+
 static void build(void) {
   if (collect_literals() || lex_init(literals, nliterals)) {
     init_failed = 1;
@@ -325,6 +390,10 @@ static void build(void) {
       init_failed = 1;
       return;
     }
+    if (n > MACRO_ALTS) {
+      init_failed = 1;
+      return;
+    }
     nmacro_alts[m] = n;
     for (int a = 0; a < n; a++)
       if (compile_pattern(timex_macros[m].alt[a], a, &cmacros[m][a])) {
@@ -342,6 +411,18 @@ static void build(void) {
       init_failed = 1;
       return;
     }
+  /* filters once every pattern is compiled: they are sized by max_word_id */
+  any_next_ids = calloc((size_t)max_word_id / 8 + 1, 1);
+  if (!any_next_ids) {
+    init_failed = 1;
+    return;
+  }
+  for (size_t m = 0; m < timex_nmacros; m++)
+    for (int a = 0; a < nmacro_alts[m]; a++)
+      if (make_filter(&cmacros[m][a])) {
+        init_failed = 1;
+        return;
+      }
   rule_index.by_word = calloc((size_t)max_word_id + 1, sizeof(ilist));
   mod_index.by_word = calloc((size_t)max_word_id + 1, sizeof(ilist));
   if (!rule_index.by_word || !mod_index.by_word) {
@@ -349,12 +430,13 @@ static void build(void) {
     return;
   }
   for (size_t r = 0; r < timex_nrules; r++)
-    if (index_first(&rule_index, &crules[r], 0, (int)r, 0)) {
+    if (index_first(&rule_index, &crules[r], 0, (int)r, 0) || make_filter(&crules[r])) {
       init_failed = 1;
       return;
     }
   for (size_t r = 0; r < timex_nmods; r++)
-    if (!timex_mods[r].after && index_first(&mod_index, &cmods[r], 0, (int)r, 0)) {
+    if (!timex_mods[r].after &&
+        (index_first(&mod_index, &cmods[r], 0, (int)r, 0) || make_filter(&cmods[r]))) {
       init_failed = 1;
       return;
     }
@@ -595,17 +677,21 @@ static size_t class_match(const tstate *st, int cls, size_t i, size_t lim, captu
     double v;
     size_t used = 0;
     if (t->kind == TOK_NUM) {
-      size_t n;
-      const char *s = tok_text(st, i, &n);
-      char buf[32];
-      size_t k = 0;
-      for (size_t j = 0; j < n && k + 1 < sizeof buf; j++)
-        if (s[j] != ',')
-          buf[k++] = s[j];
-      buf[k] = '\0';
-      if (strchr(buf, ':'))
+      if (!st->num_memo[i]) { /* parsed once, however many rules ask */
+        size_t n;
+        const char *s = tok_text(st, i, &n);
+        char buf[32];
+        size_t k = 0;
+        for (size_t j = 0; j < n && k + 1 < sizeof buf; j++)
+          if (s[j] != ',')
+            buf[k++] = s[j];
+        buf[k] = '\0';
+        st->num_memo[i] = strchr(buf, ':') ? 2 : 1;
+        st->numv[i] = st->num_memo[i] == 1 ? strtod(buf, NULL) : 0;
+      }
+      if (st->num_memo[i] == 2)
         return 0;
-      v = strtod(buf, NULL);
+      v = st->numv[i];
       used = 1;
       /* "2 1/2" */
       if (i + 4 <= lim && st->doc->seg->toks[i + 1].kind == TOK_NUM &&
@@ -868,6 +954,22 @@ static size_t class_match(const tstate *st, int cls, size_t i, size_t lim, captu
 
 /* ---- matching ------------------------------------------------------------------- */
 
+static int has_id(const unsigned char *ids, const lex_entry *e) {
+  return e && e->id <= max_word_id && ((ids[e->id / 8] >> (e->id % 8)) & 1);
+}
+
+/* Can cr match at token i, by its filter (see crule)?  A rule that opens
+ * with an optional literal may also start with what follows it. */
+static int next_ok(const tstate *st, const crule *cr, size_t i) {
+  if (!cr->filt)
+    return 1;
+  if (cr->e[0].optional && ((st->tcls[i] & cr->next_cls) || has_id(cr->next_ids, st->lex[i])))
+    return 1;
+  if (i + 1 >= st->s_tok1)
+    return 0;
+  return (st->tcls[i + 1] & cr->next_cls) || has_id(cr->next_ids, st->lex[i + 1]);
+}
+
 static int elem_literal(const tstate *st, const elem *e, size_t i) {
   const lex_entry *le = st->lex[i];
   if (!le)
@@ -878,8 +980,39 @@ static int elem_literal(const tstate *st, const elem *e, size_t i) {
   return 0;
 }
 
+/* The matches of every alternative of a macro at one token, from the empty
+ * capture: rules that open with the same macro ("{DAYREF} <POD>",
+ * "{DAYREF} ,? at? {CLOCKT}") share them instead of each matching it
+ * again.  Valid while gen equals the tagger's mm_gen (one best_rule call). */
+struct macro_memo {
+  unsigned gen;
+  size_t pos;
+  size_t end[MACRO_ALTS]; /* 0: the alternative does not match */
+  capture cap[MACRO_ALTS];
+};
+
+static size_t match_at(const tstate *st, const crule *r, int k, size_t i, size_t lim,
+                       const capture *c, capture *best, int depth);
+
+/* The memo of macro m at token i (see macro_memo), filled on first use. */
+static const struct macro_memo *macro_at(const tstate *st, int m, size_t i, size_t lim,
+                                         const capture *c) {
+  struct macro_memo *mm = &st->mm[m];
+  if (mm->gen == st->mm_gen && mm->pos == i)
+    return mm;
+  for (int a = 0; a < nmacro_alts[m]; a++)
+    mm->end[a] = next_ok(st, &cmacros[m][a], i)
+                     ? match_at(st, &cmacros[m][a], 0, i, lim, c, &mm->cap[a], 1)
+                     : 0;
+  mm->gen = st->mm_gen;
+  mm->pos = i;
+  return mm;
+}
+
 /* Longest match of elements [k, n) from token i; returns the end token
- * (exclusive) or 0 for no match, with the capture of that match in *best. */
+ * (exclusive) or 0 for no match, with the capture of that match in *best.
+ * *best is written only when there is a match, so a caller with no match
+ * in hand yet passes its own result record down instead of a copy. */
 static size_t match_at(const tstate *st, const crule *r, int k, size_t i, size_t lim,
                        const capture *c, capture *best, int depth) {
   if (k == r->n) {
@@ -889,54 +1022,61 @@ static size_t match_at(const tstate *st, const crule *r, int k, size_t i, size_t
   }
   const elem *e = &r->e[k];
   size_t result = 0;
+  capture tmp; /* a rival match while *best holds the longest so far */
   if (i < lim && !(e->nospace && (st->doc->seg->toks[i].flags & TF_SPACE))) {
     if (e->cls == CL_MACRO) {
+      const struct macro_memo *mm =
+          depth == 0 && c == st->fresh && st->mm ? macro_at(st, e->macro, i, lim, c) : NULL;
       if (depth < 8)
         for (int a = 0; a < nmacro_alts[e->macro]; a++) {
           capture ca;
-          size_t j = match_at(st, &cmacros[e->macro][a], 0, i, lim, c, &ca, depth + 1);
+          const capture *pa = &ca;
+          size_t j;
+          if (mm) {
+            j = mm->end[a];
+            pa = &mm->cap[a];
+          } else {
+            if (!next_ok(st, &cmacros[e->macro][a], i))
+              continue;
+            j = match_at(st, &cmacros[e->macro][a], 0, i, lim, c, &ca, depth + 1);
+          }
           if (!j || j <= i)
             continue;
-          if (e->slot >= 0)
+          if (e->slot >= 0) {
+            if (pa != &ca)
+              ca = *pa;
             ca.slot[e->slot] = (long)i;
-          capture b2;
-          size_t end = match_at(st, r, k + 1, j, lim, &ca, &b2, depth);
+            pa = &ca;
+          }
+          capture *dst = result ? &tmp : best;
+          size_t end = match_at(st, r, k + 1, j, lim, pa, dst, depth);
           if (end > result) {
             result = end;
-            *best = b2;
+            if (dst != best)
+              *best = tmp;
           }
         }
     } else if (!e->cls && e->slot < 0) {
       /* a literal without a slot changes nothing in the capture: no copy */
-      if (elem_literal(st, e, i)) {
-        capture b2;
-        size_t end = match_at(st, r, k + 1, i + 1, lim, c, &b2, depth);
-        if (end) {
-          result = end;
-          *best = b2;
-        }
-      }
+      if (elem_literal(st, e, i))
+        result = match_at(st, r, k + 1, i + 1, lim, c, best, depth);
     } else if (e->cls ? 1 : elem_literal(st, e, i)) {
       capture c2 = *c;
       size_t used = e->cls ? class_match(st, e->cls, i, lim, &c2) : 1;
       if (used) {
         if (e->slot >= 0)
           c2.slot[e->slot] = (long)i;
-        capture b2;
-        size_t end = match_at(st, r, k + 1, i + used, lim, &c2, &b2, depth);
-        if (end) {
-          result = end;
-          *best = b2;
-        }
+        result = match_at(st, r, k + 1, i + used, lim, &c2, best, depth);
       }
     }
   }
   if (e->optional) {
-    capture b3;
-    size_t end = match_at(st, r, k + 1, i, lim, c, &b3, depth);
+    capture *dst = result ? &tmp : best;
+    size_t end = match_at(st, r, k + 1, i, lim, c, dst, depth);
     if (end > result) {
       result = end;
-      *best = b3;
+      if (dst != best)
+        *best = tmp;
     }
   }
   return result;
@@ -951,7 +1091,7 @@ static int ends_with(const char *w, const char *suf) {
 
 static int in_list(const char *w, const char *const *list) {
   for (int i = 0; list[i]; i++)
-    if (!strcmp(w, list[i]))
+    if (w[0] == list[i][0] && !strcmp(w, list[i])) /* the first letter rules out most */
       return 1;
   return 0;
 }
@@ -995,7 +1135,7 @@ static int time_word(const tstate *st, size_t i) {
          tok_in(st, i, w);
 }
 
-static int tense_of_word(const tstate *st, size_t i) {
+static int tense_of_word_raw(const tstate *st, size_t i) {
   char w[24];
   const token *t = &st->doc->seg->toks[i];
   if (t->kind != TOK_WORD || !token_lower(st->doc->text, t, w, sizeof w))
@@ -1010,10 +1150,21 @@ static int tense_of_word(const tstate *st, size_t i) {
     static const char *const need_to[] = {"scheduled", "planned", "expected", "set", "due",
                                           "slated", "likely", "going", "wants", "plan",
                                           "plans", "hope", "hopes", NULL};
+    /* "has scheduled a news conference Thursday", "planned a rally on
+     * Saturday": what was planned lies ahead */
+    static const char *const plan_verbs[] = {"scheduled", "planned", "plans", "plan",
+                                             "planning", NULL};
+    static const char *const det[] = {"a", "an", "another", NULL};
+    if (in_list(w, plan_verbs) && tok_in(st, i + 1, det))
+      return TENSE_FUTURE;
     if (in_list(w, need_to) && !tok_is(st, i + 1, "to") &&
         !((tok_is(st, i + 1, "for") || tok_is(st, i + 1, "on") || tok_is(st, i + 1, "in")) &&
           time_word(st, i + 2)))
       return TENSE_UNKNOWN; /* "slated for deportation": not about the time */
+    /* "set" is as often a past participle ("the record high set on Aug.
+     * 6"): only "set to", "set for" look ahead */
+    if (!strcmp(w, "set") && !tok_is(st, i + 1, "to") && !tok_is(st, i + 1, "for"))
+      return TENSE_UNKNOWN;
     /* "had been scheduled to expire Friday": a plan of the past */
     if (in_list(w, need_to) && i > st->s_tok0 &&
         (tok_is(st, i - 1, "had") || (tok_is(st, i - 1, "been") && i - 1 > st->s_tok0 &&
@@ -1079,14 +1230,24 @@ static int tense_of_word(const tstate *st, size_t i) {
   return TENSE_UNKNOWN;
 }
 
+/* tense_of_word, worked out once per token (clause_tense asks about the
+ * same words for every candidate of a sentence). */
+static int tense_of_word(const tstate *st, size_t i) {
+  if (!st->tense_memo[i])
+    st->tense_memo[i] = (unsigned char)(1 + tense_of_word_raw(st, i));
+  return st->tense_memo[i] - 1;
+}
+
 int tok_tense(const tstate *st, size_t i) {
   return i >= st->s_tok0 && i < st->s_tok1 ? tense_of_word(st, i) : TENSE_UNKNOWN;
 }
 
-/* Reporting verbs: a weak cue, since what is reported may lie ahead. */
-static const char *const reporting[] = {"said", "says", "say", "told", "tells", "added",
+/* Weak cues: reporting verbs, since what is reported may lie ahead;
+ * "could", as often the past of "can" ("could not be reached
+ * Wednesday") as a possibility ahead. */
+static const char *const weak_cues[] = {"said", "says", "say", "told", "tells", "added",
                                         "announced", "reported", "stated", "noted", "disclosed",
-                                        "confirmed", "declared", NULL};
+                                        "confirmed", "declared", "could", NULL};
 
 /* A token that ends the clause a timex belongs to, looking outward. */
 static int clause_break(const tstate *st, size_t i) {
@@ -1100,7 +1261,12 @@ static int infinitive_blocker(const tstate *st, size_t i) {
                                   "his", "her", "their", "our", "my", "your", "be", "date",
                                   "record", "levels", "level", "more", "less", "about",
                                   "around", "nearly", "almost", "some", "all", "each",
-                                  "every", "no", "him", "them", "us", "me", "it", NULL};
+                                  "every", "no", "him", "them", "us", "me", "it",
+                                  /* nouns of set phrases: "shot to death", "came to
+                                   * power", "returned to office" */
+                                  "death", "power", "office", "prison", "jail", "court",
+                                  "trial", "hospital", "safety", "justice", "war", "bed",
+                                  "town", "church", "school", NULL};
   const lex_entry *e = st->lex[i];
   if (e && (e->classes & (LC_MONTH | LC_WEEKDAY | LC_NUMWORD | LC_UNIT | LC_SEASON)))
     return 1;
@@ -1111,6 +1277,12 @@ static int infinitive_blocker(const tstate *st, size_t i) {
   return n > 3 && (buf[n - 1] == 's' || (buf[n - 2] == 'e' && buf[n - 1] == 'd'));
 }
 
+/* Words that may open a sentence before a fronted time phrase. */
+static const char *const fronting[] = {"in", "on", "at", "by", "since", "until", "during",
+                                       "early", "late", "and", "but", "then", "also", "so",
+                                       "until", "through", "after", "before", "as", "of",
+                                       NULL};
+
 int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
   /* The nearest cue before the timex within its clause wins (the verb a
    * time phrase modifies usually comes first in English); failing that,
@@ -1120,8 +1292,7 @@ int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
   *strong = 0;
   /* "payable Dec. 15", "due Friday", "scheduled Monday": a deadline */
   static const char *const ahead[] = {"payable", "due", "scheduled", "slated", "expected",
-                                      "planned", "set", "starting", "beginning", "effective",
-                                      NULL};
+                                      "planned", "starting", "beginning", "effective", NULL};
   if (t0 > lo && tok_in(st, t0 - 1, ahead)) {
     *strong = 1;
     return TENSE_FUTURE;
@@ -1146,18 +1317,27 @@ int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
     }
     int tn = tense_of_word(st, i);
     if (tn) {
-      *strong = tn != TENSE_PRESENT && !tok_in(st, i, reporting);
+      *strong = tn != TENSE_PRESENT && !tok_in(st, i, weak_cues);
       return tn;
     }
   }
-  for (size_t i = t1; i < hi && i < t1 + 14; i++) {
+  /* "In January, a week after the vote, a bomb exploded": a time phrase
+   * that opens the sentence before a comma modifies the main clause, whose
+   * verb may come late */
+  int fronted = t1 < hi && tok_is(st, t1, ",");
+  for (size_t k = lo; fronted && k < t0; k++)
+    fronted = tok_type(st, k) == TOK_PUNCT || tok_in(st, k, fronting);
+  for (size_t i = t1; i < hi && (fronted || i < t1 + 14); i++) {
+    if (fronted && i >= t1 + 14 && tense_of_word(st, i) != TENSE_PAST)
+      continue; /* that far, only a past verb (modals sit in subordinate clauses) */
     if (clause_break(st, i))
       break;
     int tn = tense_of_word(st, i);
     if (tn) {
       /* after the timex the verb may belong to another clause: strong
        * only when close ("In January, the firm hired ...") */
-      *strong = i < t1 + 6 && tn != TENSE_PRESENT && !tok_in(st, i, reporting);
+      *strong = (i < t1 + 6 || (fronted && tn == TENSE_PAST)) && tn != TENSE_PRESENT &&
+                !tok_in(st, i, weak_cues);
       return tn;
     }
   }
@@ -1204,8 +1384,19 @@ int anaphor_point(const tstate *st, int64_t *tp, tempora_precision *prec) {
 int quarter_context(const tstate *st) {
   /* The quarter under discussion: earnings text keeps talking about the
    * quarter it reports for a few sentences ("Revenue declined 8% from a
-   * year earlier" means the quarter's revenue). */
-  return st->has_qref && st->qref_sent + QUARTER_SPAN >= st->sent;
+   * year earlier" means the quarter's revenue), and as long as its
+   * sentences keep saying "quarter" ("the quarter-to-quarter
+   * comparison"). */
+  if (!st->has_qref)
+    return 0;
+  if (st->qref_sent + QUARTER_SPAN >= st->sent)
+    return 1;
+  const segmentation *seg = st->doc->seg;
+  size_t from = seg->sents[st->sent > 0 ? st->sent - 1 : 0].tok0;
+  for (size_t k = from; k < st->s_tok1; k++)
+    if (st->lex[k] && st->lex[k]->unit == UNIT_QUARTER)
+      return 1;
+  return 0;
 }
 
 /* Which classes could start at token i: a cheap filter before matching. */
@@ -1292,7 +1483,7 @@ static int candidates(const tstate *st, const ruleset_index *ix, size_t i, int *
         cand[nc++] = r;
       }
     }
-  unsigned possible = token_classes(st, i);
+  unsigned possible = st->tcls[i];
   for (int cl = 1; possible && cl < CL_COUNT; cl++)
     for (int k = 0; (possible & (1u << cl)) && k < ix->by_class[cl].n; k++) {
       int r = ix->by_class[cl].v[k];
@@ -1304,16 +1495,148 @@ static int candidates(const tstate *st, const ruleset_index *ix, size_t i, int *
   return nc;
 }
 
+/* Candidate lists by context.  Which rules (or modifiers) are worth trying
+ * at a token depends only on that token and the next one (their lexicon
+ * words and classes, through the index and the filters of crule), so a
+ * document works out each combination once: "the" alone indexes dozens of
+ * rules, and is mostly followed by words that start none of them. */
+typedef struct cc_key {
+  int which;             /* 0 rules, 1 modifiers */
+  int id0, id1;          /* lexicon ids of the token and the next (0 none, -1 no next) */
+  unsigned cls0, cls1;   /* their classes */
+} cc_key;
+
+typedef struct cc_slot {
+  cc_key key;
+  int used, off, n;      /* the list is pool[off, off + n) */
+} cc_slot;
+
+struct cand_cache {
+  cc_slot *slot;
+  size_t cap, nused;     /* cap: a power of two, at most half full */
+  int *pool;
+  size_t npool, cappool;
+};
+
+/* Multiplicative mixing of the key's fields (the odd constants are the
+ * golden ratio and the MurmurHash3 finalizer's, for well-spread bits). */
+static size_t cc_hash(const cc_key *k) {
+  uint64_t h = (uint64_t)(unsigned)k->which * 0x9E3779B97F4A7C15u;
+  h = (h ^ (uint64_t)(unsigned)k->id0) * 0xFF51AFD7ED558CCDu;
+  h = (h ^ (uint64_t)(unsigned)k->id1) * 0xC4CEB9FE1A85EC53u;
+  h = (h ^ k->cls0) * 0x9E3779B97F4A7C15u;
+  h = (h ^ k->cls1) * 0xFF51AFD7ED558CCDu;
+  return (size_t)(h ^ (h >> 29));
+}
+
+static int cc_same(const cc_key *a, const cc_key *b) {
+  return a->which == b->which && a->id0 == b->id0 && a->id1 == b->id1 && a->cls0 == b->cls0 &&
+         a->cls1 == b->cls1;
+}
+
+static void cc_free(struct cand_cache *cc) {
+  if (cc) {
+    free(cc->slot);
+    free(cc->pool);
+    free(cc);
+  }
+}
+
+/* Stores list[0, n) under key; on failure (out of memory) the list is just
+ * not cached. */
+static void cc_put(struct cand_cache *cc, const cc_key *key, const int *list, int n) {
+  if ((cc->nused + 1) * 2 > cc->cap) {
+    size_t cap = cc->cap ? cc->cap * 2 : 128;
+    cc_slot *ns = calloc(cap, sizeof *ns);
+    if (!ns)
+      return;
+    for (size_t k = 0; k < cc->cap; k++)
+      if (cc->slot[k].used) {
+        size_t h = cc_hash(&cc->slot[k].key) & (cap - 1);
+        while (ns[h].used)
+          h = (h + 1) & (cap - 1);
+        ns[h] = cc->slot[k];
+      }
+    free(cc->slot);
+    cc->slot = ns;
+    cc->cap = cap;
+  }
+  if (cc->npool + (size_t)n > cc->cappool) {
+    size_t cap = cc->cappool ? cc->cappool * 2 : 1024;
+    while (cap < cc->npool + (size_t)n)
+      cap *= 2;
+    int *np = realloc(cc->pool, cap * sizeof *np);
+    if (!np)
+      return;
+    cc->pool = np;
+    cc->cappool = cap;
+  }
+  size_t h = cc_hash(key) & (cc->cap - 1);
+  while (cc->slot[h].used)
+    h = (h + 1) & (cc->cap - 1);
+  cc->slot[h].key = *key;
+  cc->slot[h].used = 1;
+  cc->slot[h].off = (int)cc->npool;
+  cc->slot[h].n = n;
+  if (n)
+    memcpy(cc->pool + cc->npool, list, (size_t)n * sizeof *list);
+  cc->npool += (size_t)n;
+  cc->nused++;
+}
+
+/* The rules (which 0) or modifiers (1) worth trying at token i, in index
+ * order: sets *list to them (in the cache, or in cand) and returns how
+ * many.  The list stays valid until the next call. */
+static int cand_list(tstate *st, int which, size_t i, int *cand, const int **list) {
+  struct cand_cache *cc = st->cc;
+  cc_key key;
+  memset(&key, 0, sizeof key); /* (cls1 stays 0 when no token follows) */
+  key.which = which;
+  key.id0 = st->lex[i] ? st->lex[i]->id : 0;
+  key.cls0 = st->tcls[i];
+  if (i + 1 < st->s_tok1) {
+    key.id1 = has_id(any_next_ids, st->lex[i + 1]) ? st->lex[i + 1]->id : 0;
+    key.cls1 = st->tcls[i + 1] & any_next_cls;
+  } else
+    key.id1 = -1;
+  if (cc && cc->cap) {
+    size_t h = cc_hash(&key) & (cc->cap - 1);
+    for (; cc->slot[h].used; h = (h + 1) & (cc->cap - 1))
+      if (cc_same(&cc->slot[h].key, &key)) {
+        *list = cc->pool + cc->slot[h].off;
+        return cc->slot[h].n;
+      }
+  }
+  int n = which ? candidates(st, &mod_index, i, cand, (int)timex_nmods, st->seen_mods, ++st->stamp)
+                : candidates(st, &rule_index, i, cand, (int)timex_nrules, st->seen_rules,
+                             ++st->stamp);
+  int m = 0;
+  for (int k = 0; k < n; k++)
+    if (next_ok(st, which ? &cmods[cand[k]] : &crules[cand[k]], i))
+      cand[m++] = cand[k];
+  if (cc)
+    cc_put(cc, &key, cand, m);
+  *list = cand;
+  return m;
+}
+
 /* The best rule match starting at token i: 0 and *o, or -1. */
 static int best_rule(tstate *st, size_t i, int *cand, timex_out *best) {
-  int nc = candidates(st, &rule_index, i, cand, (int)timex_nrules, st->seen_rules,
-                      ++st->stamp);
+  const int *cl;
+  int nc = cand_list(st, 0, i, cand, &cl);
   size_t best_end = 0;
   int best_rule = -1;
+  capture c0; /* the empty capture every candidate starts from */
+  init_capture(&c0, i);
+  st->fresh = &c0;
+  if (++st->mm_gen == 0) { /* wrapped: no memo may look current */
+    for (size_t m = 0; st->mm && m < timex_nmacros; m++)
+      st->mm[m].gen = 0;
+    st->mm_gen = 1;
+  }
   for (int k = 0; k < nc; k++) {
-    const crule *r = &crules[cand[k]];
-    capture c0, c;
-    init_capture(&c0, i);
+    const crule *r = &crules[cl[k]];
+    capture c;
     size_t end = match_at(st, r, 0, i, st->s_tok1, &c0, &c, 0);
     if (!end || end <= i)
       continue;
@@ -1332,6 +1655,7 @@ static int best_rule(tstate *st, size_t i, int *cand, timex_out *best) {
     best_rule = r->index;
     *best = o;
   }
+  st->fresh = NULL;
   return best_rule < 0 ? -1 : 0;
 }
 
@@ -1378,11 +1702,15 @@ static void set_mod(timex_out *o, const char *mod) {
 static int best_match(tstate *st, size_t i, int *cand, int *mcand, timex_out *o) {
   int have = best_rule(st, i, cand, o) == 0;
   /* modifiers before a timex */
-  int nm = candidates(st, &mod_index, i, mcand, (int)timex_nmods, st->seen_mods, ++st->stamp);
+  const int *ml;
+  int nm = cand_list(st, 1, i, mcand, &ml);
+  if (ml != mcand && nm) /* best_rule below may move the cache's lists */
+    memcpy(mcand, ml, (size_t)nm * sizeof *mcand);
+  capture c0;
+  init_capture(&c0, i);
   for (int k = 0; k < nm; k++) {
     const timex_mod *m = &timex_mods[mcand[k]];
-    capture c0, c;
-    init_capture(&c0, i);
+    capture c;
     size_t j = match_at(st, &cmods[mcand[k]], 0, i, st->s_tok1, &c0, &c, 0);
     if (!j || j <= i || j >= st->s_tok1)
       continue;
@@ -1411,12 +1739,12 @@ static int best_match(tstate *st, size_t i, int *cand, int *mcand, timex_out *o)
   if (!have)
     return -1;
   /* modifiers after it: "or so", "or more" */
+  init_capture(&c0, o->t1);
   for (size_t k = 0; k < timex_nmods; k++) {
     const timex_mod *m = &timex_mods[k];
     if (!m->after || o->mod[0])
       continue;
-    capture c0, c;
-    init_capture(&c0, o->t1);
+    capture c;
     size_t j = match_at(st, &cmods[k], 0, o->t1, st->s_tok1, &c0, &c, 0);
     if (!j || j <= o->t1)
       continue;
@@ -1593,8 +1921,13 @@ static void place_clocks(const timex_doc *doc, timex_out *v, size_t first, size_
     const timex_out *day = NULL;
     for (size_t j = first; j < n; j++) {
       const timex_out *d = &v[j];
-      if (j != k && d->type == TEMPORA_TIMEX_DATE && d->iv.valid &&
-          d->prec == TEMPORA_PREC_DAY && strlen(d->value) == 10 && !(d->flags & TXF_QUANT) &&
+      /* a day, or a time on a day ("4 in the morning (4 a.m. EDT
+       * Thursday)") */
+      int on_day = (d->type == TEMPORA_TIMEX_DATE && d->prec == TEMPORA_PREC_DAY &&
+                    strlen(d->value) == 10) ||
+                   (d->type == TEMPORA_TIMEX_TIME && !(d->flags & TXF_BARECLOCK) &&
+                    strlen(d->value) > 11 && d->value[10] == 'T' && isdigit((unsigned char)d->value[0]));
+      if (j != k && on_day && d->iv.valid && !(d->flags & TXF_QUANT) &&
           (!day || (j > k ? j - k : k - j) < (day > o ? (size_t)(day - o) : (size_t)(o - day))))
         day = d;
     }
@@ -1655,6 +1988,18 @@ static void link_ranges(const timex_doc *doc, timex_out *v, size_t n) {
   }
 }
 
+static void free_state(tstate *st) {
+  free(st->seen_rules);
+  free(st->seen_mods);
+  free(st->lex);
+  free(st->tcls);
+  free(st->tense_memo);
+  free(st->num_memo);
+  free(st->numv);
+  cc_free(st->cc);
+  free(st->mm);
+}
+
 int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
   *out = NULL;
   *n = 0;
@@ -1664,14 +2009,24 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
   tstate st;
   memset(&st, 0, sizeof st);
   st.doc = doc;
-  st.lex = calloc(seg->ntok ? seg->ntok : 1, sizeof *st.lex);
-  if (!st.lex)
+  size_t nt = seg->ntok ? seg->ntok : 1;
+  st.lex = malloc(nt * sizeof *st.lex);
+  st.tcls = malloc(nt * sizeof *st.tcls); /* filled sentence by sentence */
+  st.tense_memo = calloc(nt, 1);
+  st.num_memo = calloc(nt, 1);
+  st.numv = malloc(nt * sizeof *st.numv); /* read only once num_memo says parsed */
+  st.cc = calloc(1, sizeof *st.cc); /* optional: NULL only costs speed */
+  st.mm = malloc(timex_nmacros * sizeof *st.mm); /* optional too */
+  for (size_t m = 0; st.mm && m < timex_nmacros; m++)
+    st.mm[m].gen = 0;
+  if (!st.lex || !st.tcls || !st.tense_memo || !st.num_memo || !st.numv) {
+    free_state(&st);
     return -1;
+  }
   for (size_t i = 0; i < seg->ntok; i++) {
     char w[40];
     size_t len = token_lower(doc->text, &seg->toks[i], w, sizeof w);
-    if (len)
-      st.lex[i] = lex_lookup(w, len);
+    st.lex[i] = len ? lex_lookup(w, len) : NULL;
   }
   if (doc->narrative && doc->has_dct) {
     st.has_ref = 1;
@@ -1686,9 +2041,7 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
   if (!cand || !mcand || !st.seen_rules || !st.seen_mods) {
     free(cand);
     free(mcand);
-    free(st.seen_rules);
-    free(st.seen_mods);
-    free(st.lex);
+    free_state(&st);
     return -1;
   }
   int rc = 0;
@@ -1697,6 +2050,8 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
     st.sent = s;
     st.s_tok0 = seg->sents[s].tok0;
     st.s_tok1 = seg->sents[s].tok1;
+    for (size_t k = st.s_tok0; k < st.s_tok1; k++)
+      st.tcls[k] = token_classes(&st, k);
     size_t i = st.s_tok0;
     while (i < st.s_tok1) {
       /* A timex never starts with a comma or other separator ("the" and
@@ -1732,9 +2087,7 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
   }
   free(cand);
   free(mcand);
-  free(st.seen_rules);
-  free(st.seen_mods);
-  free(st.lex);
+  free_state(&st);
   if (rc) {
     free(ov.v);
     return -1;

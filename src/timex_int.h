@@ -60,6 +60,9 @@ enum { TENSE_UNKNOWN = 0, TENSE_PAST, TENSE_PRESENT, TENSE_FUTURE };
 #define TXF_BARECLOCK 0x40 /* a clock time placed on the anchor's day for want of
                             * a day: a day named in its sentence wins */
 
+struct cand_cache;  /* timex.c */
+struct macro_memo;  /* timex.c */
+
 typedef struct tstate {
   const timex_doc *doc;
   const lex_entry **lex;          /* per token, NULL when not a lexicon word */
@@ -88,6 +91,14 @@ typedef struct tstate {
   /* candidate bookkeeping of the engine (timex.c) */
   unsigned *seen_rules, *seen_mods;
   unsigned stamp;
+  unsigned *tcls;                 /* per token: the classes it can start (CL_* bits) */
+  struct cand_cache *cc;          /* candidate lists by context, per document */
+  struct macro_memo *mm;          /* per macro: its matches at one token */
+  unsigned mm_gen;                /* which best_rule call the memos belong to */
+  const capture *fresh;           /* the empty capture of that call */
+  unsigned char *tense_memo;      /* per token: 1 + its tense cue, 0 not yet known */
+  double *numv;                   /* per numeric token: its value, once parsed */
+  unsigned char *num_memo;        /* per token: 0 not parsed, 1 a number, 2 not one */
 } tstate;
 
 /* A normalizer fills out->value (and mod, type changes, interval for

@@ -28,6 +28,7 @@
  */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "date.h"
@@ -346,6 +347,35 @@ static int count_noun_like(const tstate *st, size_t i) {
 
 /* ---- resolving underspecified dates --------------------------------------------- */
 
+/* The token before a timex and the modifiers in front of it ("until
+ * mid-November", "by the end of March"): where a range signal stands.
+ * -1 at the start of the sentence. */
+static long before_mods(const tstate *st, size_t t0) {
+  static const char *const mods[] = {"mid", "-", "early", "late", "the", "end", "beginning",
+                                     "middle", "start", "of", NULL};
+  size_t k = t0;
+  while (k > st->s_tok0 && tok_in(st, k - 1, mods))
+    k--;
+  return k > st->s_tok0 ? (long)k - 1 : -1;
+}
+
+/* "postponed until Tuesday", "extended its deadline until 9 a.m. Tuesday",
+ * "gave them until mid-November": a deadline moved or granted points ahead
+ * whatever the tense of its verb.  t0 starts the timex. */
+static int deadline_ahead(const tstate *st, size_t t0) {
+  static const char *const verbs[] = {
+      "postponed", "postpone", "postpones", "extended", "extend", "extends", "delayed",
+      "delay", "deferred", "defer", "adjourned", "gave", "given", "give", "gives", "granted",
+      "grant", "pushed", "put", "moved", "recessed", "suspended", "deadline", NULL};
+  long u = before_mods(st, t0);
+  if (u < 0 || (!tok_is(st, (size_t)u, "until") && !tok_is(st, (size_t)u, "till")))
+    return 0;
+  for (size_t k = (size_t)u; k > st->s_tok0 && k + 10 > (size_t)u; k--)
+    if (tok_in(st, k - 1, verbs))
+      return 1;
+  return 0;
+}
+
 /* The direction an underspecified date takes: -1 back, +1 forward, 0 the
  * nearest.  News: the clause's tense.  Narrative: forward, unless the
  * clause is in the past perfect. */
@@ -395,9 +425,12 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
   /* "extended to Nov. 20", "postponed until March": the end of a change
    * lies where the change points, not where its verb's tense does */
   static const char *const target[] = {"to", "until", "till", "through", NULL};
-  if (c->t0 > st->s_tok0 && tok_in(st, c->t0 - 1, target))
+  long sig = before_mods(st, c->t0);
+  if (sig >= 0 && tok_in(st, (size_t)sig, target))
     strong = 0;
   int dir = tense == TENSE_PAST ? -1 : tense == TENSE_FUTURE ? 1 : 0;
+  if (deadline_ahead(st, c->t0))
+    dir = 1;
   const char *rel = slot_word(st, c, SLOT_REL);
   int strict = 0;
   if (!strcmp(rel, "last") || !strcmp(rel, "past") || !strcmp(rel, "previous"))
@@ -448,8 +481,15 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
   if (!anchor_ymd(st, &ay, &am, &ad))
     return -1;
   int64_t a = date_days(ay, am, ad);
-  int wa = date_weekday(a);
   const char *rel = slot_word(st, c, SLOT_REL);
+  /* "the previous Friday", "the following Monday": next to the day the
+   * text last named, when it named one */
+  int64_t tp;
+  tempora_precision p;
+  if (*rel && tok_is(st, c->t0, "the") && anaphor_point(st, &tp, &p) &&
+      p == TEMPORA_PREC_DAY && st->has_last)
+    a = tp_days(tp);
+  int wa = date_weekday(a);
   int64_t back = (wa - c->weekday + 7) % 7; /* days back to the latest such weekday */
   int64_t fwd = (c->weekday - wa + 7) % 7;  /* days forward to the next one */
   if (!strcmp(rel, "last") || !strcmp(rel, "past") || !strcmp(rel, "previous"))
@@ -463,7 +503,7 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
   else if (!strcmp(rel, "this"))
     *out = fwd <= 3 || back == 0 ? a + fwd : a - back;
   else {
-    int dir = direction(st, c);
+    int dir = deadline_ahead(st, c->t0) ? 1 : direction(st, c);
     /* "the talks resume Monday": the present tense of news schedules,
      * when its verb comes right before the weekday */
     if (!dir && !st->doc->narrative && c->t0 > st->s_tok0) {
@@ -589,7 +629,24 @@ static int n_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
 
 /* today / yesterday / tomorrow and friends: arg is the day offset. */
 static int n_deictic(tstate *st, const capture *c, int arg, timex_out *o) {
-  (void)c;
+  /* "USA Today", "VOA Today": a capitalized "Today" after a name is a title */
+  if ((tok_flags(st, c->t0) & TF_CAP) && !tok_sentence_initial(st, c->t0) &&
+      c->t0 > st->s_tok0 && tok_type(st, c->t0 - 1) == TOK_WORD &&
+      (tok_flags(st, c->t0 - 1) & TF_CAP) && !tok_in(st, c->t0 - 1, function_words))
+    return -1;
+  /* "today's youth", "the world of tomorrow": the present age or the
+   * future in general, no day */
+  static const char *const generic[] = {
+      "youth", "world", "society", "generation", "generations", "children", "kids", "young",
+      "teenagers", "students", "parents", "families", "consumers", "economy", "standards",
+      "technology", "computers", "culture", "politics", "media", "leaders", "women", "men",
+      "people", NULL};
+  if (arg >= 0 && c->t1 + 1 < st->s_tok1 && tok_is(st, c->t1, "'s") && tok_in(st, c->t1 + 1, generic))
+    return -1;
+  if (arg >= 0 && c->t0 > st->s_tok0 + 1 && tok_is(st, c->t0 - 1, "of") &&
+      tok_type(st, c->t0 - 2) == TOK_WORD && !tok_in(st, c->t0 - 2, function_words) &&
+      (c->t1 >= st->s_tok1 || tok_type(st, c->t1) == TOK_PUNCT) && !tok_is(st, c->t1, "'s"))
+    return -1;
   int64_t tp;
   if (!anchor_point(st, &tp))
     return -1;
@@ -1299,10 +1356,65 @@ static int n_quarter(tstate *st, const capture *c, int arg, timex_out *o) {
   /* the quarter under discussion is one that has ended: earnings text
    * reports it, while "fourth-quarter charges" in November look ahead */
   int ended = have_anchor && (y * 12 + q * (half ? 6 : 3) <= ay * 12 + am - 1);
-  if (!have_anchor || ((ended || direction(st, c) < 0) && (y == ay || (!c->has_year && !*yrel))))
+  /* "after a flat second quarter": an aside, not the quarter reported */
+  int aside = 0;
+  long xq = c->slot[SLOT_X];
+  if (arg == 0 && xq > 0 && !tok_is(st, (size_t)xq - 1, "-") && !tok_is(st, c->t0, "the"))
+    for (size_t k = c->t0; k > st->s_tok0 && k + 2 > c->t0; k--) /* "a (flat) second quarter" */
+      aside |= tok_is(st, k - 1, "a") || tok_is(st, k - 1, "an");
+  if (aside)
+    o->flags |= TXF_NOREF;
+  else if (!have_anchor ||
+           ((ended || direction(st, c) < 0) && (y == ay || (!c->has_year && !*yrel))))
     o->flags |= TXF_QUARTER;
   else
     o->flags |= TXF_NOREF;
+  return 0;
+}
+
+/* The date after "ended" / "ending" at token k ("the quarter ended Sept.
+ * 30"): its year and month, the year from the text or else the latest
+ * such date up to the anchor ("ended") or the next from it ("ending").
+ * 0, or -1 when no date follows. */
+static int end_date_after(const tstate *st, size_t k, int64_t *y, int *m) {
+  if (!tok_is(st, k, "ended") && !tok_is(st, k, "ending"))
+    return -1;
+  size_t i = k + 1;
+  if (i >= st->s_tok1 || !st->lex[i] || !(st->lex[i]->classes & LC_MONTH))
+    return -1;
+  int mon = st->lex[i]->month;
+  i++;
+  if (tok_is(st, i, ".") && !(tok_flags(st, i) & TF_SPACE))
+    i++;
+  if (tok_type(st, i) != TOK_NUM)
+    return -1;
+  size_t n = st->doc->seg->toks[i].end - st->doc->seg->toks[i].start;
+  int d = atoi(st->doc->text + st->doc->seg->toks[i].start);
+  if (n > 2 || d < 1 || d > 31)
+    return -1;
+  int64_t ay;
+  int am, ad;
+  if (tok_is(st, i + 1, ",") && tok_type(st, i + 2) == TOK_NUM &&
+      st->doc->seg->toks[i + 2].end - st->doc->seg->toks[i + 2].start == 4)
+    ay = atoi(st->doc->text + st->doc->seg->toks[i + 2].start);
+  else if (anchor_ymd(st, &ay, &am, &ad)) {
+    int ahead = mon > am || (mon == am && d > ad);
+    if (tok_is(st, k, "ended") && ahead)
+      ay--;
+    else if (tok_is(st, k, "ending") && !ahead && !(mon == am && d == ad))
+      ay++;
+  } else
+    return -1;
+  *y = ay;
+  *m = mon;
+  return 0;
+}
+
+/* "the first two quarters of 1990": a half. */
+static int n_two_quarters(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)arg;
+  val_quarter(o, c->year, strcmp(slot_word(st, c, SLOT_PRE), "first") ? 2 : 1, 1);
+  o->flags |= TXF_NOREF;
   return 0;
 }
 
@@ -1317,6 +1429,8 @@ static int n_quarter_ref(tstate *st, const capture *c, int arg, timex_out *o) {
   int is_period = !strcmp(slot_word(st, c, SLOT_X), "period");
   if (!anchor_ymd(st, &ay, &am, &ad))
     return -1;
+  if (tok_is(st, c->t1, "-") && !(tok_flags(st, c->t1) & TF_SPACE))
+    return -1; /* "the quarter-to-quarter comparison": an adjective */
   const char *rel = slot_word(st, c, SLOT_REL);
   int64_t y;
   int q;
@@ -1334,11 +1448,30 @@ static int n_quarter_ref(tstate *st, const capture *c, int arg, timex_out *o) {
     return 0;
   }
   int parts = half ? 2 : 4;
+  int64_t ey;
+  int em;
+  if (!half && arg == 0 && !is_period && !*rel && !(st->has_qref && quarter_context(st)) &&
+      end_date_after(st, c->t1, &ey, &em) == 0) {
+    /* "the quarter ended July 31", with no fiscal quarter named before:
+     * the calendar quarter that holds most of its three months (May-July:
+     * the second), the one of its middle month */
+    int mid = em == 1 ? 12 : em - 1;
+    val_quarter(o, em == 1 ? ey - 1 : ey, (mid - 1) / 3 + 1, 0);
+    o->flags |= TXF_QUARTER;
+    return 0;
+  }
   if ((!strcmp(rel, "latest") || !strcmp(rel, "recent")) &&
       !(st->has_qref && st->qref_half == half && st->qref_q)) {
     /* the last quarter that has ended */
     y = ay - (cur == 1);
     q = cur == 1 ? parts : cur - 1;
+  } else if (!strcmp(rel, "this") && quarter_context(st) && st->qref_half == half &&
+             st->qref_q && st->qref_year * 4 + st->qref_q < ay * 4 + cur &&
+             clause_tense(st, c->t0, c->t1) != TENSE_FUTURE) {
+    /* earnings text: "This quarter's loss includes ..." is the quarter
+     * being reported, which has ended */
+    y = st->qref_year;
+    q = st->qref_q;
   } else if (!strcmp(rel, "current") || !strcmp(rel, "this")) {
     y = ay;
     q = cur;
@@ -1565,7 +1698,10 @@ static int n_holiday(tstate *st, const capture *c, int arg, timex_out *o) {
       int64_t d = holiday_day(st, c, h, y, &l);
       if (d < 0 && h->kind == HK_ISLAMIC)
         continue;
-      if ((dir < 0 && d > a) || (dir > 0 && d + l <= a))
+      /* a holiday within a week of the anchor is that one, whatever the
+       * tense: "as Easter week began" said on its Monday */
+      int near = !*rel && (d > a ? d - a : a - d) <= 7;
+      if (((dir < 0 && d > a) || (dir > 0 && d + l <= a)) && !near)
         continue;
       if (!strcmp(rel, "this") && y != ay)
         continue;
@@ -1599,7 +1735,10 @@ static int n_holiday(tstate *st, const capture *c, int arg, timex_out *o) {
     o->prec = len > 1 ? TEMPORA_PREC_MONTH : TEMPORA_PREC_DAY;
     return 0;
   }
-  val_days(o, day);
+  if (tok_is(st, c->t1 - 1, "week"))
+    val_week(o, day); /* "Easter week": the week that ends on Easter Sunday */
+  else
+    val_days(o, day);
   return 0;
 }
 
@@ -1620,6 +1759,35 @@ static int n_now(tstate *st, const capture *c, int arg, timex_out *o) {
   return n_ref(st, c, arg, o);
 }
 
+/* "soon" (FUTURE_REF) as an adverb of its own: not "as soon as", "soon
+ * after", nor in a past clause ("he was soon released": a time relative to
+ * the story, not to now). */
+static int n_soon(tstate *st, const capture *c, int arg, timex_out *o) {
+  static const char *const conj[] = {"as", "after", "afterward", "afterwards", "thereafter",
+                                     "enough", NULL};
+  if ((c->t0 > st->s_tok0 && tok_in(st, c->t0 - 1, conj)) || tok_in(st, c->t1, conj))
+    return -1;
+  if (tok_tense(st, c->t1) == TENSE_PAST || clause_tense(st, c->t0, c->t1) == TENSE_PAST)
+    return -1; /* "that soon became a flood" */
+  return n_ref(st, c, arg, o);
+}
+
+/* "one day" between a subject or a modal and its verb ("Islam will one
+ * day be ..."): some time ahead, FUTURE_REF; otherwise a duration. */
+static int n_one_day(tstate *st, const capture *c, int arg, timex_out *o) {
+  static const char *const before[] = {"will", "would", "could", "may", "might", "can", "should",
+                                       "must", "shall", "'ll", "he", "she", "they", "we", "i",
+                                       "you", "it", NULL};
+  static const char *const not_verb[] = {"of", "after", "before", "later", "earlier", "ago",
+                                         "and", "or", "a", "an", "the", "in", "to", "at", "for",
+                                         "from", "than", "or", "more", NULL};
+  if (c->t0 <= st->s_tok0 || !tok_in(st, c->t0 - 1, before) || c->t1 >= st->s_tok1 ||
+      tok_type(st, c->t1) != TOK_WORD || (tok_flags(st, c->t1) & TF_CAP) ||
+      tok_in(st, c->t1, not_verb))
+    return -1;
+  return n_ref(st, c, arg, o);
+}
+
 /* The adjectives "current" (0) and "recent" (1) before a noun; "current"
  * also names the period of its noun ("the current quarter"), which other
  * rules catch first. */
@@ -1630,6 +1798,22 @@ static int n_ref_adj(tstate *st, const capture *c, int arg, timex_out *o) {
   static const char *const terms[] = {"account", "accounts", "affairs", "assets", "liabilities",
                                       "density", "flow", "flows", NULL};
   if (tok_in(st, c->t1, terms))
+    return -1;
+  return n_ref(st, c, arg, o);
+}
+
+/* "the past": not when a count of periods follows ("the past three
+ * summers" is no PAST_REF followed by a duration). */
+static int n_past(tstate *st, const capture *c, int arg, timex_out *o) {
+  if (c->t1 < st->s_tok1 && (tok_type(st, c->t1) == TOK_NUM ||
+                             (st->lex[c->t1] && (st->lex[c->t1]->classes & LC_NUMWORD))))
+    return -1;
+  return n_ref(st, c, arg, o);
+}
+
+/* "the future": not "the future of the country" (its prospects). */
+static int n_future(tstate *st, const capture *c, int arg, timex_out *o) {
+  if (tok_is(st, c->t1, "of"))
     return -1;
   return n_ref(st, c, arg, o);
 }
@@ -1868,10 +2052,24 @@ static int n_from_day(tstate *st, const capture *c, int arg, timex_out *o) {
   return 0;
 }
 
+/* "the day before last Tuesday", "the day after Christmas": the day next
+ * to a day (arg -1 or 1). */
+static int n_day_beside(tstate *st, const capture *c, int arg, timex_out *o) {
+  int64_t day;
+  if (resolve_day(st, c, &day))
+    return -1;
+  val_days(o, day + arg);
+  return 0;
+}
+
 /* "the week after next" (arg 2), "the year before last" (-2). */
 static int n_after_next(tstate *st, const capture *c, int arg, timex_out *o) {
   int64_t tp;
   if (c->plural || c->unit < UNIT_DAY || !anchor_point(st, &tp))
+    return -1;
+  /* "the day before last Tuesday's hearing": "last" belongs to the day */
+  if (c->t1 < st->s_tok1 && st->lex[c->t1] &&
+      (st->lex[c->t1]->classes & (LC_WEEKDAY | LC_MONTH | LC_UNIT | LC_SEASON)))
     return -1;
   if (c->unit == UNIT_WEEKEND) {
     int64_t d = tp_days(tp);
@@ -1932,6 +2130,20 @@ static int n_ago(tstate *st, const capture *c, int arg, timex_out *o) {
   }
   if (anaphoric && unit_precision(c->unit) < p && p > TEMPORA_PREC_DAY)
     return -1; /* "two days later" after "in 1990" */
+  /* "an hour later" after "Friday", "two hours ago" in a text dated by
+   * the day: no time of day to count from.  Within a day of it, the day
+   * itself; further, no date (the shorter match, a duration, remains). */
+  if (c->unit < UNIT_DAY &&
+      (anaphoric ? p >= TEMPORA_PREC_DAY
+                 : st->doc->narrative ? st->ref_prec >= TEMPORA_PREC_DAY
+                                      : st->doc->dct_prec >= TEMPORA_PREC_DAY)) {
+    double secs = n * (c->unit == UNIT_HOUR ? 3600 : c->unit == UNIT_MINUTE ? 60 : 1);
+    if (secs >= DAY_SECS)
+      return -1;
+    val_days(o, tp_days(tp));
+    o->flags |= TXF_NOREF;
+    return 0;
+  }
   val_period(o, shift(tp, c->unit, dir * (int64_t)n), c->unit);
   if (c->unit == UNIT_WEEKEND)
     val_period(o, shift(tp, UNIT_WEEK, dir * (int64_t)n), UNIT_WEEKEND);
@@ -2315,6 +2527,7 @@ const timex_rule timex_rules[] = {
 
     /* quarters and halves */
     {"the? {QORD} of? fiscal? <YEAR>", DATE, n_quarter, 0},
+    {"the? pre=first|last two quarters of fiscal? <YEAR>", DATE, n_two_quarters, 0},
     {"the? fiscal? <YEAR> {QORD}", DATE, n_quarter, 0},
     {"the? {QORD}", DATE, n_quarter, 0},
     {"the? {QORD} of yrel=the|this|last|next year", DATE, n_quarter, 0},
@@ -2405,6 +2618,7 @@ const timex_rule timex_rules[] = {
     {"rel=last|this|next? mother 's day {HYEAR}?", DATE, n_holiday, H_MOTHERS},
     {"rel=last|this|next? father 's day {HYEAR}?", DATE, n_holiday, H_FATHERS},
     {"rel=last|this|next? easter sunday? {HYEAR}?", DATE, n_holiday, H_EASTER},
+    {"rel=last|this|next? easter week {HYEAR}?", DATE, n_holiday, H_EASTER},
     {"rel=last|this|next? easter monday {HYEAR}?", DATE, n_holiday, H_EASTER_MONDAY},
     {"rel=last|this|next? good friday {HYEAR}?", DATE, n_holiday, H_GOOD_FRIDAY},
     {"rel=last|this|next? holy|maundy thursday {HYEAR}?", DATE, n_holiday, H_HOLY_THURSDAY},
@@ -2421,6 +2635,11 @@ const timex_rule timex_rules[] = {
 
     /* references */
     {"now", DATE, n_now, 0},
+    {"soon", DATE, n_soon, 2},
+    {"as soon as possible", DATE, n_ref, 2},
+    {"one day", DATE, n_one_day, 2},
+    {"then current", DATE, n_ref_adj, 1},
+    {"then ~- ~current", DATE, n_ref_adj, 1},
     {"right now", DATE, n_ref, 0},
     {"currently", DATE, n_ref, 0},
     {"presently", DATE, n_ref, 0},
@@ -2431,9 +2650,10 @@ const timex_rule timex_rules[] = {
     {"current", DATE, n_ref_adj, 0},
     {"recently", DATE, n_ref, 1},
     {"lately", DATE, n_ref, 1},
-    {"the past", DATE, n_ref, 1},
+    {"the past", DATE, n_past, 1},
     {"the time", DATE, n_at_the_time, 1},
-    {"the future", DATE, n_ref, 2},
+    {"the future", DATE, n_future, 2},
+    {"a later date|time", DATE, n_ref, 2},
     {"the rel=near|distant future", DATE, n_ref, 2},
     {"the near|short|long term", DATE, n_ref, 2},
 
@@ -2477,6 +2697,8 @@ const timex_rule timex_rules[] = {
     {"a|an <UNIT> after {DAYREF}", DATE, n_from_day, 1},
     {"<NUM> <UNIT> before {DAYREF}", DATE, n_from_day, -1},
     {"a|an <UNIT> before {DAYREF}", DATE, n_from_day, -1},
+    {"the day before {DAYREF}", DATE, n_day_beside, -1},
+    {"the day after {DAYREF}", DATE, n_day_beside, 1},
     {"the <UNIT> after next", DATE, n_after_next, 2},
     {"the <UNIT> before last", DATE, n_after_next, -2},
     {"<NUM> <UNIT> hence", DATE, n_ago, 1},
