@@ -134,6 +134,9 @@ size_t ev_split_words(const char *text, const segmentation *seg, size_t tok0, si
  * unknown; and what the lexicon knows of it. */
 int ev_word_id(const char *w);
 const ev_wordinfo *ev_word_info(int id);
+/* How many words at most a multiword key starting with the word w goes on
+ * after it ("hunger" -> 1 for "hunger_strike"); 0 when none does. */
+int ev_multiword_after(const char *w);
 const char *ev_word_text(int id);
 int ev_class_id(const char *name);
 int ev_word_in_class(int word, int cls);

@@ -126,6 +126,10 @@ typedef struct word {
   int tx;                     /* timex index (document) or -1 */
   int ment;                   /* mention index or -1 */
   int vg;                     /* verb group index or -1 */
+  int cc;                     /* closed class of the word alone (P_*) */
+  unsigned fl;                /* word-list flags (WF_*) */
+  int kid[3];                 /* word ids of the keys of 1, 2, 3 words from here
+                               * ("missile", "missile_test", ...), or -1 */
 } word;
 
 typedef struct mention {
@@ -163,6 +167,7 @@ typedef struct sent {
   const char *text;
   word *w;
   int n;
+  int first;                  /* index of the first word that is no punctuation */
   mention m[MAX_MENT];
   int nm;
   vgroup g[MAX_VG];
@@ -186,15 +191,39 @@ static int is_quote(const char *t, const ev_word *w) {
 
 /* ---- step 1: parts of speech ----------------------------------------------------------- */
 
-/* Closed-class words in one hash table (FNV-1a, linear probing, at most
- * half full), built once per process: the parts-of-speech step asks about
- * every word of every sentence, and a scan of the word lists was a third
- * of the pipeline's time. */
-#define CLOSED_SLOTS 1024 /* a power of two, over twice the closed-class words */
-static struct {
+/* Closed-class words and the small word lists of the rules below, in one
+ * hash table (FNV-1a, linear probing, at most half full), built once per
+ * process: the parts-of-speech step asks about every word of every
+ * sentence, and a scan of the word lists was a third of the pipeline's
+ * time.  Each word is looked up once per sentence (word.cc, word.fl). */
+enum {
+  WF_GERUND_PREP = 1, /* a preposition a gerund may follow ("by dumping") */
+  WF_TITLE = 2,       /* a title before a leader's last name ("President Bush") */
+  WF_DOMESTIC = 4     /* a person or body named without its country */
+};
+static const char *const L_GERUND_PREP[] = {"by", "after", "before", "while", "without", "of",
+                                            "for", "in", "on", "from", "about", "against", NULL};
+static const char *const L_TITLE[] = {"president", "minister", "premier", "chancellor", "secretary",
+                                      "mr", "mrs", "ms", "gen", "general", "king", "queen",
+                                      "leader", "prime", "foreign", "defense", "defence", "vice",
+                                      "sen", "senator", "governor", "ambassador", "the", NULL};
+static const char *const L_DOMESTIC[] = {
+    "president", "minister", "premier", "leader", "leaders", "general", "gen", "king",
+    "queen", "chancellor", "secretary", "governor", "judge", "court", "government", "army",
+    "police", "rebels", "rebel", "militants", "opposition", "candidate", "ambassador", "envoy",
+    "spokesman", "spokeswoman", "spokesperson", "official", "officials", "authorities",
+    "forces", "troops", "soldiers", "parliament", "party", "ministry", "guerrillas",
+    "fundamentalists", "insurgents", "militia", "militias", "separatists", "junta", "regime",
+    "cabinet", "commission", "senator", "lawmakers", "protesters", "demonstrators",
+    "students", "workers", "union", "prosecutors", "newspaper", "military", "navy", NULL};
+
+#define CLOSED_SLOTS 1024 /* a power of two, over twice the words of the lists */
+typedef struct closed_ent {
   const char *w;
   int pos;
-} closed_tab[CLOSED_SLOTS];
+  unsigned fl;
+} closed_ent;
+static closed_ent closed_tab[CLOSED_SLOTS];
 static pthread_once_t closed_once = PTHREAD_ONCE_INIT;
 
 static size_t closed_hash(const char *w) {
@@ -206,6 +235,17 @@ static size_t closed_hash(const char *w) {
   return (size_t)h & (CLOSED_SLOTS - 1);
 }
 
+static closed_ent *closed_slot(const char *w) {
+  size_t h = closed_hash(w);
+  while (closed_tab[h].w && strcmp(closed_tab[h].w, w))
+    h = (h + 1) & (CLOSED_SLOTS - 1);
+  if (!closed_tab[h].w) {
+    closed_tab[h].w = w;
+    closed_tab[h].pos = P_NONE;
+  }
+  return &closed_tab[h];
+}
+
 static void closed_build(void) {
   static const wordset sets[] = {{W_DET, P_DET}, {W_POSS, P_POSS}, {W_PRON, P_PRON},
                                  {W_AUX, P_AUX}, {W_MODAL, P_MODAL}, {W_NEG, P_NEG},
@@ -214,26 +254,39 @@ static void closed_build(void) {
   /* earlier lists win, as the scan they replace did */
   for (size_t k = 0; k < sizeof sets / sizeof *sets; k++)
     for (int i = 0; sets[k].w[i]; i++) {
-      size_t h = closed_hash(sets[k].w[i]);
-      while (closed_tab[h].w && strcmp(closed_tab[h].w, sets[k].w[i]))
-        h = (h + 1) & (CLOSED_SLOTS - 1);
-      if (!closed_tab[h].w) {
-        closed_tab[h].w = sets[k].w[i];
-        closed_tab[h].pos = sets[k].pos;
-      }
+      closed_ent *e = closed_slot(sets[k].w[i]);
+      if (e->pos == P_NONE)
+        e->pos = sets[k].pos;
     }
+  static const struct {
+    const char *const *w;
+    unsigned fl;
+  } lists[] = {{L_GERUND_PREP, WF_GERUND_PREP}, {L_TITLE, WF_TITLE}, {L_DOMESTIC, WF_DOMESTIC}};
+  for (size_t k = 0; k < sizeof lists / sizeof *lists; k++)
+    for (int i = 0; lists[k].w[i]; i++)
+      closed_slot(lists[k].w[i])->fl |= lists[k].fl;
 }
 
-static int closed_class(const char *w) {
-  if (!strcmp(w, "to"))
-    return P_TO;
-  if (!strcmp(w, "'s") || !strcmp(w, "'"))
-    return P_GEN;
+static const closed_ent *closed_get(const char *w) {
   pthread_once(&closed_once, closed_build);
   for (size_t h = closed_hash(w); closed_tab[h].w; h = (h + 1) & (CLOSED_SLOTS - 1))
     if (!strcmp(closed_tab[h].w, w))
-      return closed_tab[h].pos;
-  return P_NONE;
+      return &closed_tab[h];
+  return NULL;
+}
+
+/* Lexicon ids the rules below name, looked up once per process (after
+ * evdata_init). */
+static struct {
+  int c_agreement, c_exercise, c_joint; /* classes */
+  int w_by;                              /* words */
+} K;
+static pthread_once_t k_once = PTHREAD_ONCE_INIT;
+static void k_build(void) {
+  K.c_agreement = ev_class_id("agreement");
+  K.c_exercise = ev_class_id("exercise");
+  K.c_joint = ev_class_id("joint");
+  K.w_by = ev_word_id("by");
 }
 
 /* Verb reading of a word given its left context; sets lemma/vform. */
@@ -259,9 +312,7 @@ static int verb_reading(sent *s, int i, int finite_seen) {
     }
     return 0;
   }
-  int initial = 1;
-  for (int j = 0; j < i && initial; j++)
-    initial = s->w[j].w.punct;
+  int initial = i <= s->first;
   if (x->w.cap && !initial && !is_pos(s, i - 1, P_QUOTE))
     return 0; /* a capitalized word inside a sentence is a name */
   int p = i - 1;
@@ -278,10 +329,7 @@ static int verb_reading(sent *s, int i, int finite_seen) {
                       prev == P_GEN || (prev == P_NONE);
   unsigned want = 0;
   if (prev == P_DET || prev == P_POSS || prev == P_ADJ || prev == P_NUM ||
-      (prev == P_PREP && !in_set((const char *const[]){"by", "after", "before", "while",
-                                                       "without", "of", "for", "in", "on",
-                                                       "from", "about", "against", NULL},
-                                 low(s, p))))
+      (prev == P_PREP && !(s->w[p].fl & WF_GERUND_PREP)))
     return 0;
   if (prev == P_PREP) { /* "by dumping", "after signing" */
     for (int k2 = 0; k2 < 2 && x->wi->lemma[k2] >= 0; k2++)
@@ -334,16 +382,16 @@ static int verb_reading(sent *s, int i, int finite_seen) {
   if (prev == P_NOUN && !(forms & want & ~(unsigned)VF_S) && (forms & VF_S)) {
     int nx = i + 1;
     const char *nw = low(s, nx);
-    int okn = nx < s->n && (closed_class(nw) == P_DET || closed_class(nw) == P_POSS ||
-                            closed_class(nw) == P_PRON || s->w[nx].w.cap ||
+    int ncc = nx < s->n ? s->w[nx].cc : P_NONE;
+    int okn = nx < s->n && (ncc == P_DET || ncc == P_POSS || ncc == P_PRON || s->w[nx].w.cap ||
                             (nw[0] >= '0' && nw[0] <= '9') || !strcmp(nw, "that") ||
-                            closed_class(nw) == P_ADV || is_quote(s->text, &s->w[nx].w) ||
-                            (closed_class(nw) == P_PREP && strcmp(nw, "of")));
+                            ncc == P_ADV || is_quote(s->text, &s->w[nx].w) ||
+                            (ncc == P_PREP && strcmp(nw, "of")));
     if (!okn)
       return 0;
   }
   if (prev == P_CONJ && (forms & (VF_PAST | VF_PART)) && !(forms & VF_S) && i + 1 < s->n &&
-      s->w[i + 1].pos == P_NONE && !s->w[i + 1].w.cap && closed_class(s->w[i + 1].w.low) == P_NONE &&
+      s->w[i + 1].pos == P_NONE && !s->w[i + 1].w.cap && s->w[i + 1].cc == P_NONE &&
       !(s->w[i + 1].wi && s->w[i + 1].wi->lemma[0] >= 0))
     return 0; /* "and coordinated responses" */
   if (!(forms & want))
@@ -362,10 +410,47 @@ static int verb_reading(sent *s, int i, int finite_seen) {
   return 1;
 }
 
+/* What is looked up once per word of a sentence: closed class, word-list
+ * flags, lexicon ids of the word and of the multiword keys starting at it,
+ * the first word that is no punctuation. */
+static void lookup_words(sent *s) {
+  s->first = s->n;
+  for (int i = 0; i < s->n; i++) {
+    word *x = &s->w[i];
+    if (s->first == s->n && !x->w.punct)
+      s->first = i;
+    const char *lw = x->w.low;
+    const closed_ent *ce = closed_get(lw);
+    x->cc = !strcmp(lw, "to")                       ? P_TO
+            : !strcmp(lw, "'s") || !strcmp(lw, "'") ? P_GEN
+            : ce                                    ? ce->pos
+                                                    : P_NONE;
+    x->fl = ce ? ce->fl : 0;
+    x->id = lw[0] ? ev_word_id(lw) : -1;
+    x->kid[0] = x->id;
+    x->kid[1] = x->kid[2] = -1;
+    /* "hunger_strike", "show_of_force": keys joined by "_", looked up only
+     * after a word that begins one */
+    int more = lw[0] ? ev_multiword_after(lw) : 0;
+    if (!more)
+      continue;
+    char key[3 * EV_WORD_MAX + 3];
+    size_t k = strlen(lw);
+    memcpy(key, lw, k);
+    for (int l = 1; l < 3 && l <= more && i + l < s->n && s->w[i + l].w.low[0]; l++) {
+      size_t m = strlen(s->w[i + l].w.low);
+      key[k++] = '_';
+      memcpy(key + k, s->w[i + l].w.low, m);
+      k += m;
+      key[k] = '\0';
+      x->kid[l] = ev_word_id(key);
+    }
+  }
+}
+
 static void tag_words(sent *s) {
   for (int i = 0; i < s->n; i++) {
     word *x = &s->w[i];
-    x->id = x->w.low[0] ? ev_word_id(x->w.low) : -1;
     x->wi = ev_word_info(x->id);
     x->lemma = -1;
     x->vg = -1;
@@ -391,17 +476,15 @@ static void tag_words(sent *s) {
       x->pos = P_NOUN;
       continue;
     }
-    int cc = x->ment >= 0 ? P_NONE : closed_class(x->w.low);
-    int initial = 1;
-    for (int j = 0; j < i && initial; j++)
-      initial = s->w[j].w.punct;
+    int cc = x->ment >= 0 ? P_NONE : x->cc;
+    int initial = i <= s->first;
     if (cc != P_NONE && !(x->w.cap && !initial && cc != P_PRON && cc != P_DET)) {
       /* an auxiliary that is the only verb ("Korea has capabilities") stays AUX */
       x->pos = cc;
       if (cc == P_REL && !strcmp(x->w.low, "that")) {
         /* "that" + noun is a determiner */
         int nx = i + 1;
-        if (nx < s->n && !s->w[nx].w.punct && closed_class(s->w[nx].w.low) == P_NONE &&
+        if (nx < s->n && !s->w[nx].w.punct && s->w[nx].cc == P_NONE &&
             !(s->w[nx].wi && s->w[nx].wi->lemma[0] >= 0 && !(s->w[nx].wi->form[0] & VF_BASE)))
           x->pos = (i > 0 && (s->w[i - 1].pos == P_VERB)) ? P_SUB : P_DET;
       }
@@ -443,20 +526,26 @@ static void tag_words(sent *s) {
 /* ---- step 2: mentions ---------------------------------------------------------------------- */
 
 static void find_mentions(sent *s) {
-  gz_word gw[16];
+  /* the words as the gazetteer sees them, and how many words a name
+   * starting at each one may span (up to punctuation or a time; at most
+   * 16, beyond the longest name) */
+  gz_word gw[MAX_WORDS];
+  int run[MAX_WORDS + 1];
+  run[s->n] = 0;
+  for (int i = s->n - 1; i >= 0; i--) {
+    gw[i].low = s->w[i].w.low;
+    gw[i].cap = s->w[i].w.cap;
+    gw[i].upper = s->w[i].w.upper;
+    run[i] = s->w[i].w.punct || s->w[i].tx >= 0 ? 0 : run[i + 1] < 16 ? run[i + 1] + 1 : 16;
+  }
   for (int i = 0; i < s->n && s->nm < MAX_MENT;) {
     if (s->w[i].w.punct || s->w[i].tx >= 0 || !s->w[i].w.low[0]) {
       i++;
       continue;
     }
-    int k = 0;
-    for (; k < 16 && i + k < s->n && !s->w[i + k].w.punct && s->w[i + k].tx < 0; k++) {
-      gw[k].low = s->w[i + k].w.low;
-      gw[k].cap = s->w[i + k].w.cap;
-      gw[k].upper = s->w[i + k].w.upper;
-    }
+    int k = run[i];
     size_t len = 0;
-    const gz_entry *g = k ? gz_match(gw, (size_t)k, &len) : NULL;
+    const gz_entry *g = k ? gz_match(gw + i, (size_t)k, &len) : NULL;
     char pre[EV_WORD_MAX];
     const char *hy = strchr(s->w[i].w.low, '-');
     if (!g && hy && s->w[i].w.cap && hy > s->w[i].w.low) {
@@ -470,11 +559,7 @@ static void find_mentions(sent *s) {
      * Bennett"); after a title it is the leader ("President Bush") */
     if (g && g->kind == GZ_SHORT && i > 0 && s->w[i - 1].w.cap && !s->w[i - 1].w.punct &&
         s->w[i - 1].ment < 0 &&
-        !in_set((const char *const[]){"president", "minister", "premier", "chancellor", "secretary",
-                                      "mr", "mrs", "ms", "gen", "general", "king", "queen",
-                                      "leader", "prime", "foreign", "defense", "defence", "vice",
-                                      "sen", "senator", "governor", "ambassador", "the", NULL},
-                s->w[i - 1].w.low))
+        !(s->w[i - 1].fl & WF_TITLE))
       g = NULL;
     if (!g) {
       i++;
@@ -926,20 +1011,11 @@ static int list_comma(const sent *s, int i) {
 /* A phrase naming a person or a domestic body without its country
  * ("President Laurent Gbagbo", "the opposition", "Shona rebels"). */
 static int domestic_phrase(const sent *s, int b, int e) {
-  static const char *const heads[] = {
-      "president", "minister", "premier", "leader", "leaders", "general", "gen", "king",
-      "queen", "chancellor", "secretary", "governor", "judge", "court", "government", "army",
-      "police", "rebels", "rebel", "militants", "opposition", "candidate", "ambassador", "envoy",
-      "spokesman", "spokeswoman", "spokesperson", "official", "officials", "authorities",
-      "forces", "troops", "soldiers", "parliament", "party", "ministry", "guerrillas",
-      "fundamentalists", "insurgents", "militia", "militias", "separatists", "junta", "regime",
-      "cabinet", "commission", "senator", "lawmakers", "protesters", "demonstrators",
-      "students", "workers", "union", "prosecutors", "newspaper", "military", "navy", NULL};
   int caps = 0;
   for (int i = b; i < e; i++) {
     if (s->w[i].ment >= 0 && is_actor_mention(&s->m[s->w[i].ment]))
       return 0;
-    if (in_set(heads, s->w[i].w.low))
+    if (s->w[i].fl & WF_DOMESTIC)
       return 1;
     caps += s->w[i].w.cap && !s->w[i].w.punct;
   }
@@ -1028,13 +1104,8 @@ static int phrase_has(const sent *s, int b, int e, int cls, int wid) {
       if (!strncmp(s->w[i].w.low, t, l) && !strcmp(s->w[i].w.low + l, "s"))
         return 1;
     }
-    if (cls >= 0 && i + 1 < e && s->w[i + 1].w.low[0]) {
-      char j[2 * EV_WORD_MAX + 2];
-      snprintf(j, sizeof j, "%s_%s", s->w[i].w.low, s->w[i + 1].w.low);
-      int id = ev_word_id(j);
-      if (id >= 0 && ev_word_in_class(id, cls))
-        return 1;
-    }
+    if (cls >= 0 && i + 1 < e && s->w[i].kid[1] >= 0 && ev_word_in_class(s->w[i].kid[1], cls))
+      return 1;
   }
   return 0;
 }
@@ -1054,17 +1125,7 @@ static const ev_noun *noun_at(const sent *s, int i, int e, int *len) {
   for (int l = 3; l >= 1; l--) {
     if (i + l > e)
       continue;
-    char key[3 * EV_WORD_MAX + 3];
-    size_t k = 0;
-    int ok = 1;
-    for (int j = 0; j < l && ok; j++) {
-      int m = snprintf(key + k, sizeof key - k, "%s%s", j ? "_" : "", s->w[i + j].w.low);
-      ok = m > 0 && (size_t)m < sizeof key - k && s->w[i + j].w.low[0];
-      k += ok ? (size_t)m : 0;
-    }
-    if (!ok)
-      continue;
-    const ev_wordinfo *wi = ev_word_info(ev_word_id(key));
+    const ev_wordinfo *wi = ev_word_info(s->w[i].kid[l - 1]);
     if (!wi || wi->noun < 0)
       continue;
     const ev_noun *nn = ev_noun_get(wi->noun);
@@ -1651,7 +1712,7 @@ static int find_place(const sent *s, int b, int e) {
       return m;
     if (!strcmp(pw, "to") && p > 0 &&
         (is_word(s, p - 1, "visit") || is_word(s, p - 1, "trip") || is_word(s, p - 1, "journey") ||
-         (s->w[p - 1].vg >= 0 && (s->w[p - 1].lemma == ev_word_id("travel") || 1) &&
+         (s->w[p - 1].vg >= 0 &&
           s->w[p - 1].pos == P_VERB &&
           (!strcmp(ev_lemma_name(s->w[p - 1].lemma), "travel") ||
            !strcmp(ev_lemma_name(s->w[p - 1].lemma), "fly") ||
@@ -1703,9 +1764,7 @@ static pend *pend_new(pendvec *pv) {
 }
 
 static int anaphoric(const sent *s, int b, int e) {
-  static int cls = -2;
-  if (cls == -2)
-    cls = ev_class_id("agreement");
+  int cls = K.c_agreement;
   if (b < 0 || b >= e)
     return 0;
   const char *d = low(s, b);
@@ -1806,11 +1865,11 @@ static void sentence_events(sctx *c, pendvec *pv) {
     if (deont_request)
       t = EV_REQUEST;
     /* joint exercises are cooperation, not a show of force */
-    if (t == EV_MOBILIZE && (phrase_has(s, g->b, lg->args_e, ev_class_id("exercise"), -1) ||
-                             phrase_has(s, g->b, lg->args_e, ev_class_id("joint"), -1))) {
+    if (t == EV_MOBILIZE && (phrase_has(s, g->b, lg->args_e, K.c_exercise, -1) ||
+                             phrase_has(s, g->b, lg->args_e, K.c_joint, -1))) {
       actref tmp[MAX_ACT];
       const char *tx;
-      if (phrase_has(s, g->b, lg->args_e, ev_class_id("joint"), -1) ||
+      if (phrase_has(s, g->b, lg->args_e, K.c_joint, -1) ||
           subject_actors(c, g, tmp, &tx) >= 2)
         t = EV_COOPERATE;
     }
@@ -1836,7 +1895,7 @@ static void sentence_events(sctx *c, pendvec *pv) {
       subj_text = NULL;
     } else if (g->passive) {
       int ob, oe;
-      if (pp_object(s, g->e, g->args_e, ev_word_id("by"), &ob, &oe))
+      if (pp_object(s, g->e, g->args_e, K.w_by, &ob, &oe))
         ns = phrase_actors(s, ob, oe, src, MAX_ACT);
       nt = subject_actors(c, g, tgt, &subj_text);
     } else {
@@ -1971,7 +2030,7 @@ static void sentence_events(sctx *c, pendvec *pv) {
     p->sent = c->sidx;
     int ob = g->link == L_MOD ? g->subj_b : lg->obj_b, oe = g->link == L_MOD ? g->subj_e : lg->obj_e;
     p->anaphor = anaphoric(s, ob, oe);
-    p->intro = !p->anaphor && ob >= 0 && phrase_has(s, ob, oe, ev_class_id("agreement"), -1);
+    p->intro = !p->anaphor && ob >= 0 && phrase_has(s, ob, oe, K.c_agreement, -1);
     if (!p->headline || !p->trigger)
       return;
   }
@@ -2139,6 +2198,7 @@ static void dump_sentence(const sent *s) {
 int events_extract(tempora_timeline *tl, doc_rec *d, const segmentation *seg) {
   if (evdata_init())
     return -1;
+  pthread_once(&k_once, k_build);
   word *w = malloc(MAX_WORDS * sizeof *w);
   ev_word *ew = malloc(MAX_WORDS * sizeof *ew);
   sent *s = malloc(sizeof *s);
@@ -2177,6 +2237,7 @@ int events_extract(tempora_timeline *tl, doc_rec *d, const segmentation *seg) {
         if (ew[i].start >= d->timexes[k].start && ew[i].end <= d->timexes[k].end)
           w[i].tx = (int)k;
     }
+    lookup_words(s);
     find_mentions(s);
     tag_words(s);
     find_groups(s);
