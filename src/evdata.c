@@ -461,6 +461,8 @@ static void parse_options(char **f, int n, int from, ev_rule *r, ev_noun *nn) {
       r->flags |= RF_THAT;
     else if (!strcmp(o, "coop") && r)
       r->flags |= RF_COOP;
+    else if (!strcmp(o, "clause") && r)
+      r->flags |= RF_CLAUSE;
     else if (!strncmp(o, "ctx=", 4) && nn) {
       char buf[512];
       snprintf(buf, sizeof buf, "%s", o + 4);

@@ -56,6 +56,7 @@ typedef struct ev_targets {
 #define RF_OBJCTL 0x01 /* the object controls the governed verb and is the target */
 #define RF_THAT 0x02   /* "demand that X ...": X is the target */
 #define RF_COOP 0x04   /* the control type needs a cooperative governed verb */
+#define RF_CLAUSE 0x08 /* "warned that ...": a clause after the verb decides the type */
 
 typedef struct ev_rule {
   int lemma;          /* verb lemma id */

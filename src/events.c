@@ -168,6 +168,8 @@ typedef struct sent {
   word *w;
   int n;
   int first;                  /* index of the first word that is no punctuation */
+  int start;                  /* where the sentence proper starts: after a heading
+                               * glued to it ("Financial strain Both camps opened") */
   mention m[MAX_MENT];
   int nm;
   vgroup g[MAX_VG];
@@ -289,6 +291,8 @@ static void k_build(void) {
   K.w_by = ev_word_id("by");
 }
 
+static int aux_lemma(const char *w);
+
 /* Verb reading of a word given its left context; sets lemma/vform. */
 static int verb_reading(sent *s, int i, int finite_seen) {
   word *x = &s->w[i];
@@ -310,9 +314,29 @@ static int verb_reading(sent *s, int i, int finite_seen) {
       x->vform = VF_BASE;
       return 1;
     }
+    /* an unknown "-ed" word is a past verb after a subject or an auxiliary
+     * ("the Council authorized a response", "has authorized", "and dragged
+     * on"), when an object, a preposition or the end follows */
+    size_t l = strlen(x->w.low);
+    if (p >= 0 && !x->w.cap && l > 4 && !strcmp(x->w.low + l - 2, "ed") && (!x->wi || x->wi->adj < 0)) {
+      int pp = s->w[p].pos;
+      int nx = i + 1 < s->n ? s->w[i + 1].pos : P_PUNCT;
+      int next_ok = nx == P_DET || nx == P_POSS || nx == P_PROPN || nx == P_NUM || nx == P_PREP ||
+                    nx == P_PRON || nx == P_TO || nx == P_PUNCT || nx == P_COMMA ||
+                    (i + 1 < s->n && (s->w[i + 1].w.cap || s->w[i + 1].cc != P_NONE));
+      int after_aux = pp == P_AUX && aux_lemma(low(s, p)) && aux_lemma(low(s, p)) != 'd';
+      int after_subj = (pp == P_PROPN || pp == P_PRON || (pp == P_NOUN && !finite_seen) ||
+                        (pp == P_CONJ && finite_seen)) &&
+                       next_ok;
+      if (after_aux || after_subj) {
+        x->lemma = -1;
+        x->vform = after_aux ? VF_PART : VF_PAST;
+        return 1;
+      }
+    }
     return 0;
   }
-  int initial = i <= s->first;
+  int initial = i <= s->first || i == s->start;
   if (x->w.cap && !initial && !is_pos(s, i - 1, P_QUOTE))
     return 0; /* a capitalized word inside a sentence is a name */
   int p = i - 1;
@@ -324,6 +348,16 @@ static int verb_reading(sent *s, int i, int finite_seen) {
   int k = 0;
   for (k = 0; k < 2 && x->wi->lemma[k] >= 0; k++)
     forms |= x->wi->form[k];
+  /* a gerund opening the sentence before its verb is the subject:
+   * "Fighting broke out", "Shelling has resumed" */
+  if (i == s->start && (forms & VF_ING) && i + 1 < s->n) {
+    const word *nx = &s->w[i + 1];
+    unsigned nf = nx->wi && nx->wi->lemma[0] >= 0
+                      ? nx->wi->form[0] | (nx->wi->lemma[1] >= 0 ? nx->wi->form[1] : 0)
+                      : 0;
+    if (nx->cc == P_AUX || nx->cc == P_MODAL || ((nf & (VF_PAST | VF_S)) && nx->wi->noun < 0))
+      return 0;
+  }
   int after_aux = prev == P_AUX || prev == P_MODAL || prev == P_TO;
   int after_nounish = prev == P_NOUN || prev == P_PROPN || prev == P_PRON || prev == P_NUM ||
                       prev == P_GEN || (prev == P_NONE);
@@ -370,11 +404,33 @@ static int verb_reading(sent *s, int i, int finite_seen) {
     if (q > 0 && is_word(s, q - 1, "that"))
       want |= VF_BASE;
   }
-  /* plural subjects take the base form: "the Palestinians reject" */
+  /* plural subjects take the base form: "the Palestinians reject"; not
+   * "borderless", "status", nor a noun after a preposition ("of X travel") */
   if ((prev == P_NOUN || prev == P_PROPN) && p >= 0 && strlen(low(s, p)) > 3 &&
       low(s, p)[strlen(low(s, p)) - 1] == 's' && (forms & VF_BASE) &&
-      !(x->wi->noun >= 0 && (i + 1 >= s->n || s->w[i + 1].pos == P_PREP)))
-    want |= VF_BASE;
+      !(x->wi->noun >= 0 && (i + 1 >= s->n || s->w[i + 1].pos == P_PREP))) {
+    const char *pw = low(s, p);
+    size_t pl = strlen(pw);
+    int plural = pw[pl - 2] != 's' && pw[pl - 2] != 'u' && pw[pl - 2] != 'i';
+    int q = p;
+    while (q > 0 && (s->w[q - 1].pos == P_NOUN || s->w[q - 1].pos == P_ADJ ||
+                     s->w[q - 1].pos == P_PROPN))
+      q--;
+    if (plural && !(q > 0 && s->w[q - 1].pos == P_PREP))
+      want |= VF_BASE;
+  }
+  /* a plural noun before a past verb or an auxiliary: "UN forces landed",
+   * "North Korean forces crossed", "talks have stalled" */
+  if ((prev == P_PROPN || prev == P_ADJ || prev == P_NOUN) && (forms & want) == VF_S &&
+      i + 1 < s->n) {
+    const word *nx = &s->w[i + 1];
+    int verb_next = nx->cc == P_AUX || nx->cc == P_MODAL ||
+                    (nx->wi && nx->wi->lemma[0] >= 0 && !nx->w.cap &&
+                     ((nx->wi->form[0] | (nx->wi->lemma[1] >= 0 ? nx->wi->form[1] : 0)) & VF_PAST) &&
+                     nx->wi->noun < 0);
+    if (verb_next)
+      return 0;
+  }
   /* a third-person form after a noun needs an object-like word after it:
    * "cooperation forms another pillar", not "a major arms exporter" */
   if (prev == P_NOUN && finite_seen && !(forms & want & ~(unsigned)VF_S) && (forms & VF_S))
@@ -448,6 +504,30 @@ static void lookup_words(sent *s) {
   }
 }
 
+/* A heading glued to the sentence (web pages lose the line break): a few
+ * words without punctuation or function words, then a capitalized word
+ * that opens sentences ("Government involvement In 2017, China ...",
+ * "The escape The prison break began ...").  Sets s->start. */
+static void find_start(sent *s) {
+  s->start = s->first;
+  /* why 8: headings are short noun phrases */
+  for (int j = s->first + 1; j < s->n && j <= s->first + 8; j++) {
+    const word *x = &s->w[j];
+    if (x->w.punct)
+      return;
+    int opener = x->cc == P_DET || x->cc == P_PREP || x->cc == P_SUB ||
+                 (x->cc == P_PRON && strcmp(x->w.low, "i")) || !strcmp(x->w.low, "but");
+    if (x->w.cap && opener) {
+      if (j + 1 < s->n && !s->w[j + 1].w.punct)
+        s->start = j;
+      return;
+    }
+    /* a function word in lowercase: this is a sentence, not a heading */
+    if (x->cc != P_NONE && !(x->cc == P_PREP && !strcmp(x->w.low, "of")) && !x->w.cap)
+      return;
+  }
+}
+
 static void tag_words(sent *s) {
   for (int i = 0; i < s->n; i++) {
     word *x = &s->w[i];
@@ -477,7 +557,7 @@ static void tag_words(sent *s) {
       continue;
     }
     int cc = x->ment >= 0 ? P_NONE : x->cc;
-    int initial = i <= s->first;
+    int initial = i <= s->first || i == s->start;
     if (cc != P_NONE && !(x->w.cap && !initial && cc != P_PRON && cc != P_DET)) {
       /* an auxiliary that is the only verb ("Korea has capabilities") stays AUX */
       x->pos = cc;
@@ -795,6 +875,10 @@ static void link_groups(sent *s) {
       for (int j = 0; j < k; j++)
         if (s->g[j].finite && s->g[j].link != L_MOD)
           before_finite = 1;
+      /* "... when a patrol from Mali crossed": a subordinate clause's verb */
+      for (int j = g->b - 1; j >= 0 && s->w[j].vg < 0 && before_finite; j--)
+        if (s->w[j].pos == P_SUB)
+          before_finite = 0;
       /* sentence-initial NP + ", formalized ..., establishes" or object + participle */
       if ((before_finite && s->w[p].pos != P_COMMA) ||
           (s->w[p].pos == P_COMMA && other_finite && k + 1 < s->ng)) {
@@ -857,12 +941,33 @@ static void find_subject(sent *s, vgroup *g, int start) {
       sb++;
     while (se > sb && (s->w[se - 1].pos == P_QUOTE || s->w[se - 1].pos == P_ADV))
       se--;
+    /* a time before the subject without a comma ("In 2017 China ...",
+     * "Today we ...") */
+    int t = sb;
+    if (t < se && s->w[t].pos == P_PREP && t + 1 < se && s->w[t + 1].tx >= 0)
+      t++;
+    if (t < se && s->w[t].tx >= 0) {
+      while (t < se && s->w[t].tx >= 0)
+        t++;
+      sb = t;
+    }
+    /* "said on Wednesday that undersea cables ...": the complementizer */
+    if (sb < se - 1 && sb > s->start && is_word(s, sb, "that"))
+      sb++;
     if (sb >= se)
       continue;
     int p0 = s->w[sb].pos;
     if (p0 == P_PREP || p0 == P_SUB || p0 == P_REL || p0 == P_TO || p0 == P_ADV ||
         p0 == P_VERB || s->w[sb].tx >= 0)
       continue;
+    /* a fronted participle the lexicon does not know ("Underscoring the
+     * insecurity, the militants ...", "Born in Detroit, ...") */
+    if (k + 1 < ns && sb == s->start && s->w[sb].ment < 0 && s->w[sb].w.cap) {
+      const char *w0 = s->w[sb].w.low;
+      size_t l0 = strlen(w0);
+      if ((l0 > 5 && !strcmp(w0 + l0 - 3, "ing")) || !strcmp(w0, "born"))
+        continue;
+    }
     /* a phrase that is all time ("Last week") */
     int content = 0;
     for (int i = sb; i < se; i++)
@@ -898,6 +1003,22 @@ static void find_args(sent *s, int k) {
       /* "to" before an infinitive */
       if (end > i && s->w[end - 1].pos == P_TO)
         end--;
+      /* "... and a joint commission will meet": a coordinated clause with
+       * its own subject starts at the conjunction */
+      if (h->finite) {
+        int c = end - 1;
+        while (c >= i && (s->w[c].pos == P_NOUN || s->w[c].pos == P_PROPN || s->w[c].pos == P_DET ||
+                          s->w[c].pos == P_ADJ || s->w[c].pos == P_POSS || s->w[c].pos == P_GEN ||
+                          s->w[c].pos == P_NUM || s->w[c].pos == P_PRON))
+          c--;
+        if (c >= i && c < end - 1 && s->w[c].pos == P_CONJ && !is_word(s, c, "or"))
+          end = c;
+        /* "warned it would retaliate", "denied Russia had attacked": the
+         * noun phrase after the verb is the subject of a clause */
+        else if (c == i - 1 && (h->b < h->head || (h->form & (VF_S | VF_PAST))) && end > i &&
+                 s->w[end - 1].pos != P_GEN)
+          end = i;
+      }
       break;
     }
     if (is_boundary(s, j) && !(s->w[j].pos == P_SUB && is_word(s, j, "as") && 0)) {
@@ -1345,7 +1466,14 @@ static void link_times(sctx *c) {
           d += 40;
         else if (s->w[j].vg >= 0 && s->w[j].vg != k && j == s->g[s->w[j].vg].head)
           d += 3;
+        else if (s->w[j].pos == P_CONJ && a > i)
+          d += 3; /* "began in July 1951 and dragged on": the first verb's */
       }
+      /* a time in a prepositional phrase after a verb modifies that verb:
+       * "began in July 1951 and dragged on" */
+      if (a > i && i > 0 && s->w[i - 1].pos == P_PREP && i - 1 > s->start &&
+          s->w[i - 2].pos != P_COMMA)
+        d += 2;
       if (g->link == L_PCOMP)
         d += 8; /* a gerund in a phrase rarely has its own time */
       /* a timex inside a relative clause belongs to it */
@@ -1375,8 +1503,18 @@ static void link_times(sctx *c) {
 
 static int subject_start(sent *s, int k) {
   const vgroup *g = &s->g[k];
-  int start = 0;
-  for (int i = g->b - 1; i >= 0; i--)
+  int start = s->start;
+  for (int i = g->b - 1; i >= s->start; i--) {
+    /* "(ICJ)": a parenthesis inside the subject */
+    if (is_word(s, i, ")")) {
+      int o = i - 1;
+      while (o >= 0 && !is_word(s, o, "(") && i - o < 12)
+        o--;
+      if (o >= 0 && is_word(s, o, "(")) {
+        i = o;
+        continue;
+      }
+    }
     if (is_boundary(s, i)) {
       /* ", which ...," is a parenthetical: the subject is before it */
       if (s->w[i].pos == P_REL && i > 0 && s->w[i - 1].pos == P_COMMA)
@@ -1384,6 +1522,7 @@ static int subject_start(sent *s, int k) {
       start = i + 1;
       break;
     }
+  }
   for (int j = k - 1; j >= 0; j--) {
     const vgroup *p = &s->g[j];
     if (p->link == L_MOD || p->link == L_ELAB || p->link == L_INF || p->link == L_REL)
@@ -1624,72 +1763,164 @@ static const char *phrase_text(tempora_timeline *tl, const sent *s, int b, int e
 }
 
 /* Headline: subject + predicate + arguments, without times, attribution,
- * quotes and parentheticals; at most 24 words. */
-static const char *headline(tempora_timeline *tl, const sent *s, int sb, int se,
-                            const char *subj_text, int b, int e) {
-  char buf[768];
-  size_t k = 0;
-  int words = 0;
-  if (subj_text) {
-    k = (size_t)snprintf(buf, sizeof buf, "%s", subj_text);
-    words = 3;
-  } else
-    for (int i = sb; i >= 0 && i < se && k < 300; i++) {
-      if (s->w[i].pos == P_QUOTE || s->w[i].tx >= 0)
+ * quotes and parentheticals, ending on a content word; at most about 24
+ * words.  The subject is the words [sb, se) or, for a resolved pronoun,
+ * subj_text; the predicate and its arguments are the words [b, e). */
+#define HL_MAX 96
+static int hl_skip_time(const sent *s, int i, int e) {
+  if (s->w[i].tx >= 0)
+    return 1;
+  /* the preposition of a removed time ("on Tuesday", "in the past 18 months") */
+  if ((s->w[i].pos == P_PREP || s->w[i].pos == P_SUB) && i + 1 < e && s->w[i + 1].tx >= 0)
+    return 1;
+  /* "at noon local time" */
+  if (i > 0 && (s->w[i - 1].tx >= 0 || (is_word(s, i - 1, "local") && s->w[i - 2].tx >= 0)) &&
+      (is_word(s, i, "local") || is_word(s, i, "time") || is_word(s, i, "gmt") ||
+       is_word(s, i, "utc")))
+    return 1;
+  return 0;
+}
+
+/* Appends the words of [b, e) that belong in a headline to idx. */
+static int hl_words(const sent *s, int b, int e, int *idx, int n) {
+  for (int i = b; i < e && n < HL_MAX; i++) {
+    if (s->w[i].pos == P_QUOTE || hl_skip_time(s, i, e))
+      continue;
+    if (is_word(s, i, "(")) { /* a parenthesis: "(ICJ)", "(SSS)" */
+      int c = i + 1;
+      while (c < e && !is_word(s, c, ")"))
+        c++;
+      if (c < e) {
+        i = c;
         continue;
-      size_t n = s->w[i].w.end - s->w[i].w.start;
-      if (k && s->w[i].w.space)
-        buf[k++] = ' ';
-      memcpy(buf + k, s->text + s->w[i].w.start, n);
-      k += n;
-      words++;
+      }
     }
-  int pending_space = 0;
-  for (int i = b; i < e && k < sizeof buf - 80; i++) {
-    if (s->w[i].pos == P_QUOTE || s->w[i].tx >= 0) {
-      pending_space |= s->w[i].w.space;
+    if (is_word(s, i, "according") && is_word(s, i + 1, "to")) {
+      while (i < e && s->w[i].pos != P_COMMA)
+        i++;
       continue;
     }
-    if (pending_space && k && buf[k - 1] != ' ' && !s->w[i].w.punct)
-      buf[k++] = ' ';
-    pending_space = 0;
-    /* the preposition of a removed time ("on Tuesday", "in the past 18 months") */
-    if ((s->w[i].pos == P_PREP || s->w[i].pos == P_SUB) && i + 1 < e && s->w[i + 1].tx >= 0)
-      continue;
     if (s->w[i].pos == P_ADV && (is_word(s, i, "recently") || is_word(s, i, "also") ||
                                  is_word(s, i, "earlier") || is_word(s, i, "later")))
       continue;
-    /* why 24: a headline is read at a glance; cut at a phrase boundary */
-    if (words >= 24 && (s->w[i].pos == P_PREP || s->w[i].pos == P_COMMA || s->w[i].pos == P_CONJ))
-      break;
-    if (words >= 32)
-      break;
-    size_t n = s->w[i].w.end - s->w[i].w.start;
-    if (n > 60)
-      n = 60;
-    if (k && (s->w[i].w.space || s->w[i].pos == P_NONE) && !s->w[i].w.punct)
-      buf[k++] = ' ';
-    else if (k && s->w[i].w.space && s->w[i].w.punct && s->w[i].pos != P_COMMA)
-      buf[k++] = ' ';
-    memcpy(buf + k, s->text + s->w[i].w.start, n);
-    k += n;
-    words++;
+    idx[n++] = i;
   }
-  while (k && (buf[k - 1] == ',' || buf[k - 1] == ' ' || buf[k - 1] == '-' || buf[k - 1] == ':'))
-    k--;
+  return n;
+}
+
+/* A word a headline must not end on: "accused China of", "attacks and". */
+static int hl_dangling(const sent *s, int i) {
+  int p = s->w[i].pos;
+  return p == P_PREP || p == P_CONJ || p == P_DET || p == P_POSS || p == P_TO || p == P_SUB ||
+         p == P_REL || p == P_COMMA || p == P_GEN || p == P_AUX || p == P_MODAL ||
+         (p == P_PUNCT && !is_word(s, i, ")") && !is_word(s, i, "%")) || is_word(s, i, "as") ||
+         is_word(s, i, "than");
+}
+
+static const char *headline(tempora_timeline *tl, const sent *s, int sb, int se,
+                            const char *subj_text, int b, int e) {
+  int idx[HL_MAX];
+  int ns = 0, n = 0;
+  if (!subj_text && sb >= 0)
+    ns = n = hl_words(s, sb, se, idx, 0);
+  /* the predicate starts on its verb group: no conjunction before it */
+  while (b < e && (s->w[b].pos == P_CONJ || s->w[b].pos == P_COMMA))
+    b++;
+  n = hl_words(s, b, e, idx, n);
+  /* why 24: a headline is read at a glance; cut at a phrase boundary */
+  int words = subj_text ? 3 : 0;
+  for (int k = 0; k < n; k++) {
+    int i = idx[k];
+    if (k >= ns && ((words >= 24 && (s->w[i].pos == P_PREP || s->w[i].pos == P_COMMA ||
+                                     s->w[i].pos == P_CONJ || s->w[i].pos == P_REL)) ||
+                    words >= 32)) {
+      n = k;
+      break;
+    }
+    words += !s->w[i].w.punct;
+  }
+  while (n > ns && hl_dangling(s, idx[n - 1]))
+    n--;
+  char buf[1024];
+  size_t k = 0;
+  if (subj_text)
+    k = (size_t)snprintf(buf, sizeof buf, "%s", subj_text);
+  if (k >= sizeof buf)
+    k = sizeof buf - 1;
+  for (int j = 0; j < n && k < sizeof buf - 80; j++) {
+    const word *x = &s->w[idx[j]];
+    /* a space where the text has one, or where words were left out between */
+    int gap = j > 0 ? idx[j] != idx[j - 1] + 1 : subj_text != NULL;
+    int attach = x->w.punct && (is_word(s, idx[j], ",") || is_word(s, idx[j], ".") ||
+                                is_word(s, idx[j], ";") || is_word(s, idx[j], ":") ||
+                                is_word(s, idx[j], ")") || is_word(s, idx[j], "%"));
+    if (k && !attach && x->pos != P_GEN && (x->w.space || gap))
+      buf[k++] = ' ';
+    size_t m = x->w.end - x->w.start;
+    if (m > 60)
+      m = 60;
+    memcpy(buf + k, s->text + x->w.start, m);
+    k += m;
+  }
   buf[k] = '\0';
   /* collapse whitespace runs (line breaks inside a sentence) */
   size_t o = 0;
   for (size_t i = 0; i < k; i++) {
     char ch = buf[i] == '\n' || buf[i] == '\t' || buf[i] == '\r' ? ' ' : buf[i];
-    if (ch == ' ' && o && buf[o - 1] == ' ')
+    if (ch == ' ' && (!o || buf[o - 1] == ' '))
       continue;
     buf[o++] = ch;
   }
+  while (o && buf[o - 1] == ' ')
+    o--;
   buf[o] = '\0';
   if (buf[0] >= 'a' && buf[0] <= 'z')
     buf[0] = (char)(buf[0] - 'a' + 'A');
   return arena_strdup(&tl->ar, buf);
+}
+
+/* The words of group k's predicate and arguments in its headline: from its
+ * auxiliaries (or those of the verb or adjective governing it when it stands
+ * alone: "is expected to raise") to the end of the arguments of the last
+ * group of its event, and of the groups completing it: "accused China of
+ * ramming a boat", "warned that the region faces food shortages". */
+static void headline_span(const sent *s, int k, int last, int *hb, int *he) {
+  const vgroup *g = &s->g[k], *lg = &s->g[last];
+  int b = g->b, e = lg->args_e > lg->e ? lg->args_e : lg->e;
+  if (g->link == L_INF) {
+    int to = b - 1;
+    if (g->adj_ctl >= 0 && g->adj_ctl < b) {
+      int a = g->adj_ctl;
+      while (a > 0 && (s->w[a - 1].pos == P_AUX || s->w[a - 1].pos == P_MODAL ||
+                       s->w[a - 1].pos == P_ADV || s->w[a - 1].pos == P_NEG))
+        a--;
+      b = a;
+    } else if (g->gov >= 0 && to >= 0 && s->w[to].pos == P_TO && s->g[g->gov].e == to)
+      b = s->g[g->gov].b;
+  }
+  unsigned long long in = 0; /* groups in the headline (MAX_VG <= 64) */
+  for (int j = k; j <= last; j++)
+    in |= 1ULL << j;
+  for (int j = last + 1; j < s->ng; j++) {
+    const vgroup *h = &s->g[j];
+    int hstart = h->link == L_COMP && h->subj_b >= 0 && h->subj_b < h->b ? h->subj_b : h->b;
+    if (h->gov < 0 || !((in >> h->gov) & 1) || hstart > e + 2)
+      continue;
+    if (h->link == L_PCOMP || h->link == L_COMP || h->link == L_INF) {
+      in |= 1ULL << j;
+      if (h->args_e > e)
+        e = h->args_e;
+    }
+  }
+  /* "warned that the move is dangerous": the clause, to its end */
+  if (g->rule && (g->rule->flags & RF_CLAUSE) && last == k && e < s->n && is_word(s, e, "that")) {
+    int x = e + 1;
+    while (x < s->n && !(s->w[x].pos == P_PUNCT && !is_word(s, x, "-")) && !is_word(s, x, ";"))
+      x++;
+    e = x;
+  }
+  *hb = b;
+  *he = e;
 }
 
 /* Place of the event: a place named after in/at/near, or after "to" when
@@ -1796,6 +2027,50 @@ static void add_actor(tempora_timeline *tl, pend *p, const sent *s, actref a, te
   }
 }
 
+/* The type of a statement verb with a clause after it ("warned that the
+ * move is dangerous", "warned it would retaliate"): THREATEN when the clause
+ * announces a hostile act, ACCUSE when it characterizes something
+ * negatively, else OTHER (a statement of fact).  Returns -1 when no clause
+ * follows the verb. */
+static int clause_type(sent *s, int k) {
+  const vgroup *g = &s->g[k];
+  int i = g->e;
+  while (i < s->n && (s->w[i].pos == P_ADV || s->w[i].pos == P_COMMA))
+    i++;
+  int clause = i < s->n && is_word(s, i, "that") && s->w[i].pos != P_DET;
+  int j0 = -1;
+  for (int j = k + 1; j < s->ng; j++)
+    if (s->g[j].link == L_COMP && s->g[j].gov == k) {
+      j0 = j;
+      clause = 1;
+      break;
+    }
+  /* "warned it would retaliate": a finite verb whose subject follows the verb */
+  if (!clause && k + 1 < s->ng && s->g[k + 1].finite && s->g[k + 1].subj_b == i)
+    clause = 1, j0 = k + 1;
+  if (!clause)
+    return -1;
+  int end = s->n;
+  for (int x = i + 1; x < s->n; x++)
+    if (is_word(s, x, ";") || (s->w[x].pos == P_PUNCT && !is_word(s, x, "-"))) {
+      end = x;
+      break;
+    }
+  for (int j = j0 >= 0 ? j0 : k + 1; j < s->ng && s->g[j].b < end; j++) {
+    vgroup *h = &s->g[j];
+    if ((h->fut || h->cond) && ev_type_hostile(h->type)) {
+      h->used = 1;
+      return EV_THREATEN;
+    }
+  }
+  for (int x = i; x < end; x++) {
+    const ev_wordinfo *wi = ev_word_info(s->w[x].id);
+    if (wi && wi->polarity < 0)
+      return EV_ACCUSE;
+  }
+  return EV_OTHER;
+}
+
 static void sentence_events(sctx *c, pendvec *pv) {
   sent *s = c->s;
   tempora_timeline *tl = c->tl;
@@ -1836,6 +2111,11 @@ static void sentence_events(sctx *c, pendvec *pv) {
             elab_tx = s->g[l2].tx >= 0 ? s->g[l2].tx : s->g[j].tx;
         }
       }
+    if (g->rule && (g->rule->flags & RF_CLAUSE) && last == k) {
+      int ct = clause_type(s, k);
+      if (ct >= 0)
+        t = ct;
+    }
     int reported = g->frame >= 0 || c->reported || g->link == L_COMP;
     int comp = -1;
     if (g->rule && (g->rule->flags & RF_THAT))
@@ -2024,9 +2304,10 @@ static void sentence_events(sctx *c, pendvec *pv) {
     p->trigger = phrase_text(tl, s, tb, te);
     p->trig_start = s->w[tb].w.start;
     p->trig_end = s->w[te - 1].w.end;
-    int hb = g->b;
+    int hb, he;
+    headline_span(s, k, last, &hb, &he);
     p->headline = headline(tl, s, g->subj_after ? -1 : g->subj_b, g->subj_after ? -1 : g->subj_e,
-                           subj_text, hb, lg->args_e > lg->e ? lg->args_e : lg->e);
+                           subj_text, hb, he);
     p->sent = c->sidx;
     int ob = g->link == L_MOD ? g->subj_b : lg->obj_b, oe = g->link == L_MOD ? g->subj_e : lg->obj_e;
     p->anaphor = anaphoric(s, ob, oe);
@@ -2238,6 +2519,7 @@ int events_extract(tempora_timeline *tl, doc_rec *d, const segmentation *seg) {
           w[i].tx = (int)k;
     }
     lookup_words(s);
+    find_start(s);
     find_mentions(s);
     tag_words(s);
     find_groups(s);
