@@ -124,6 +124,7 @@ typedef struct word {
   int lemma;                  /* verb reading */
   unsigned vform;
   int tx;                     /* timex index (document) or -1 */
+  int txg;                    /* in a timex that can date an event (left out of headlines) */
   int ment;                   /* mention index or -1 */
   int vg;                     /* verb group index or -1 */
   int cc;                     /* closed class of the word alone (P_*) */
@@ -201,7 +202,9 @@ static int is_quote(const char *t, const ev_word *w) {
 enum {
   WF_GERUND_PREP = 1, /* a preposition a gerund may follow ("by dumping") */
   WF_TITLE = 2,       /* a title before a leader's last name ("President Bush") */
-  WF_DOMESTIC = 4     /* a person or body named without its country */
+  WF_DOMESTIC = 4,    /* a person or body named without its country */
+  WF_PERSON = 8,      /* a noun for a person ("spokesman", "leaders") */
+  WF_ORGN = 16        /* a noun for a body ("ministry", "group", "police") */
 };
 static const char *const L_GERUND_PREP[] = {"by", "after", "before", "while", "without", "of",
                                             "for", "in", "on", "from", "about", "against", NULL};
@@ -218,6 +221,31 @@ static const char *const L_DOMESTIC[] = {
     "fundamentalists", "insurgents", "militia", "militias", "separatists", "junta", "regime",
     "cabinet", "commission", "senator", "lawmakers", "protesters", "demonstrators",
     "students", "workers", "union", "prosecutors", "newspaper", "military", "navy", NULL};
+
+static const char *const L_PERSON[] = {
+    "president", "minister", "premier", "leader", "leaders", "general", "king", "queen",
+    "chancellor", "secretary", "governor", "judge", "ambassador", "envoy", "spokesman",
+    "spokeswoman", "spokesperson", "official", "officials", "senator", "lawmaker", "lawmakers",
+    "prosecutor", "prosecutors", "commander", "chief", "director", "head", "man", "woman", "men",
+    "women", "boy", "girl", "father", "mother", "son", "daughter", "journalist", "journalists",
+    "reporter", "host", "activist", "activists", "lawyer", "lawyers", "diplomat", "diplomats",
+    "mediator", "negotiator", "negotiators", "representative", "representatives", "candidate",
+    "pope", "prince", "emperor", "dictator", "mayor", "chairman", "chairwoman", "analyst",
+    "analysts", "expert", "experts", "student", "students", "refugee", "refugees", "soldier",
+    "soldiers", "officer", "officers", "worker", "workers", "farmers", "protesters",
+    "demonstrators", "rebels", "militants", "fighters", "insurgents", "residents", "people",
+    "citizens", "civilians", "migrants", "villagers", "victims", "survivors", "detainees",
+    "prisoners", "hostages", "suspect", "suspects", "witness", "witnesses", "member",
+    "members", "coordinator", "researcher", "researchers", "engineer", "author", NULL};
+static const char *const L_ORGN[] = {
+    "government", "ministry", "army", "police", "military", "court", "council", "agency",
+    "group", "party", "committee", "commission", "union", "alliance", "bloc", "company",
+    "organization", "organisation", "coalition", "administration", "parliament", "cabinet",
+    "regime", "junta", "guard", "navy", "authority", "authorities", "department", "office",
+    "movement", "network", "force", "forces", "bank", "fund", "assembly", "congress", "senate",
+    "tribunal", "embassy", "mission", "service", "institute", "association", "federation",
+    "board", "body", "secretariat", "court", "watchdog", "firm", "club", "academy", "center",
+    "centre", "campaign", "faction", "militia", "gang", "cartel", NULL};
 
 #define CLOSED_SLOTS 1024 /* a power of two, over twice the words of the lists */
 typedef struct closed_ent {
@@ -263,7 +291,8 @@ static void closed_build(void) {
   static const struct {
     const char *const *w;
     unsigned fl;
-  } lists[] = {{L_GERUND_PREP, WF_GERUND_PREP}, {L_TITLE, WF_TITLE}, {L_DOMESTIC, WF_DOMESTIC}};
+  } lists[] = {{L_GERUND_PREP, WF_GERUND_PREP}, {L_TITLE, WF_TITLE}, {L_DOMESTIC, WF_DOMESTIC},
+                {L_PERSON, WF_PERSON}, {L_ORGN, WF_ORGN}};
   for (size_t k = 0; k < sizeof lists / sizeof *lists; k++)
     for (int i = 0; lists[k].w[i]; i++)
       closed_slot(lists[k].w[i])->fl |= lists[k].fl;
@@ -292,6 +321,7 @@ static void k_build(void) {
 }
 
 static int aux_lemma(const char *w);
+static int governs(const tempora_timex *t);
 
 /* Verb reading of a word given its left context; sets lemma/vform. */
 static int verb_reading(sent *s, int i, int finite_seen) {
@@ -320,10 +350,11 @@ static int verb_reading(sent *s, int i, int finite_seen) {
     size_t l = strlen(x->w.low);
     if (p >= 0 && !x->w.cap && l > 4 && !strcmp(x->w.low + l - 2, "ed") && (!x->wi || x->wi->adj < 0)) {
       int pp = s->w[p].pos;
-      int nx = i + 1 < s->n ? s->w[i + 1].pos : P_PUNCT;
-      int next_ok = nx == P_DET || nx == P_POSS || nx == P_PROPN || nx == P_NUM || nx == P_PREP ||
-                    nx == P_PRON || nx == P_TO || nx == P_PUNCT || nx == P_COMMA ||
-                    (i + 1 < s->n && (s->w[i + 1].w.cap || s->w[i + 1].cc != P_NONE));
+      /* the next word is not tagged yet: its closed class and shape */
+      const word *nw = i + 1 < s->n ? &s->w[i + 1] : NULL;
+      int next_ok = !nw || nw->w.punct || nw->w.cap || nw->tx >= 0 ||
+                    (nw->w.low[0] >= '0' && nw->w.low[0] <= '9') ||
+                    (nw->cc != P_NONE && nw->cc != P_AUX && nw->cc != P_MODAL);
       int after_aux = pp == P_AUX && aux_lemma(low(s, p)) && aux_lemma(low(s, p)) != 'd';
       int after_subj = (pp == P_PROPN || pp == P_PRON || (pp == P_NOUN && !finite_seen) ||
                         (pp == P_CONJ && finite_seen)) &&
@@ -565,7 +596,8 @@ static void tag_words(sent *s) {
         /* "that" + noun is a determiner */
         int nx = i + 1;
         if (nx < s->n && !s->w[nx].w.punct && s->w[nx].cc == P_NONE &&
-            !(s->w[nx].wi && s->w[nx].wi->lemma[0] >= 0 && !(s->w[nx].wi->form[0] & VF_BASE)))
+            !(s->w[nx].wi && s->w[nx].wi->lemma[0] >= 0 && !(s->w[nx].wi->form[0] & VF_BASE)) &&
+            (!s->w[nx].w.cap || s->w[nx].tx >= 0))
           x->pos = (i > 0 && (s->w[i - 1].pos == P_VERB)) ? P_SUB : P_DET;
       }
       if (cc == P_SUB && (!strcmp(x->w.low, "since") || !strcmp(x->w.low, "after") ||
@@ -775,9 +807,36 @@ static int rule_type(int lemma) {
   return nr ? rl[nr - 1]->type : EV_OTHER;
 }
 
+/* A verb that reports when a clause follows it ("announced it was cutting
+ * ties", "announced that ..."), with no object of its own. */
+static int says_clause(const sent *s, const vgroup *g) {
+  const ev_rule *const *rl;
+  size_t nr = ev_rules(g->lemma, &rl);
+  int says = 0;
+  for (size_t r = 0; r < nr && !says; r++)
+    says = (rl[r]->flags & RF_SAYS) != 0;
+  if (!says)
+    return 0;
+  int i = g->e;
+  while (i < s->n && (s->w[i].pos == P_ADV || s->w[i].tx >= 0 ||
+                      (s->w[i].pos == P_PREP && i + 1 < s->n && s->w[i + 1].tx >= 0)))
+    i++;
+  if (i < s->n && is_word(s, i, "that") && s->w[i].pos != P_DET)
+    return 1;
+  /* a pronoun or a name, then a finite verb */
+  int j = i;
+  while (j < s->n && j < i + 6 && (s->w[j].pos == P_PRON || s->w[j].pos == P_PROPN ||
+                                   s->w[j].pos == P_DET || s->w[j].pos == P_NOUN ||
+                                   s->w[j].pos == P_GEN))
+    j++;
+  return j > i && j < s->n && s->w[j].vg >= 0 && s->w[j].vg != (int)(g - s->g) &&
+         (s->w[j].pos == P_AUX || s->w[j].pos == P_MODAL ||
+          (s->w[j].vform & (VF_S | VF_PAST)));
+}
+
 static int is_frame_group(const sent *s, const vgroup *g) {
-  (void)s;
-  return (rule_type(g->lemma) == EV_FRAME && g->particle < 0) || g->speech_tag;
+  return (rule_type(g->lemma) == EV_FRAME && g->particle < 0) || g->speech_tag ||
+         says_clause(s, g);
 }
 
 static void link_groups(sent *s) {
@@ -793,11 +852,13 @@ static void link_groups(sent *s) {
       int q = p - 1;
       while (q >= 0 && (s->w[q].pos == P_ADV || s->w[q].pos == P_NEG))
         q--;
-      if (q >= 0 && s->w[q].wi && s->w[q].wi->adj >= 0)
+      /* "is prepared to": the adjective; "the army prepared to": the verb */
+      if (q >= 0 && s->w[q].wi && s->w[q].wi->adj >= 0 &&
+          (s->w[q].vg < 0 || s->g[s->w[q].vg].passive))
         g->adj_ctl = q;
       else if (q >= 0 && (s->w[q].pos == P_NOUN || s->w[q].pos == P_PRON) && s->w[q].vg < 0)
         g->nominal = 1;
-      for (int j = k - 1; j >= 0; j--)
+      for (int j = k - 1; j >= 0 && g->adj_ctl < 0; j--)
         if (s->g[j].e <= p) {
           /* nearest group before, unless a boundary intervenes */
           int blocked = 0;
@@ -879,8 +940,32 @@ static void link_groups(sent *s) {
       for (int j = g->b - 1; j >= 0 && s->w[j].vg < 0 && before_finite; j--)
         if (s->w[j].pos == P_SUB)
           before_finite = 0;
+      /* "..., U.S. officials confirmed Monday.": a speaker after the clause */
+      int tail = 1;
+      for (int j = g->e; j < s->n && tail; j++)
+        tail = s->w[j].tx >= 0 || s->w[j].w.punct;
+      int np_comma = 0;
+      for (int j = p; j >= 0 && s->w[j].vg < 0 && !np_comma; j--)
+        np_comma = s->w[j].pos == P_COMMA;
+      if (tail && np_comma)
+        before_finite = 0;
+      /* "a plane used to help troops ... has crashed": a participle after the
+       * subject, then a preposition or "to", then the clause's own verb with
+       * its auxiliary */
+      int aux_after = 0;
+      for (int j = k + 1; j < s->ng && !aux_after; j++)
+        aux_after = s->g[j].b < s->g[j].head && s->g[j].link != L_INF ? j : 0;
+      /* nothing between that could open another clause */
+      for (int j = g->e; aux_after && j < s->g[aux_after].b; j++)
+        if (s->w[j].pos == P_SUB || s->w[j].pos == P_REL || s->w[j].pos == P_COMMA ||
+            s->w[j].pos == P_PRON || s->w[j].pos == P_POSS || is_word(s, j, "as") ||
+            s->w[j].pos == P_PUNCT)
+          aux_after = 0;
+      int nx = g->e < s->n ? s->w[g->e].pos : P_PUNCT;
+      int subj_mod = !before_finite && s->w[p].pos != P_COMMA && aux_after &&
+                     (nx == P_PREP || nx == P_TO || nx == P_ADV);
       /* sentence-initial NP + ", formalized ..., establishes" or object + participle */
-      if ((before_finite && s->w[p].pos != P_COMMA) ||
+      if ((before_finite && s->w[p].pos != P_COMMA) || subj_mod ||
           (s->w[p].pos == P_COMMA && other_finite && k + 1 < s->ng)) {
         g->link = L_MOD;
         g->passive = 1;
@@ -897,6 +982,16 @@ static void link_groups(sent *s) {
       g->gov = k - 1;
       while (g->gov > 0 && (s->g[g->gov].link == L_INF || s->g[g->gov].link == L_ELAB))
         g->gov--;
+      /* "had been arrested and sentenced": the auxiliaries are shared */
+      const vgroup *h = &s->g[g->gov];
+      if (g->b == g->head && h->b < h->head) {
+        if (h->passive && (g->form & VF_PART))
+          g->passive = 1;
+        g->fut |= h->fut;
+        g->cond |= h->cond;
+        g->deont |= h->deont;
+        g->perfect |= h->perfect;
+      }
     }
   }
 }
@@ -937,6 +1032,10 @@ static void find_subject(sent *s, vgroup *g, int start) {
   }
   for (int k = 0; k < ns; k++) {
     int sb = segs[k][0], se = segs[k][1];
+    /* a quotation before its speaker: '"Cherry picking is not an option,"
+     * he warned' */
+    if (s->w[sb].pos == P_QUOTE && k + 1 < ns && s->w[segs[k + 1][0]].pos == P_QUOTE)
+      continue;
     while (sb < se && (s->w[sb].pos == P_QUOTE || s->w[sb].pos == P_CONJ))
       sb++;
     while (se > sb && (s->w[se - 1].pos == P_QUOTE || s->w[se - 1].pos == P_ADV))
@@ -957,8 +1056,16 @@ static void find_subject(sent *s, vgroup *g, int start) {
     if (sb >= se)
       continue;
     int p0 = s->w[sb].pos;
-    if (p0 == P_PREP || p0 == P_SUB || p0 == P_REL || p0 == P_TO || p0 == P_ADV ||
-        p0 == P_VERB || s->w[sb].tx >= 0)
+    /* "At least three Iraqi civilians", "more than 270 schoolgirls" */
+    int quant = (is_word(s, sb, "at") && (is_word(s, sb + 1, "least") || is_word(s, sb + 1, "most"))) ||
+                (is_word(s, sb, "up") && is_word(s, sb + 1, "to")) ||
+                ((is_word(s, sb, "more") || is_word(s, sb, "less") || is_word(s, sb, "fewer")) &&
+                 is_word(s, sb + 1, "than")) ||
+                ((p0 == P_ADV || is_word(s, sb, "over") || is_word(s, sb, "about") ||
+                  is_word(s, sb, "around")) &&
+                 sb + 1 < se && s->w[sb + 1].pos == P_NUM);
+    if (!quant && (p0 == P_PREP || p0 == P_SUB || p0 == P_REL || p0 == P_TO || p0 == P_ADV ||
+                   p0 == P_VERB || s->w[sb].tx >= 0))
       continue;
     /* a fronted participle the lexicon does not know ("Underscoring the
      * insecurity, the militants ...", "Born in Detroit, ...") */
@@ -978,7 +1085,7 @@ static void find_subject(sent *s, vgroup *g, int start) {
     int e = se;
     for (int i = sb; i < se; i++)
       if (s->w[i].tx >= 0 || (s->w[i].pos == P_PREP && i + 1 < se && s->w[i + 1].tx >= 0) ||
-          s->w[i].vg >= 0) {
+          s->w[i].vg >= 0 || s->w[i].pos == P_AUX || s->w[i].pos == P_MODAL) {
         e = i;
         break;
       }
@@ -1009,10 +1116,20 @@ static void find_args(sent *s, int k) {
         int c = end - 1;
         while (c >= i && (s->w[c].pos == P_NOUN || s->w[c].pos == P_PROPN || s->w[c].pos == P_DET ||
                           s->w[c].pos == P_ADJ || s->w[c].pos == P_POSS || s->w[c].pos == P_GEN ||
-                          s->w[c].pos == P_NUM || s->w[c].pos == P_PRON))
+                          s->w[c].pos == P_NUM || s->w[c].pos == P_PRON ||
+                          (is_word(s, c, "of") && c > i && c + 1 < end)))
           c--;
-        if (c >= i && c < end - 1 && s->w[c].pos == P_CONJ && !is_word(s, c, "or"))
+        if (c >= i && c < end - 1 &&
+            ((s->w[c].pos == P_CONJ && !is_word(s, c, "or")) || s->w[c].pos == P_COMMA ||
+             s->w[c].pos == P_SUB))
           end = c;
+        /* "the 48 Uyghurs it had held": a clause without its pronoun */
+        else if (end - 1 > i && s->w[end - 1].pos == P_PRON &&
+                 (s->w[end - 2].pos == P_NOUN || s->w[end - 2].pos == P_PROPN) &&
+                 !is_word(s, end - 1, "them") && !is_word(s, end - 1, "him") &&
+                 !is_word(s, end - 1, "us") && !is_word(s, end - 1, "me") &&
+                 !is_word(s, end - 1, "one") && !is_word(s, end - 1, "there"))
+          end = end - 1;
         /* "warned it would retaliate", "denied Russia had attacked": the
          * noun phrase after the verb is the subject of a clause */
         else if (c == i - 1 && (h->b < h->head || (h->form & (VF_S | VF_PAST))) && end > i &&
@@ -1080,8 +1197,10 @@ static void find_args(sent *s, int k) {
 #define MAX_ACT 8
 
 typedef struct actref {
-  int m;          /* mention index */
+  int m;            /* mention index, or -1 */
   const char *code;
+  const char *name; /* with m < 0: the name as written (an antecedent's), or NULL */
+  const char *org;
 } actref;
 
 /* Actors of the phrase [b, e): its first actor mention and those
@@ -1110,7 +1229,7 @@ static int phrase_actors_c(const sent *s, int b, int e, actref *out, int max, in
     for (int k = 0; k < n; k++)
       dup |= !strcmp(out[k].code, s->m[m].code);
     if (!dup && *s->m[m].code)
-      out[n++] = (actref){m, s->m[m].code};
+      out[n++] = (actref){m, s->m[m].code, NULL, NULL};
     last_e = s->m[m].e;
     i = s->m[m].e - 1;
   }
@@ -1176,29 +1295,30 @@ static int pp_object(const sent *s, int b, int e, int prep, int *ob, int *oe) {
 
 /* ---- events of a sentence ------------------------------------------------------------------- */
 
-typedef struct evc {
-  int g;                     /* main verb group (or -1 for a nominal event) */
-  int trig_b, trig_e;        /* trigger words */
-  int type;
-  tempora_status status;
-  actref src[MAX_ACT], tgt[MAX_ACT];
-  int nsrc, ntgt;
-  const char *src_codes_from; /* pronoun resolution note */
-  int tx;                    /* timex (document index) or -1 */
-  int loc;                   /* mention index of the place or -1 */
-  int head_b, head_e;        /* headline range */
-  int subj_b, subj_e;        /* for the headline */
-  const char *subj_text;     /* replacement subject text (pronouns) */
-  int anaphor;               /* object is "the pact", "the one" */
-  int obj_head;              /* word id of the object's head noun */
-} evc;
+/* Antecedents for pronouns and "the group"-style references: the subjects
+ * of the sentences read so far, with what they can be referred to as. */
+enum {
+  AK_PERSON = 1, /* he, she */
+  AK_THING = 2,  /* it */
+  AK_PLURAL = 4, /* they */
+  AK_ORG = 8     /* a state or a body: "it", and "they" too */
+};
 
-/* Document-level memory for pronouns and event anaphora. */
+typedef struct antec {
+  const char *text;      /* the phrase as written (arena) */
+  actref act[MAX_ACT];   /* its actors, names copied (m = -1) */
+  int nact;
+  unsigned kind;         /* AK_* */
+  int head;              /* word id of its head noun ("ministry"), or -1 */
+  int b;                 /* its first word in its sentence */
+  size_t sent;           /* its sentence */
+} antec;
+
+#define ANT_MAX 32      /* why: the subjects of the last few sentences */
+#define ANT_SENTS 3     /* why: a pronoun reaches back about three sentences */
 typedef struct docmem {
-  actref prev_subj[MAX_ACT];
-  const char *prev_codes[MAX_ACT];
-  int nprev;
-  char prev_text[160];
+  antec a[ANT_MAX];      /* oldest first */
+  int n;
 } docmem;
 
 typedef struct sctx {
@@ -1210,6 +1330,8 @@ typedef struct sctx {
   /* attribution ("according to X", ", X said") */
   int attrib_b, attrib_e;
   int reported;
+  antec cur[MAX_VG];     /* this sentence's subjects, in word order */
+  int ncur;
 } sctx;
 
 /* Does the phrase [b, e) hold a word of class cls (or the word wid)? */
@@ -1364,7 +1486,208 @@ static int is_pronoun_phrase(const sent *s, int b, int e) {
   return s->w[b].pos == P_POSS;
 }
 
-/* Actors of a subject phrase, resolving pronouns. */
+static const char *phrase_text(tempora_timeline *tl, const sent *s, int b, int e);
+
+/* What a noun phrase can be referred to as (AK_*), from its head: the
+ * last word before a preposition, comma or clause. */
+static unsigned np_kind(const sent *s, int b, int e, int *head) {
+  int stop = b;
+  unsigned k = 0;
+  while (stop < e && s->w[stop].pos != P_PREP && s->w[stop].pos != P_COMMA &&
+         s->w[stop].pos != P_REL && s->w[stop].pos != P_VERB && s->w[stop].pos != P_SUB &&
+         s->w[stop].pos != P_TO)
+    stop++;
+  int h = stop - 1;
+  /* "militants loyal to ...": the noun before the adjective */
+  while (h > b && (s->w[h].pos == P_GEN || s->w[h].w.punct || s->w[h].pos == P_ADJ))
+    h--;
+  *head = -1;
+  if (h < b)
+    return 0;
+  for (int i = b + 1; i + 1 < stop; i++)
+    if (is_word(s, i, "and"))
+      k |= AK_PLURAL;
+  const char *hw = s->w[h].w.low;
+  size_t hl = strlen(hw);
+  int plural = hl > 3 && hw[hl - 1] == 's' && hw[hl - 2] != 's' && hw[hl - 2] != 'u' &&
+               hw[hl - 2] != 'i';
+  int m = s->w[h].ment;
+  if (m >= 0 && is_actor_mention(&s->m[m])) {
+    int gk = s->m[m].g->kind;
+    if (gk == GZ_LEADER || gk == GZ_SHORT)
+      return k | AK_PERSON;
+    if (gk == GZ_DEMONYM) /* "the Chinese", "Israelis" */
+      return k | AK_PLURAL;
+    return k | AK_THING | AK_ORG;
+  }
+  *head = s->w[h].id;
+  if (s->w[h].fl & WF_ORGN)
+    return k | AK_THING | AK_ORG | (plural || is_word(s, h, "police") ? AK_PLURAL : 0);
+  if (s->w[h].fl & WF_PERSON)
+    return k | (plural || is_word(s, h, "people") || is_word(s, h, "men") ||
+                        is_word(s, h, "women")
+                    ? AK_PLURAL
+                    : AK_PERSON);
+  /* a name the gazetteer does not know: a person ("Arnel Joseph",
+   * "Exantus"), unless a word of it names a body */
+  int caps = 1;
+  for (int i = b; i < stop && caps; i++)
+    caps = s->w[i].w.cap && s->w[i].pos != P_DET && !(s->w[i].fl & WF_ORGN);
+  if (caps && s->w[h].pos == P_PROPN && !(h == s->start && stop - b == 1 && s->w[h].cc != P_NONE))
+    return k | AK_PERSON;
+  if (plural)
+    return k | AK_PLURAL;
+  return k | AK_THING;
+}
+
+/* What a pronoun subject may refer to (AK_* of its antecedent). */
+static unsigned pronoun_need(const char *w) {
+  if (!strcmp(w, "he") || !strcmp(w, "she") || !strcmp(w, "his") || !strcmp(w, "her"))
+    return AK_PERSON;
+  if (!strcmp(w, "it") || !strcmp(w, "its"))
+    return AK_THING;
+  if (!strcmp(w, "they") || !strcmp(w, "their"))
+    return AK_PLURAL | AK_ORG;
+  return 0; /* we, I, you: only the speaker */
+}
+
+/* The reporting speaker is the usual antecedent: it is taken unless its
+ * kind rules the pronoun out ("he" for "the ministry"). */
+static int ant_contradicts(const antec *a, unsigned need) {
+  if (need == AK_PERSON)
+    return (a->kind & (AK_PLURAL | AK_ORG)) && !(a->kind & AK_PERSON);
+  if (need == AK_THING)
+    return (a->kind & (AK_PERSON | AK_PLURAL)) && !(a->kind & AK_ORG);
+  if (need)
+    return (a->kind & AK_PERSON) && !(a->kind & AK_PLURAL);
+  return 0;
+}
+
+static int ant_fits(const antec *a, unsigned need) {
+  if (need == AK_PERSON)
+    return (a->kind & AK_PERSON) && !(a->kind & AK_PLURAL);
+  if (need == AK_THING)
+    return (a->kind & AK_THING) && !(a->kind & AK_PLURAL);
+  return (a->kind & need) != 0;
+}
+
+/* Fills an antecedent from the phrase [b, e) of the current sentence. */
+static void ant_make(sctx *c, int b, int e, antec *a) {
+  const sent *s = c->s;
+  memset(a, 0, sizeof *a);
+  a->b = b;
+  a->sent = c->sidx;
+  a->kind = np_kind(s, b, e, &a->head);
+  actref tmp[MAX_ACT];
+  int n = phrase_actors(s, b, e, tmp, MAX_ACT);
+  if (!n && domestic_phrase(s, b, e) && sentence_country(s))
+    tmp[n++] = (actref){-1, sentence_country(s), NULL, NULL};
+  for (int i = 0; i < n; i++) {
+    a->act[i] = tmp[i];
+    if (tmp[i].m >= 0) {
+      const mention *m = &s->m[tmp[i].m];
+      a->act[i].m = -1;
+      a->act[i].name = phrase_text(c->tl, s, m->b, m->e);
+      a->act[i].org = m->g->org;
+    }
+  }
+  a->nact = n;
+  /* why 8 words: a longer subject is cut before its prepositional phrase */
+  int stop = e;
+  if (e - b > 8)
+    for (stop = b; stop < e && s->w[stop].pos != P_PREP && s->w[stop].pos != P_COMMA; stop++)
+      ;
+  a->text = phrase_text(c->tl, s, b, stop);
+}
+
+/* The subjects of this sentence, as antecedents (pronouns excluded). */
+static void collect_antecedents(sctx *c) {
+  const sent *s = c->s;
+  c->ncur = 0;
+  for (int k = 0; k < s->ng; k++) {
+    const vgroup *g = &s->g[k];
+    if (g->subj_b < 0 || is_pronoun_phrase(s, g->subj_b, g->subj_e) ||
+        s->w[g->subj_b].pos == P_PRON)
+      continue;
+    int dup = 0;
+    for (int i = 0; i < c->ncur && !dup; i++)
+      dup = c->cur[i].b == g->subj_b;
+    if (dup)
+      continue;
+    int at = c->ncur++;
+    while (at > 0 && c->cur[at - 1].b > g->subj_b) {
+      c->cur[at] = c->cur[at - 1];
+      at--;
+    }
+    ant_make(c, g->subj_b, g->subj_e, &c->cur[at]);
+  }
+}
+
+/* Remembers this sentence's subjects for the next ones. */
+static void remember_antecedents(sctx *c) {
+  docmem *m = c->mem;
+  for (int i = 0; i < c->ncur; i++) {
+    if (m->n == ANT_MAX) {
+      memmove(m->a, m->a + 1, (ANT_MAX - 1) * sizeof *m->a);
+      m->n--;
+    }
+    m->a[m->n++] = c->cur[i];
+  }
+}
+
+/* The antecedent of a pronoun (or "the group") at word `at` of group g:
+ * the reporting speaker, else the nearest fitting subject before it in the
+ * sentence, else one of the last sentences' (their main subjects first).
+ * `head` >= 0 asks for a body with that head noun ("the ministry"). */
+static const antec *resolve_ref(sctx *c, const vgroup *g, int at, unsigned need, int head) {
+  const sent *s = c->s;
+  int k = (int)(g - s->g);
+  const antec *best = NULL;
+  if (g->frame >= 0 && g->frame != k && s->g[g->frame].subj_b >= 0)
+    for (int i = 0; i < c->ncur; i++)
+      if (c->cur[i].b == s->g[g->frame].subj_b && s->g[g->frame].subj_b != at) {
+        const antec *a = &c->cur[i];
+        if ((head < 0 && !ant_contradicts(a, need)) || (head >= 0 && a->head == head))
+          return a;
+      }
+  if (!need && head < 0)
+    return NULL;
+  for (int i = c->ncur - 1; i >= 0 && !best; i--) {
+    const antec *a = &c->cur[i];
+    if (a->b < at && ((head < 0 && ant_fits(a, need)) || (head >= 0 && a->head == head)))
+      best = a;
+  }
+  for (int i = c->mem->n - 1; i >= 0 && !best; i--) {
+    const antec *a = &c->mem->a[i];
+    if (c->sidx - a->sent > ANT_SENTS)
+      break;
+    /* within one earlier sentence, its first subject first */
+    int j = i;
+    while (j > 0 && c->mem->a[j - 1].sent == a->sent)
+      j--;
+    for (int x = j; x <= i && !best; x++) {
+      const antec *y = &c->mem->a[x];
+      if ((head < 0 && ant_fits(y, need)) || (head >= 0 && y->head == head))
+        best = y;
+    }
+    i = j;
+  }
+  return best;
+}
+
+/* A definite reference to a body named before: "the ministry", "the
+ * group", "the militant group" (the head word id, or -1). */
+static int definite_ref(const sent *s, int b, int e) {
+  if (e - b < 2 || e - b > 3 || !(is_word(s, b, "the") || is_word(s, b, "this")))
+    return -1;
+  for (int i = b; i < e; i++)
+    if (s->w[i].ment >= 0 || s->w[i].w.cap)
+      return -1;
+  return (s->w[e - 1].fl & WF_ORGN) ? s->w[e - 1].id : -1;
+}
+
+/* Actors of a subject phrase, resolving pronouns and definite references;
+ * *text is the antecedent's words for a resolved personal pronoun. */
 static int subject_actors(sctx *c, const vgroup *g, actref *out, const char **text) {
   const sent *s = c->s;
   *text = NULL;
@@ -1372,32 +1695,25 @@ static int subject_actors(sctx *c, const vgroup *g, actref *out, const char **te
     return 0;
   int n = phrase_actors(s, g->subj_b, g->subj_e, out, MAX_ACT);
   if (!n && domestic_phrase(s, g->subj_b, g->subj_e) && sentence_country(s)) {
-    out[0] = (actref){-1, sentence_country(s)};
+    out[0] = (actref){-1, sentence_country(s), NULL, NULL};
     return 1;
   }
-  if (n || !is_pronoun_phrase(s, g->subj_b, g->subj_e))
+  if (n)
     return n;
-  /* the reporting speaker, else the main subject before, else the last sentence's */
-  if (g->frame >= 0 && g->frame != (int)(g - s->g)) {
-    const vgroup *f = &s->g[g->frame];
-    if (f->subj_b >= 0) {
-      n = phrase_actors(s, f->subj_b, f->subj_e, out, MAX_ACT);
-      if (n)
-        return n;
-    }
+  const antec *a = NULL;
+  if (is_pronoun_phrase(s, g->subj_b, g->subj_e)) {
+    a = resolve_ref(c, g, g->subj_b, pronoun_need(s->w[g->subj_b].w.low), -1);
+    if (a && s->w[g->subj_b].pos == P_PRON && pronoun_need(s->w[g->subj_b].w.low))
+      *text = a->text;
+  } else {
+    int head = definite_ref(s, g->subj_b, g->subj_e);
+    if (head >= 0)
+      a = resolve_ref(c, g, g->subj_b, 0, head);
   }
-  for (int k = (int)(g - s->g) - 1; k >= 0; k--) {
-    const vgroup *h = &s->g[k];
-    if (h->subj_b >= 0 && h->subj_b < g->subj_b) {
-      n = phrase_actors(s, h->subj_b, h->subj_e, out, MAX_ACT);
-      if (n)
-        return n;
-    }
-  }
-  for (int k = 0; k < c->mem->nprev && n < MAX_ACT; k++)
-    out[n++] = (actref){-1, c->mem->prev_codes[k]};
-  if (n && c->mem->prev_text[0] && s->w[g->subj_b].pos == P_PRON)
-    *text = c->mem->prev_text;
+  if (!a)
+    return 0;
+  for (int i = 0; i < a->nact; i++)
+    out[n++] = a->act[i];
   return n;
 }
 
@@ -1417,7 +1733,7 @@ static int targets(const sent *s, const vgroup *g, const ev_targets *t, actref *
     /* a city named as the object is a target ("blockade Paris") */
     n = phrase_actors_c(s, pb, pe, out, MAX_ACT, 1);
     if (!n && domestic_phrase(s, pb, pe) && sentence_country(s))
-      out[n++] = (actref){-1, sentence_country(s)};
+      out[n++] = (actref){-1, sentence_country(s), NULL, NULL};
   }
   return n;
 }
@@ -1523,15 +1839,31 @@ static int subject_start(sent *s, int k) {
       break;
     }
   }
+  /* after the arguments of the clause before (with its infinitives and
+   * participles), or after a reporting verb */
   for (int j = k - 1; j >= 0; j--) {
     const vgroup *p = &s->g[j];
-    if (p->link == L_MOD || p->link == L_ELAB || p->link == L_INF || p->link == L_REL)
+    if ((p->link == L_MOD || p->link == L_REL) && !(p->link == L_REL && is_frame_group(s, p)))
+      continue;
+    /* an infinitive of a participle modifying a noun: "a plane used to help
+     * troops communicate ... has crashed" */
+    int r = j, hops = 0;
+    while ((s->g[r].link == L_INF || s->g[r].link == L_ELAB || s->g[r].link == L_PCOMP ||
+            s->g[r].link == L_COORD) &&
+           s->g[r].gov >= 0 && s->g[r].gov < r && hops++ < MAX_VG)
+      r = s->g[r].gov;
+    if (r != j && (s->g[r].link == L_MOD || (s->g[r].link == L_REL && !is_frame_group(s, &s->g[r]))))
       continue;
     int st = is_frame_group(s, p) ? p->e : p->args_e;
+    /* "told reporters that ..." */
+    if (is_frame_group(s, p) && p->obj_b == st && p->obj_e < s->n && is_word(s, p->obj_e, "that"))
+      st = p->obj_e;
     if (is_frame_group(s, p) && st < s->n && is_word(s, st, "that"))
       st++;
     if (st > start && st <= g->b)
       start = st;
+    if (p->link == L_ELAB || p->link == L_INF || p->link == L_PCOMP)
+      continue;
     break;
   }
   return start;
@@ -1597,6 +1929,18 @@ static void find_subjects(sent *s) {
       antecedent(s, g, g->b);
       break;
     default:
+      if (g->link == L_INF && g->adj_ctl >= 0) {
+        /* "Aden is reluctant to go back": the subject of the adjective's
+         * clause */
+        int a = g->adj_ctl, b0 = g->b;
+        while (a > 0 && (s->w[a - 1].pos == P_AUX || s->w[a - 1].pos == P_MODAL ||
+                         s->w[a - 1].pos == P_ADV || s->w[a - 1].pos == P_NEG))
+          a--;
+        g->b = a;
+        find_subject(s, g, subject_start(s, k));
+        g->b = b0;
+        break;
+      }
       if (g->gov >= 0 && g->gov < k) {
         g->subj_b = s->g[g->gov].subj_b;
         g->subj_e = s->g[g->gov].subj_e;
@@ -1631,7 +1975,9 @@ static void find_frames(sctx *c) {
         if (s->w[i].vg >= 0)
           break;
         if (s->w[i].pos == P_COMMA || s->w[i].pos == P_QUOTE) {
-          backward = i > 0;
+          /* '"...," X said', "..., X said": a clause before it to report;
+           * "In December, X announced it ...": none */
+          backward = i > 0 && (k > 0 || s->w[i].pos == P_QUOTE);
           break;
         }
       }
@@ -1767,14 +2113,26 @@ static const char *phrase_text(tempora_timeline *tl, const sent *s, int b, int e
  * words.  The subject is the words [sb, se) or, for a resolved pronoun,
  * subj_text; the predicate and its arguments are the words [b, e). */
 #define HL_MAX 96
+/* A time the headline leaves out: one that dates the event ("on Tuesday",
+ * "in the past 18 months"), not a length ("sentenced to six years") nor a
+ * noun's modifier ("Tuesday's hijacking"). */
+static int hl_time(const sent *s, int i) {
+  if (i < 0 || i >= s->n || !s->w[i].txg)
+    return 0;
+  int e = i;
+  while (e < s->n && s->w[e].tx == s->w[i].tx)
+    e++;
+  return !(e < s->n && s->w[e].pos == P_GEN);
+}
+
 static int hl_skip_time(const sent *s, int i, int e) {
-  if (s->w[i].tx >= 0)
+  if (hl_time(s, i))
     return 1;
   /* the preposition of a removed time ("on Tuesday", "in the past 18 months") */
-  if ((s->w[i].pos == P_PREP || s->w[i].pos == P_SUB) && i + 1 < e && s->w[i + 1].tx >= 0)
+  if ((s->w[i].pos == P_PREP || s->w[i].pos == P_SUB) && i + 1 < e && hl_time(s, i + 1))
     return 1;
   /* "at noon local time" */
-  if (i > 0 && (s->w[i - 1].tx >= 0 || (is_word(s, i - 1, "local") && s->w[i - 2].tx >= 0)) &&
+  if (i > 0 && (hl_time(s, i - 1) || (is_word(s, i - 1, "local") && hl_time(s, i - 2))) &&
       (is_word(s, i, "local") || is_word(s, i, "time") || is_word(s, i, "gmt") ||
        is_word(s, i, "utc")))
     return 1;
@@ -1818,11 +2176,16 @@ static int hl_dangling(const sent *s, int i) {
 }
 
 static const char *headline(tempora_timeline *tl, const sent *s, int sb, int se,
-                            const char *subj_text, int b, int e) {
+                            const char *subj_text, int ab, int ae, int b, int e) {
   int idx[HL_MAX];
   int ns = 0, n = 0;
   if (!subj_text && sb >= 0)
     ns = n = hl_words(s, sb, se, idx, 0);
+  /* auxiliaries shared with a verb before ("had been arrested and
+   * sentenced") */
+  for (int i = ab; i >= 0 && i < ae && n < HL_MAX; i++)
+    if (s->w[i].pos == P_AUX || s->w[i].pos == P_MODAL || s->w[i].pos == P_NEG)
+      idx[n++] = i;
   /* the predicate starts on its verb group: no conjunction before it */
   while (b < e && (s->w[b].pos == P_CONJ || s->w[b].pos == P_COMMA))
     b++;
@@ -1831,6 +2194,12 @@ static const char *headline(tempora_timeline *tl, const sent *s, int sb, int se,
   int words = subj_text ? 3 : 0;
   for (int k = 0; k < n; k++) {
     int i = idx[k];
+    /* an apposition or afterthought after a comma: "..., the latest in a
+     * series of confrontations", "..., with 40 ships taking part" */
+    if (k > ns && s->w[i].pos == P_COMMA && !list_comma(s, i)) {
+      n = k;
+      break;
+    }
     if (k >= ns && ((words >= 24 && (s->w[i].pos == P_PREP || s->w[i].pos == P_COMMA ||
                                      s->w[i].pos == P_CONJ || s->w[i].pos == P_REL)) ||
                     words >= 32)) {
@@ -1912,9 +2281,14 @@ static void headline_span(const sent *s, int k, int last, int *hb, int *he) {
         e = h->args_e;
     }
   }
-  /* "warned that the move is dangerous": the clause, to its end */
-  if (g->rule && (g->rule->flags & RF_CLAUSE) && last == k && e < s->n && is_word(s, e, "that")) {
-    int x = e + 1;
+  /* "warned that the move is dangerous", "ruled in 2017 that closing the
+   * camp would be unconstitutional": the clause, to its end */
+  int t = e;
+  while (t < s->n && (s->w[t].tx >= 0 || (s->w[t].pos == P_PREP && t + 1 < s->n &&
+                                          s->w[t + 1].tx >= 0)))
+    t++;
+  if (last == k && lg->obj_b < 0 && t < s->n && is_word(s, t, "that")) {
+    int x = t + 1;
     while (x < s->n && !(s->w[x].pos == P_PUNCT && !is_word(s, x, "-")) && !is_word(s, x, ";"))
       x++;
     e = x;
@@ -1971,6 +2345,7 @@ typedef struct pend {
   int anaphor;
   int intro;                  /* its object introduces an agreement ("a defense pact") */
   int merged_into;            /* -1, or the pending event it joined */
+  int dropped;                /* not an event for the timeline (see keep_clause) */
 } pend;
 
 typedef struct pendvec {
@@ -2021,6 +2396,9 @@ static void add_actor(tempora_timeline *tl, pend *p, const sent *s, actref a, te
     const mention *m = &s->m[a.m];
     x->name = phrase_text(tl, s, m->b, m->e);
     x->org = m->g->org;
+  } else if (a.name) {
+    x->name = a.name;
+    x->org = a.org ? a.org : "";
   } else {
     x->name = arena_strdup(&tl->ar, a.code);
     x->org = "";
@@ -2071,12 +2449,40 @@ static int clause_type(sent *s, int k) {
   return EV_OTHER;
 }
 
+/* Whether the clause of group k, of type t, is an event for the timeline:
+ * not a statement of opinion or explanation ("We are talking about ...",
+ * "the system may never be restored"), not a gerund or an infinitive with
+ * nothing to govern it ("It is now for Russia to accept it"), not a
+ * participle describing a noun unless it is typed ("the curfew imposed"),
+ * and with a subject to name unless it has actors. */
+static int keep_clause(const sent *s, int k, int t, tempora_status st, int has_subj, int nact) {
+  const vgroup *g = &s->g[k];
+  int gerund = (g->form & VF_ING) && !g->finite && g->b == g->head && !g->prog;
+  if (gerund && (g->link == L_MAIN || g->link == L_REL) && g->subj_b < 0)
+    return 0;
+  if (g->link == L_INF && g->gov < 0 && g->adj_ctl < 0)
+    return 0;
+  /* "a plane used to help troops": the purpose of a noun's participle */
+  if (g->link == L_INF && g->gov >= 0 && s->g[g->gov].link == L_MOD && t == EV_OTHER)
+    return 0;
+  if (!has_subj && !nact)
+    return 0;
+  if (t != EV_OTHER)
+    return 1;
+  if (!has_subj || g->link == L_MOD || gerund || st == TEMPORA_STATUS_HYPOTHETICAL)
+    return 0;
+  /* "we", "I", "you": talk inside quotes */
+  if (g->subj_b >= 0 && g->subj_e == g->subj_b + 1 && s->w[g->subj_b].pos == P_PRON &&
+      (is_word(s, g->subj_b, "we") || is_word(s, g->subj_b, "i") || is_word(s, g->subj_b, "you")))
+    return 0;
+  return 1;
+}
+
 static void sentence_events(sctx *c, pendvec *pv) {
   sent *s = c->s;
   tempora_timeline *tl = c->tl;
   for (int k = 0; k < s->ng; k++)
     s->g[k].type = group_type(s, &s->g[k]);
-  int first_subj_done = 0;
   for (int k = 0; k < s->ng; k++) {
     vgroup *g = &s->g[k];
     if (g->used)
@@ -2086,7 +2492,7 @@ static void sentence_events(sctx *c, pendvec *pv) {
       continue;
     if ((base == EV_FRAME || base == EV_STATE) && inf_child(s, k) < 0)
       continue;
-    if (base == EV_FRAME || base == EV_STATE)
+    if (base == EV_FRAME || base == EV_STATE || is_frame_group(s, g))
       continue; /* the infinitive stands alone */
     int last, negated = g->neg, planned = 0, ctl_obj = 0;
     int t = resolve_type(s, k, &last, &negated, &planned, &ctl_obj);
@@ -2215,7 +2621,7 @@ static void sentence_events(sctx *c, pendvec *pv) {
               e2++;
             nt = phrase_actors(s, i + 1, e2, tgt, MAX_ACT);
             if (!nt && domestic_phrase(s, i + 1, e2) && sentence_country(s))
-              tgt[nt++] = (actref){-1, sentence_country(s)};
+              tgt[nt++] = (actref){-1, sentence_country(s), NULL, NULL};
           }
       }
       /* a threat is aimed at whoever its condition names */
@@ -2239,7 +2645,7 @@ static void sentence_events(sctx *c, pendvec *pv) {
             nt = phrase_actors(s, i, h->args_e, tgt, MAX_ACT);
         }
         if (!nt && h->obj_b >= 0 && domestic_phrase(s, h->e, h->args_e) && sentence_country(s))
-          tgt[nt++] = (actref){-1, sentence_country(s)};
+          tgt[nt++] = (actref){-1, sentence_country(s), NULL, NULL};
       }
       if (!nt) {
         for (int i = lg->e; i < lg->args_e && !nt; i++) {
@@ -2273,7 +2679,7 @@ static void sentence_events(sctx *c, pendvec *pv) {
       /* no agent of a passive arrest or trial: the place's authorities */
       if (g->passive && !ns && (t == EV_COERCE || t == EV_ACCUSE || t == EV_SANCTION) &&
           ge->kind != GZ_CITY)
-        src[ns++] = (actref){pl, ge->code};
+        src[ns++] = (actref){pl, ge->code, NULL, NULL};
     } else
       p->loc.code = "";
     for (int i = 0; i < ns; i++)
@@ -2281,16 +2687,6 @@ static void sentence_events(sctx *c, pendvec *pv) {
     for (int i = 0; i < nt; i++)
       add_actor(tl, p, s, tgt[i], TEMPORA_ROLE_TARGET);
     p->nsrc = ns;
-    /* remember the main subject for pronouns in the next sentence */
-    if (!first_subj_done && ns && g->link != L_INF && !is_frame_group(s, g) &&
-        !is_pronoun_phrase(s, g->subj_b, g->subj_e)) {
-      first_subj_done = 1;
-      c->mem->nprev = 0;
-      for (int i = 0; i < ns && i < MAX_ACT; i++)
-        c->mem->prev_codes[c->mem->nprev++] = src[i].code;
-      const char *txt = g->subj_b >= 0 ? phrase_text(tl, s, g->subj_b, g->subj_e) : "";
-      snprintf(c->mem->prev_text, sizeof c->mem->prev_text, "%s", txt ? txt : "");
-    }
     /* time */
     p->tx = lg->tx >= 0 ? lg->tx : g->tx;
     if (p->tx < 0)
@@ -2299,6 +2695,20 @@ static void sentence_events(sctx *c, pendvec *pv) {
       p->tx = s->g[g->gov].tx;
     if (p->tx < 0 && g->frame >= 0 && g->frame != k)
       p->tx = s->g[g->frame].tx;
+    /* verbs sharing their auxiliaries share their time ("had been arrested
+     * and sentenced in 2011"); a "when"/"as" clause happens at its main
+     * clause's time */
+    if (p->tx < 0 && g->link == L_COORD && g->gov >= 0 && g->b == g->head)
+      p->tx = s->g[g->gov].tx;
+    for (int j = k + 1; j < s->ng && p->tx < 0; j++)
+      if (s->g[j].link == L_COORD && s->g[j].gov == k && s->g[j].b == s->g[j].head)
+        p->tx = s->g[j].tx;
+    if (p->tx < 0 && g->link == L_SUB && g->subordinate >= 0 &&
+        (is_word(s, g->subordinate, "when") || is_word(s, g->subordinate, "as") ||
+         is_word(s, g->subordinate, "while")))
+      for (int j = k - 1; j >= 0 && p->tx < 0; j--)
+        if (s->g[j].link == L_MAIN)
+          p->tx = s->g[j].tx;
     /* trigger and headline */
     int tb = g->head, te = (lg->particle >= 0 ? lg->particle : lg->head) + 1;
     p->trigger = phrase_text(tl, s, tb, te);
@@ -2306,8 +2716,15 @@ static void sentence_events(sctx *c, pendvec *pv) {
     p->trig_end = s->w[te - 1].w.end;
     int hb, he;
     headline_span(s, k, last, &hb, &he);
-    p->headline = headline(tl, s, g->subj_after ? -1 : g->subj_b, g->subj_after ? -1 : g->subj_e,
-                           subj_text, hb, he);
+    int sb = g->subj_after ? -1 : g->subj_b, se = g->subj_after ? -1 : g->subj_e;
+    int ab = -1, ae = -1;
+    if (g->link == L_COORD && g->b == g->head && g->gov >= 0 &&
+        s->g[g->gov].b < s->g[g->gov].head) {
+      ab = s->g[g->gov].b;
+      ae = s->g[g->gov].head;
+    }
+    p->headline = headline(tl, s, sb, se, subj_text, ab, ae, hb, he);
+    p->dropped = !keep_clause(s, k, t, p->status, sb >= 0 || subj_text, p->nact);
     p->sent = c->sidx;
     int ob = g->link == L_MOD ? g->subj_b : lg->obj_b, oe = g->link == L_MOD ? g->subj_e : lg->obj_e;
     p->anaphor = anaphoric(s, ob, oe);
@@ -2324,14 +2741,14 @@ static void sentence_events(sctx *c, pendvec *pv) {
 static void resolve_anaphora(const doc_rec *d, pendvec *pv) {
   for (size_t i = 0; i < pv->n; i++) {
     pend *p = &pv->v[i];
-    if (!p->anaphor || p->nact || p->type == EV_OTHER)
+    if (!p->anaphor || p->nact || p->type == EV_OTHER || p->dropped)
       continue;
     /* the nearest introduction of the same type: at the same time first,
      * then at an overlapping or unknown time */
     for (size_t pass = 0, found = 0; pass < 2 && !found; pass++)
     for (size_t j = i; j-- > 0;) {
       pend *q = &pv->v[j];
-      if (q->merged_into >= 0 || q->type != p->type || !q->nsrc || !q->intro)
+      if (q->merged_into >= 0 || q->type != p->type || !q->nsrc || !q->intro || q->dropped)
         continue;
       if (p->tx >= 0 && q->tx >= 0) {
         const tempora_interval *a = &d->timexes[p->tx].interval, *b = &d->timexes[q->tx].interval;
@@ -2397,7 +2814,7 @@ static char *clean_sentence(tempora_timeline *tl, const char *s, size_t n) {
 static int emit(tempora_timeline *tl, doc_rec *d, pendvec *pv, char **stext) {
   for (size_t i = 0; i < pv->n; i++) {
     pend *p = &pv->v[i];
-    if (p->merged_into >= 0)
+    if (p->merged_into >= 0 || p->dropped)
       continue;
     if (p->tx < 0 && !(tl->opts.undated && d->has_dct))
       continue;
@@ -2487,6 +2904,8 @@ int events_extract(tempora_timeline *tl, doc_rec *d, const segmentation *seg) {
   pendvec pv = {0};
   docmem mem;
   memset(&mem, 0, sizeof mem);
+  sctx cx;
+  memset(&cx, 0, sizeof cx);
   int rc = 0;
   if (!w || !ew || !s || !stext) {
     rc = -1;
@@ -2515,8 +2934,10 @@ int events_extract(tempora_timeline *tl, doc_rec *d, const segmentation *seg) {
       w[i].tx = -1;
       w[i].ment = -1;
       for (size_t k = ti; k < d->pub.n_timexes && d->timexes[k].sentence == si; k++)
-        if (ew[i].start >= d->timexes[k].start && ew[i].end <= d->timexes[k].end)
+        if (ew[i].start >= d->timexes[k].start && ew[i].end <= d->timexes[k].end) {
           w[i].tx = (int)k;
+          w[i].txg = governs(&d->timexes[k]);
+        }
     }
     lookup_words(s);
     find_start(s);
@@ -2527,12 +2948,21 @@ int events_extract(tempora_timeline *tl, doc_rec *d, const segmentation *seg) {
     for (int k = 0; k < s->ng; k++)
       find_args(s, k);
     find_subjects(s);
-    sctx c = {tl, d, s, si, &mem, -1, -1, 0};
-    find_frames(&c);
-    link_times(&c);
+    sctx *c = &cx;
+    c->tl = tl;
+    c->d = d;
+    c->s = s;
+    c->sidx = si;
+    c->mem = &mem;
+    c->attrib_b = c->attrib_e = -1;
+    c->reported = 0;
+    find_frames(c);
+    link_times(c);
     if (debug)
       dump_sentence(s);
-    sentence_events(&c, &pv);
+    collect_antecedents(c);
+    sentence_events(c, &pv);
+    remember_antecedents(c);
   }
   resolve_anaphora(d, &pv);
   rc = emit(tl, d, &pv, stext);
