@@ -500,7 +500,10 @@ static void load_verb(char **f, int n) {
       winfo.v[r.particle].particle_of = 1;
   }
   int k = 2;
-  if (f[k][0] == '+') {
+  if (!strcmp(f[k], "+obj")) {
+    r.flags |= RF_OBJ;
+    k++;
+  } else if (f[k][0] == '+') {
     r.objclass = smap_get(&classes, f[k] + 1);
     if (r.objclass < 0)
       r.objword = word_id_add(f[k] + 1);

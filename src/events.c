@@ -721,6 +721,13 @@ static void find_groups(sent *s) {
     int be_aux = 0, have_aux = 0, modal = 0;
     for (int j = i - 1; j >= 0; j--) {
       int p = s->w[j].pos;
+      /* "has recently signed": a one-word time between auxiliary and verb */
+      if (s->w[j].tx >= 0 && !s->w[j].w.cap && (j == 0 || s->w[j - 1].tx != s->w[j].tx) &&
+          (j + 1 >= s->n || s->w[j + 1].tx != s->w[j].tx) && j > 0 &&
+          (s->w[j - 1].pos == P_AUX || s->w[j - 1].pos == P_MODAL)) {
+        b = j;
+        continue;
+      }
       if (p == P_ADV || p == P_NEG) {
         if (p == P_NEG)
           g->neg = 1;
@@ -872,8 +879,13 @@ static void link_groups(sent *s) {
     }
     if (p >= 0 && s->w[p].pos == P_REL) {
       g->link = L_REL;
-      /* "said that ...": a complement, not a relative clause */
+      /* "said that ...": a complement, not a relative clause (a time may
+       * come between: "warned Friday that ...") */
       int q = p - 1;
+      while (q > 0 && s->w[q].tx >= 0)
+        q--;
+      if (q >= 0 && q < p - 1 && s->w[q].pos == P_PREP && q > 0 && s->w[q - 1].vg >= 0)
+        q--;
       if (q >= 0 && s->w[q].vg >= 0) {
         g->link = L_COMP;
         g->gov = s->w[q].vg;
@@ -959,8 +971,10 @@ static void link_groups(sent *s) {
       for (int j = g->e; aux_after && j < s->g[aux_after].b; j++)
         if (s->w[j].pos == P_SUB || s->w[j].pos == P_REL || s->w[j].pos == P_COMMA ||
             s->w[j].pos == P_PRON || s->w[j].pos == P_POSS || is_word(s, j, "as") ||
-            s->w[j].pos == P_PUNCT)
+            is_word(s, j, "that") || s->w[j].pos == P_PUNCT)
           aux_after = 0;
+      if (rule_type(g->lemma) == EV_FRAME)
+        aux_after = 0;
       int nx = g->e < s->n ? s->w[g->e].pos : P_PUNCT;
       int subj_mod = !before_finite && s->w[p].pos != P_COMMA && aux_after &&
                      (nx == P_PREP || nx == P_TO || nx == P_ADV);
@@ -1440,6 +1454,8 @@ static const ev_rule *match_rule(const sent *s, const vgroup *g) {
           !phrase_has(s, g->e, g->args_e < g->e + 8 ? g->args_e : g->e + 8, x->objclass, -1))
         continue;
       if (x->objword >= 0 && !phrase_has(s, g->e, g->args_e, -1, x->objword))
+        continue;
+      if ((x->flags & RF_OBJ) && g->obj_b < 0 && !(g->passive && g->subj_b >= 0))
         continue;
       return x;
     }
@@ -2046,6 +2062,8 @@ static int resolve_type(sent *s, int k, int *last, int *negated, int *planned, i
     int take = 0;
     if (r->ctl != EV_NONE) {
       take = 1;
+      if (r->flags & RF_OBJCTL)
+        *ctl_obj = 1; /* "pushed Iran to stop": Iran is the target */
       if ((r->flags & RF_COOP) && !ev_type_coop(ct)) {
         t = ct;
         *negated = 1;
@@ -2114,15 +2132,18 @@ static const char *phrase_text(tempora_timeline *tl, const sent *s, int b, int e
  * subj_text; the predicate and its arguments are the words [b, e). */
 #define HL_MAX 96
 /* A time the headline leaves out: one that dates the event ("on Tuesday",
- * "in the past 18 months"), not a length ("sentenced to six years") nor a
- * noun's modifier ("Tuesday's hijacking"). */
+ * "in the past 18 months", "two weeks later"), not a length ("sentenced to
+ * six years") nor a noun's modifier ("Tuesday's hijacking"). */
 static int hl_time(const sent *s, int i) {
-  if (i < 0 || i >= s->n || !s->w[i].txg)
+  if (i < 0 || i >= s->n || s->w[i].tx < 0)
     return 0;
   int e = i;
   while (e < s->n && s->w[e].tx == s->w[i].tx)
     e++;
-  return !(e < s->n && s->w[e].pos == P_GEN);
+  if (e < s->n && s->w[e].pos == P_GEN)
+    return 0;
+  return s->w[i].txg || is_word(s, e, "later") || is_word(s, e, "earlier") ||
+         is_word(s, e, "ago") || is_word(s, e, "after") || is_word(s, e, "before");
 }
 
 static int hl_skip_time(const sent *s, int i, int e) {
@@ -2413,7 +2434,8 @@ static void add_actor(tempora_timeline *tl, pend *p, const sent *s, actref a, te
 static int clause_type(sent *s, int k) {
   const vgroup *g = &s->g[k];
   int i = g->e;
-  while (i < s->n && (s->w[i].pos == P_ADV || s->w[i].pos == P_COMMA))
+  while (i < s->n && (s->w[i].pos == P_ADV || s->w[i].pos == P_COMMA || s->w[i].tx >= 0 ||
+                      (s->w[i].pos == P_PREP && i + 1 < s->n && s->w[i + 1].tx >= 0)))
     i++;
   int clause = i < s->n && is_word(s, i, "that") && s->w[i].pos != P_DET;
   int j0 = -1;
@@ -2458,7 +2480,7 @@ static int clause_type(sent *s, int k) {
 static int keep_clause(const sent *s, int k, int t, tempora_status st, int has_subj, int nact) {
   const vgroup *g = &s->g[k];
   int gerund = (g->form & VF_ING) && !g->finite && g->b == g->head && !g->prog;
-  if (gerund && (g->link == L_MAIN || g->link == L_REL) && g->subj_b < 0)
+  if (gerund && (g->link == L_MAIN || g->link == L_REL || g->link == L_COMP || g->link == L_SUB))
     return 0;
   if (g->link == L_INF && g->gov < 0 && g->adj_ctl < 0)
     return 0;
@@ -2509,10 +2531,11 @@ static void sentence_events(sctx *c, pendvec *pv) {
         if (et == EV_FRAME || et == EV_STATE || et == EV_TRY || et == EV_PLAN || et == EV_LIGHT ||
             et == EV_OCCUR || et == EV_EVAL)
           et = EV_OTHER;
+        /* an act of another type after a comma is told on its own unless
+         * the clause has no type ("China entered the war, pushing the
+         * front back": the entry is what happened) */
         if (et == EV_OTHER || et == t || t == EV_OTHER) {
           s->g[j].used = 1;
-          if (t == EV_OTHER)
-            t = et;
           if (elab_tx < 0)
             elab_tx = s->g[l2].tx >= 0 ? s->g[l2].tx : s->g[j].tx;
         }
