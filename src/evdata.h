@@ -58,6 +58,7 @@ typedef struct ev_targets {
 #define RF_COOP 0x04   /* the control type needs a cooperative governed verb */
 #define RF_CLAUSE 0x08 /* "warned that ...": a clause after the verb decides the type */
 #define RF_OBJ 0x20    /* "+obj": the rule needs a direct object (or a passive subject) */
+#define RF_SUBJTGT 0x40 /* "came under attack": the subject is the target */
 #define RF_SAYS 0x10   /* "announced (that) it would ...": a reporting frame before a clause */
 
 typedef struct ev_rule {

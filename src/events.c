@@ -967,6 +967,16 @@ static void link_groups(sent *s) {
       int aux_after = 0;
       for (int j = k + 1; j < s->ng && !aux_after; j++)
         aux_after = s->g[j].b < s->g[j].head && s->g[j].link != L_INF ? j : 0;
+      /* "Militants linked with the BLA attacked a train": the next verb is
+       * past, after a noun and before its object */
+      if (!aux_after && k + 1 < s->ng) {
+        const vgroup *h = &s->g[k + 1];
+        int hp = h->b - 1 >= 0 ? s->w[h->b - 1].pos : P_PUNCT;
+        int hn = h->e < s->n ? s->w[h->e].pos : P_PUNCT;
+        if (h->b == h->head && (h->form & VF_PAST) && (hp == P_NOUN || hp == P_PROPN) &&
+            (hn == P_DET || hn == P_POSS || hn == P_NUM || hn == P_PROPN || hn == P_PRON))
+          aux_after = k + 1;
+      }
       /* nothing between that could open another clause */
       for (int j = g->e; aux_after && j < s->g[aux_after].b; j++)
         if (s->w[j].pos == P_SUB || s->w[j].pos == P_REL || s->w[j].pos == P_COMMA ||
@@ -1062,7 +1072,9 @@ static void find_subject(sent *s, vgroup *g, int start) {
     if (t < se && s->w[t].tx >= 0) {
       while (t < se && s->w[t].tx >= 0)
         t++;
-      sb = t;
+      /* but "Tuesday's attack" is the subject */
+      if (!(t < se && s->w[t].pos == P_GEN))
+        sb = t;
     }
     /* "said on Wednesday that undersea cables ...": the complementizer */
     if (sb < se - 1 && sb > s->start && is_word(s, sb, "that"))
@@ -1097,12 +1109,18 @@ static void find_subject(sent *s, vgroup *g, int start) {
       continue;
     /* trailing time or adverb phrase ("The United States on Thursday") */
     int e = se;
-    for (int i = sb; i < se; i++)
+    for (int i = sb; i < se; i++) {
+      /* "Militants linked with the BLA": a participle and its phrase */
+      if (s->w[i].vg >= 0 && s->g[s->w[i].vg].link == L_MOD && i > sb &&
+          s->g[s->w[i].vg].e == i + 1 && i + 1 < se && s->w[i + 1].pos == P_PREP &&
+          s->w[i + 2 < s->n ? i + 2 : i].tx < 0)
+        continue;
       if (s->w[i].tx >= 0 || (s->w[i].pos == P_PREP && i + 1 < se && s->w[i + 1].tx >= 0) ||
           s->w[i].vg >= 0 || s->w[i].pos == P_AUX || s->w[i].pos == P_MODAL) {
         e = i;
         break;
       }
+    }
     if (e <= sb)
       continue;
     g->subj_b = sb;
@@ -2602,7 +2620,7 @@ static void sentence_events(sctx *c, pendvec *pv) {
         ns = phrase_actors(s, f->subj_b, f->subj_e, src, MAX_ACT);
       nt = subject_actors(c, g, tgt, &subj_text);
       subj_text = NULL;
-    } else if (g->passive) {
+    } else if (g->passive || (g->rule && (g->rule->flags & RF_SUBJTGT))) {
       int ob, oe;
       if (pp_object(s, g->e, g->args_e, K.w_by, &ob, &oe))
         ns = phrase_actors(s, ob, oe, src, MAX_ACT);
