@@ -2857,7 +2857,10 @@ static int emit(tempora_timeline *tl, doc_rec *d, pendvec *pv, char **stext) {
     pend *p = &pv->v[i];
     if (p->merged_into >= 0 || p->dropped)
       continue;
-    if (p->tx < 0 && !(tl->opts.undated && d->has_dct))
+    /* an undated event is kept, dated at the publication day with precision
+     * "reported": with --undated as such, otherwise only to join a dated
+     * telling of the same act in the timeline (timeline.c) */
+    if (p->tx < 0 && !d->has_dct)
       continue;
     size_t nsrc = 1;
     for (size_t j = i + 1; j < pv->n; j++)

@@ -324,16 +324,39 @@ static int sets_meet(const char **x, size_t nx, const char **y, size_t ny) {
   return 0;
 }
 
+/* Whether both headlines give numbers and none of them agree ("received
+ * $33 million" and "received $94 million" are two facts). */
+static int numbers_differ(const char *a, const char *b) {
+  int na = 0, nb = 0;
+  for (const char *p = a; *p; p++)
+    if (isdigit((unsigned char)*p) && (p == a || !isdigit((unsigned char)p[-1]))) {
+      na++;
+      size_t l = strspn(p, "0123456789.,");
+      for (const char *q = b; *q; q++)
+        if (isdigit((unsigned char)*q) && (q == b || !isdigit((unsigned char)q[-1]))) {
+          nb++;
+          if (strspn(q, "0123456789.,") == l && !strncmp(p, q, l))
+            return 0;
+        }
+    }
+  if (!nb)
+    for (const char *q = b; *q; q++)
+      nb += isdigit((unsigned char)*q) && (q == b || !isdigit((unsigned char)q[-1]));
+  return na && nb;
+}
+
 #define REPORT_LAG (14 * 86400) /* why: news reports an act within about two weeks */
 
 /* Could the two events' times be the same?  Dated events must overlap.  An
  * undated event is only known to have been reported on its publication
  * day: it meets a dated event of the two weeks before (or of that day), and
  * an undated one reported within a week of it. */
-static int times_meet(const tempora_event *a, const tempora_event *b) {
+static int times_meet(const tempora_event *a, const tempora_event *b, int cross) {
   const tempora_interval *x = &a->when.interval, *y = &b->when.interval;
   int ra = a->when.precision == TEMPORA_PREC_REPORTED, rb = b->when.precision == TEMPORA_PREC_REPORTED;
-  if (!ra && !rb)
+  /* within one document an undated act told twice is joined by the
+   * document's own reading ("the one signed Tuesday") */
+  if ((!ra && !rb) || !cross)
     return !(x->end <= y->start || y->end <= x->start);
   if (ra && rb)
     return llabs((long long)(x->start - y->start)) <= 7 * 86400LL;
@@ -342,7 +365,8 @@ static int times_meet(const tempora_event *a, const tempora_event *b) {
 }
 
 /* The same event told twice (DESIGN.md §4): same type, times that can be
- * the same, compatible actors, similar words.  Actors are compatible when
+ * the same, the same status where one did not or may not happen,
+ * compatible actors, similar words, and no two different figures.  Actors are compatible when
  * the sources are the same, or one side names none and the targets meet;
  * targets must meet where both name them.  Words: the share of content
  * words in common (of the shorter headline, so a longer telling of the
@@ -352,7 +376,13 @@ static int times_meet(const tempora_event *a, const tempora_event *b) {
 static int same_event(const tempora_event *a, const tempora_event *b) {
   if (strcmp(a->type, b->type) || !a->when.interval.valid || !b->when.interval.valid)
     return 0;
-  if (!times_meet(a, b))
+  int cross = a->n_sources && b->n_sources && strcmp(a->sources[0].doc, b->sources[0].doc);
+  if (!times_meet(a, b, cross))
+    return 0;
+  /* what did not happen, or may, is not what happened */
+  int ma = a->status == TEMPORA_STATUS_NEGATED || a->status == TEMPORA_STATUS_HYPOTHETICAL;
+  int mb = b->status == TEMPORA_STATUS_NEGATED || b->status == TEMPORA_STATUS_HYPOTHETICAL;
+  if ((ma || mb) && a->status != b->status)
     return 0;
   const char *sa[16], *sb[16], *ta[16], *tb[16];
   size_t nsa = role_set(a, TEMPORA_ROLE_SOURCE, sa, 16), nsb = role_set(b, TEMPORA_ROLE_SOURCE, sb, 16);
@@ -369,18 +399,20 @@ static int same_event(const tempora_event *a, const tempora_event *b) {
     return 0;
   double jac = (double)common / (double)(nx + ny - common);
   double cov = (double)common / (double)(nx < ny ? nx : ny);
-  int cross = a->n_sources && b->n_sources && strcmp(a->sources[0].doc, b->sources[0].doc);
   int reported = a->when.precision == TEMPORA_PREC_REPORTED ||
                  b->when.precision == TEMPORA_PREC_REPORTED;
   /* why these shares: without actors only near-identical wording is safe;
    * an untyped or a publication-day event needs most of the shorter
    * headline's words (three at least); with the same actors, type and
    * time, a quarter of the words (or the same verb, or most of the shorter
-   * headline) is the same story told by another writer */
+   * headline) is the same story told by another writer; in the stricter
+   * cases most of the shorter headline must come with the same verb */
+  if (numbers_differ(a->headline, b->headline) && (jac < 0.5 || !strcmp(a->type, "OTHER")))
+    return 0;
   if (!nsa && !nsb && !nta && !ntb)
     return jac >= 0.6;
   if ((cross && reported) || !strcmp(a->type, "OTHER") || one_src)
-    return jac >= 0.5 || (cov >= 0.6 && common >= 3);
+    return jac >= 0.5 || (cov >= 0.6 && common >= 3 && same_trigger(a, b));
   return jac >= 0.25 || same_trigger(a, b) || (cov >= 0.6 && common >= 2);
 }
 
@@ -628,6 +660,15 @@ int tempora_timeline_finish(tempora_timeline *tl, tempora_error *err) {
       qsort(tl->events, tl->nev, sizeof *tl->events, cmp_events);
     if (merge_events(tl))
       return set_error(err, TEMPORA_ENOMEM, NULL, 0, 0, "out of memory");
+    /* without --undated, an undated telling stays only as a source of a
+     * dated telling it merged with */
+    if (!tl->opts.undated) {
+      size_t k2 = 0;
+      for (size_t i = 0; i < tl->nev; i++)
+        if (tl->events[i].when.precision != TEMPORA_PREC_REPORTED)
+          tl->events[k2++] = tl->events[i];
+      tl->nev = k2;
+    }
     if (assign_ids(tl))
       return set_error(err, TEMPORA_ENOMEM, NULL, 0, 0, "out of memory");
     if (tl->nev)
