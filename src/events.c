@@ -147,6 +147,7 @@ typedef struct vgroup {
   int lemma;
   unsigned form;
   int neg, fut, cond, deont, perfect, prog, passive, finite, present;
+  int maybe;                  /* "may", "might": what may be is not an act, even negated */
   int link;                   /* L_* */
   int gov;                    /* governing group (L_INF, L_ELAB, L_COORD, L_COMP) or -1 */
   int adj_ctl;                /* word index of a control adjective before "to" ("willing") */
@@ -756,6 +757,8 @@ static void find_groups(sent *s) {
           g->deont = 1;
         else
           g->cond = 1;
+        if (!strcmp(m, "may") || !strcmp(m, "might"))
+          g->maybe = 1;
         if (!strcmp(m, "would"))
           g->fut = 1; /* future in the past, or conditional: see status */
         b = j;
@@ -841,9 +844,16 @@ static int says_clause(const sent *s, const vgroup *g) {
           (s->w[j].vform & (VF_S | VF_PAST)));
 }
 
+static const ev_rule *match_rule(const sent *s, const vgroup *g);
+
 static int is_frame_group(const sent *s, const vgroup *g) {
-  return (rule_type(g->lemma) == EV_FRAME && g->particle < 0) || g->speech_tag ||
-         says_clause(s, g);
+  if (g->speech_tag || says_clause(s, g))
+    return 1;
+  if (rule_type(g->lemma) != EV_FRAME || g->particle >= 0)
+    return 0;
+  /* "recalled its ambassador": a rule for the object makes it an act */
+  const ev_rule *r = g->args_e > g->e ? match_rule(s, g) : NULL;
+  return !r || r->type == EV_FRAME;
 }
 
 static void link_groups(sent *s) {
@@ -1341,7 +1351,7 @@ typedef struct antec {
   actref act[MAX_ACT];   /* its actors, names copied (m = -1) */
   int nact;
   unsigned kind;         /* AK_* */
-  int head;              /* word id of its head noun ("ministry"), or -1 */
+  int head;              /* word_key of its head noun ("ministry"), or -1 */
   int b;                 /* its first word in its sentence */
   size_t sent;           /* its sentence */
 } antec;
@@ -1522,6 +1532,18 @@ static int is_pronoun_phrase(const sent *s, int b, int e) {
 
 static const char *phrase_text(tempora_timeline *tl, const sent *s, int b, int e);
 
+/* A non-negative key for a lowercase word (FNV-1a, 31 bits), -1 for "". */
+static int word_key(const char *w) {
+  if (!*w)
+    return -1;
+  uint32_t h = 2166136261u;
+  for (; *w; w++) {
+    h ^= (unsigned char)*w;
+    h *= 16777619u;
+  }
+  return (int)(h & 0x7fffffff);
+}
+
 /* What a noun phrase can be referred to as (AK_*), from its head: the
  * last word before a preposition, comma or clause. */
 static unsigned np_kind(const sent *s, int b, int e, int *head) {
@@ -1554,7 +1576,7 @@ static unsigned np_kind(const sent *s, int b, int e, int *head) {
       return k | AK_PLURAL;
     return k | AK_THING | AK_ORG;
   }
-  *head = s->w[h].id;
+  *head = word_key(s->w[h].w.low);
   if (s->w[h].fl & WF_ORGN)
     return k | AK_THING | AK_ORG | (plural || is_word(s, h, "police") ? AK_PLURAL : 0);
   if (s->w[h].fl & WF_PERSON)
@@ -1605,6 +1627,9 @@ static int ant_fits(const antec *a, unsigned need) {
   return (a->kind & need) != 0;
 }
 
+static int definite_ref(const sent *s, int b, int e);
+static const antec *resolve_ref(sctx *c, const vgroup *g, int at, unsigned need, int head);
+
 /* Fills an antecedent from the phrase [b, e) of the current sentence. */
 static void ant_make(sctx *c, int b, int e, antec *a) {
   const sent *s = c->s;
@@ -1624,6 +1649,13 @@ static void ant_make(sctx *c, int b, int e, antec *a) {
       a->act[i].name = phrase_text(c->tl, s, m->b, m->e);
       a->act[i].org = m->g->org;
     }
+  }
+  /* "The ministry said ...": the body named before */
+  if (!n) {
+    int head = definite_ref(s, b, e);
+    const antec *r = head >= 0 ? resolve_ref(c, NULL, b, 0, head) : NULL;
+    for (int i = 0; r && i < r->nact; i++)
+      a->act[n++] = r->act[i];
   }
   a->nact = n;
   /* why 8 words: a longer subject is cut before its prepositional phrase */
@@ -1675,9 +1707,9 @@ static void remember_antecedents(sctx *c) {
  * `head` >= 0 asks for a body with that head noun ("the ministry"). */
 static const antec *resolve_ref(sctx *c, const vgroup *g, int at, unsigned need, int head) {
   const sent *s = c->s;
-  int k = (int)(g - s->g);
+  int k = g ? (int)(g - s->g) : -1;
   const antec *best = NULL;
-  if (g->frame >= 0 && g->frame != k && s->g[g->frame].subj_b >= 0)
+  if (g && g->frame >= 0 && g->frame != k && s->g[g->frame].subj_b >= 0)
     for (int i = 0; i < c->ncur; i++)
       if (c->cur[i].b == s->g[g->frame].subj_b && s->g[g->frame].subj_b != at) {
         const antec *a = &c->cur[i];
@@ -1715,9 +1747,9 @@ static int definite_ref(const sent *s, int b, int e) {
   if (e - b < 2 || e - b > 3 || !(is_word(s, b, "the") || is_word(s, b, "this")))
     return -1;
   for (int i = b; i < e; i++)
-    if (s->w[i].ment >= 0 || s->w[i].w.cap)
+    if (s->w[i].ment >= 0 || (s->w[i].w.cap && i > b))
       return -1;
-  return (s->w[e - 1].fl & WF_ORGN) ? s->w[e - 1].id : -1;
+  return (s->w[e - 1].fl & WF_ORGN) ? word_key(s->w[e - 1].w.low) : -1;
 }
 
 /* Actors of a subject phrase, resolving pronouns and definite references;
@@ -2601,7 +2633,8 @@ static void sentence_events(sctx *c, pendvec *pv) {
         t = EV_COOPERATE;
     }
     p->type = t;
-    p->status = negated && t != EV_REJECT ? TEMPORA_STATUS_NEGATED
+    p->status = g->maybe && !question ? TEMPORA_STATUS_HYPOTHETICAL
+                : negated && t != EV_REJECT ? TEMPORA_STATUS_NEGATED
                 : question || (g->cond && !g->fut) || (g->subordinate >= 0 &&
                                            (is_word(s, g->subordinate, "if") ||
                                             is_word(s, g->subordinate, "unless") ||

@@ -345,6 +345,12 @@ static int numbers_differ(const char *a, const char *b) {
   return na && nb;
 }
 
+/* A headline that gives a sum of money or a share. */
+static int money(const char *h) {
+  return strchr(h, '$') || strstr(h, "\xe2\x82\xac") || strstr(h, "\xc2\xa3") || strchr(h, '%') ||
+         strstr(h, "million") || strstr(h, "billion") || strstr(h, "percent");
+}
+
 #define REPORT_LAG (14 * 86400) /* why: news reports an act within about two weeks */
 
 /* Could the two events' times be the same?  Dated events must overlap.  An
@@ -407,7 +413,10 @@ static int same_event(const tempora_event *a, const tempora_event *b) {
    * time, a quarter of the words (or the same verb, or most of the shorter
    * headline) is the same story told by another writer; in the stricter
    * cases most of the shorter headline must come with the same verb */
-  if (numbers_differ(a->headline, b->headline) && (jac < 0.5 || !strcmp(a->type, "OTHER")))
+  /* different sums are different acts; a death toll may differ between
+   * two tellings of one attack */
+  if (numbers_differ(a->headline, b->headline) &&
+      (jac < 0.5 || !strcmp(a->type, "OTHER") || money(a->headline) || money(b->headline)))
     return 0;
   if (!nsa && !nsb && !nta && !ntb)
     return jac >= 0.6;
