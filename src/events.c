@@ -87,7 +87,7 @@ static const char *const W_CONJ[] = {"and", "or", "but", "nor", "yet", NULL};
 static const char *const W_SUB[] = {"because", "although", "though", "while", "whereas", "if",
                                     "unless", "when", "whenever", "where", "whether", "since",
                                     "after", "before", "until", "as", "once", "so", NULL};
-static const char *const W_REL[] = {"who", "whom", "whose", "which", "that", NULL};
+static const char *const W_REL[] = {"who", "whom", "whose", "which", "that", "what", NULL};
 static const char *const W_AUX[] = {"is", "are", "was", "were", "be", "been", "being", "am",
                                     "has", "have", "had", "having", "does", "do", "did", NULL};
 static const char *const W_MODAL[] = {"will", "would", "shall", "should", "can", "could", "may",
@@ -148,6 +148,7 @@ typedef struct vgroup {
   unsigned form;
   int neg, fut, cond, deont, perfect, prog, passive, finite, present;
   int maybe;                  /* "may", "might": what may be is not an act, even negated */
+  int gap;                    /* "the attacks it had carried out": its object is before it */
   int link;                   /* L_* */
   int gov;                    /* governing group (L_INF, L_ELAB, L_COORD, L_COMP) or -1 */
   int adj_ctl;                /* word index of a control adjective before "to" ("willing") */
@@ -542,11 +543,27 @@ static void lookup_words(sent *s) {
  * "The escape The prison break began ...").  Sets s->start. */
 static void find_start(sent *s) {
   s->start = s->first;
+  int lower = 0; /* lowercase words seen: a heading in sentence case */
   /* why 8: headings are short noun phrases */
   for (int j = s->first + 1; j < s->n && j <= s->first + 8; j++) {
     const word *x = &s->w[j];
+    if (x->w.punct && is_quote(s->text, &x->w))
+      continue; /* "The 'Quad' and regional security Since ..." */
     if (x->w.punct)
       return;
+    /* "Review of relations Mahathir's government froze ...": a name after
+     * lowercase words that are no title ("opposition leader Raila Odinga") */
+    if (x->w.cap && x->cc == P_NONE && lower && !s->w[j - 1].w.cap && !s->w[j - 1].w.punct &&
+        !(s->w[j - 1].fl & (WF_TITLE | WF_PERSON | WF_DOMESTIC)) && strcmp(s->w[j - 1].w.low, "of") &&
+        x->tx < 0) {
+      int name_before = 0;
+      for (int i = s->first; i < j; i++)
+        name_before |= s->w[i].ment >= 0;
+      if (!name_before && j + 1 < s->n && !s->w[j + 1].w.punct)
+        s->start = j;
+      return;
+    }
+    lower += !x->w.cap && x->cc == P_NONE;
     int opener = x->cc == P_DET || x->cc == P_PREP || x->cc == P_SUB ||
                  (x->cc == P_PRON && strcmp(x->w.low, "i")) || !strcmp(x->w.low, "but");
     if (x->w.cap && opener) {
@@ -606,8 +623,12 @@ static void tag_words(sent *s) {
                           !strcmp(x->w.low, "as"))) {
         /* a preposition unless a clause follows */
         int nx = i + 1;
-        int clause = nx < s->n && (s->w[nx].pos == P_PRON || s->w[nx].pos == P_DET ||
-                                   s->w[nx].w.cap) &&
+        /* (the next word is not tagged yet: its closed class; a determiner
+         * usually opens a noun phrase: "after the talks") */
+        int clause = nx < s->n &&
+                     ((s->w[nx].cc == P_PRON && !is_word(s, nx, "them") && !is_word(s, nx, "him") &&
+                       !is_word(s, nx, "us") && !is_word(s, nx, "me")) ||
+                      s->w[nx].w.cap) &&
                      !(nx < s->n && s->w[nx].tx >= 0);
         if (!clause)
           x->pos = P_PREP;
@@ -1048,6 +1069,9 @@ static int np_start(const sent *s, int end, int stop) {
     else
       break;
   }
+  /* "one of hundreds of thousands of nationals who ...": not from "of" */
+  while (i < end && (s->w[i].pos == P_PREP || s->w[i].pos == P_CONJ))
+    i++;
   return i;
 }
 
@@ -1170,8 +1194,10 @@ static void find_args(sent *s, int k) {
                  (s->w[end - 2].pos == P_NOUN || s->w[end - 2].pos == P_PROPN) &&
                  !is_word(s, end - 1, "them") && !is_word(s, end - 1, "him") &&
                  !is_word(s, end - 1, "us") && !is_word(s, end - 1, "me") &&
-                 !is_word(s, end - 1, "one") && !is_word(s, end - 1, "there"))
+                 !is_word(s, end - 1, "one") && !is_word(s, end - 1, "there")) {
           end = end - 1;
+          s->g[s->w[j].vg].gap = 1;
+        }
         /* "warned it would retaliate", "denied Russia had attacked": the
          * noun phrase after the verb is the subject of a clause */
         else if (c == i - 1 && (h->b < h->head || (h->form & (VF_S | VF_PAST))) && end > i &&
@@ -1767,6 +1793,13 @@ static int subject_actors(sctx *c, const vgroup *g, actref *out, const char **te
   if (n)
     return n;
   const antec *a = NULL;
+  /* "it took until January", "it remains": no antecedent */
+  const char *ln = ev_lemma_name(g->lemma);
+  if (is_word(s, g->subj_b, "it") && g->subj_e == g->subj_b + 1 &&
+      (!strcmp(ln, "take") || !strcmp(ln, "seem") || !strcmp(ln, "appear") ||
+       !strcmp(ln, "remain") || !strcmp(ln, "happen") || !strcmp(ln, "matter") ||
+       !strcmp(ln, "come")))
+    return 0;
   if (is_pronoun_phrase(s, g->subj_b, g->subj_e)) {
     a = resolve_ref(c, g, g->subj_b, pronoun_need(s->w[g->subj_b].w.low), -1);
     if (a && s->w[g->subj_b].pos == P_PRON && pronoun_need(s->w[g->subj_b].w.low))
@@ -1921,9 +1954,15 @@ static int subject_start(sent *s, int k) {
     if (r != j && (s->g[r].link == L_MOD || (s->g[r].link == L_REL && !is_frame_group(s, &s->g[r]))))
       continue;
     int st = is_frame_group(s, p) ? p->e : p->args_e;
-    /* "told reporters that ..." */
-    if (is_frame_group(s, p) && p->obj_b == st && p->obj_e < s->n && is_word(s, p->obj_e, "that"))
-      st = p->obj_e;
+    /* "told reporters that ...", "told VOA on Wednesday that ..." */
+    if (is_frame_group(s, p)) {
+      int t = st;
+      while (t < g->b && t < st + 12 && !is_word(s, t, "that") && !is_boundary(s, t) &&
+             s->w[t].pos != P_COMMA && s->w[t].vg < 0)
+        t++;
+      if (t < g->b && is_word(s, t, "that"))
+        st = t;
+    }
     if (is_frame_group(s, p) && st < s->n && is_word(s, st, "that"))
       st++;
     if (st > start && st <= g->b)
@@ -2200,7 +2239,8 @@ static int hl_skip_time(const sent *s, int i, int e) {
   if (hl_time(s, i))
     return 1;
   /* the preposition of a removed time ("on Tuesday", "in the past 18 months") */
-  if ((s->w[i].pos == P_PREP || s->w[i].pos == P_SUB) && i + 1 < e && hl_time(s, i + 1))
+  if ((s->w[i].pos == P_PREP || s->w[i].pos == P_SUB || s->w[i].pos == P_TO) && i + 1 < e &&
+      hl_time(s, i + 1))
     return 1;
   /* "at noon local time" */
   if (i > 0 && (hl_time(s, i - 1) || (is_word(s, i - 1, "local") && hl_time(s, i - 2))) &&
@@ -2335,8 +2375,11 @@ static void headline_span(const sent *s, int k, int last, int *hb, int *he) {
                        s->w[a - 1].pos == P_ADV || s->w[a - 1].pos == P_NEG))
         a--;
       b = a;
-    } else if (g->gov >= 0 && to >= 0 && s->w[to].pos == P_TO && s->g[g->gov].e == to)
-      b = s->g[g->gov].b;
+    } else if (g->gov >= 0 && to >= 0 && s->w[to].pos == P_TO &&
+               (s->g[g->gov].e == to ||
+                ((rule_type(s->g[g->gov].lemma) == EV_STATE || is_frame_group(s, &s->g[g->gov])) &&
+                 s->g[g->gov].args_e >= to)))
+      b = s->g[g->gov].b; /* "wants Japan to be prepared" */
   }
   unsigned long long in = 0; /* groups in the headline (MAX_VG <= 64) */
   for (int j = k; j <= last; j++)
@@ -2534,14 +2577,18 @@ static int keep_clause(const sent *s, int k, int t, tempora_status st, int has_s
     return 0;
   if (g->link == L_INF && g->gov < 0 && g->adj_ctl < 0)
     return 0;
-  /* "a plane used to help troops": the purpose of a noun's participle */
-  if (g->link == L_INF && g->gov >= 0 && s->g[g->gov].link == L_MOD && t == EV_OTHER)
+  /* "a plane used to help troops": the purpose of a noun's participle;
+   * "offered to pay them to plan a murder": the purpose of an act */
+  if (g->link == L_INF && g->gov >= 0 && t == EV_OTHER && g->adj_ctl < 0 &&
+      (s->g[g->gov].link == L_MOD || s->g[g->gov].used ||
+       (rule_type(s->g[g->gov].lemma) != EV_STATE && !is_frame_group(s, &s->g[g->gov]) &&
+        s->g[g->gov].e < g->b - 1)))
     return 0;
   if (!has_subj && !nact)
     return 0;
   if (t != EV_OTHER)
     return 1;
-  if (!has_subj || g->link == L_MOD || gerund || st == TEMPORA_STATUS_HYPOTHETICAL)
+  if (!has_subj || g->link == L_MOD || gerund || st == TEMPORA_STATUS_HYPOTHETICAL || g->gap)
     return 0;
   /* "we", "I", "you": talk inside quotes */
   if (g->subj_b >= 0 && g->subj_e == g->subj_b + 1 && s->w[g->subj_b].pos == P_PRON &&
@@ -3017,8 +3064,8 @@ int events_extract(tempora_timeline *tl, doc_rec *d, const segmentation *seg) {
         }
     }
     lookup_words(s);
-    find_start(s);
     find_mentions(s);
+    find_start(s);
     tag_words(s);
     find_groups(s);
     link_groups(s);
