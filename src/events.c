@@ -149,6 +149,7 @@ typedef struct vgroup {
   int neg, fut, cond, deont, perfect, prog, passive, finite, present;
   int maybe;                  /* "may", "might": what may be is not an act, even negated */
   int gap;                    /* "the attacks it had carried out": its object is before it */
+  int be;                     /* has a form of "be" among its auxiliaries */
   int link;                   /* L_* */
   int gov;                    /* governing group (L_INF, L_ELAB, L_COORD, L_COMP) or -1 */
   int adj_ctl;                /* word index of a control adjective before "to" ("willing") */
@@ -791,7 +792,10 @@ static void find_groups(sent *s) {
     g->finite = modal || b < i || (g->form & (VF_S | VF_PAST));
     if (!modal && b == i && (g->form & VF_S))
       g->present = 1;
-    if (be_aux && (g->form & VF_PART))
+    g->be = be_aux != 0;
+    /* "is committed to", "is prepared to": an adjective, not a passive */
+    if (be_aux && (g->form & VF_PART) &&
+        !(s->w[i].wi && s->w[i].wi->adj >= 0 && i + 1 < s->n && s->w[i + 1].cc == P_TO))
       g->passive = 1;
     if (be_aux && (g->form & VF_ING)) {
       g->prog = 1;
@@ -892,7 +896,7 @@ static void link_groups(sent *s) {
         q--;
       /* "is prepared to": the adjective; "the army prepared to": the verb */
       if (q >= 0 && s->w[q].wi && s->w[q].wi->adj >= 0 &&
-          (s->w[q].vg < 0 || s->g[s->w[q].vg].passive))
+          (s->w[q].vg < 0 || s->g[s->w[q].vg].passive || s->g[s->w[q].vg].be))
         g->adj_ctl = q;
       else if (q >= 0 && (s->w[q].pos == P_NOUN || s->w[q].pos == P_PRON) && s->w[q].vg < 0)
         g->nominal = 1;
