@@ -3049,7 +3049,9 @@ int events_extract(tempora_timeline *tl, doc_rec *d, const segmentation *seg) {
       rc = -1;
       goto done;
     }
-    memset(s, 0, sizeof *s);
+    /* the mention and group tables are filled as they are found */
+    s->nm = s->ng = 0;
+    s->first = s->start = 0;
     s->text = d->pub.text;
     s->w = w;
     size_t n = ev_split_words(d->pub.text, seg, se->tok0, se->tok1, ew, MAX_WORDS);

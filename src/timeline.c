@@ -221,15 +221,28 @@ static int cmp_events(const void *a, const void *b) {
 /* ---- merging ------------------------------------------------------------------------- */
 
 /* Content words of a headline, crudely stemmed ("signed" -> "sign"), for
- * the "similar words" test.  Returns how many were written. */
+ * the "similar words" test, as 32-bit hashes computed once per event. */
 #define MAX_STEMS 32
-static int stems(const char *h, char out[][16]) {
+typedef struct evwords {
+  uint32_t h[MAX_STEMS];
+  int n;
+  uint32_t trig; /* the trigger's first stem, 0 when none */
+} evwords;
+
+static int is_stop(const char *w) {
   static const char *const stop[] = {"the", "and", "for", "with", "from", "that", "this", "its",
                                      "their", "his", "her", "has", "have", "had", "was", "were",
                                      "are", "will", "would", "been", "into", "over", "after",
                                      "against", "about", "not", NULL};
+  for (int i = 0; stop[i]; i++)
+    if (!strcmp(w, stop[i]))
+      return 1;
+  return 0;
+}
+
+static int stems(const char *h, uint32_t *out) {
   int n = 0;
-  while (*h && n < MAX_STEMS) {
+  while (h && *h && n < MAX_STEMS) {
     while (*h && !isalpha((unsigned char)*h))
       h++;
     char w[16];
@@ -240,12 +253,7 @@ static int stems(const char *h, char out[][16]) {
       h++;
     }
     w[k] = '\0';
-    if (k < 3)
-      continue;
-    int skip = 0;
-    for (int i = 0; stop[i] && !skip; i++)
-      skip = !strcmp(w, stop[i]);
-    if (skip)
+    if (k < 3 || is_stop(w))
       continue;
     /* why these suffixes: inflection only, so "signed"/"signs"/"signing" meet */
     if (k > 5 && !strcmp(w + k - 3, "ing"))
@@ -256,34 +264,37 @@ static int stems(const char *h, char out[][16]) {
       w[--k] = '\0';
     if (k > 4 && w[k - 1] == 'e')
       w[--k] = '\0';
+    uint32_t x = 2166136261u;
+    for (size_t i = 0; i < k; i++) {
+      x ^= (unsigned char)w[i];
+      x *= 16777619u;
+    }
+    x |= 1; /* never 0: 0 is "no trigger" */
     int dup = 0;
     for (int i = 0; i < n && !dup; i++)
-      dup = !strcmp(out[i], w);
+      dup = out[i] == x;
     if (!dup)
-      snprintf(out[n++], 16, "%s", w);
+      out[n++] = x;
   }
   return n;
 }
 
-/* Words two headlines share: *common of *nx and *ny content words. */
-static void word_overlap(const tempora_event *a, const tempora_event *b, int *common, int *nx,
-                         int *ny) {
-  char x[MAX_STEMS][16], y[MAX_STEMS][16];
-  *nx = stems(a->headline, x);
-  *ny = stems(b->headline, y);
-  *common = 0;
-  for (int i = 0; i < *nx; i++)
-    for (int j = 0; j < *ny; j++)
-      if (!strcmp(x[i], y[j])) {
-        (*common)++;
-        break;
-      }
+static void event_words(const tempora_event *ev, evwords *w) {
+  w->n = stems(ev->headline, w->h);
+  uint32_t t[MAX_STEMS];
+  w->trig = stems(ev->trigger, t) ? t[0] : 0;
 }
 
-static int same_trigger(const tempora_event *a, const tempora_event *b) {
-  char x[MAX_STEMS][16], y[MAX_STEMS][16];
-  int nx = a->trigger ? stems(a->trigger, x) : 0, ny = b->trigger ? stems(b->trigger, y) : 0;
-  return nx && ny && !strcmp(x[0], y[0]);
+/* Words two headlines share. */
+static int word_overlap(const evwords *x, const evwords *y) {
+  int common = 0;
+  for (int i = 0; i < x->n; i++)
+    for (int j = 0; j < y->n; j++)
+      if (x->h[i] == y->h[j]) {
+        common++;
+        break;
+      }
+  return common;
 }
 
 /* Distinct codes of one role, sorted; returns how many (at most max). */
@@ -379,7 +390,8 @@ static int times_meet(const tempora_event *a, const tempora_event *b, int cross)
  * same act still matches) or the same trigger verb; more is asked across
  * documents when a time is only the publication day, and of events with no
  * actors or no PLOVER type. */
-static int same_event(const tempora_event *a, const tempora_event *b) {
+static int same_event(const tempora_event *a, const evwords *wa, const tempora_event *b,
+                      const evwords *wb) {
   if (strcmp(a->type, b->type) || !a->when.interval.valid || !b->when.interval.valid)
     return 0;
   int cross = a->n_sources && b->n_sources && strcmp(a->sources[0].doc, b->sources[0].doc);
@@ -399,8 +411,8 @@ static int same_event(const tempora_event *a, const tempora_event *b) {
   int one_src = (!nsa) != (!nsb) && nta && ntb; /* a passive telling: targets met above */
   if (!same_src && !one_src)
     return 0;
-  int common, nx, ny;
-  word_overlap(a, b, &common, &nx, &ny);
+  int nx = wa->n, ny = wb->n, common = word_overlap(wa, wb);
+  int same_trigger = wa->trig && wa->trig == wb->trig;
   if (!nx || !ny)
     return 0;
   double jac = (double)common / (double)(nx + ny - common);
@@ -421,8 +433,8 @@ static int same_event(const tempora_event *a, const tempora_event *b) {
   if (!nsa && !nsb && !nta && !ntb)
     return jac >= 0.6;
   if ((cross && reported) || !strcmp(a->type, "OTHER") || one_src)
-    return jac >= 0.5 || (cov >= 0.6 && common >= 3 && same_trigger(a, b));
-  return jac >= 0.25 || same_trigger(a, b) || (cov >= 0.6 && common >= 2);
+    return jac >= 0.5 || (cov >= 0.6 && common >= 3 && same_trigger);
+  return jac >= 0.25 || same_trigger || (cov >= 0.6 && common >= 2);
 }
 
 static int interval_width_less(const tempora_event *a, const tempora_event *b) {
@@ -525,8 +537,9 @@ static int merge_events(tempora_timeline *tl) {
   size_t *cap = calloc(tl->nev ? tl->nev : 1, sizeof *cap);
   size_t nn = 0, capn = tl->nev * 2 + 16;
   merge_node *node = malloc(capn * sizeof *node);
+  evwords *kw = malloc((tl->nev ? tl->nev : 1) * sizeof *kw); /* of the kept events */
   int rc = -1;
-  if (!head || !cap || !node)
+  if (!head || !cap || !node || !kw)
     goto done;
   for (size_t i = 0; i < nb; i++)
     head[i] = SIZE_MAX;
@@ -535,12 +548,14 @@ static int merge_events(tempora_timeline *tl) {
     tempora_event *ev = &tl->events[i];
     uint64_t keys[MERGE_MAXKEYS];
     size_t nk = merge_keys(ev, keys, MERGE_MAXKEYS);
+    evwords w;
+    event_words(ev, &w);
     size_t into = SIZE_MAX;
     for (size_t q = 0; q < nk && into == SIZE_MAX; q++) {
       int seen = 0;
       for (size_t j = head[keys[q] & (nb - 1)]; j != SIZE_MAX && seen < MERGE_WINDOW;
            j = node[j].next, seen++)
-        if (same_event(&tl->events[node[j].ev], ev)) {
+        if (same_event(&tl->events[node[j].ev], &kw[node[j].ev], ev, &w)) {
           into = node[j].ev;
           break;
         }
@@ -550,6 +565,7 @@ static int merge_events(tempora_timeline *tl) {
         goto done;
     } else {
       tl->events[k] = *ev;
+      kw[k] = w;
       into = k++;
     }
     /* file it (again, after a merge: it may have gained actors) */
@@ -573,6 +589,7 @@ done:
   free(head);
   free(cap);
   free(node);
+  free(kw);
   return rc;
 }
 
