@@ -557,10 +557,18 @@ static void find_start(sent *s) {
     if (x->w.cap && x->cc == P_NONE && lower && !s->w[j - 1].w.cap && !s->w[j - 1].w.punct &&
         !(s->w[j - 1].fl & (WF_TITLE | WF_PERSON | WF_DOMESTIC)) && strcmp(s->w[j - 1].w.low, "of") &&
         x->tx < 0) {
-      int name_before = 0;
-      for (int i = s->first; i < j; i++)
-        name_before |= s->w[i].ment >= 0;
-      if (!name_before && j + 1 < s->n && !s->w[j + 1].w.punct)
+      /* no name, function word or finite-looking verb before it ("We
+       * support Mauritius" is a sentence) */
+      int clause = 0;
+      for (int i = s->first; i < j && !clause; i++) {
+        const word *y = &s->w[i];
+        unsigned vf = y->wi && y->wi->lemma[0] >= 0
+                          ? y->wi->form[0] | (y->wi->lemma[1] >= 0 ? y->wi->form[1] : 0)
+                          : 0;
+        clause = y->ment >= 0 || (y->cc != P_NONE && strcmp(y->w.low, "of") && strcmp(y->w.low, "and")) ||
+                 (vf & (VF_PAST | VF_S) && !(y->wi->noun >= 0));
+      }
+      if (!clause && j + 1 < s->n && !s->w[j + 1].w.punct)
         s->start = j;
       return;
     }
@@ -1024,8 +1032,18 @@ static void link_groups(sent *s) {
       int subj_mod = !before_finite && s->w[p].pos != P_COMMA && aux_after &&
                      (nx == P_PREP || nx == P_TO || nx == P_ADV);
       /* sentence-initial NP + ", formalized ..., establishes" or object + participle */
+      /* "X, which oversees ..., said": the main verb after a parenthesis */
+      int after_rel = 0;
+      if (s->w[p].pos == P_COMMA)
+        for (int j = p - 1; j >= 0 && j > p - 30 && !after_rel; j--) {
+          if (s->w[j].pos == P_COMMA) {
+            after_rel = s->w[j + 1].pos == P_REL;
+            break;
+          }
+        }
       if ((before_finite && s->w[p].pos != P_COMMA) || subj_mod ||
-          (s->w[p].pos == P_COMMA && other_finite && k + 1 < s->ng)) {
+          (s->w[p].pos == P_COMMA && other_finite && k + 1 < s->ng && !after_rel &&
+           rule_type(g->lemma) != EV_FRAME)) {
         g->link = L_MOD;
         g->passive = 1;
         g->finite = 0;
@@ -2004,7 +2022,8 @@ static void find_subjects(sent *s) {
         while (e < s->n && s->w[e].pos != P_COMMA && s->w[e].pos != P_PUNCT && s->w[e].vg < 0 &&
                !is_word(s, e, "who"))
           e++;
-        if (e > b) {
+        /* "..., said al-Rufay'i was killed": a clause, not the speaker */
+        if (e > b && !(e < s->n && s->w[e].vg >= 0)) {
           g->subj_b = b;
           g->subj_e = e;
           g->subj_after = 1;
@@ -2086,7 +2105,8 @@ static void find_frames(sctx *c) {
         if (s->w[i].pos == P_COMMA || s->w[i].pos == P_QUOTE) {
           /* '"...," X said', "..., X said": a clause before it to report;
            * "In December, X announced it ...": none */
-          backward = i > 0 && (k > 0 || s->w[i].pos == P_QUOTE);
+          backward = i > 0 && (k > 0 || s->w[i].pos == P_QUOTE) &&
+                     !(f->subj_b >= 0 && f->subj_b < i); /* "X, which ..., said" */
           break;
         }
       }
