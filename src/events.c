@@ -2769,6 +2769,14 @@ static void sentence_events(sctx *c, pendvec *pv) {
               tgt[nt++] = (actref){-1, sentence_country(s), NULL, NULL};
           }
       }
+      /* "warned that cooperation between Russia and North Korea is
+       * dangerous": whoever the clause names */
+      if (!nt && g->rule && (g->rule->flags & RF_CLAUSE))
+        for (int i = g->e; i < s->n && !nt && s->w[i].pos != P_PUNCT; i++) {
+          int m = s->w[i].ment;
+          if (m >= 0 && s->m[m].b == i && is_actor_mention(&s->m[m]))
+            nt = phrase_actors(s, i, s->n, tgt, MAX_ACT);
+        }
       /* a threat is aimed at whoever its condition names */
       if (!nt && t == EV_THREATEN)
         for (int i = g->e; i < s->n && !nt; i++)
