@@ -325,6 +325,26 @@ static void k_build(void) {
 
 static int aux_lemma(const char *w);
 static int governs(const tempora_timex *t);
+static int rule_type(int lemma);
+
+/* After "yields to", "returned to", "to" is a preposition: the verb takes
+ * a target with "to" and governs no infinitive ("agreed to" does both). */
+static int to_is_preposition(int lemma) {
+  static int to = -2;
+  const ev_rule *const *rl;
+  size_t nr = ev_rules(lemma, &rl);
+  int target = 0;
+  if (to == -2)
+    to = ev_word_id("to");
+  for (size_t r = 0; r < nr; r++) {
+    if (rl[r]->ctl != EV_NONE || rl[r]->type == EV_TRY || rl[r]->type == EV_PLAN ||
+        rl[r]->type == EV_STATE || (rl[r]->flags & RF_OBJCTL))
+      return 0;
+    for (int k = 0; k < rl[r]->tgt.n; k++)
+      target |= rl[r]->tgt.word[k] == to;
+  }
+  return target;
+}
 
 /* Verb reading of a word given its left context; sets lemma/vform. */
 static int verb_reading(sent *s, int i, int finite_seen) {
@@ -340,8 +360,8 @@ static int verb_reading(sent *s, int i, int finite_seen) {
                    (s->w[p].pos == P_AUX && (is_word(s, p, "did") || is_word(s, p, "does") ||
                                              is_word(s, p, "do"))) ||
                    (s->w[p].pos == P_TO && p > 0 &&
-                                                (s->w[p - 1].pos == P_VERB ||
-                                                 s->w[p - 1].pos == P_ADJ))) &&
+                    (s->w[p - 1].pos == P_ADJ ||
+                     (s->w[p - 1].pos == P_VERB && !to_is_preposition(s->w[p - 1].lemma))))) &&
         !x->w.cap && !x->w.punct && x->w.low[0] >= 'a' && x->w.low[0] <= 'z') {
       x->lemma = -1;
       x->vform = VF_BASE;
@@ -642,6 +662,9 @@ static void tag_words(sent *s) {
         if (!clause)
           x->pos = P_PREP;
       }
+      /* "said that the deal gives in": a new clause may have its own verb */
+      if (x->pos == P_REL || x->pos == P_SUB)
+        finite = 0;
       continue;
     }
     if (x->w.low[0] >= '0' && x->w.low[0] <= '9') {
@@ -652,6 +675,9 @@ static void tag_words(sent *s) {
       x->pos = P_VERB;
       if (x->vform & (VF_S | VF_PAST))
         finite = 1;
+      /* "said a schoolmate introduced him": a reported clause follows */
+      if (x->lemma >= 0 && rule_type(x->lemma) == EV_FRAME)
+        finite = 0;
       continue;
     }
     size_t l = strlen(x->w.low);
