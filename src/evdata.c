@@ -74,16 +74,18 @@ static uint64_t hash_str(const char *s) {
   return h;
 }
 
-static int smap_get(const smap *m, const char *k) {
+static int smap_get_h(const smap *m, const char *k, uint64_t h) {
   if (!m->cap)
     return -1;
-  for (size_t i = hash_str(k) & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
+  for (size_t i = h & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
     if (!m->keys[i])
       return -1;
     if (!strcmp(m->keys[i], k))
       return m->vals[i];
   }
 }
+
+static int smap_get(const smap *m, const char *k) { return smap_get_h(m, k, hash_str(k)); }
 
 static int smap_grow(smap *m) {
   size_t cap = m->cap ? m->cap * 2 : 1024;
@@ -234,8 +236,10 @@ static int word_id_add(const char *w) {
 }
 
 int ev_word_id(const char *w) { return smap_get(&words, w); }
-int ev_multiword_after(const char *w) {
-  int n = smap_get(&mw_prefix, w);
+uint64_t ev_hash(const char *w) { return hash_str(w); }
+int ev_word_id_h(const char *w, uint64_t h) { return smap_get_h(&words, w, h); }
+int ev_multiword_after_h(const char *w, uint64_t h) {
+  int n = smap_get_h(&mw_prefix, w, h);
   return n > 0 ? n : 0;
 }
 const ev_wordinfo *ev_word_info(int id) {

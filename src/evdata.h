@@ -138,9 +138,13 @@ size_t ev_split_words(const char *text, const segmentation *seg, size_t tok0, si
  * unknown; and what the lexicon knows of it. */
 int ev_word_id(const char *w);
 const ev_wordinfo *ev_word_info(int id);
-/* How many words at most a multiword key starting with the word w goes on
- * after it ("hunger" -> 1 for "hunger_strike"); 0 when none does. */
-int ev_multiword_after(const char *w);
+/* The hash the lexicon's tables use for w (64-bit FNV-1a), so that a word
+ * looked up in several tables is hashed once; ev_word_id with it. */
+uint64_t ev_hash(const char *w);
+int ev_word_id_h(const char *w, uint64_t h);
+/* How many words at most a multiword key starting with the word w (of hash
+ * h) goes on after it ("hunger" -> 1 for "hunger_strike"); 0 when none. */
+int ev_multiword_after_h(const char *w, uint64_t h);
 const char *ev_word_text(int id);
 int ev_class_id(const char *name);
 int ev_word_in_class(int word, int cls);

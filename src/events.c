@@ -259,14 +259,9 @@ typedef struct closed_ent {
 static closed_ent closed_tab[CLOSED_SLOTS];
 static pthread_once_t closed_once = PTHREAD_ONCE_INIT;
 
-static size_t closed_hash(const char *w) {
-  uint64_t h = 1469598103934665603ULL;
-  for (; *w; w++) {
-    h ^= (unsigned char)*w;
-    h *= 1099511628211ULL;
-  }
-  return (size_t)h & (CLOSED_SLOTS - 1);
-}
+/* The same 64-bit FNV-1a as the lexicon's tables (ev_hash), so a word is
+ * hashed once for all of them. */
+static size_t closed_hash(const char *w) { return (size_t)ev_hash(w) & (CLOSED_SLOTS - 1); }
 
 static closed_ent *closed_slot(const char *w) {
   size_t h = closed_hash(w);
@@ -301,9 +296,10 @@ static void closed_build(void) {
       closed_slot(lists[k].w[i])->fl |= lists[k].fl;
 }
 
-static const closed_ent *closed_get(const char *w) {
-  pthread_once(&closed_once, closed_build);
-  for (size_t h = closed_hash(w); closed_tab[h].w; h = (h + 1) & (CLOSED_SLOTS - 1))
+/* (closed_build has run: events_extract runs it once first); hv is
+ * ev_hash(w) */
+static const closed_ent *closed_get_h(const char *w, uint64_t hv) {
+  for (size_t h = (size_t)hv & (CLOSED_SLOTS - 1); closed_tab[h].w; h = (h + 1) & (CLOSED_SLOTS - 1))
     if (!strcmp(closed_tab[h].w, w))
       return &closed_tab[h];
   return NULL;
@@ -530,18 +526,19 @@ static void lookup_words(sent *s) {
     if (s->first == s->n && !x->w.punct)
       s->first = i;
     const char *lw = x->w.low;
-    const closed_ent *ce = closed_get(lw);
+    uint64_t hv = ev_hash(lw);
+    const closed_ent *ce = closed_get_h(lw, hv);
     x->cc = !strcmp(lw, "to")                       ? P_TO
             : !strcmp(lw, "'s") || !strcmp(lw, "'") ? P_GEN
             : ce                                    ? ce->pos
                                                     : P_NONE;
     x->fl = ce ? ce->fl : 0;
-    x->id = lw[0] ? ev_word_id(lw) : -1;
+    x->id = lw[0] ? ev_word_id_h(lw, hv) : -1;
     x->kid[0] = x->id;
     x->kid[1] = x->kid[2] = -1;
     /* "hunger_strike", "show_of_force": keys joined by "_", looked up only
      * after a word that begins one */
-    int more = lw[0] ? ev_multiword_after(lw) : 0;
+    int more = lw[0] ? ev_multiword_after_h(lw, hv) : 0;
     if (!more)
       continue;
     char key[3 * EV_WORD_MAX + 3];
@@ -1433,9 +1430,12 @@ typedef struct antec {
 #define ANT_MAX 32      /* why: the subjects of the last few sentences */
 #define ANT_SENTS 3     /* why: a pronoun reaches back about three sentences */
 typedef struct docmem {
-  antec a[ANT_MAX];      /* oldest first */
-  int n;
+  antec a[ANT_MAX];      /* a ring: the oldest at `head` */
+  int head, n;
 } docmem;
+
+/* The i-th oldest remembered antecedent. */
+static const antec *mem_at(const docmem *m, int i) { return &m->a[(m->head + i) % ANT_MAX]; }
 
 typedef struct sctx {
   tempora_timeline *tl;
@@ -1767,11 +1767,11 @@ static void collect_antecedents(sctx *c) {
 static void remember_antecedents(sctx *c) {
   docmem *m = c->mem;
   for (int i = 0; i < c->ncur; i++) {
-    if (m->n == ANT_MAX) {
-      memmove(m->a, m->a + 1, (ANT_MAX - 1) * sizeof *m->a);
+    if (m->n == ANT_MAX) { /* forget the oldest */
+      m->head = (m->head + 1) % ANT_MAX;
       m->n--;
     }
-    m->a[m->n++] = c->cur[i];
+    m->a[(m->head + m->n++) % ANT_MAX] = c->cur[i];
   }
 }
 
@@ -1798,15 +1798,15 @@ static const antec *resolve_ref(sctx *c, const vgroup *g, int at, unsigned need,
       best = a;
   }
   for (int i = c->mem->n - 1; i >= 0 && !best; i--) {
-    const antec *a = &c->mem->a[i];
+    const antec *a = mem_at(c->mem, i);
     if (c->sidx - a->sent > ANT_SENTS)
       break;
     /* within one earlier sentence, its first subject first */
     int j = i;
-    while (j > 0 && c->mem->a[j - 1].sent == a->sent)
+    while (j > 0 && mem_at(c->mem, j - 1)->sent == a->sent)
       j--;
     for (int x = j; x <= i && !best; x++) {
-      const antec *y = &c->mem->a[x];
+      const antec *y = mem_at(c->mem, x);
       if ((head < 0 && ant_fits(y, need)) || (head >= 0 && y->head == head))
         best = y;
     }
@@ -3079,15 +3079,16 @@ int events_extract(tempora_timeline *tl, doc_rec *d, const segmentation *seg) {
   if (evdata_init())
     return -1;
   pthread_once(&k_once, k_build);
+  pthread_once(&closed_once, closed_build);
   word *w = malloc(MAX_WORDS * sizeof *w);
   ev_word *ew = malloc(MAX_WORDS * sizeof *ew);
   sent *s = malloc(sizeof *s);
   char **stext = calloc(d->nsent ? d->nsent : 1, sizeof *stext);
   pendvec pv = {0};
   docmem mem;
-  memset(&mem, 0, sizeof mem);
+  mem.head = mem.n = 0;
   sctx cx;
-  memset(&cx, 0, sizeof cx);
+  cx.ncur = 0;
   int rc = 0;
   if (!w || !ew || !s || !stext) {
     rc = -1;

@@ -229,31 +229,38 @@ typedef struct evwords {
   uint32_t trig; /* the trigger's first stem, 0 when none */
 } evwords;
 
-static int is_stop(const char *w) {
-  static const char *const stop[] = {"the", "and", "for", "with", "from", "that", "this", "its",
-                                     "their", "his", "her", "has", "have", "had", "was", "were",
-                                     "are", "will", "would", "been", "into", "over", "after",
-                                     "against", "about", "not", NULL};
-  for (int i = 0; stop[i]; i++)
-    if (!strcmp(w, stop[i]))
+/* Function words left out of the comparison, by length (only those of
+ * the word's length are compared). */
+static int is_stop(const char *w, size_t k) {
+  static const char *const s3[] = {"the", "and", "for", "its", "his", "her", "has",
+                                   "had", "was", "are", "not", NULL};
+  static const char *const s4[] = {"with", "from", "that", "this", "have", "were",
+                                   "will", "been", "into", "over", NULL};
+  static const char *const s5[] = {"their", "would", "after", "about", NULL};
+  static const char *const s7[] = {"against", NULL};
+  const char *const *l = k == 3 ? s3 : k == 4 ? s4 : k == 5 ? s5 : k == 7 ? s7 : NULL;
+  for (int i = 0; l && l[i]; i++)
+    if (!memcmp(w, l[i], k))
       return 1;
   return 0;
 }
 
 static int stems(const char *h, uint32_t *out) {
   int n = 0;
+  /* ASCII letters only, as isalpha() in the C locale */
+#define ST_ALPHA(c) (((c) >= 'a' && (c) <= 'z') || ((c) >= 'A' && (c) <= 'Z'))
   while (h && *h && n < MAX_STEMS) {
-    while (*h && !isalpha((unsigned char)*h))
+    while (*h && !ST_ALPHA(*h))
       h++;
     char w[16];
     size_t k = 0;
-    while (*h && (isalpha((unsigned char)*h) || *h == '-')) {
+    while (*h && (ST_ALPHA(*h) || *h == '-')) {
       if (k < sizeof w - 1)
-        w[k++] = (char)tolower((unsigned char)*h);
+        w[k++] = (char)(*h >= 'A' && *h <= 'Z' ? *h - 'A' + 'a' : *h);
       h++;
     }
     w[k] = '\0';
-    if (k < 3 || is_stop(w))
+    if (k < 3 || is_stop(w, k))
       continue;
     /* why these suffixes: inflection only, so "signed"/"signs"/"signing" meet */
     if (k > 5 && !strcmp(w + k - 3, "ing"))
@@ -277,6 +284,7 @@ static int stems(const char *h, uint32_t *out) {
       out[n++] = x;
   }
   return n;
+#undef ST_ALPHA
 }
 
 static void event_words(const tempora_event *ev, evwords *w) {
