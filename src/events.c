@@ -2997,8 +2997,9 @@ static int emit(tempora_timeline *tl, doc_rec *d, pendvec *pv, char **stext) {
       continue;
     /* an undated event is kept, dated at the publication day with precision
      * "reported": with --undated as such, otherwise only to join a dated
-     * telling of the same act in the timeline (timeline.c) */
-    if (p->tx < 0 && !d->has_dct)
+     * telling of the same act in the timeline (timeline.c), which needs an
+     * actor to file it under */
+    if (p->tx < 0 && (!d->has_dct || (!tl->opts.undated && !p->nact)))
       continue;
     size_t nsrc = 1;
     for (size_t j = i + 1; j < pv->n; j++)
