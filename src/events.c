@@ -367,7 +367,8 @@ static int verb_reading(sent *s, int i, int finite_seen) {
      * ("the Council authorized a response", "has authorized", "and dragged
      * on"), when an object, a preposition or the end follows */
     size_t l = strlen(x->w.low);
-    if (p >= 0 && !x->w.cap && l > 4 && !strcmp(x->w.low + l - 2, "ed") && (!x->wi || x->wi->adj < 0)) {
+    if (p >= 0 && !x->w.cap && l > 4 && !strcmp(x->w.low + l - 2, "ed") && (!x->wi || x->wi->adj < 0) &&
+        !strchr(x->w.low, '-')) { /* "so-called", "Chinese-funded" are adjectives */
       int pp = s->w[p].pos;
       /* the next word is not tagged yet: its closed class and shape */
       const word *nw = i + 1 < s->n ? &s->w[i + 1] : NULL;
@@ -923,7 +924,7 @@ static void link_groups(sent *s) {
       g->link = L_INF;
       /* governed by the adjective or verb before "to" */
       int q = p - 1;
-      while (q >= 0 && (s->w[q].pos == P_ADV || s->w[q].pos == P_NEG))
+      while (q >= 0 && (s->w[q].pos == P_ADV || s->w[q].pos == P_NEG || s->w[q].pos == P_QUOTE))
         q--;
       /* "is prepared to": the adjective; "the army prepared to": the verb */
       if (q >= 0 && s->w[q].wi && s->w[q].wi->adj >= 0 &&
@@ -1230,6 +1231,18 @@ static void find_args(sent *s, int k) {
                           s->w[c].pos == P_NUM || s->w[c].pos == P_PRON ||
                           (is_word(s, c, "of") && c > i && c + 1 < end)))
           c--;
+        /* "... but hope for a return to stability has been shaken": a
+         * subject with its own phrases after "but" */
+        if (c >= i && (s->w[c].pos == P_PREP || s->w[c].pos == P_TO)) {
+          int d = c;
+          while (d >= i && s->w[d].pos != P_CONJ && s->w[d].pos != P_COMMA && s->w[d].vg < 0 &&
+                 s->w[d].pos != P_PUNCT && c - d < 10)
+            d--;
+          if (d >= i && d + 1 < end && is_word(s, d, "but") &&
+              (s->w[d + 1].pos == P_NOUN || s->w[d + 1].pos == P_DET || s->w[d + 1].pos == P_PROPN ||
+               s->w[d + 1].pos == P_ADJ))
+            c = d;
+        }
         if (c >= i && c < end - 1 &&
             ((s->w[c].pos == P_CONJ && !is_word(s, c, "or")) || s->w[c].pos == P_COMMA ||
              s->w[c].pos == P_SUB))
@@ -2088,7 +2101,8 @@ static void find_subjects(sent *s) {
          * clause */
         int a = g->adj_ctl, b0 = g->b;
         while (a > 0 && (s->w[a - 1].pos == P_AUX || s->w[a - 1].pos == P_MODAL ||
-                         s->w[a - 1].pos == P_ADV || s->w[a - 1].pos == P_NEG))
+                         s->w[a - 1].pos == P_ADV || s->w[a - 1].pos == P_NEG ||
+                         s->w[a - 1].pos == P_QUOTE))
           a--;
         g->b = a;
         find_subject(s, g, subject_start(s, k));
@@ -2281,6 +2295,13 @@ static int hl_time(const sent *s, int i) {
     e++;
   if (e < s->n && s->w[e].pos == P_GEN)
     return 0;
+  /* "the 2004 bombing": a time that modifies a noun */
+  int b = i;
+  while (b > 0 && s->w[b - 1].tx == s->w[i].tx)
+    b--;
+  if (b > 0 && (s->w[b - 1].pos == P_DET || s->w[b - 1].pos == P_POSS) && e < s->n &&
+      (s->w[e].pos == P_NOUN || s->w[e].pos == P_ADJ))
+    return 0;
   return s->w[i].txg || is_word(s, e, "later") || is_word(s, e, "earlier") ||
          is_word(s, e, "ago") || is_word(s, e, "after") || is_word(s, e, "before");
 }
@@ -2422,14 +2443,14 @@ static void headline_span(const sent *s, int k, int last, int *hb, int *he) {
     if (g->adj_ctl >= 0 && g->adj_ctl < b) {
       int a = g->adj_ctl;
       while (a > 0 && (s->w[a - 1].pos == P_AUX || s->w[a - 1].pos == P_MODAL ||
-                       s->w[a - 1].pos == P_ADV || s->w[a - 1].pos == P_NEG))
+                       s->w[a - 1].pos == P_ADV || s->w[a - 1].pos == P_NEG ||
+                       s->w[a - 1].pos == P_QUOTE))
         a--;
       b = a;
-    } else if (g->gov >= 0 && to >= 0 && s->w[to].pos == P_TO &&
+    } else if (g->gov >= 0 && to >= 0 && s->w[to].pos == P_TO && !is_frame_group(s, &s->g[g->gov]) &&
                (s->g[g->gov].e == to ||
-                ((rule_type(s->g[g->gov].lemma) == EV_STATE || is_frame_group(s, &s->g[g->gov])) &&
-                 s->g[g->gov].args_e >= to)))
-      b = s->g[g->gov].b; /* "wants Japan to be prepared" */
+                (rule_type(s->g[g->gov].lemma) == EV_STATE && s->g[g->gov].args_e >= to)))
+      b = s->g[g->gov].b; /* "wants Japan to be prepared", not "said ... to" */
   }
   unsigned long long in = 0; /* groups in the headline (MAX_VG <= 64) */
   for (int j = k; j <= last; j++)
