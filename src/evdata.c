@@ -74,16 +74,18 @@ static uint64_t hash_str(const char *s) {
   return h;
 }
 
-static int smap_get(const smap *m, const char *k) {
+static int smap_get_h(const smap *m, const char *k, uint64_t h) {
   if (!m->cap)
     return -1;
-  for (size_t i = hash_str(k) & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
+  for (size_t i = h & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
     if (!m->keys[i])
       return -1;
     if (!strcmp(m->keys[i], k))
       return m->vals[i];
   }
 }
+
+static int smap_get(const smap *m, const char *k) { return smap_get_h(m, k, hash_str(k)); }
 
 static int smap_grow(smap *m) {
   size_t cap = m->cap ? m->cap * 2 : 1024;
@@ -129,6 +131,20 @@ static int smap_put(smap *m, const char *k, int v) {
   return v;
 }
 
+/* Stores k -> v, or raises the value stored to v; -2 when out of memory. */
+static int smap_set_max(smap *m, const char *k, int v) {
+  int old = smap_get(m, k);
+  if (old < 0)
+    return smap_put(m, k, v);
+  if (old < v)
+    for (size_t i = hash_str(k) & (m->cap - 1);; i = (i + 1) & (m->cap - 1))
+      if (!strcmp(m->keys[i], k)) {
+        m->vals[i] = v;
+        break;
+      }
+  return v > old ? v : old;
+}
+
 /* ---- growable arrays ---------------------------------------------------------------- */
 
 #define VEC(T) struct { T *v; size_t n, cap; }
@@ -163,6 +179,8 @@ static int nclasses;
 static smap names;                 /* gazetteer key -> entry id */
 static VEC(gz_entry) gz;
 static smap maxlen_by_first;       /* first word -> longest name in words */
+static smap mw_prefix;             /* "hunger" -> 1: a multiword key ("hunger_strike")
+                                    * goes on for at most this many words after it */
 static smap iso_names;             /* alpha-3 -> entry id of its short name */
 static smap display_names;         /* alpha-3 -> index into display_text */
 static VEC(char *) display_text;   /* the name a reader expects ("South Korea") */
@@ -174,10 +192,35 @@ static char *xstrdup(const char *s) {
   return d;
 }
 
+static int smap_set_max(smap *m, const char *k, int v);
+
+/* Records that the multiword key w ("show_of_force") starts with each of
+ * its prefixes that end before a "_", followed by as many words at most as
+ * "_" remain. */
+static void note_multiword(const char *w) {
+  char pre[128];
+  size_t n = strlen(w);
+  if (n >= sizeof pre)
+    return;
+  for (size_t i = 0; i < n; i++) {
+    if (w[i] != '_')
+      continue;
+    int rest = 0;
+    for (size_t j = i; j < n; j++)
+      rest += w[j] == '_';
+    memcpy(pre, w, i);
+    pre[i] = '\0';
+    if (smap_set_max(&mw_prefix, pre, rest) < 0)
+      oom = 1;
+  }
+}
+
 static int word_id_add(const char *w) {
   int id = smap_get(&words, w);
   if (id >= 0)
     return id;
+  if (strchr(w, '_'))
+    note_multiword(w);
   ev_wordinfo wi;
   memset(&wi, 0, sizeof wi);
   wi.lemma[0] = wi.lemma[1] = -1;
@@ -193,6 +236,12 @@ static int word_id_add(const char *w) {
 }
 
 int ev_word_id(const char *w) { return smap_get(&words, w); }
+uint64_t ev_hash(const char *w) { return hash_str(w); }
+int ev_word_id_h(const char *w, uint64_t h) { return smap_get_h(&words, w, h); }
+int ev_multiword_after_h(const char *w, uint64_t h) {
+  int n = smap_get_h(&mw_prefix, w, h);
+  return n > 0 ? n : 0;
+}
 const ev_wordinfo *ev_word_info(int id) {
   return id >= 0 && (size_t)id < winfo.n ? &winfo.v[id] : NULL;
 }
@@ -416,6 +465,12 @@ static void parse_options(char **f, int n, int from, ev_rule *r, ev_noun *nn) {
       r->flags |= RF_THAT;
     else if (!strcmp(o, "coop") && r)
       r->flags |= RF_COOP;
+    else if (!strcmp(o, "clause") && r)
+      r->flags |= RF_CLAUSE;
+    else if (!strcmp(o, "says") && r)
+      r->flags |= RF_SAYS;
+    else if (!strcmp(o, "subjtgt") && r)
+      r->flags |= RF_SUBJTGT;
     else if (!strncmp(o, "ctx=", 4) && nn) {
       char buf[512];
       snprintf(buf, sizeof buf, "%s", o + 4);
@@ -451,7 +506,10 @@ static void load_verb(char **f, int n) {
       winfo.v[r.particle].particle_of = 1;
   }
   int k = 2;
-  if (f[k][0] == '+') {
+  if (!strcmp(f[k], "+obj")) {
+    r.flags |= RF_OBJ;
+    k++;
+  } else if (f[k][0] == '+') {
     r.objclass = smap_get(&classes, f[k] + 1);
     if (r.objclass < 0)
       r.objword = word_id_add(f[k] + 1);
@@ -695,19 +753,8 @@ static void gz_add(const char *name, const char *code, const char *org, int kind
     oom = 1;
     return;
   }
-  int cur = smap_get(&maxlen_by_first, w[0].low);
-  if (cur < (int)nw) {
-    /* smap_put keeps old values: update in place */
-    if (cur < 0)
-      smap_put(&maxlen_by_first, w[0].low, (int)nw);
-    else
-      for (size_t i = hash_str(w[0].low) & (maxlen_by_first.cap - 1);;
-           i = (i + 1) & (maxlen_by_first.cap - 1))
-        if (!strcmp(maxlen_by_first.keys[i], w[0].low)) {
-          maxlen_by_first.vals[i] = (int)nw;
-          break;
-        }
-  }
+  if (smap_set_max(&maxlen_by_first, w[0].low, (int)nw) < 0)
+    oom = 1;
 }
 
 /* "Korea, Republic of" -> "Republic of Korea" and "Korea". */
@@ -951,17 +998,27 @@ const gz_entry *gz_match(const gz_word *w, size_t n, size_t *len) {
     return NULL;
   if ((size_t)maxl > n)
     maxl = (int)n;
+  /* the key of the longest candidate is built once ("united states of
+   * america"); a shorter one is its prefix, cut at a word's end */
   char key[256];
+  size_t ends[GZ_MAXW + 1];
+  int built = 0;
+  size_t k = 0;
+  for (; built < maxl; built++) {
+    size_t m = strlen(w[built].low);
+    if (!m || k + (built ? 1 : 0) + m >= sizeof key)
+      break;
+    if (built)
+      key[k++] = ' ';
+    memcpy(key + k, w[built].low, m);
+    k += m;
+    ends[built + 1] = k;
+  }
   for (int l = maxl; l >= 1; l--) {
-    size_t k = 0;
     int ok = 1;
-    for (int i = 0; i < l && ok; i++) {
-      int m = snprintf(key + k, sizeof key - k, "%s%s", i ? " " : "", w[i].low);
-      ok = w[i].low[0] && m > 0 && (size_t)m < sizeof key - k;
-      k += ok ? (size_t)m : 0;
-    }
-    if (!ok)
+    if (l > built)
       continue;
+    key[ends[l]] = '\0';
     int id = smap_get(&names, key);
     if (id < 0)
       continue;

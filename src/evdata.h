@@ -56,6 +56,10 @@ typedef struct ev_targets {
 #define RF_OBJCTL 0x01 /* the object controls the governed verb and is the target */
 #define RF_THAT 0x02   /* "demand that X ...": X is the target */
 #define RF_COOP 0x04   /* the control type needs a cooperative governed verb */
+#define RF_CLAUSE 0x08 /* "warned that ...": a clause after the verb decides the type */
+#define RF_OBJ 0x20    /* "+obj": the rule needs a direct object (or a passive subject) */
+#define RF_SUBJTGT 0x40 /* "came under attack": the subject is the target */
+#define RF_SAYS 0x10   /* "announced (that) it would ...": a reporting frame before a clause */
 
 typedef struct ev_rule {
   int lemma;          /* verb lemma id */
@@ -134,6 +138,13 @@ size_t ev_split_words(const char *text, const segmentation *seg, size_t tok0, si
  * unknown; and what the lexicon knows of it. */
 int ev_word_id(const char *w);
 const ev_wordinfo *ev_word_info(int id);
+/* The hash the lexicon's tables use for w (64-bit FNV-1a), so that a word
+ * looked up in several tables is hashed once; ev_word_id with it. */
+uint64_t ev_hash(const char *w);
+int ev_word_id_h(const char *w, uint64_t h);
+/* How many words at most a multiword key starting with the word w (of hash
+ * h) goes on after it ("hunger" -> 1 for "hunger_strike"); 0 when none. */
+int ev_multiword_after_h(const char *w, uint64_t h);
 const char *ev_word_text(int id);
 int ev_class_id(const char *name);
 int ev_word_in_class(int word, int cls);

@@ -87,7 +87,7 @@ static const char *const W_CONJ[] = {"and", "or", "but", "nor", "yet", NULL};
 static const char *const W_SUB[] = {"because", "although", "though", "while", "whereas", "if",
                                     "unless", "when", "whenever", "where", "whether", "since",
                                     "after", "before", "until", "as", "once", "so", NULL};
-static const char *const W_REL[] = {"who", "whom", "whose", "which", "that", NULL};
+static const char *const W_REL[] = {"who", "whom", "whose", "which", "that", "what", NULL};
 static const char *const W_AUX[] = {"is", "are", "was", "were", "be", "been", "being", "am",
                                     "has", "have", "had", "having", "does", "do", "did", NULL};
 static const char *const W_MODAL[] = {"will", "would", "shall", "should", "can", "could", "may",
@@ -124,8 +124,13 @@ typedef struct word {
   int lemma;                  /* verb reading */
   unsigned vform;
   int tx;                     /* timex index (document) or -1 */
+  int txg;                    /* in a timex that can date an event (left out of headlines) */
   int ment;                   /* mention index or -1 */
   int vg;                     /* verb group index or -1 */
+  int cc;                     /* closed class of the word alone (P_*) */
+  unsigned fl;                /* word-list flags (WF_*) */
+  int kid[3];                 /* word ids of the keys of 1, 2, 3 words from here
+                               * ("missile", "missile_test", ...), or -1 */
 } word;
 
 typedef struct mention {
@@ -142,6 +147,9 @@ typedef struct vgroup {
   int lemma;
   unsigned form;
   int neg, fut, cond, deont, perfect, prog, passive, finite, present;
+  int maybe;                  /* "may", "might": what may be is not an act, even negated */
+  int gap;                    /* "the attacks it had carried out": its object is before it */
+  int be;                     /* has a form of "be" among its auxiliaries */
   int link;                   /* L_* */
   int gov;                    /* governing group (L_INF, L_ELAB, L_COORD, L_COMP) or -1 */
   int adj_ctl;                /* word index of a control adjective before "to" ("willing") */
@@ -163,6 +171,9 @@ typedef struct sent {
   const char *text;
   word *w;
   int n;
+  int first;                  /* index of the first word that is no punctuation */
+  int start;                  /* where the sentence proper starts: after a heading
+                               * glued to it ("Financial strain Both camps opened") */
   mention m[MAX_MENT];
   int nm;
   vgroup g[MAX_VG];
@@ -186,24 +197,81 @@ static int is_quote(const char *t, const ev_word *w) {
 
 /* ---- step 1: parts of speech ----------------------------------------------------------- */
 
-/* Closed-class words in one hash table (FNV-1a, linear probing, at most
- * half full), built once per process: the parts-of-speech step asks about
- * every word of every sentence, and a scan of the word lists was a third
- * of the pipeline's time. */
-#define CLOSED_SLOTS 1024 /* a power of two, over twice the closed-class words */
-static struct {
+/* Closed-class words and the small word lists of the rules below, in one
+ * hash table (FNV-1a, linear probing, at most half full), built once per
+ * process: the parts-of-speech step asks about every word of every
+ * sentence, and a scan of the word lists was a third of the pipeline's
+ * time.  Each word is looked up once per sentence (word.cc, word.fl). */
+enum {
+  WF_GERUND_PREP = 1, /* a preposition a gerund may follow ("by dumping") */
+  WF_TITLE = 2,       /* a title before a leader's last name ("President Bush") */
+  WF_DOMESTIC = 4,    /* a person or body named without its country */
+  WF_PERSON = 8,      /* a noun for a person ("spokesman", "leaders") */
+  WF_ORGN = 16        /* a noun for a body ("ministry", "group", "police") */
+};
+static const char *const L_GERUND_PREP[] = {"by", "after", "before", "while", "without", "of",
+                                            "for", "in", "on", "from", "about", "against", NULL};
+static const char *const L_TITLE[] = {"president", "minister", "premier", "chancellor", "secretary",
+                                      "mr", "mrs", "ms", "gen", "general", "king", "queen",
+                                      "leader", "prime", "foreign", "defense", "defence", "vice",
+                                      "sen", "senator", "governor", "ambassador", "the", NULL};
+static const char *const L_DOMESTIC[] = {
+    "president", "minister", "premier", "leader", "leaders", "general", "gen", "king",
+    "queen", "chancellor", "secretary", "governor", "judge", "court", "government", "army",
+    "police", "rebels", "rebel", "militants", "opposition", "candidate", "ambassador", "envoy",
+    "spokesman", "spokeswoman", "spokesperson", "official", "officials", "authorities",
+    "forces", "troops", "soldiers", "parliament", "party", "ministry", "guerrillas",
+    "fundamentalists", "insurgents", "militia", "militias", "separatists", "junta", "regime",
+    "cabinet", "commission", "senator", "lawmakers", "protesters", "demonstrators",
+    "students", "workers", "union", "prosecutors", "newspaper", "military", "navy", NULL};
+
+static const char *const L_PERSON[] = {
+    "president", "minister", "premier", "leader", "leaders", "general", "king", "queen",
+    "chancellor", "secretary", "governor", "judge", "ambassador", "envoy", "spokesman",
+    "spokeswoman", "spokesperson", "official", "officials", "senator", "lawmaker", "lawmakers",
+    "prosecutor", "prosecutors", "commander", "chief", "director", "head", "man", "woman", "men",
+    "women", "boy", "girl", "father", "mother", "son", "daughter", "journalist", "journalists",
+    "reporter", "host", "activist", "activists", "lawyer", "lawyers", "diplomat", "diplomats",
+    "mediator", "negotiator", "negotiators", "representative", "representatives", "candidate",
+    "pope", "prince", "emperor", "dictator", "mayor", "chairman", "chairwoman", "analyst",
+    "analysts", "expert", "experts", "student", "students", "refugee", "refugees", "soldier",
+    "soldiers", "officer", "officers", "worker", "workers", "farmers", "protesters",
+    "demonstrators", "rebels", "militants", "fighters", "insurgents", "residents", "people",
+    "citizens", "civilians", "migrants", "villagers", "victims", "survivors", "detainees",
+    "prisoners", "hostages", "suspect", "suspects", "witness", "witnesses", "member",
+    "members", "coordinator", "researcher", "researchers", "engineer", "author", NULL};
+static const char *const L_ORGN[] = {
+    "government", "ministry", "army", "police", "military", "court", "council", "agency",
+    "group", "party", "committee", "commission", "union", "alliance", "bloc", "company",
+    "organization", "organisation", "coalition", "administration", "parliament", "cabinet",
+    "regime", "junta", "guard", "navy", "authority", "authorities", "department", "office",
+    "movement", "network", "force", "forces", "bank", "fund", "assembly", "congress", "senate",
+    "tribunal", "embassy", "mission", "service", "institute", "association", "federation",
+    "board", "body", "secretariat", "court", "watchdog", "firm", "club", "academy", "center",
+    "centre", "campaign", "faction", "militia", "gang", "cartel", NULL};
+
+#define CLOSED_SLOTS 1024 /* a power of two, over twice the words of the lists */
+typedef struct closed_ent {
   const char *w;
   int pos;
-} closed_tab[CLOSED_SLOTS];
+  unsigned fl;
+} closed_ent;
+static closed_ent closed_tab[CLOSED_SLOTS];
 static pthread_once_t closed_once = PTHREAD_ONCE_INIT;
 
-static size_t closed_hash(const char *w) {
-  uint64_t h = 1469598103934665603ULL;
-  for (; *w; w++) {
-    h ^= (unsigned char)*w;
-    h *= 1099511628211ULL;
+/* The same 64-bit FNV-1a as the lexicon's tables (ev_hash), so a word is
+ * hashed once for all of them. */
+static size_t closed_hash(const char *w) { return (size_t)ev_hash(w) & (CLOSED_SLOTS - 1); }
+
+static closed_ent *closed_slot(const char *w) {
+  size_t h = closed_hash(w);
+  while (closed_tab[h].w && strcmp(closed_tab[h].w, w))
+    h = (h + 1) & (CLOSED_SLOTS - 1);
+  if (!closed_tab[h].w) {
+    closed_tab[h].w = w;
+    closed_tab[h].pos = P_NONE;
   }
-  return (size_t)h & (CLOSED_SLOTS - 1);
+  return &closed_tab[h];
 }
 
 static void closed_build(void) {
@@ -214,26 +282,64 @@ static void closed_build(void) {
   /* earlier lists win, as the scan they replace did */
   for (size_t k = 0; k < sizeof sets / sizeof *sets; k++)
     for (int i = 0; sets[k].w[i]; i++) {
-      size_t h = closed_hash(sets[k].w[i]);
-      while (closed_tab[h].w && strcmp(closed_tab[h].w, sets[k].w[i]))
-        h = (h + 1) & (CLOSED_SLOTS - 1);
-      if (!closed_tab[h].w) {
-        closed_tab[h].w = sets[k].w[i];
-        closed_tab[h].pos = sets[k].pos;
-      }
+      closed_ent *e = closed_slot(sets[k].w[i]);
+      if (e->pos == P_NONE)
+        e->pos = sets[k].pos;
     }
+  static const struct {
+    const char *const *w;
+    unsigned fl;
+  } lists[] = {{L_GERUND_PREP, WF_GERUND_PREP}, {L_TITLE, WF_TITLE}, {L_DOMESTIC, WF_DOMESTIC},
+                {L_PERSON, WF_PERSON}, {L_ORGN, WF_ORGN}};
+  for (size_t k = 0; k < sizeof lists / sizeof *lists; k++)
+    for (int i = 0; lists[k].w[i]; i++)
+      closed_slot(lists[k].w[i])->fl |= lists[k].fl;
 }
 
-static int closed_class(const char *w) {
-  if (!strcmp(w, "to"))
-    return P_TO;
-  if (!strcmp(w, "'s") || !strcmp(w, "'"))
-    return P_GEN;
-  pthread_once(&closed_once, closed_build);
-  for (size_t h = closed_hash(w); closed_tab[h].w; h = (h + 1) & (CLOSED_SLOTS - 1))
+/* (closed_build has run: events_extract runs it once first); hv is
+ * ev_hash(w) */
+static const closed_ent *closed_get_h(const char *w, uint64_t hv) {
+  for (size_t h = (size_t)hv & (CLOSED_SLOTS - 1); closed_tab[h].w; h = (h + 1) & (CLOSED_SLOTS - 1))
     if (!strcmp(closed_tab[h].w, w))
-      return closed_tab[h].pos;
-  return P_NONE;
+      return &closed_tab[h];
+  return NULL;
+}
+
+/* Lexicon ids the rules below name, looked up once per process (after
+ * evdata_init). */
+static struct {
+  int c_agreement, c_exercise, c_joint; /* classes */
+  int w_by;                              /* words */
+} K;
+static pthread_once_t k_once = PTHREAD_ONCE_INIT;
+static void k_build(void) {
+  K.c_agreement = ev_class_id("agreement");
+  K.c_exercise = ev_class_id("exercise");
+  K.c_joint = ev_class_id("joint");
+  K.w_by = ev_word_id("by");
+}
+
+static int aux_lemma(const char *w);
+static int governs(const tempora_timex *t);
+static int rule_type(int lemma);
+
+/* After "yields to", "returned to", "to" is a preposition: the verb takes
+ * a target with "to" and governs no infinitive ("agreed to" does both). */
+static int to_is_preposition(int lemma) {
+  static int to = -2;
+  const ev_rule *const *rl;
+  size_t nr = ev_rules(lemma, &rl);
+  int target = 0;
+  if (to == -2)
+    to = ev_word_id("to");
+  for (size_t r = 0; r < nr; r++) {
+    if (rl[r]->ctl != EV_NONE || rl[r]->type == EV_TRY || rl[r]->type == EV_PLAN ||
+        rl[r]->type == EV_STATE || (rl[r]->flags & RF_OBJCTL))
+      return 0;
+    for (int k = 0; k < rl[r]->tgt.n; k++)
+      target |= rl[r]->tgt.word[k] == to;
+  }
+  return target;
 }
 
 /* Verb reading of a word given its left context; sets lemma/vform. */
@@ -250,18 +356,38 @@ static int verb_reading(sent *s, int i, int finite_seen) {
                    (s->w[p].pos == P_AUX && (is_word(s, p, "did") || is_word(s, p, "does") ||
                                              is_word(s, p, "do"))) ||
                    (s->w[p].pos == P_TO && p > 0 &&
-                                                (s->w[p - 1].pos == P_VERB ||
-                                                 s->w[p - 1].pos == P_ADJ))) &&
+                    (s->w[p - 1].pos == P_ADJ ||
+                     (s->w[p - 1].pos == P_VERB && !to_is_preposition(s->w[p - 1].lemma))))) &&
         !x->w.cap && !x->w.punct && x->w.low[0] >= 'a' && x->w.low[0] <= 'z') {
       x->lemma = -1;
       x->vform = VF_BASE;
       return 1;
     }
+    /* an unknown "-ed" word is a past verb after a subject or an auxiliary
+     * ("the Council authorized a response", "has authorized", "and dragged
+     * on"), when an object, a preposition or the end follows */
+    size_t l = strlen(x->w.low);
+    if (p >= 0 && !x->w.cap && l > 4 && !strcmp(x->w.low + l - 2, "ed") && (!x->wi || x->wi->adj < 0) &&
+        !strchr(x->w.low, '-')) { /* "so-called", "Chinese-funded" are adjectives */
+      int pp = s->w[p].pos;
+      /* the next word is not tagged yet: its closed class and shape */
+      const word *nw = i + 1 < s->n ? &s->w[i + 1] : NULL;
+      int next_ok = !nw || nw->w.punct || nw->w.cap || nw->tx >= 0 ||
+                    (nw->w.low[0] >= '0' && nw->w.low[0] <= '9') ||
+                    (nw->cc != P_NONE && nw->cc != P_AUX && nw->cc != P_MODAL);
+      int after_aux = pp == P_AUX && aux_lemma(low(s, p)) && aux_lemma(low(s, p)) != 'd';
+      int after_subj = (pp == P_PROPN || pp == P_PRON || (pp == P_NOUN && !finite_seen) ||
+                        (pp == P_CONJ && finite_seen)) &&
+                       next_ok;
+      if (after_aux || after_subj) {
+        x->lemma = -1;
+        x->vform = after_aux ? VF_PART : VF_PAST;
+        return 1;
+      }
+    }
     return 0;
   }
-  int initial = 1;
-  for (int j = 0; j < i && initial; j++)
-    initial = s->w[j].w.punct;
+  int initial = i <= s->first || i == s->start;
   if (x->w.cap && !initial && !is_pos(s, i - 1, P_QUOTE))
     return 0; /* a capitalized word inside a sentence is a name */
   int p = i - 1;
@@ -273,15 +399,22 @@ static int verb_reading(sent *s, int i, int finite_seen) {
   int k = 0;
   for (k = 0; k < 2 && x->wi->lemma[k] >= 0; k++)
     forms |= x->wi->form[k];
+  /* a gerund opening the sentence before its verb is the subject:
+   * "Fighting broke out", "Shelling has resumed" */
+  if (i == s->start && (forms & VF_ING) && i + 1 < s->n) {
+    const word *nx = &s->w[i + 1];
+    unsigned nf = nx->wi && nx->wi->lemma[0] >= 0
+                      ? nx->wi->form[0] | (nx->wi->lemma[1] >= 0 ? nx->wi->form[1] : 0)
+                      : 0;
+    if (nx->cc == P_AUX || nx->cc == P_MODAL || ((nf & (VF_PAST | VF_S)) && nx->wi->noun < 0))
+      return 0;
+  }
   int after_aux = prev == P_AUX || prev == P_MODAL || prev == P_TO;
   int after_nounish = prev == P_NOUN || prev == P_PROPN || prev == P_PRON || prev == P_NUM ||
                       prev == P_GEN || (prev == P_NONE);
   unsigned want = 0;
   if (prev == P_DET || prev == P_POSS || prev == P_ADJ || prev == P_NUM ||
-      (prev == P_PREP && !in_set((const char *const[]){"by", "after", "before", "while",
-                                                       "without", "of", "for", "in", "on",
-                                                       "from", "about", "against", NULL},
-                                 low(s, p))))
+      (prev == P_PREP && !(s->w[p].fl & WF_GERUND_PREP)))
     return 0;
   if (prev == P_PREP) { /* "by dumping", "after signing" */
     for (int k2 = 0; k2 < 2 && x->wi->lemma[k2] >= 0; k2++)
@@ -322,11 +455,33 @@ static int verb_reading(sent *s, int i, int finite_seen) {
     if (q > 0 && is_word(s, q - 1, "that"))
       want |= VF_BASE;
   }
-  /* plural subjects take the base form: "the Palestinians reject" */
+  /* plural subjects take the base form: "the Palestinians reject"; not
+   * "borderless", "status", nor a noun after a preposition ("of X travel") */
   if ((prev == P_NOUN || prev == P_PROPN) && p >= 0 && strlen(low(s, p)) > 3 &&
       low(s, p)[strlen(low(s, p)) - 1] == 's' && (forms & VF_BASE) &&
-      !(x->wi->noun >= 0 && (i + 1 >= s->n || s->w[i + 1].pos == P_PREP)))
-    want |= VF_BASE;
+      !(x->wi->noun >= 0 && (i + 1 >= s->n || s->w[i + 1].pos == P_PREP))) {
+    const char *pw = low(s, p);
+    size_t pl = strlen(pw);
+    int plural = pw[pl - 2] != 's' && pw[pl - 2] != 'u' && pw[pl - 2] != 'i';
+    int q = p;
+    while (q > 0 && (s->w[q - 1].pos == P_NOUN || s->w[q - 1].pos == P_ADJ ||
+                     s->w[q - 1].pos == P_PROPN))
+      q--;
+    if (plural && !(q > 0 && s->w[q - 1].pos == P_PREP))
+      want |= VF_BASE;
+  }
+  /* a plural noun before a past verb or an auxiliary: "UN forces landed",
+   * "North Korean forces crossed", "talks have stalled" */
+  if ((prev == P_PROPN || prev == P_ADJ || prev == P_NOUN) && (forms & want) == VF_S &&
+      i + 1 < s->n) {
+    const word *nx = &s->w[i + 1];
+    int verb_next = nx->cc == P_AUX || nx->cc == P_MODAL ||
+                    (nx->wi && nx->wi->lemma[0] >= 0 && !nx->w.cap &&
+                     ((nx->wi->form[0] | (nx->wi->lemma[1] >= 0 ? nx->wi->form[1] : 0)) & VF_PAST) &&
+                     nx->wi->noun < 0);
+    if (verb_next)
+      return 0;
+  }
   /* a third-person form after a noun needs an object-like word after it:
    * "cooperation forms another pillar", not "a major arms exporter" */
   if (prev == P_NOUN && finite_seen && !(forms & want & ~(unsigned)VF_S) && (forms & VF_S))
@@ -334,16 +489,16 @@ static int verb_reading(sent *s, int i, int finite_seen) {
   if (prev == P_NOUN && !(forms & want & ~(unsigned)VF_S) && (forms & VF_S)) {
     int nx = i + 1;
     const char *nw = low(s, nx);
-    int okn = nx < s->n && (closed_class(nw) == P_DET || closed_class(nw) == P_POSS ||
-                            closed_class(nw) == P_PRON || s->w[nx].w.cap ||
+    int ncc = nx < s->n ? s->w[nx].cc : P_NONE;
+    int okn = nx < s->n && (ncc == P_DET || ncc == P_POSS || ncc == P_PRON || s->w[nx].w.cap ||
                             (nw[0] >= '0' && nw[0] <= '9') || !strcmp(nw, "that") ||
-                            closed_class(nw) == P_ADV || is_quote(s->text, &s->w[nx].w) ||
-                            (closed_class(nw) == P_PREP && strcmp(nw, "of")));
+                            ncc == P_ADV || is_quote(s->text, &s->w[nx].w) ||
+                            (ncc == P_PREP && strcmp(nw, "of")));
     if (!okn)
       return 0;
   }
   if (prev == P_CONJ && (forms & (VF_PAST | VF_PART)) && !(forms & VF_S) && i + 1 < s->n &&
-      s->w[i + 1].pos == P_NONE && !s->w[i + 1].w.cap && closed_class(s->w[i + 1].w.low) == P_NONE &&
+      s->w[i + 1].pos == P_NONE && !s->w[i + 1].w.cap && s->w[i + 1].cc == P_NONE &&
       !(s->w[i + 1].wi && s->w[i + 1].wi->lemma[0] >= 0))
     return 0; /* "and coordinated responses" */
   if (!(forms & want))
@@ -362,10 +517,96 @@ static int verb_reading(sent *s, int i, int finite_seen) {
   return 1;
 }
 
+/* What is looked up once per word of a sentence: closed class, word-list
+ * flags, lexicon ids of the word and of the multiword keys starting at it,
+ * the first word that is no punctuation. */
+static void lookup_words(sent *s) {
+  s->first = s->n;
+  for (int i = 0; i < s->n; i++) {
+    word *x = &s->w[i];
+    if (s->first == s->n && !x->w.punct)
+      s->first = i;
+    const char *lw = x->w.low;
+    uint64_t hv = ev_hash(lw);
+    const closed_ent *ce = closed_get_h(lw, hv);
+    x->cc = !strcmp(lw, "to")                       ? P_TO
+            : !strcmp(lw, "'s") || !strcmp(lw, "'") ? P_GEN
+            : ce                                    ? ce->pos
+                                                    : P_NONE;
+    x->fl = ce ? ce->fl : 0;
+    x->id = lw[0] ? ev_word_id_h(lw, hv) : -1;
+    x->kid[0] = x->id;
+    x->kid[1] = x->kid[2] = -1;
+    /* "hunger_strike", "show_of_force": keys joined by "_", looked up only
+     * after a word that begins one */
+    int more = lw[0] ? ev_multiword_after_h(lw, hv) : 0;
+    if (!more)
+      continue;
+    char key[3 * EV_WORD_MAX + 3];
+    size_t k = strlen(lw);
+    memcpy(key, lw, k);
+    for (int l = 1; l < 3 && l <= more && i + l < s->n && s->w[i + l].w.low[0]; l++) {
+      size_t m = strlen(s->w[i + l].w.low);
+      key[k++] = '_';
+      memcpy(key + k, s->w[i + l].w.low, m);
+      k += m;
+      key[k] = '\0';
+      x->kid[l] = ev_word_id(key);
+    }
+  }
+}
+
+/* A heading glued to the sentence (web pages lose the line break): a few
+ * words without punctuation or function words, then a capitalized word
+ * that opens sentences ("Government involvement In 2017, China ...",
+ * "The escape The prison break began ...").  Sets s->start. */
+static void find_start(sent *s) {
+  s->start = s->first;
+  int lower = 0; /* lowercase words seen: a heading in sentence case */
+  /* why 8: headings are short noun phrases */
+  for (int j = s->first + 1; j < s->n && j <= s->first + 8; j++) {
+    const word *x = &s->w[j];
+    if (x->w.punct && is_quote(s->text, &x->w))
+      continue; /* "The 'Quad' and regional security Since ..." */
+    if (x->w.punct)
+      return;
+    /* "Review of relations Mahathir's government froze ...": a name after
+     * lowercase words that are no title ("opposition leader Raila Odinga") */
+    if (x->w.cap && x->cc == P_NONE && lower && !s->w[j - 1].w.cap && !s->w[j - 1].w.punct &&
+        !(s->w[j - 1].fl & (WF_TITLE | WF_PERSON | WF_DOMESTIC)) && strcmp(s->w[j - 1].w.low, "of") &&
+        x->tx < 0) {
+      /* no name, function word or finite-looking verb before it ("We
+       * support Mauritius" is a sentence) */
+      int clause = 0;
+      for (int i = s->first; i < j && !clause; i++) {
+        const word *y = &s->w[i];
+        unsigned vf = y->wi && y->wi->lemma[0] >= 0
+                          ? y->wi->form[0] | (y->wi->lemma[1] >= 0 ? y->wi->form[1] : 0)
+                          : 0;
+        clause = y->ment >= 0 || (y->cc != P_NONE && strcmp(y->w.low, "of") && strcmp(y->w.low, "and")) ||
+                 (vf & (VF_PAST | VF_S) && !(y->wi->noun >= 0));
+      }
+      if (!clause && j + 1 < s->n && !s->w[j + 1].w.punct)
+        s->start = j;
+      return;
+    }
+    lower += !x->w.cap && x->cc == P_NONE;
+    int opener = x->cc == P_DET || x->cc == P_PREP || x->cc == P_SUB ||
+                 (x->cc == P_PRON && strcmp(x->w.low, "i")) || !strcmp(x->w.low, "but");
+    if (x->w.cap && opener) {
+      if (j + 1 < s->n && !s->w[j + 1].w.punct)
+        s->start = j;
+      return;
+    }
+    /* a function word in lowercase: this is a sentence, not a heading */
+    if (x->cc != P_NONE && !(x->cc == P_PREP && !strcmp(x->w.low, "of")) && !x->w.cap)
+      return;
+  }
+}
+
 static void tag_words(sent *s) {
   for (int i = 0; i < s->n; i++) {
     word *x = &s->w[i];
-    x->id = x->w.low[0] ? ev_word_id(x->w.low) : -1;
     x->wi = ev_word_info(x->id);
     x->lemma = -1;
     x->vg = -1;
@@ -391,18 +632,17 @@ static void tag_words(sent *s) {
       x->pos = P_NOUN;
       continue;
     }
-    int cc = x->ment >= 0 ? P_NONE : closed_class(x->w.low);
-    int initial = 1;
-    for (int j = 0; j < i && initial; j++)
-      initial = s->w[j].w.punct;
+    int cc = x->ment >= 0 ? P_NONE : x->cc;
+    int initial = i <= s->first || i == s->start;
     if (cc != P_NONE && !(x->w.cap && !initial && cc != P_PRON && cc != P_DET)) {
       /* an auxiliary that is the only verb ("Korea has capabilities") stays AUX */
       x->pos = cc;
       if (cc == P_REL && !strcmp(x->w.low, "that")) {
         /* "that" + noun is a determiner */
         int nx = i + 1;
-        if (nx < s->n && !s->w[nx].w.punct && closed_class(s->w[nx].w.low) == P_NONE &&
-            !(s->w[nx].wi && s->w[nx].wi->lemma[0] >= 0 && !(s->w[nx].wi->form[0] & VF_BASE)))
+        if (nx < s->n && !s->w[nx].w.punct && s->w[nx].cc == P_NONE &&
+            !(s->w[nx].wi && s->w[nx].wi->lemma[0] >= 0 && !(s->w[nx].wi->form[0] & VF_BASE)) &&
+            (!s->w[nx].w.cap || s->w[nx].tx >= 0))
           x->pos = (i > 0 && (s->w[i - 1].pos == P_VERB)) ? P_SUB : P_DET;
       }
       if (cc == P_SUB && (!strcmp(x->w.low, "since") || !strcmp(x->w.low, "after") ||
@@ -410,12 +650,19 @@ static void tag_words(sent *s) {
                           !strcmp(x->w.low, "as"))) {
         /* a preposition unless a clause follows */
         int nx = i + 1;
-        int clause = nx < s->n && (s->w[nx].pos == P_PRON || s->w[nx].pos == P_DET ||
-                                   s->w[nx].w.cap) &&
+        /* (the next word is not tagged yet: its closed class; a determiner
+         * usually opens a noun phrase: "after the talks") */
+        int clause = nx < s->n &&
+                     ((s->w[nx].cc == P_PRON && !is_word(s, nx, "them") && !is_word(s, nx, "him") &&
+                       !is_word(s, nx, "us") && !is_word(s, nx, "me")) ||
+                      s->w[nx].w.cap) &&
                      !(nx < s->n && s->w[nx].tx >= 0);
         if (!clause)
           x->pos = P_PREP;
       }
+      /* "said that the deal gives in": a new clause may have its own verb */
+      if (x->pos == P_REL || x->pos == P_SUB)
+        finite = 0;
       continue;
     }
     if (x->w.low[0] >= '0' && x->w.low[0] <= '9') {
@@ -426,6 +673,9 @@ static void tag_words(sent *s) {
       x->pos = P_VERB;
       if (x->vform & (VF_S | VF_PAST))
         finite = 1;
+      /* "said a schoolmate introduced him": a reported clause follows */
+      if (x->lemma >= 0 && rule_type(x->lemma) == EV_FRAME)
+        finite = 0;
       continue;
     }
     size_t l = strlen(x->w.low);
@@ -443,20 +693,26 @@ static void tag_words(sent *s) {
 /* ---- step 2: mentions ---------------------------------------------------------------------- */
 
 static void find_mentions(sent *s) {
-  gz_word gw[16];
+  /* the words as the gazetteer sees them, and how many words a name
+   * starting at each one may span (up to punctuation or a time; at most
+   * 16, beyond the longest name) */
+  gz_word gw[MAX_WORDS];
+  int run[MAX_WORDS + 1];
+  run[s->n] = 0;
+  for (int i = s->n - 1; i >= 0; i--) {
+    gw[i].low = s->w[i].w.low;
+    gw[i].cap = s->w[i].w.cap;
+    gw[i].upper = s->w[i].w.upper;
+    run[i] = s->w[i].w.punct || s->w[i].tx >= 0 ? 0 : run[i + 1] < 16 ? run[i + 1] + 1 : 16;
+  }
   for (int i = 0; i < s->n && s->nm < MAX_MENT;) {
     if (s->w[i].w.punct || s->w[i].tx >= 0 || !s->w[i].w.low[0]) {
       i++;
       continue;
     }
-    int k = 0;
-    for (; k < 16 && i + k < s->n && !s->w[i + k].w.punct && s->w[i + k].tx < 0; k++) {
-      gw[k].low = s->w[i + k].w.low;
-      gw[k].cap = s->w[i + k].w.cap;
-      gw[k].upper = s->w[i + k].w.upper;
-    }
+    int k = run[i];
     size_t len = 0;
-    const gz_entry *g = k ? gz_match(gw, (size_t)k, &len) : NULL;
+    const gz_entry *g = k ? gz_match(gw + i, (size_t)k, &len) : NULL;
     char pre[EV_WORD_MAX];
     const char *hy = strchr(s->w[i].w.low, '-');
     if (!g && hy && s->w[i].w.cap && hy > s->w[i].w.low) {
@@ -470,11 +726,7 @@ static void find_mentions(sent *s) {
      * Bennett"); after a title it is the leader ("President Bush") */
     if (g && g->kind == GZ_SHORT && i > 0 && s->w[i - 1].w.cap && !s->w[i - 1].w.punct &&
         s->w[i - 1].ment < 0 &&
-        !in_set((const char *const[]){"president", "minister", "premier", "chancellor", "secretary",
-                                      "mr", "mrs", "ms", "gen", "general", "king", "queen",
-                                      "leader", "prime", "foreign", "defense", "defence", "vice",
-                                      "sen", "senator", "governor", "ambassador", "the", NULL},
-                s->w[i - 1].w.low))
+        !(s->w[i - 1].fl & WF_TITLE))
       g = NULL;
     if (!g) {
       i++;
@@ -524,6 +776,13 @@ static void find_groups(sent *s) {
     int be_aux = 0, have_aux = 0, modal = 0;
     for (int j = i - 1; j >= 0; j--) {
       int p = s->w[j].pos;
+      /* "has recently signed": a one-word time between auxiliary and verb */
+      if (s->w[j].tx >= 0 && !s->w[j].w.cap && (j == 0 || s->w[j - 1].tx != s->w[j].tx) &&
+          (j + 1 >= s->n || s->w[j + 1].tx != s->w[j].tx) && j > 0 &&
+          (s->w[j - 1].pos == P_AUX || s->w[j - 1].pos == P_MODAL)) {
+        b = j;
+        continue;
+      }
       if (p == P_ADV || p == P_NEG) {
         if (p == P_NEG)
           g->neg = 1;
@@ -552,6 +811,8 @@ static void find_groups(sent *s) {
           g->deont = 1;
         else
           g->cond = 1;
+        if (!strcmp(m, "may") || !strcmp(m, "might"))
+          g->maybe = 1;
         if (!strcmp(m, "would"))
           g->fut = 1; /* future in the past, or conditional: see status */
         b = j;
@@ -563,7 +824,10 @@ static void find_groups(sent *s) {
     g->finite = modal || b < i || (g->form & (VF_S | VF_PAST));
     if (!modal && b == i && (g->form & VF_S))
       g->present = 1;
-    if (be_aux && (g->form & VF_PART))
+    g->be = be_aux != 0;
+    /* "is committed to", "is prepared to": an adjective, not a passive */
+    if (be_aux && (g->form & VF_PART) &&
+        !(s->w[i].wi && s->w[i].wi->adj >= 0 && i + 1 < s->n && s->w[i + 1].cc == P_TO))
       g->passive = 1;
     if (be_aux && (g->form & VF_ING)) {
       g->prog = 1;
@@ -610,9 +874,43 @@ static int rule_type(int lemma) {
   return nr ? rl[nr - 1]->type : EV_OTHER;
 }
 
+/* A verb that reports when a clause follows it ("announced it was cutting
+ * ties", "announced that ..."), with no object of its own. */
+static int says_clause(const sent *s, const vgroup *g) {
+  const ev_rule *const *rl;
+  size_t nr = ev_rules(g->lemma, &rl);
+  int says = 0;
+  for (size_t r = 0; r < nr && !says; r++)
+    says = (rl[r]->flags & RF_SAYS) != 0;
+  if (!says)
+    return 0;
+  int i = g->e;
+  while (i < s->n && (s->w[i].pos == P_ADV || s->w[i].tx >= 0 ||
+                      (s->w[i].pos == P_PREP && i + 1 < s->n && s->w[i + 1].tx >= 0)))
+    i++;
+  if (i < s->n && is_word(s, i, "that") && s->w[i].pos != P_DET)
+    return 1;
+  /* a pronoun or a name, then a finite verb */
+  int j = i;
+  while (j < s->n && j < i + 6 && (s->w[j].pos == P_PRON || s->w[j].pos == P_PROPN ||
+                                   s->w[j].pos == P_DET || s->w[j].pos == P_NOUN ||
+                                   s->w[j].pos == P_GEN))
+    j++;
+  return j > i && j < s->n && s->w[j].vg >= 0 && s->w[j].vg != (int)(g - s->g) &&
+         (s->w[j].pos == P_AUX || s->w[j].pos == P_MODAL ||
+          (s->w[j].vform & (VF_S | VF_PAST)));
+}
+
+static const ev_rule *match_rule(const sent *s, const vgroup *g);
+
 static int is_frame_group(const sent *s, const vgroup *g) {
-  (void)s;
-  return (rule_type(g->lemma) == EV_FRAME && g->particle < 0) || g->speech_tag;
+  if (g->speech_tag || says_clause(s, g))
+    return 1;
+  if (rule_type(g->lemma) != EV_FRAME || g->particle >= 0)
+    return 0;
+  /* "recalled its ambassador": a rule for the object makes it an act */
+  const ev_rule *r = g->args_e > g->e ? match_rule(s, g) : NULL;
+  return !r || r->type == EV_FRAME;
 }
 
 static void link_groups(sent *s) {
@@ -626,13 +924,15 @@ static void link_groups(sent *s) {
       g->link = L_INF;
       /* governed by the adjective or verb before "to" */
       int q = p - 1;
-      while (q >= 0 && (s->w[q].pos == P_ADV || s->w[q].pos == P_NEG))
+      while (q >= 0 && (s->w[q].pos == P_ADV || s->w[q].pos == P_NEG || s->w[q].pos == P_QUOTE))
         q--;
-      if (q >= 0 && s->w[q].wi && s->w[q].wi->adj >= 0)
+      /* "is prepared to": the adjective; "the army prepared to": the verb */
+      if (q >= 0 && s->w[q].wi && s->w[q].wi->adj >= 0 &&
+          (s->w[q].vg < 0 || s->g[s->w[q].vg].passive || s->g[s->w[q].vg].be))
         g->adj_ctl = q;
       else if (q >= 0 && (s->w[q].pos == P_NOUN || s->w[q].pos == P_PRON) && s->w[q].vg < 0)
         g->nominal = 1;
-      for (int j = k - 1; j >= 0; j--)
+      for (int j = k - 1; j >= 0 && g->adj_ctl < 0; j--)
         if (s->g[j].e <= p) {
           /* nearest group before, unless a boundary intervenes */
           int blocked = 0;
@@ -646,8 +946,13 @@ static void link_groups(sent *s) {
     }
     if (p >= 0 && s->w[p].pos == P_REL) {
       g->link = L_REL;
-      /* "said that ...": a complement, not a relative clause */
+      /* "said that ...": a complement, not a relative clause (a time may
+       * come between: "warned Friday that ...") */
       int q = p - 1;
+      while (q > 0 && s->w[q].tx >= 0)
+        q--;
+      if (q >= 0 && q < p - 1 && s->w[q].pos == P_PREP && q > 0 && s->w[q - 1].vg >= 0)
+        q--;
       if (q >= 0 && s->w[q].vg >= 0) {
         g->link = L_COMP;
         g->gov = s->w[q].vg;
@@ -710,9 +1015,59 @@ static void link_groups(sent *s) {
       for (int j = 0; j < k; j++)
         if (s->g[j].finite && s->g[j].link != L_MOD)
           before_finite = 1;
+      /* "... when a patrol from Mali crossed": a subordinate clause's verb */
+      for (int j = g->b - 1; j >= 0 && s->w[j].vg < 0 && before_finite; j--)
+        if (s->w[j].pos == P_SUB)
+          before_finite = 0;
+      /* "..., U.S. officials confirmed Monday.": a speaker after the clause */
+      int tail = 1;
+      for (int j = g->e; j < s->n && tail; j++)
+        tail = s->w[j].tx >= 0 || s->w[j].w.punct;
+      int np_comma = 0;
+      for (int j = p; j >= 0 && s->w[j].vg < 0 && !np_comma; j--)
+        np_comma = s->w[j].pos == P_COMMA;
+      if (tail && np_comma)
+        before_finite = 0;
+      /* "a plane used to help troops ... has crashed": a participle after the
+       * subject, then a preposition or "to", then the clause's own verb with
+       * its auxiliary */
+      int aux_after = 0;
+      for (int j = k + 1; j < s->ng && !aux_after; j++)
+        aux_after = s->g[j].b < s->g[j].head && s->g[j].link != L_INF ? j : 0;
+      /* "Militants linked with the BLA attacked a train": the next verb is
+       * past, after a noun and before its object */
+      if (!aux_after && k + 1 < s->ng) {
+        const vgroup *h = &s->g[k + 1];
+        int hp = h->b - 1 >= 0 ? s->w[h->b - 1].pos : P_PUNCT;
+        int hn = h->e < s->n ? s->w[h->e].pos : P_PUNCT;
+        if (h->b == h->head && (h->form & VF_PAST) && (hp == P_NOUN || hp == P_PROPN) &&
+            (hn == P_DET || hn == P_POSS || hn == P_NUM || hn == P_PROPN || hn == P_PRON))
+          aux_after = k + 1;
+      }
+      /* nothing between that could open another clause */
+      for (int j = g->e; aux_after && j < s->g[aux_after].b; j++)
+        if (s->w[j].pos == P_SUB || s->w[j].pos == P_REL || s->w[j].pos == P_COMMA ||
+            s->w[j].pos == P_PRON || s->w[j].pos == P_POSS || is_word(s, j, "as") ||
+            is_word(s, j, "that") || s->w[j].pos == P_PUNCT)
+          aux_after = 0;
+      if (rule_type(g->lemma) == EV_FRAME)
+        aux_after = 0;
+      int nx = g->e < s->n ? s->w[g->e].pos : P_PUNCT;
+      int subj_mod = !before_finite && s->w[p].pos != P_COMMA && aux_after &&
+                     (nx == P_PREP || nx == P_TO || nx == P_ADV);
       /* sentence-initial NP + ", formalized ..., establishes" or object + participle */
-      if ((before_finite && s->w[p].pos != P_COMMA) ||
-          (s->w[p].pos == P_COMMA && other_finite && k + 1 < s->ng)) {
+      /* "X, which oversees ..., said": the main verb after a parenthesis */
+      int after_rel = 0;
+      if (s->w[p].pos == P_COMMA)
+        for (int j = p - 1; j >= 0 && j > p - 30 && !after_rel; j--) {
+          if (s->w[j].pos == P_COMMA) {
+            after_rel = s->w[j + 1].pos == P_REL;
+            break;
+          }
+        }
+      if ((before_finite && s->w[p].pos != P_COMMA) || subj_mod ||
+          (s->w[p].pos == P_COMMA && other_finite && k + 1 < s->ng && !after_rel &&
+           rule_type(g->lemma) != EV_FRAME)) {
         g->link = L_MOD;
         g->passive = 1;
         g->finite = 0;
@@ -728,6 +1083,16 @@ static void link_groups(sent *s) {
       g->gov = k - 1;
       while (g->gov > 0 && (s->g[g->gov].link == L_INF || s->g[g->gov].link == L_ELAB))
         g->gov--;
+      /* "had been arrested and sentenced": the auxiliaries are shared */
+      const vgroup *h = &s->g[g->gov];
+      if (g->b == g->head && h->b < h->head) {
+        if (h->passive && (g->form & VF_PART))
+          g->passive = 1;
+        g->fut |= h->fut;
+        g->cond |= h->cond;
+        g->deont |= h->deont;
+        g->perfect |= h->perfect;
+      }
     }
   }
 }
@@ -750,6 +1115,9 @@ static int np_start(const sent *s, int end, int stop) {
     else
       break;
   }
+  /* "one of hundreds of thousands of nationals who ...": not from "of" */
+  while (i < end && (s->w[i].pos == P_PREP || s->w[i].pos == P_CONJ))
+    i++;
   return i;
 }
 
@@ -768,16 +1136,51 @@ static void find_subject(sent *s, vgroup *g, int start) {
   }
   for (int k = 0; k < ns; k++) {
     int sb = segs[k][0], se = segs[k][1];
+    /* a quotation before its speaker: '"Cherry picking is not an option,"
+     * he warned' */
+    if (s->w[sb].pos == P_QUOTE && k + 1 < ns && s->w[segs[k + 1][0]].pos == P_QUOTE)
+      continue;
     while (sb < se && (s->w[sb].pos == P_QUOTE || s->w[sb].pos == P_CONJ))
       sb++;
     while (se > sb && (s->w[se - 1].pos == P_QUOTE || s->w[se - 1].pos == P_ADV))
       se--;
+    /* a time before the subject without a comma ("In 2017 China ...",
+     * "Today we ...") */
+    int t = sb;
+    if (t < se && s->w[t].pos == P_PREP && t + 1 < se && s->w[t + 1].tx >= 0)
+      t++;
+    if (t < se && s->w[t].tx >= 0) {
+      while (t < se && s->w[t].tx >= 0)
+        t++;
+      /* but "Tuesday's attack" is the subject */
+      if (!(t < se && s->w[t].pos == P_GEN))
+        sb = t;
+    }
+    /* "said on Wednesday that undersea cables ...": the complementizer */
+    if (sb < se - 1 && sb > s->start && is_word(s, sb, "that"))
+      sb++;
     if (sb >= se)
       continue;
     int p0 = s->w[sb].pos;
-    if (p0 == P_PREP || p0 == P_SUB || p0 == P_REL || p0 == P_TO || p0 == P_ADV ||
-        p0 == P_VERB || s->w[sb].tx >= 0)
+    /* "At least three Iraqi civilians", "more than 270 schoolgirls" */
+    int quant = (is_word(s, sb, "at") && (is_word(s, sb + 1, "least") || is_word(s, sb + 1, "most"))) ||
+                (is_word(s, sb, "up") && is_word(s, sb + 1, "to")) ||
+                ((is_word(s, sb, "more") || is_word(s, sb, "less") || is_word(s, sb, "fewer")) &&
+                 is_word(s, sb + 1, "than")) ||
+                ((p0 == P_ADV || is_word(s, sb, "over") || is_word(s, sb, "about") ||
+                  is_word(s, sb, "around")) &&
+                 sb + 1 < se && s->w[sb + 1].pos == P_NUM);
+    if (!quant && (p0 == P_PREP || p0 == P_SUB || p0 == P_REL || p0 == P_TO || p0 == P_ADV ||
+                   p0 == P_VERB || s->w[sb].tx >= 0))
       continue;
+    /* a fronted participle the lexicon does not know ("Underscoring the
+     * insecurity, the militants ...", "Born in Detroit, ...") */
+    if (k + 1 < ns && sb == s->start && s->w[sb].ment < 0 && s->w[sb].w.cap) {
+      const char *w0 = s->w[sb].w.low;
+      size_t l0 = strlen(w0);
+      if ((l0 > 5 && !strcmp(w0 + l0 - 3, "ing")) || !strcmp(w0, "born"))
+        continue;
+    }
     /* a phrase that is all time ("Last week") */
     int content = 0;
     for (int i = sb; i < se; i++)
@@ -786,12 +1189,18 @@ static void find_subject(sent *s, vgroup *g, int start) {
       continue;
     /* trailing time or adverb phrase ("The United States on Thursday") */
     int e = se;
-    for (int i = sb; i < se; i++)
+    for (int i = sb; i < se; i++) {
+      /* "Militants linked with the BLA": a participle and its phrase */
+      if (s->w[i].vg >= 0 && s->g[s->w[i].vg].link == L_MOD && i > sb &&
+          s->g[s->w[i].vg].e == i + 1 && i + 1 < se && s->w[i + 1].pos == P_PREP &&
+          s->w[i + 2 < s->n ? i + 2 : i].tx < 0)
+        continue;
       if (s->w[i].tx >= 0 || (s->w[i].pos == P_PREP && i + 1 < se && s->w[i + 1].tx >= 0) ||
-          s->w[i].vg >= 0) {
+          s->w[i].vg >= 0 || s->w[i].pos == P_AUX || s->w[i].pos == P_MODAL) {
         e = i;
         break;
       }
+    }
     if (e <= sb)
       continue;
     g->subj_b = sb;
@@ -813,6 +1222,46 @@ static void find_args(sent *s, int k) {
       /* "to" before an infinitive */
       if (end > i && s->w[end - 1].pos == P_TO)
         end--;
+      /* "... and a joint commission will meet": a coordinated clause with
+       * its own subject starts at the conjunction */
+      if (h->finite) {
+        int c = end - 1;
+        while (c >= i && (s->w[c].pos == P_NOUN || s->w[c].pos == P_PROPN || s->w[c].pos == P_DET ||
+                          s->w[c].pos == P_ADJ || s->w[c].pos == P_POSS || s->w[c].pos == P_GEN ||
+                          s->w[c].pos == P_NUM || s->w[c].pos == P_PRON ||
+                          (is_word(s, c, "of") && c > i && c + 1 < end)))
+          c--;
+        /* "... but hope for a return to stability has been shaken": a
+         * subject with its own phrases after "but" */
+        if (c >= i && (s->w[c].pos == P_PREP || s->w[c].pos == P_TO)) {
+          int d = c;
+          while (d >= i && s->w[d].pos != P_CONJ && s->w[d].pos != P_COMMA && s->w[d].vg < 0 &&
+                 s->w[d].pos != P_PUNCT && c - d < 10)
+            d--;
+          if (d >= i && d + 1 < end && is_word(s, d, "but") &&
+              (s->w[d + 1].pos == P_NOUN || s->w[d + 1].pos == P_DET || s->w[d + 1].pos == P_PROPN ||
+               s->w[d + 1].pos == P_ADJ))
+            c = d;
+        }
+        if (c >= i && c < end - 1 &&
+            ((s->w[c].pos == P_CONJ && !is_word(s, c, "or")) || s->w[c].pos == P_COMMA ||
+             s->w[c].pos == P_SUB))
+          end = c;
+        /* "the 48 Uyghurs it had held": a clause without its pronoun */
+        else if (end - 1 > i && s->w[end - 1].pos == P_PRON &&
+                 (s->w[end - 2].pos == P_NOUN || s->w[end - 2].pos == P_PROPN) &&
+                 !is_word(s, end - 1, "them") && !is_word(s, end - 1, "him") &&
+                 !is_word(s, end - 1, "us") && !is_word(s, end - 1, "me") &&
+                 !is_word(s, end - 1, "one") && !is_word(s, end - 1, "there")) {
+          end = end - 1;
+          s->g[s->w[j].vg].gap = 1;
+        }
+        /* "warned it would retaliate", "denied Russia had attacked": the
+         * noun phrase after the verb is the subject of a clause */
+        else if (c == i - 1 && (h->b < h->head || (h->form & (VF_S | VF_PAST))) && end > i &&
+                 s->w[end - 1].pos != P_GEN)
+          end = i;
+      }
       break;
     }
     if (is_boundary(s, j) && !(s->w[j].pos == P_SUB && is_word(s, j, "as") && 0)) {
@@ -874,8 +1323,10 @@ static void find_args(sent *s, int k) {
 #define MAX_ACT 8
 
 typedef struct actref {
-  int m;          /* mention index */
+  int m;            /* mention index, or -1 */
   const char *code;
+  const char *name; /* with m < 0: the name as written (an antecedent's), or NULL */
+  const char *org;
 } actref;
 
 /* Actors of the phrase [b, e): its first actor mention and those
@@ -904,7 +1355,7 @@ static int phrase_actors_c(const sent *s, int b, int e, actref *out, int max, in
     for (int k = 0; k < n; k++)
       dup |= !strcmp(out[k].code, s->m[m].code);
     if (!dup && *s->m[m].code)
-      out[n++] = (actref){m, s->m[m].code};
+      out[n++] = (actref){m, s->m[m].code, NULL, NULL};
     last_e = s->m[m].e;
     i = s->m[m].e - 1;
   }
@@ -926,20 +1377,11 @@ static int list_comma(const sent *s, int i) {
 /* A phrase naming a person or a domestic body without its country
  * ("President Laurent Gbagbo", "the opposition", "Shona rebels"). */
 static int domestic_phrase(const sent *s, int b, int e) {
-  static const char *const heads[] = {
-      "president", "minister", "premier", "leader", "leaders", "general", "gen", "king",
-      "queen", "chancellor", "secretary", "governor", "judge", "court", "government", "army",
-      "police", "rebels", "rebel", "militants", "opposition", "candidate", "ambassador", "envoy",
-      "spokesman", "spokeswoman", "spokesperson", "official", "officials", "authorities",
-      "forces", "troops", "soldiers", "parliament", "party", "ministry", "guerrillas",
-      "fundamentalists", "insurgents", "militia", "militias", "separatists", "junta", "regime",
-      "cabinet", "commission", "senator", "lawmakers", "protesters", "demonstrators",
-      "students", "workers", "union", "prosecutors", "newspaper", "military", "navy", NULL};
   int caps = 0;
   for (int i = b; i < e; i++) {
     if (s->w[i].ment >= 0 && is_actor_mention(&s->m[s->w[i].ment]))
       return 0;
-    if (in_set(heads, s->w[i].w.low))
+    if (s->w[i].fl & WF_DOMESTIC)
       return 1;
     caps += s->w[i].w.cap && !s->w[i].w.punct;
   }
@@ -979,30 +1421,34 @@ static int pp_object(const sent *s, int b, int e, int prep, int *ob, int *oe) {
 
 /* ---- events of a sentence ------------------------------------------------------------------- */
 
-typedef struct evc {
-  int g;                     /* main verb group (or -1 for a nominal event) */
-  int trig_b, trig_e;        /* trigger words */
-  int type;
-  tempora_status status;
-  actref src[MAX_ACT], tgt[MAX_ACT];
-  int nsrc, ntgt;
-  const char *src_codes_from; /* pronoun resolution note */
-  int tx;                    /* timex (document index) or -1 */
-  int loc;                   /* mention index of the place or -1 */
-  int head_b, head_e;        /* headline range */
-  int subj_b, subj_e;        /* for the headline */
-  const char *subj_text;     /* replacement subject text (pronouns) */
-  int anaphor;               /* object is "the pact", "the one" */
-  int obj_head;              /* word id of the object's head noun */
-} evc;
+/* Antecedents for pronouns and "the group"-style references: the subjects
+ * of the sentences read so far, with what they can be referred to as. */
+enum {
+  AK_PERSON = 1, /* he, she */
+  AK_THING = 2,  /* it */
+  AK_PLURAL = 4, /* they */
+  AK_ORG = 8     /* a state or a body: "it", and "they" too */
+};
 
-/* Document-level memory for pronouns and event anaphora. */
+typedef struct antec {
+  const char *text;      /* the phrase as written (arena) */
+  actref act[MAX_ACT];   /* its actors, names copied (m = -1) */
+  int nact;
+  unsigned kind;         /* AK_* */
+  int head;              /* word_key of its head noun ("ministry"), or -1 */
+  int b;                 /* its first word in its sentence */
+  size_t sent;           /* its sentence */
+} antec;
+
+#define ANT_MAX 32      /* why: the subjects of the last few sentences */
+#define ANT_SENTS 3     /* why: a pronoun reaches back about three sentences */
 typedef struct docmem {
-  actref prev_subj[MAX_ACT];
-  const char *prev_codes[MAX_ACT];
-  int nprev;
-  char prev_text[160];
+  antec a[ANT_MAX];      /* a ring: the oldest at `head` */
+  int head, n;
 } docmem;
+
+/* The i-th oldest remembered antecedent. */
+static const antec *mem_at(const docmem *m, int i) { return &m->a[(m->head + i) % ANT_MAX]; }
 
 typedef struct sctx {
   tempora_timeline *tl;
@@ -1013,6 +1459,8 @@ typedef struct sctx {
   /* attribution ("according to X", ", X said") */
   int attrib_b, attrib_e;
   int reported;
+  antec cur[MAX_VG];     /* this sentence's subjects, in word order */
+  int ncur;
 } sctx;
 
 /* Does the phrase [b, e) hold a word of class cls (or the word wid)? */
@@ -1028,13 +1476,8 @@ static int phrase_has(const sent *s, int b, int e, int cls, int wid) {
       if (!strncmp(s->w[i].w.low, t, l) && !strcmp(s->w[i].w.low + l, "s"))
         return 1;
     }
-    if (cls >= 0 && i + 1 < e && s->w[i + 1].w.low[0]) {
-      char j[2 * EV_WORD_MAX + 2];
-      snprintf(j, sizeof j, "%s_%s", s->w[i].w.low, s->w[i + 1].w.low);
-      int id = ev_word_id(j);
-      if (id >= 0 && ev_word_in_class(id, cls))
-        return 1;
-    }
+    if (cls >= 0 && i + 1 < e && s->w[i].kid[1] >= 0 && ev_word_in_class(s->w[i].kid[1], cls))
+      return 1;
   }
   return 0;
 }
@@ -1054,17 +1497,7 @@ static const ev_noun *noun_at(const sent *s, int i, int e, int *len) {
   for (int l = 3; l >= 1; l--) {
     if (i + l > e)
       continue;
-    char key[3 * EV_WORD_MAX + 3];
-    size_t k = 0;
-    int ok = 1;
-    for (int j = 0; j < l && ok; j++) {
-      int m = snprintf(key + k, sizeof key - k, "%s%s", j ? "_" : "", s->w[i + j].w.low);
-      ok = m > 0 && (size_t)m < sizeof key - k && s->w[i + j].w.low[0];
-      k += ok ? (size_t)m : 0;
-    }
-    if (!ok)
-      continue;
-    const ev_wordinfo *wi = ev_word_info(ev_word_id(key));
+    const ev_wordinfo *wi = ev_word_info(s->w[i].kid[l - 1]);
     if (!wi || wi->noun < 0)
       continue;
     const ev_noun *nn = ev_noun_get(wi->noun);
@@ -1137,6 +1570,8 @@ static const ev_rule *match_rule(const sent *s, const vgroup *g) {
         continue;
       if (x->objword >= 0 && !phrase_has(s, g->e, g->args_e, -1, x->objword))
         continue;
+      if ((x->flags & RF_OBJ) && g->obj_b < 0 && !(g->passive && g->subj_b >= 0))
+        continue;
       return x;
     }
   return NULL;
@@ -1182,7 +1617,230 @@ static int is_pronoun_phrase(const sent *s, int b, int e) {
   return s->w[b].pos == P_POSS;
 }
 
-/* Actors of a subject phrase, resolving pronouns. */
+static const char *phrase_text(tempora_timeline *tl, const sent *s, int b, int e);
+
+/* A non-negative key for a lowercase word (FNV-1a, 31 bits), -1 for "". */
+static int word_key(const char *w) {
+  if (!*w)
+    return -1;
+  uint32_t h = 2166136261u;
+  for (; *w; w++) {
+    h ^= (unsigned char)*w;
+    h *= 16777619u;
+  }
+  return (int)(h & 0x7fffffff);
+}
+
+/* What a noun phrase can be referred to as (AK_*), from its head: the
+ * last word before a preposition, comma or clause. */
+static unsigned np_kind(const sent *s, int b, int e, int *head) {
+  int stop = b;
+  unsigned k = 0;
+  while (stop < e && s->w[stop].pos != P_PREP && s->w[stop].pos != P_COMMA &&
+         s->w[stop].pos != P_REL && s->w[stop].pos != P_VERB && s->w[stop].pos != P_SUB &&
+         s->w[stop].pos != P_TO)
+    stop++;
+  int h = stop - 1;
+  /* "militants loyal to ...": the noun before the adjective */
+  while (h > b && (s->w[h].pos == P_GEN || s->w[h].w.punct || s->w[h].pos == P_ADJ))
+    h--;
+  *head = -1;
+  if (h < b)
+    return 0;
+  for (int i = b + 1; i + 1 < stop; i++)
+    if (is_word(s, i, "and"))
+      k |= AK_PLURAL;
+  const char *hw = s->w[h].w.low;
+  size_t hl = strlen(hw);
+  int plural = hl > 3 && hw[hl - 1] == 's' && hw[hl - 2] != 's' && hw[hl - 2] != 'u' &&
+               hw[hl - 2] != 'i';
+  int m = s->w[h].ment;
+  if (m >= 0 && is_actor_mention(&s->m[m])) {
+    int gk = s->m[m].g->kind;
+    if (gk == GZ_LEADER || gk == GZ_SHORT)
+      return k | AK_PERSON;
+    if (gk == GZ_DEMONYM) /* "the Chinese", "Israelis" */
+      return k | AK_PLURAL;
+    return k | AK_THING | AK_ORG;
+  }
+  *head = word_key(s->w[h].w.low);
+  if (s->w[h].fl & WF_ORGN)
+    return k | AK_THING | AK_ORG | (plural || is_word(s, h, "police") ? AK_PLURAL : 0);
+  if (s->w[h].fl & WF_PERSON)
+    return k | (plural || is_word(s, h, "people") || is_word(s, h, "men") ||
+                        is_word(s, h, "women")
+                    ? AK_PLURAL
+                    : AK_PERSON);
+  /* a name the gazetteer does not know: a person ("Arnel Joseph",
+   * "Exantus"), unless a word of it names a body */
+  int caps = 1;
+  for (int i = b; i < stop && caps; i++)
+    caps = s->w[i].w.cap && s->w[i].pos != P_DET && !(s->w[i].fl & WF_ORGN);
+  if (caps && s->w[h].pos == P_PROPN && !(h == s->start && stop - b == 1 && s->w[h].cc != P_NONE))
+    return k | AK_PERSON;
+  if (plural)
+    return k | AK_PLURAL;
+  return k | AK_THING;
+}
+
+/* What a pronoun subject may refer to (AK_* of its antecedent). */
+static unsigned pronoun_need(const char *w) {
+  if (!strcmp(w, "he") || !strcmp(w, "she") || !strcmp(w, "his") || !strcmp(w, "her"))
+    return AK_PERSON;
+  if (!strcmp(w, "it") || !strcmp(w, "its"))
+    return AK_THING;
+  if (!strcmp(w, "they") || !strcmp(w, "their"))
+    return AK_PLURAL | AK_ORG;
+  return 0; /* we, I, you: only the speaker */
+}
+
+/* The reporting speaker is the usual antecedent: it is taken unless its
+ * kind rules the pronoun out ("he" for "the ministry"). */
+static int ant_contradicts(const antec *a, unsigned need) {
+  if (need == AK_PERSON)
+    return (a->kind & (AK_PLURAL | AK_ORG)) && !(a->kind & AK_PERSON);
+  if (need == AK_THING)
+    return (a->kind & (AK_PERSON | AK_PLURAL)) && !(a->kind & AK_ORG);
+  if (need)
+    return (a->kind & AK_PERSON) && !(a->kind & AK_PLURAL);
+  return 0;
+}
+
+static int ant_fits(const antec *a, unsigned need) {
+  if (need == AK_PERSON)
+    return (a->kind & AK_PERSON) && !(a->kind & AK_PLURAL);
+  if (need == AK_THING)
+    return (a->kind & AK_THING) && !(a->kind & AK_PLURAL);
+  return (a->kind & need) != 0;
+}
+
+static int definite_ref(const sent *s, int b, int e);
+static const antec *resolve_ref(sctx *c, const vgroup *g, int at, unsigned need, int head);
+
+/* Fills an antecedent from the phrase [b, e) of the current sentence. */
+static void ant_make(sctx *c, int b, int e, antec *a) {
+  const sent *s = c->s;
+  memset(a, 0, sizeof *a);
+  a->b = b;
+  a->sent = c->sidx;
+  a->kind = np_kind(s, b, e, &a->head);
+  actref tmp[MAX_ACT];
+  int n = phrase_actors(s, b, e, tmp, MAX_ACT);
+  if (!n && domestic_phrase(s, b, e) && sentence_country(s))
+    tmp[n++] = (actref){-1, sentence_country(s), NULL, NULL};
+  for (int i = 0; i < n; i++) {
+    a->act[i] = tmp[i];
+    if (tmp[i].m >= 0) {
+      const mention *m = &s->m[tmp[i].m];
+      a->act[i].m = -1;
+      a->act[i].name = phrase_text(c->tl, s, m->b, m->e);
+      a->act[i].org = m->g->org;
+    }
+  }
+  /* "The ministry said ...": the body named before */
+  if (!n) {
+    int head = definite_ref(s, b, e);
+    const antec *r = head >= 0 ? resolve_ref(c, NULL, b, 0, head) : NULL;
+    for (int i = 0; r && i < r->nact; i++)
+      a->act[n++] = r->act[i];
+  }
+  a->nact = n;
+  /* why 8 words: a longer subject is cut before its prepositional phrase */
+  int stop = e;
+  if (e - b > 8)
+    for (stop = b; stop < e && s->w[stop].pos != P_PREP && s->w[stop].pos != P_COMMA; stop++)
+      ;
+  a->text = phrase_text(c->tl, s, b, stop);
+}
+
+/* The subjects of this sentence, as antecedents (pronouns excluded). */
+static void collect_antecedents(sctx *c) {
+  const sent *s = c->s;
+  c->ncur = 0;
+  for (int k = 0; k < s->ng; k++) {
+    const vgroup *g = &s->g[k];
+    if (g->subj_b < 0 || is_pronoun_phrase(s, g->subj_b, g->subj_e) ||
+        s->w[g->subj_b].pos == P_PRON)
+      continue;
+    int dup = 0;
+    for (int i = 0; i < c->ncur && !dup; i++)
+      dup = c->cur[i].b == g->subj_b;
+    if (dup)
+      continue;
+    int at = c->ncur++;
+    while (at > 0 && c->cur[at - 1].b > g->subj_b) {
+      c->cur[at] = c->cur[at - 1];
+      at--;
+    }
+    ant_make(c, g->subj_b, g->subj_e, &c->cur[at]);
+  }
+}
+
+/* Remembers this sentence's subjects for the next ones. */
+static void remember_antecedents(sctx *c) {
+  docmem *m = c->mem;
+  for (int i = 0; i < c->ncur; i++) {
+    if (m->n == ANT_MAX) { /* forget the oldest */
+      m->head = (m->head + 1) % ANT_MAX;
+      m->n--;
+    }
+    m->a[(m->head + m->n++) % ANT_MAX] = c->cur[i];
+  }
+}
+
+/* The antecedent of a pronoun (or "the group") at word `at` of group g:
+ * the reporting speaker, else the nearest fitting subject before it in the
+ * sentence, else one of the last sentences' (their main subjects first).
+ * `head` >= 0 asks for a body with that head noun ("the ministry"). */
+static const antec *resolve_ref(sctx *c, const vgroup *g, int at, unsigned need, int head) {
+  const sent *s = c->s;
+  int k = g ? (int)(g - s->g) : -1;
+  const antec *best = NULL;
+  if (g && g->frame >= 0 && g->frame != k && s->g[g->frame].subj_b >= 0)
+    for (int i = 0; i < c->ncur; i++)
+      if (c->cur[i].b == s->g[g->frame].subj_b && s->g[g->frame].subj_b != at) {
+        const antec *a = &c->cur[i];
+        if ((head < 0 && !ant_contradicts(a, need)) || (head >= 0 && a->head == head))
+          return a;
+      }
+  if (!need && head < 0)
+    return NULL;
+  for (int i = c->ncur - 1; i >= 0 && !best; i--) {
+    const antec *a = &c->cur[i];
+    if (a->b < at && ((head < 0 && ant_fits(a, need)) || (head >= 0 && a->head == head)))
+      best = a;
+  }
+  for (int i = c->mem->n - 1; i >= 0 && !best; i--) {
+    const antec *a = mem_at(c->mem, i);
+    if (c->sidx - a->sent > ANT_SENTS)
+      break;
+    /* within one earlier sentence, its first subject first */
+    int j = i;
+    while (j > 0 && mem_at(c->mem, j - 1)->sent == a->sent)
+      j--;
+    for (int x = j; x <= i && !best; x++) {
+      const antec *y = mem_at(c->mem, x);
+      if ((head < 0 && ant_fits(y, need)) || (head >= 0 && y->head == head))
+        best = y;
+    }
+    i = j;
+  }
+  return best;
+}
+
+/* A definite reference to a body named before: "the ministry", "the
+ * group", "the militant group" (the head word id, or -1). */
+static int definite_ref(const sent *s, int b, int e) {
+  if (e - b < 2 || e - b > 3 || !(is_word(s, b, "the") || is_word(s, b, "this")))
+    return -1;
+  for (int i = b; i < e; i++)
+    if (s->w[i].ment >= 0 || (s->w[i].w.cap && i > b))
+      return -1;
+  return (s->w[e - 1].fl & WF_ORGN) ? word_key(s->w[e - 1].w.low) : -1;
+}
+
+/* Actors of a subject phrase, resolving pronouns and definite references;
+ * *text is the antecedent's words for a resolved personal pronoun. */
 static int subject_actors(sctx *c, const vgroup *g, actref *out, const char **text) {
   const sent *s = c->s;
   *text = NULL;
@@ -1190,32 +1848,32 @@ static int subject_actors(sctx *c, const vgroup *g, actref *out, const char **te
     return 0;
   int n = phrase_actors(s, g->subj_b, g->subj_e, out, MAX_ACT);
   if (!n && domestic_phrase(s, g->subj_b, g->subj_e) && sentence_country(s)) {
-    out[0] = (actref){-1, sentence_country(s)};
+    out[0] = (actref){-1, sentence_country(s), NULL, NULL};
     return 1;
   }
-  if (n || !is_pronoun_phrase(s, g->subj_b, g->subj_e))
+  if (n)
     return n;
-  /* the reporting speaker, else the main subject before, else the last sentence's */
-  if (g->frame >= 0 && g->frame != (int)(g - s->g)) {
-    const vgroup *f = &s->g[g->frame];
-    if (f->subj_b >= 0) {
-      n = phrase_actors(s, f->subj_b, f->subj_e, out, MAX_ACT);
-      if (n)
-        return n;
-    }
+  const antec *a = NULL;
+  /* "it took until January", "it remains": no antecedent */
+  const char *ln = ev_lemma_name(g->lemma);
+  if (is_word(s, g->subj_b, "it") && g->subj_e == g->subj_b + 1 &&
+      (!strcmp(ln, "take") || !strcmp(ln, "seem") || !strcmp(ln, "appear") ||
+       !strcmp(ln, "remain") || !strcmp(ln, "happen") || !strcmp(ln, "matter") ||
+       !strcmp(ln, "come")))
+    return 0;
+  if (is_pronoun_phrase(s, g->subj_b, g->subj_e)) {
+    a = resolve_ref(c, g, g->subj_b, pronoun_need(s->w[g->subj_b].w.low), -1);
+    if (a && s->w[g->subj_b].pos == P_PRON && pronoun_need(s->w[g->subj_b].w.low))
+      *text = a->text;
+  } else {
+    int head = definite_ref(s, g->subj_b, g->subj_e);
+    if (head >= 0)
+      a = resolve_ref(c, g, g->subj_b, 0, head);
   }
-  for (int k = (int)(g - s->g) - 1; k >= 0; k--) {
-    const vgroup *h = &s->g[k];
-    if (h->subj_b >= 0 && h->subj_b < g->subj_b) {
-      n = phrase_actors(s, h->subj_b, h->subj_e, out, MAX_ACT);
-      if (n)
-        return n;
-    }
-  }
-  for (int k = 0; k < c->mem->nprev && n < MAX_ACT; k++)
-    out[n++] = (actref){-1, c->mem->prev_codes[k]};
-  if (n && c->mem->prev_text[0] && s->w[g->subj_b].pos == P_PRON)
-    *text = c->mem->prev_text;
+  if (!a)
+    return 0;
+  for (int i = 0; i < a->nact; i++)
+    out[n++] = a->act[i];
   return n;
 }
 
@@ -1235,7 +1893,7 @@ static int targets(const sent *s, const vgroup *g, const ev_targets *t, actref *
     /* a city named as the object is a target ("blockade Paris") */
     n = phrase_actors_c(s, pb, pe, out, MAX_ACT, 1);
     if (!n && domestic_phrase(s, pb, pe) && sentence_country(s))
-      out[n++] = (actref){-1, sentence_country(s)};
+      out[n++] = (actref){-1, sentence_country(s), NULL, NULL};
   }
   return n;
 }
@@ -1284,7 +1942,14 @@ static void link_times(sctx *c) {
           d += 40;
         else if (s->w[j].vg >= 0 && s->w[j].vg != k && j == s->g[s->w[j].vg].head)
           d += 3;
+        else if (s->w[j].pos == P_CONJ && a > i)
+          d += 3; /* "began in July 1951 and dragged on": the first verb's */
       }
+      /* a time in a prepositional phrase after a verb modifies that verb:
+       * "began in July 1951 and dragged on" */
+      if (a > i && i > 0 && s->w[i - 1].pos == P_PREP && i - 1 > s->start &&
+          s->w[i - 2].pos != P_COMMA)
+        d += 2;
       if (g->link == L_PCOMP)
         d += 8; /* a gerund in a phrase rarely has its own time */
       /* a timex inside a relative clause belongs to it */
@@ -1314,8 +1979,18 @@ static void link_times(sctx *c) {
 
 static int subject_start(sent *s, int k) {
   const vgroup *g = &s->g[k];
-  int start = 0;
-  for (int i = g->b - 1; i >= 0; i--)
+  int start = s->start;
+  for (int i = g->b - 1; i >= s->start; i--) {
+    /* "(ICJ)": a parenthesis inside the subject */
+    if (is_word(s, i, ")")) {
+      int o = i - 1;
+      while (o >= 0 && !is_word(s, o, "(") && i - o < 12)
+        o--;
+      if (o >= 0 && is_word(s, o, "(")) {
+        i = o;
+        continue;
+      }
+    }
     if (is_boundary(s, i)) {
       /* ", which ...," is a parenthetical: the subject is before it */
       if (s->w[i].pos == P_REL && i > 0 && s->w[i - 1].pos == P_COMMA)
@@ -1323,15 +1998,38 @@ static int subject_start(sent *s, int k) {
       start = i + 1;
       break;
     }
+  }
+  /* after the arguments of the clause before (with its infinitives and
+   * participles), or after a reporting verb */
   for (int j = k - 1; j >= 0; j--) {
     const vgroup *p = &s->g[j];
-    if (p->link == L_MOD || p->link == L_ELAB || p->link == L_INF || p->link == L_REL)
+    if ((p->link == L_MOD || p->link == L_REL) && !(p->link == L_REL && is_frame_group(s, p)))
+      continue;
+    /* an infinitive of a participle modifying a noun: "a plane used to help
+     * troops communicate ... has crashed" */
+    int r = j, hops = 0;
+    while ((s->g[r].link == L_INF || s->g[r].link == L_ELAB || s->g[r].link == L_PCOMP ||
+            s->g[r].link == L_COORD) &&
+           s->g[r].gov >= 0 && s->g[r].gov < r && hops++ < MAX_VG)
+      r = s->g[r].gov;
+    if (r != j && (s->g[r].link == L_MOD || (s->g[r].link == L_REL && !is_frame_group(s, &s->g[r]))))
       continue;
     int st = is_frame_group(s, p) ? p->e : p->args_e;
+    /* "told reporters that ...", "told VOA on Wednesday that ..." */
+    if (is_frame_group(s, p)) {
+      int t = st;
+      while (t < g->b && t < st + 12 && !is_word(s, t, "that") && !is_boundary(s, t) &&
+             s->w[t].pos != P_COMMA && s->w[t].vg < 0)
+        t++;
+      if (t < g->b && is_word(s, t, "that"))
+        st = t;
+    }
     if (is_frame_group(s, p) && st < s->n && is_word(s, st, "that"))
       st++;
     if (st > start && st <= g->b)
       start = st;
+    if (p->link == L_ELAB || p->link == L_INF || p->link == L_PCOMP)
+      continue;
     break;
   }
   return start;
@@ -1363,7 +2061,8 @@ static void find_subjects(sent *s) {
         while (e < s->n && s->w[e].pos != P_COMMA && s->w[e].pos != P_PUNCT && s->w[e].vg < 0 &&
                !is_word(s, e, "who"))
           e++;
-        if (e > b) {
+        /* "..., said al-Rufay'i was killed": a clause, not the speaker */
+        if (e > b && !(e < s->n && s->w[e].vg >= 0)) {
           g->subj_b = b;
           g->subj_e = e;
           g->subj_after = 1;
@@ -1397,6 +2096,19 @@ static void find_subjects(sent *s) {
       antecedent(s, g, g->b);
       break;
     default:
+      if (g->link == L_INF && g->adj_ctl >= 0) {
+        /* "Aden is reluctant to go back": the subject of the adjective's
+         * clause */
+        int a = g->adj_ctl, b0 = g->b;
+        while (a > 0 && (s->w[a - 1].pos == P_AUX || s->w[a - 1].pos == P_MODAL ||
+                         s->w[a - 1].pos == P_ADV || s->w[a - 1].pos == P_NEG ||
+                         s->w[a - 1].pos == P_QUOTE))
+          a--;
+        g->b = a;
+        find_subject(s, g, subject_start(s, k));
+        g->b = b0;
+        break;
+      }
       if (g->gov >= 0 && g->gov < k) {
         g->subj_b = s->g[g->gov].subj_b;
         g->subj_e = s->g[g->gov].subj_e;
@@ -1431,7 +2143,10 @@ static void find_frames(sctx *c) {
         if (s->w[i].vg >= 0)
           break;
         if (s->w[i].pos == P_COMMA || s->w[i].pos == P_QUOTE) {
-          backward = i > 0;
+          /* '"...," X said', "..., X said": a clause before it to report;
+           * "In December, X announced it ...": none */
+          backward = i > 0 && (k > 0 || s->w[i].pos == P_QUOTE) &&
+                     !(f->subj_b >= 0 && f->subj_b < i); /* "X, which ..., said" */
           break;
         }
       }
@@ -1500,6 +2215,8 @@ static int resolve_type(sent *s, int k, int *last, int *negated, int *planned, i
     int take = 0;
     if (r->ctl != EV_NONE) {
       take = 1;
+      if (r->flags & RF_OBJCTL)
+        *ctl_obj = 1; /* "pushed Iran to stop": Iran is the target */
       if ((r->flags & RF_COOP) && !ev_type_coop(ct)) {
         t = ct;
         *negated = 1;
@@ -1563,72 +2280,206 @@ static const char *phrase_text(tempora_timeline *tl, const sent *s, int b, int e
 }
 
 /* Headline: subject + predicate + arguments, without times, attribution,
- * quotes and parentheticals; at most 24 words. */
-static const char *headline(tempora_timeline *tl, const sent *s, int sb, int se,
-                            const char *subj_text, int b, int e) {
-  char buf[768];
-  size_t k = 0;
-  int words = 0;
-  if (subj_text) {
-    k = (size_t)snprintf(buf, sizeof buf, "%s", subj_text);
-    words = 3;
-  } else
-    for (int i = sb; i >= 0 && i < se && k < 300; i++) {
-      if (s->w[i].pos == P_QUOTE || s->w[i].tx >= 0)
+ * quotes and parentheticals, ending on a content word; at most about 24
+ * words.  The subject is the words [sb, se) or, for a resolved pronoun,
+ * subj_text; the predicate and its arguments are the words [b, e). */
+#define HL_MAX 96
+/* A time the headline leaves out: one that dates the event ("on Tuesday",
+ * "in the past 18 months", "two weeks later"), not a length ("sentenced to
+ * six years") nor a noun's modifier ("Tuesday's hijacking"). */
+static int hl_time(const sent *s, int i) {
+  if (i < 0 || i >= s->n || s->w[i].tx < 0)
+    return 0;
+  int e = i;
+  while (e < s->n && s->w[e].tx == s->w[i].tx)
+    e++;
+  if (e < s->n && s->w[e].pos == P_GEN)
+    return 0;
+  /* "the 2004 bombing": a time that modifies a noun */
+  int b = i;
+  while (b > 0 && s->w[b - 1].tx == s->w[i].tx)
+    b--;
+  if (b > 0 && (s->w[b - 1].pos == P_DET || s->w[b - 1].pos == P_POSS) && e < s->n &&
+      (s->w[e].pos == P_NOUN || s->w[e].pos == P_ADJ))
+    return 0;
+  return s->w[i].txg || is_word(s, e, "later") || is_word(s, e, "earlier") ||
+         is_word(s, e, "ago") || is_word(s, e, "after") || is_word(s, e, "before");
+}
+
+static int hl_skip_time(const sent *s, int i, int e) {
+  if (hl_time(s, i))
+    return 1;
+  /* the preposition of a removed time ("on Tuesday", "in the past 18 months") */
+  if ((s->w[i].pos == P_PREP || s->w[i].pos == P_SUB || s->w[i].pos == P_TO) && i + 1 < e &&
+      hl_time(s, i + 1))
+    return 1;
+  /* "at noon local time" */
+  if (i > 0 && (hl_time(s, i - 1) || (is_word(s, i - 1, "local") && hl_time(s, i - 2))) &&
+      (is_word(s, i, "local") || is_word(s, i, "time") || is_word(s, i, "gmt") ||
+       is_word(s, i, "utc")))
+    return 1;
+  return 0;
+}
+
+/* Appends the words of [b, e) that belong in a headline to idx. */
+static int hl_words(const sent *s, int b, int e, int *idx, int n) {
+  for (int i = b; i < e && n < HL_MAX; i++) {
+    if (s->w[i].pos == P_QUOTE || hl_skip_time(s, i, e))
+      continue;
+    if (is_word(s, i, "(")) { /* a parenthesis: "(ICJ)", "(SSS)" */
+      int c = i + 1;
+      while (c < e && !is_word(s, c, ")"))
+        c++;
+      if (c < e) {
+        i = c;
         continue;
-      size_t n = s->w[i].w.end - s->w[i].w.start;
-      if (k && s->w[i].w.space)
-        buf[k++] = ' ';
-      memcpy(buf + k, s->text + s->w[i].w.start, n);
-      k += n;
-      words++;
+      }
     }
-  int pending_space = 0;
-  for (int i = b; i < e && k < sizeof buf - 80; i++) {
-    if (s->w[i].pos == P_QUOTE || s->w[i].tx >= 0) {
-      pending_space |= s->w[i].w.space;
+    if (is_word(s, i, "according") && is_word(s, i + 1, "to")) {
+      while (i < e && s->w[i].pos != P_COMMA)
+        i++;
       continue;
     }
-    if (pending_space && k && buf[k - 1] != ' ' && !s->w[i].w.punct)
-      buf[k++] = ' ';
-    pending_space = 0;
-    /* the preposition of a removed time ("on Tuesday", "in the past 18 months") */
-    if ((s->w[i].pos == P_PREP || s->w[i].pos == P_SUB) && i + 1 < e && s->w[i + 1].tx >= 0)
-      continue;
     if (s->w[i].pos == P_ADV && (is_word(s, i, "recently") || is_word(s, i, "also") ||
                                  is_word(s, i, "earlier") || is_word(s, i, "later")))
       continue;
-    /* why 24: a headline is read at a glance; cut at a phrase boundary */
-    if (words >= 24 && (s->w[i].pos == P_PREP || s->w[i].pos == P_COMMA || s->w[i].pos == P_CONJ))
-      break;
-    if (words >= 32)
-      break;
-    size_t n = s->w[i].w.end - s->w[i].w.start;
-    if (n > 60)
-      n = 60;
-    if (k && (s->w[i].w.space || s->w[i].pos == P_NONE) && !s->w[i].w.punct)
-      buf[k++] = ' ';
-    else if (k && s->w[i].w.space && s->w[i].w.punct && s->w[i].pos != P_COMMA)
-      buf[k++] = ' ';
-    memcpy(buf + k, s->text + s->w[i].w.start, n);
-    k += n;
-    words++;
+    idx[n++] = i;
   }
-  while (k && (buf[k - 1] == ',' || buf[k - 1] == ' ' || buf[k - 1] == '-' || buf[k - 1] == ':'))
-    k--;
+  return n;
+}
+
+/* A word a headline must not end on: "accused China of", "attacks and". */
+static int hl_dangling(const sent *s, int i) {
+  int p = s->w[i].pos;
+  return p == P_PREP || p == P_CONJ || p == P_DET || p == P_POSS || p == P_TO || p == P_SUB ||
+         p == P_REL || p == P_COMMA || p == P_GEN || p == P_AUX || p == P_MODAL ||
+         (p == P_PUNCT && !is_word(s, i, ")") && !is_word(s, i, "%")) || is_word(s, i, "as") ||
+         is_word(s, i, "than");
+}
+
+static const char *headline(tempora_timeline *tl, const sent *s, int sb, int se,
+                            const char *subj_text, int ab, int ae, int b, int e) {
+  int idx[HL_MAX];
+  int ns = 0, n = 0;
+  if (!subj_text && sb >= 0)
+    ns = n = hl_words(s, sb, se, idx, 0);
+  /* auxiliaries shared with a verb before ("had been arrested and
+   * sentenced") */
+  for (int i = ab; i >= 0 && i < ae && n < HL_MAX; i++)
+    if (s->w[i].pos == P_AUX || s->w[i].pos == P_MODAL || s->w[i].pos == P_NEG)
+      idx[n++] = i;
+  /* the predicate starts on its verb group: no conjunction before it */
+  while (b < e && (s->w[b].pos == P_CONJ || s->w[b].pos == P_COMMA))
+    b++;
+  n = hl_words(s, b, e, idx, n);
+  /* why 24: a headline is read at a glance; cut at a phrase boundary */
+  int words = subj_text ? 3 : 0;
+  for (int k = 0; k < n; k++) {
+    int i = idx[k];
+    /* an apposition or afterthought after a comma: "..., the latest in a
+     * series of confrontations", "..., with 40 ships taking part" */
+    if (k > ns && s->w[i].pos == P_COMMA && !list_comma(s, i)) {
+      n = k;
+      break;
+    }
+    if (k >= ns && ((words >= 24 && (s->w[i].pos == P_PREP || s->w[i].pos == P_COMMA ||
+                                     s->w[i].pos == P_CONJ || s->w[i].pos == P_REL)) ||
+                    words >= 32)) {
+      n = k;
+      break;
+    }
+    words += !s->w[i].w.punct;
+  }
+  while (n > ns && hl_dangling(s, idx[n - 1]))
+    n--;
+  char buf[1024];
+  size_t k = 0;
+  if (subj_text)
+    k = (size_t)snprintf(buf, sizeof buf, "%s", subj_text);
+  if (k >= sizeof buf)
+    k = sizeof buf - 1;
+  for (int j = 0; j < n && k < sizeof buf - 80; j++) {
+    const word *x = &s->w[idx[j]];
+    /* a space where the text has one, or where words were left out between */
+    int gap = j > 0 ? idx[j] != idx[j - 1] + 1 : subj_text != NULL;
+    int attach = x->w.punct && (is_word(s, idx[j], ",") || is_word(s, idx[j], ".") ||
+                                is_word(s, idx[j], ";") || is_word(s, idx[j], ":") ||
+                                is_word(s, idx[j], ")") || is_word(s, idx[j], "%"));
+    if (k && !attach && x->pos != P_GEN && (x->w.space || gap))
+      buf[k++] = ' ';
+    size_t m = x->w.end - x->w.start;
+    if (m > 60)
+      m = 60;
+    memcpy(buf + k, s->text + x->w.start, m);
+    k += m;
+  }
   buf[k] = '\0';
   /* collapse whitespace runs (line breaks inside a sentence) */
   size_t o = 0;
   for (size_t i = 0; i < k; i++) {
     char ch = buf[i] == '\n' || buf[i] == '\t' || buf[i] == '\r' ? ' ' : buf[i];
-    if (ch == ' ' && o && buf[o - 1] == ' ')
+    if (ch == ' ' && (!o || buf[o - 1] == ' '))
       continue;
     buf[o++] = ch;
   }
+  while (o && buf[o - 1] == ' ')
+    o--;
   buf[o] = '\0';
   if (buf[0] >= 'a' && buf[0] <= 'z')
     buf[0] = (char)(buf[0] - 'a' + 'A');
   return arena_strdup(&tl->ar, buf);
+}
+
+/* The words of group k's predicate and arguments in its headline: from its
+ * auxiliaries (or those of the verb or adjective governing it when it stands
+ * alone: "is expected to raise") to the end of the arguments of the last
+ * group of its event, and of the groups completing it: "accused China of
+ * ramming a boat", "warned that the region faces food shortages". */
+static void headline_span(const sent *s, int k, int last, int *hb, int *he) {
+  const vgroup *g = &s->g[k], *lg = &s->g[last];
+  int b = g->b, e = lg->args_e > lg->e ? lg->args_e : lg->e;
+  if (g->link == L_INF) {
+    int to = b - 1;
+    if (g->adj_ctl >= 0 && g->adj_ctl < b) {
+      int a = g->adj_ctl;
+      while (a > 0 && (s->w[a - 1].pos == P_AUX || s->w[a - 1].pos == P_MODAL ||
+                       s->w[a - 1].pos == P_ADV || s->w[a - 1].pos == P_NEG ||
+                       s->w[a - 1].pos == P_QUOTE))
+        a--;
+      b = a;
+    } else if (g->gov >= 0 && to >= 0 && s->w[to].pos == P_TO && !is_frame_group(s, &s->g[g->gov]) &&
+               (s->g[g->gov].e == to ||
+                (rule_type(s->g[g->gov].lemma) == EV_STATE && s->g[g->gov].args_e >= to)))
+      b = s->g[g->gov].b; /* "wants Japan to be prepared", not "said ... to" */
+  }
+  unsigned long long in = 0; /* groups in the headline (MAX_VG <= 64) */
+  for (int j = k; j <= last; j++)
+    in |= 1ULL << j;
+  for (int j = last + 1; j < s->ng; j++) {
+    const vgroup *h = &s->g[j];
+    int hstart = h->link == L_COMP && h->subj_b >= 0 && h->subj_b < h->b ? h->subj_b : h->b;
+    if (h->gov < 0 || !((in >> h->gov) & 1) || hstart > e + 2)
+      continue;
+    if (h->link == L_PCOMP || h->link == L_COMP || h->link == L_INF) {
+      in |= 1ULL << j;
+      if (h->args_e > e)
+        e = h->args_e;
+    }
+  }
+  /* "warned that the move is dangerous", "ruled in 2017 that closing the
+   * camp would be unconstitutional": the clause, to its end */
+  int t = e;
+  while (t < s->n && (s->w[t].tx >= 0 || (s->w[t].pos == P_PREP && t + 1 < s->n &&
+                                          s->w[t + 1].tx >= 0)))
+    t++;
+  if (last == k && lg->obj_b < 0 && t < s->n && is_word(s, t, "that")) {
+    int x = t + 1;
+    while (x < s->n && !(s->w[x].pos == P_PUNCT && !is_word(s, x, "-")) && !is_word(s, x, ";"))
+      x++;
+    e = x;
+  }
+  *hb = b;
+  *he = e;
 }
 
 /* Place of the event: a place named after in/at/near, or after "to" when
@@ -1651,7 +2502,7 @@ static int find_place(const sent *s, int b, int e) {
       return m;
     if (!strcmp(pw, "to") && p > 0 &&
         (is_word(s, p - 1, "visit") || is_word(s, p - 1, "trip") || is_word(s, p - 1, "journey") ||
-         (s->w[p - 1].vg >= 0 && (s->w[p - 1].lemma == ev_word_id("travel") || 1) &&
+         (s->w[p - 1].vg >= 0 &&
           s->w[p - 1].pos == P_VERB &&
           (!strcmp(ev_lemma_name(s->w[p - 1].lemma), "travel") ||
            !strcmp(ev_lemma_name(s->w[p - 1].lemma), "fly") ||
@@ -1679,6 +2530,7 @@ typedef struct pend {
   int anaphor;
   int intro;                  /* its object introduces an agreement ("a defense pact") */
   int merged_into;            /* -1, or the pending event it joined */
+  int dropped;                /* not an event for the timeline (see keep_clause) */
 } pend;
 
 typedef struct pendvec {
@@ -1703,9 +2555,7 @@ static pend *pend_new(pendvec *pv) {
 }
 
 static int anaphoric(const sent *s, int b, int e) {
-  static int cls = -2;
-  if (cls == -2)
-    cls = ev_class_id("agreement");
+  int cls = K.c_agreement;
   if (b < 0 || b >= e)
     return 0;
   const char *d = low(s, b);
@@ -1731,10 +2581,91 @@ static void add_actor(tempora_timeline *tl, pend *p, const sent *s, actref a, te
     const mention *m = &s->m[a.m];
     x->name = phrase_text(tl, s, m->b, m->e);
     x->org = m->g->org;
+  } else if (a.name) {
+    x->name = a.name;
+    x->org = a.org ? a.org : "";
   } else {
     x->name = arena_strdup(&tl->ar, a.code);
     x->org = "";
   }
+}
+
+/* The type of a statement verb with a clause after it ("warned that the
+ * move is dangerous", "warned it would retaliate"): THREATEN when the clause
+ * announces a hostile act, ACCUSE when it characterizes something
+ * negatively, else OTHER (a statement of fact).  Returns -1 when no clause
+ * follows the verb. */
+static int clause_type(sent *s, int k) {
+  const vgroup *g = &s->g[k];
+  int i = g->e;
+  while (i < s->n && (s->w[i].pos == P_ADV || s->w[i].pos == P_COMMA || s->w[i].tx >= 0 ||
+                      (s->w[i].pos == P_PREP && i + 1 < s->n && s->w[i + 1].tx >= 0)))
+    i++;
+  int clause = i < s->n && is_word(s, i, "that") && s->w[i].pos != P_DET;
+  int j0 = -1;
+  for (int j = k + 1; j < s->ng; j++)
+    if (s->g[j].link == L_COMP && s->g[j].gov == k) {
+      j0 = j;
+      clause = 1;
+      break;
+    }
+  /* "warned it would retaliate": a finite verb whose subject follows the verb */
+  if (!clause && k + 1 < s->ng && s->g[k + 1].finite && s->g[k + 1].subj_b == i)
+    clause = 1, j0 = k + 1;
+  if (!clause)
+    return -1;
+  int end = s->n;
+  for (int x = i + 1; x < s->n; x++)
+    if (is_word(s, x, ";") || (s->w[x].pos == P_PUNCT && !is_word(s, x, "-"))) {
+      end = x;
+      break;
+    }
+  for (int j = j0 >= 0 ? j0 : k + 1; j < s->ng && s->g[j].b < end; j++) {
+    vgroup *h = &s->g[j];
+    if ((h->fut || h->cond) && ev_type_hostile(h->type)) {
+      h->used = 1;
+      return EV_THREATEN;
+    }
+  }
+  for (int x = i; x < end; x++) {
+    const ev_wordinfo *wi = ev_word_info(s->w[x].id);
+    if (wi && wi->polarity < 0)
+      return EV_ACCUSE;
+  }
+  return EV_OTHER;
+}
+
+/* Whether the clause of group k, of type t, is an event for the timeline:
+ * not a statement of opinion or explanation ("We are talking about ...",
+ * "the system may never be restored"), not a gerund or an infinitive with
+ * nothing to govern it ("It is now for Russia to accept it"), not a
+ * participle describing a noun unless it is typed ("the curfew imposed"),
+ * and with a subject to name unless it has actors. */
+static int keep_clause(const sent *s, int k, int t, tempora_status st, int has_subj, int nact) {
+  const vgroup *g = &s->g[k];
+  int gerund = (g->form & VF_ING) && !g->finite && g->b == g->head && !g->prog;
+  if (gerund && (g->link == L_MAIN || g->link == L_REL || g->link == L_COMP || g->link == L_SUB))
+    return 0;
+  if (g->link == L_INF && g->gov < 0 && g->adj_ctl < 0)
+    return 0;
+  /* "a plane used to help troops": the purpose of a noun's participle;
+   * "offered to pay them to plan a murder": the purpose of an act */
+  if (g->link == L_INF && g->gov >= 0 && t == EV_OTHER && g->adj_ctl < 0 &&
+      (s->g[g->gov].link == L_MOD || s->g[g->gov].used ||
+       (rule_type(s->g[g->gov].lemma) != EV_STATE && !is_frame_group(s, &s->g[g->gov]) &&
+        s->g[g->gov].e < g->b - 1)))
+    return 0;
+  if (!has_subj && !nact)
+    return 0;
+  if (t != EV_OTHER)
+    return 1;
+  if (!has_subj || g->link == L_MOD || gerund || st == TEMPORA_STATUS_HYPOTHETICAL || g->gap)
+    return 0;
+  /* "we", "I", "you": talk inside quotes */
+  if (g->subj_b >= 0 && g->subj_e == g->subj_b + 1 && s->w[g->subj_b].pos == P_PRON &&
+      (is_word(s, g->subj_b, "we") || is_word(s, g->subj_b, "i") || is_word(s, g->subj_b, "you")))
+    return 0;
+  return 1;
 }
 
 static void sentence_events(sctx *c, pendvec *pv) {
@@ -1742,7 +2673,6 @@ static void sentence_events(sctx *c, pendvec *pv) {
   tempora_timeline *tl = c->tl;
   for (int k = 0; k < s->ng; k++)
     s->g[k].type = group_type(s, &s->g[k]);
-  int first_subj_done = 0;
   for (int k = 0; k < s->ng; k++) {
     vgroup *g = &s->g[k];
     if (g->used)
@@ -1752,7 +2682,7 @@ static void sentence_events(sctx *c, pendvec *pv) {
       continue;
     if ((base == EV_FRAME || base == EV_STATE) && inf_child(s, k) < 0)
       continue;
-    if (base == EV_FRAME || base == EV_STATE)
+    if (base == EV_FRAME || base == EV_STATE || is_frame_group(s, g))
       continue; /* the infinitive stands alone */
     int last, negated = g->neg, planned = 0, ctl_obj = 0;
     int t = resolve_type(s, k, &last, &negated, &planned, &ctl_obj);
@@ -1769,14 +2699,20 @@ static void sentence_events(sctx *c, pendvec *pv) {
         if (et == EV_FRAME || et == EV_STATE || et == EV_TRY || et == EV_PLAN || et == EV_LIGHT ||
             et == EV_OCCUR || et == EV_EVAL)
           et = EV_OTHER;
+        /* an act of another type after a comma is told on its own unless
+         * the clause has no type ("China entered the war, pushing the
+         * front back": the entry is what happened) */
         if (et == EV_OTHER || et == t || t == EV_OTHER) {
           s->g[j].used = 1;
-          if (t == EV_OTHER)
-            t = et;
           if (elab_tx < 0)
             elab_tx = s->g[l2].tx >= 0 ? s->g[l2].tx : s->g[j].tx;
         }
       }
+    if (g->rule && (g->rule->flags & RF_CLAUSE) && last == k) {
+      int ct = clause_type(s, k);
+      if (ct >= 0)
+        t = ct;
+    }
     int reported = g->frame >= 0 || c->reported || g->link == L_COMP;
     int comp = -1;
     if (g->rule && (g->rule->flags & RF_THAT))
@@ -1806,16 +2742,17 @@ static void sentence_events(sctx *c, pendvec *pv) {
     if (deont_request)
       t = EV_REQUEST;
     /* joint exercises are cooperation, not a show of force */
-    if (t == EV_MOBILIZE && (phrase_has(s, g->b, lg->args_e, ev_class_id("exercise"), -1) ||
-                             phrase_has(s, g->b, lg->args_e, ev_class_id("joint"), -1))) {
+    if (t == EV_MOBILIZE && (phrase_has(s, g->b, lg->args_e, K.c_exercise, -1) ||
+                             phrase_has(s, g->b, lg->args_e, K.c_joint, -1))) {
       actref tmp[MAX_ACT];
       const char *tx;
-      if (phrase_has(s, g->b, lg->args_e, ev_class_id("joint"), -1) ||
+      if (phrase_has(s, g->b, lg->args_e, K.c_joint, -1) ||
           subject_actors(c, g, tmp, &tx) >= 2)
         t = EV_COOPERATE;
     }
     p->type = t;
-    p->status = negated && t != EV_REJECT ? TEMPORA_STATUS_NEGATED
+    p->status = g->maybe && !question ? TEMPORA_STATUS_HYPOTHETICAL
+                : negated && t != EV_REJECT ? TEMPORA_STATUS_NEGATED
                 : question || (g->cond && !g->fut) || (g->subordinate >= 0 &&
                                            (is_word(s, g->subordinate, "if") ||
                                             is_word(s, g->subordinate, "unless") ||
@@ -1834,9 +2771,9 @@ static void sentence_events(sctx *c, pendvec *pv) {
         ns = phrase_actors(s, f->subj_b, f->subj_e, src, MAX_ACT);
       nt = subject_actors(c, g, tgt, &subj_text);
       subj_text = NULL;
-    } else if (g->passive) {
+    } else if (g->passive || (g->rule && (g->rule->flags & RF_SUBJTGT))) {
       int ob, oe;
-      if (pp_object(s, g->e, g->args_e, ev_word_id("by"), &ob, &oe))
+      if (pp_object(s, g->e, g->args_e, K.w_by, &ob, &oe))
         ns = phrase_actors(s, ob, oe, src, MAX_ACT);
       nt = subject_actors(c, g, tgt, &subj_text);
     } else {
@@ -1876,9 +2813,17 @@ static void sentence_events(sctx *c, pendvec *pv) {
               e2++;
             nt = phrase_actors(s, i + 1, e2, tgt, MAX_ACT);
             if (!nt && domestic_phrase(s, i + 1, e2) && sentence_country(s))
-              tgt[nt++] = (actref){-1, sentence_country(s)};
+              tgt[nt++] = (actref){-1, sentence_country(s), NULL, NULL};
           }
       }
+      /* "warned that cooperation between Russia and North Korea is
+       * dangerous": whoever the clause names */
+      if (!nt && g->rule && (g->rule->flags & RF_CLAUSE))
+        for (int i = g->e; i < s->n && !nt && s->w[i].pos != P_PUNCT; i++) {
+          int m = s->w[i].ment;
+          if (m >= 0 && s->m[m].b == i && is_actor_mention(&s->m[m]))
+            nt = phrase_actors(s, i, s->n, tgt, MAX_ACT);
+        }
       /* a threat is aimed at whoever its condition names */
       if (!nt && t == EV_THREATEN)
         for (int i = g->e; i < s->n && !nt; i++)
@@ -1900,7 +2845,7 @@ static void sentence_events(sctx *c, pendvec *pv) {
             nt = phrase_actors(s, i, h->args_e, tgt, MAX_ACT);
         }
         if (!nt && h->obj_b >= 0 && domestic_phrase(s, h->e, h->args_e) && sentence_country(s))
-          tgt[nt++] = (actref){-1, sentence_country(s)};
+          tgt[nt++] = (actref){-1, sentence_country(s), NULL, NULL};
       }
       if (!nt) {
         for (int i = lg->e; i < lg->args_e && !nt; i++) {
@@ -1934,7 +2879,7 @@ static void sentence_events(sctx *c, pendvec *pv) {
       /* no agent of a passive arrest or trial: the place's authorities */
       if (g->passive && !ns && (t == EV_COERCE || t == EV_ACCUSE || t == EV_SANCTION) &&
           ge->kind != GZ_CITY)
-        src[ns++] = (actref){pl, ge->code};
+        src[ns++] = (actref){pl, ge->code, NULL, NULL};
     } else
       p->loc.code = "";
     for (int i = 0; i < ns; i++)
@@ -1942,16 +2887,6 @@ static void sentence_events(sctx *c, pendvec *pv) {
     for (int i = 0; i < nt; i++)
       add_actor(tl, p, s, tgt[i], TEMPORA_ROLE_TARGET);
     p->nsrc = ns;
-    /* remember the main subject for pronouns in the next sentence */
-    if (!first_subj_done && ns && g->link != L_INF && !is_frame_group(s, g) &&
-        !is_pronoun_phrase(s, g->subj_b, g->subj_e)) {
-      first_subj_done = 1;
-      c->mem->nprev = 0;
-      for (int i = 0; i < ns && i < MAX_ACT; i++)
-        c->mem->prev_codes[c->mem->nprev++] = src[i].code;
-      const char *txt = g->subj_b >= 0 ? phrase_text(tl, s, g->subj_b, g->subj_e) : "";
-      snprintf(c->mem->prev_text, sizeof c->mem->prev_text, "%s", txt ? txt : "");
-    }
     /* time */
     p->tx = lg->tx >= 0 ? lg->tx : g->tx;
     if (p->tx < 0)
@@ -1960,18 +2895,40 @@ static void sentence_events(sctx *c, pendvec *pv) {
       p->tx = s->g[g->gov].tx;
     if (p->tx < 0 && g->frame >= 0 && g->frame != k)
       p->tx = s->g[g->frame].tx;
+    /* verbs sharing their auxiliaries share their time ("had been arrested
+     * and sentenced in 2011"); a "when"/"as" clause happens at its main
+     * clause's time */
+    if (p->tx < 0 && g->link == L_COORD && g->gov >= 0 && g->b == g->head)
+      p->tx = s->g[g->gov].tx;
+    for (int j = k + 1; j < s->ng && p->tx < 0; j++)
+      if (s->g[j].link == L_COORD && s->g[j].gov == k && s->g[j].b == s->g[j].head)
+        p->tx = s->g[j].tx;
+    if (p->tx < 0 && g->link == L_SUB && g->subordinate >= 0 &&
+        (is_word(s, g->subordinate, "when") || is_word(s, g->subordinate, "as") ||
+         is_word(s, g->subordinate, "while")))
+      for (int j = k - 1; j >= 0 && p->tx < 0; j--)
+        if (s->g[j].link == L_MAIN)
+          p->tx = s->g[j].tx;
     /* trigger and headline */
     int tb = g->head, te = (lg->particle >= 0 ? lg->particle : lg->head) + 1;
     p->trigger = phrase_text(tl, s, tb, te);
     p->trig_start = s->w[tb].w.start;
     p->trig_end = s->w[te - 1].w.end;
-    int hb = g->b;
-    p->headline = headline(tl, s, g->subj_after ? -1 : g->subj_b, g->subj_after ? -1 : g->subj_e,
-                           subj_text, hb, lg->args_e > lg->e ? lg->args_e : lg->e);
+    int hb, he;
+    headline_span(s, k, last, &hb, &he);
+    int sb = g->subj_after ? -1 : g->subj_b, se = g->subj_after ? -1 : g->subj_e;
+    int ab = -1, ae = -1;
+    if (g->link == L_COORD && g->b == g->head && g->gov >= 0 &&
+        s->g[g->gov].b < s->g[g->gov].head) {
+      ab = s->g[g->gov].b;
+      ae = s->g[g->gov].head;
+    }
+    p->headline = headline(tl, s, sb, se, subj_text, ab, ae, hb, he);
+    p->dropped = !keep_clause(s, k, t, p->status, sb >= 0 || subj_text, p->nact);
     p->sent = c->sidx;
     int ob = g->link == L_MOD ? g->subj_b : lg->obj_b, oe = g->link == L_MOD ? g->subj_e : lg->obj_e;
     p->anaphor = anaphoric(s, ob, oe);
-    p->intro = !p->anaphor && ob >= 0 && phrase_has(s, ob, oe, ev_class_id("agreement"), -1);
+    p->intro = !p->anaphor && ob >= 0 && phrase_has(s, ob, oe, K.c_agreement, -1);
     if (!p->headline || !p->trigger)
       return;
   }
@@ -1984,14 +2941,14 @@ static void sentence_events(sctx *c, pendvec *pv) {
 static void resolve_anaphora(const doc_rec *d, pendvec *pv) {
   for (size_t i = 0; i < pv->n; i++) {
     pend *p = &pv->v[i];
-    if (!p->anaphor || p->nact || p->type == EV_OTHER)
+    if (!p->anaphor || p->nact || p->type == EV_OTHER || p->dropped)
       continue;
     /* the nearest introduction of the same type: at the same time first,
      * then at an overlapping or unknown time */
     for (size_t pass = 0, found = 0; pass < 2 && !found; pass++)
     for (size_t j = i; j-- > 0;) {
       pend *q = &pv->v[j];
-      if (q->merged_into >= 0 || q->type != p->type || !q->nsrc || !q->intro)
+      if (q->merged_into >= 0 || q->type != p->type || !q->nsrc || !q->intro || q->dropped)
         continue;
       if (p->tx >= 0 && q->tx >= 0) {
         const tempora_interval *a = &d->timexes[p->tx].interval, *b = &d->timexes[q->tx].interval;
@@ -2057,9 +3014,13 @@ static char *clean_sentence(tempora_timeline *tl, const char *s, size_t n) {
 static int emit(tempora_timeline *tl, doc_rec *d, pendvec *pv, char **stext) {
   for (size_t i = 0; i < pv->n; i++) {
     pend *p = &pv->v[i];
-    if (p->merged_into >= 0)
+    if (p->merged_into >= 0 || p->dropped)
       continue;
-    if (p->tx < 0 && !(tl->opts.undated && d->has_dct))
+    /* an undated event is kept, dated at the publication day with precision
+     * "reported": with --undated as such, otherwise only to join a dated
+     * telling of the same act in the timeline (timeline.c), which needs an
+     * actor to file it under */
+    if (p->tx < 0 && (!d->has_dct || (!tl->opts.undated && !p->nact)))
       continue;
     size_t nsrc = 1;
     for (size_t j = i + 1; j < pv->n; j++)
@@ -2139,13 +3100,17 @@ static void dump_sentence(const sent *s) {
 int events_extract(tempora_timeline *tl, doc_rec *d, const segmentation *seg) {
   if (evdata_init())
     return -1;
+  pthread_once(&k_once, k_build);
+  pthread_once(&closed_once, closed_build);
   word *w = malloc(MAX_WORDS * sizeof *w);
   ev_word *ew = malloc(MAX_WORDS * sizeof *ew);
   sent *s = malloc(sizeof *s);
   char **stext = calloc(d->nsent ? d->nsent : 1, sizeof *stext);
   pendvec pv = {0};
   docmem mem;
-  memset(&mem, 0, sizeof mem);
+  mem.head = mem.n = 0;
+  sctx cx;
+  cx.ncur = 0;
   int rc = 0;
   if (!w || !ew || !s || !stext) {
     rc = -1;
@@ -2161,7 +3126,9 @@ int events_extract(tempora_timeline *tl, doc_rec *d, const segmentation *seg) {
       rc = -1;
       goto done;
     }
-    memset(s, 0, sizeof *s);
+    /* the mention and group tables are filled as they are found */
+    s->nm = s->ng = 0;
+    s->first = s->start = 0;
     s->text = d->pub.text;
     s->w = w;
     size_t n = ev_split_words(d->pub.text, seg, se->tok0, se->tok1, ew, MAX_WORDS);
@@ -2174,22 +3141,35 @@ int events_extract(tempora_timeline *tl, doc_rec *d, const segmentation *seg) {
       w[i].tx = -1;
       w[i].ment = -1;
       for (size_t k = ti; k < d->pub.n_timexes && d->timexes[k].sentence == si; k++)
-        if (ew[i].start >= d->timexes[k].start && ew[i].end <= d->timexes[k].end)
+        if (ew[i].start >= d->timexes[k].start && ew[i].end <= d->timexes[k].end) {
           w[i].tx = (int)k;
+          w[i].txg = governs(&d->timexes[k]);
+        }
     }
+    lookup_words(s);
     find_mentions(s);
+    find_start(s);
     tag_words(s);
     find_groups(s);
     link_groups(s);
     for (int k = 0; k < s->ng; k++)
       find_args(s, k);
     find_subjects(s);
-    sctx c = {tl, d, s, si, &mem, -1, -1, 0};
-    find_frames(&c);
-    link_times(&c);
+    sctx *c = &cx;
+    c->tl = tl;
+    c->d = d;
+    c->s = s;
+    c->sidx = si;
+    c->mem = &mem;
+    c->attrib_b = c->attrib_e = -1;
+    c->reported = 0;
+    find_frames(c);
+    link_times(c);
     if (debug)
       dump_sentence(s);
-    sentence_events(&c, &pv);
+    collect_antecedents(c);
+    sentence_events(c, &pv);
+    remember_antecedents(c);
   }
   resolve_anaphora(d, &pv);
   rc = emit(tl, d, &pv, stext);

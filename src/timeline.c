@@ -16,6 +16,7 @@
  */
 #include <ctype.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -220,31 +221,46 @@ static int cmp_events(const void *a, const void *b) {
 /* ---- merging ------------------------------------------------------------------------- */
 
 /* Content words of a headline, crudely stemmed ("signed" -> "sign"), for
- * the "similar words" test.  Returns how many were written. */
+ * the "similar words" test, as 32-bit hashes computed once per event. */
 #define MAX_STEMS 32
-static int stems(const char *h, char out[][16]) {
-  static const char *const stop[] = {"the", "and", "for", "with", "from", "that", "this", "its",
-                                     "their", "his", "her", "has", "have", "had", "was", "were",
-                                     "are", "will", "would", "been", "into", "over", "after",
-                                     "against", "about", "not", NULL};
+typedef struct evwords {
+  uint32_t h[MAX_STEMS];
+  int n;
+  uint32_t trig; /* the trigger's first stem, 0 when none */
+} evwords;
+
+/* Function words left out of the comparison, by length (only those of
+ * the word's length are compared). */
+static int is_stop(const char *w, size_t k) {
+  static const char *const s3[] = {"the", "and", "for", "its", "his", "her", "has",
+                                   "had", "was", "are", "not", NULL};
+  static const char *const s4[] = {"with", "from", "that", "this", "have", "were",
+                                   "will", "been", "into", "over", NULL};
+  static const char *const s5[] = {"their", "would", "after", "about", NULL};
+  static const char *const s7[] = {"against", NULL};
+  const char *const *l = k == 3 ? s3 : k == 4 ? s4 : k == 5 ? s5 : k == 7 ? s7 : NULL;
+  for (int i = 0; l && l[i]; i++)
+    if (!memcmp(w, l[i], k))
+      return 1;
+  return 0;
+}
+
+static int stems(const char *h, uint32_t *out) {
   int n = 0;
-  while (*h && n < MAX_STEMS) {
-    while (*h && !isalpha((unsigned char)*h))
+  /* ASCII letters only, as isalpha() in the C locale */
+#define ST_ALPHA(c) (((c) >= 'a' && (c) <= 'z') || ((c) >= 'A' && (c) <= 'Z'))
+  while (h && *h && n < MAX_STEMS) {
+    while (*h && !ST_ALPHA(*h))
       h++;
     char w[16];
     size_t k = 0;
-    while (*h && (isalpha((unsigned char)*h) || *h == '-')) {
+    while (*h && (ST_ALPHA(*h) || *h == '-')) {
       if (k < sizeof w - 1)
-        w[k++] = (char)tolower((unsigned char)*h);
+        w[k++] = (char)(*h >= 'A' && *h <= 'Z' ? *h - 'A' + 'a' : *h);
       h++;
     }
     w[k] = '\0';
-    if (k < 3)
-      continue;
-    int skip = 0;
-    for (int i = 0; stop[i] && !skip; i++)
-      skip = !strcmp(w, stop[i]);
-    if (skip)
+    if (k < 3 || is_stop(w, k))
       continue;
     /* why these suffixes: inflection only, so "signed"/"signs"/"signing" meet */
     if (k > 5 && !strcmp(w + k - 3, "ing"))
@@ -255,41 +271,44 @@ static int stems(const char *h, char out[][16]) {
       w[--k] = '\0';
     if (k > 4 && w[k - 1] == 'e')
       w[--k] = '\0';
+    uint32_t x = 2166136261u;
+    for (size_t i = 0; i < k; i++) {
+      x ^= (unsigned char)w[i];
+      x *= 16777619u;
+    }
+    x |= 1; /* never 0: 0 is "no trigger" */
     int dup = 0;
     for (int i = 0; i < n && !dup; i++)
-      dup = !strcmp(out[i], w);
+      dup = out[i] == x;
     if (!dup)
-      snprintf(out[n++], 16, "%s", w);
+      out[n++] = x;
   }
   return n;
+#undef ST_ALPHA
 }
 
-static double word_similarity(const tempora_event *a, const tempora_event *b) {
-  char x[MAX_STEMS][16], y[MAX_STEMS][16];
-  int nx = stems(a->headline, x), ny = stems(b->headline, y);
-  if (!nx || !ny)
-    return 0;
+static void event_words(const tempora_event *ev, evwords *w) {
+  w->n = stems(ev->headline, w->h);
+  uint32_t t[MAX_STEMS];
+  w->trig = stems(ev->trigger, t) ? t[0] : 0;
+}
+
+/* Words two headlines share. */
+static int word_overlap(const evwords *x, const evwords *y) {
   int common = 0;
-  for (int i = 0; i < nx; i++)
-    for (int j = 0; j < ny; j++)
-      if (!strcmp(x[i], y[j])) {
+  for (int i = 0; i < x->n; i++)
+    for (int j = 0; j < y->n; j++)
+      if (x->h[i] == y->h[j]) {
         common++;
         break;
       }
-  return (double)common / (double)(nx + ny - common);
+  return common;
 }
 
-static int same_trigger(const tempora_event *a, const tempora_event *b) {
-  char x[MAX_STEMS][16], y[MAX_STEMS][16];
-  int nx = a->trigger ? stems(a->trigger, x) : 0, ny = b->trigger ? stems(b->trigger, y) : 0;
-  return nx && ny && !strcmp(x[0], y[0]);
-}
-
-/* Codes of one role, sorted and joined ("CAN KOR"), into buf. */
-static void role_codes(const tempora_event *ev, tempora_role role, char *buf, size_t n) {
-  const char *c[16];
+/* Distinct codes of one role, sorted; returns how many (at most max). */
+static size_t role_set(const tempora_event *ev, tempora_role role, const char **c, size_t max) {
   size_t k = 0;
-  for (size_t i = 0; i < ev->n_actors && k < 16; i++) {
+  for (size_t i = 0; i < ev->n_actors && k < max; i++) {
     if (ev->actors[i].role != role)
       continue;
     int dup = 0;
@@ -304,41 +323,126 @@ static void role_codes(const tempora_event *ev, tempora_role role, char *buf, si
       c[j] = c[j - 1];
       c[j - 1] = t;
     }
-  size_t o = 0;
-  buf[0] = '\0';
-  for (size_t i = 0; i < k && o < n; i++)
-    o += (size_t)snprintf(buf + o, n - o, "%s%s", i ? " " : "", c[i]);
+  return k;
 }
 
-/* The same event told twice (DESIGN.md §4): same type, overlapping time,
- * the same source actors (and targets, where both name them), similar
- * words.  Events without actors merge only when their words nearly agree. */
-static int same_event(const tempora_event *a, const tempora_event *b) {
+static int sets_equal(const char **x, size_t nx, const char **y, size_t ny) {
+  if (nx != ny)
+    return 0;
+  for (size_t i = 0; i < nx; i++)
+    if (strcmp(x[i], y[i]))
+      return 0;
+  return 1;
+}
+
+static int sets_meet(const char **x, size_t nx, const char **y, size_t ny) {
+  for (size_t i = 0; i < nx; i++)
+    for (size_t j = 0; j < ny; j++)
+      if (!strcmp(x[i], y[j]))
+        return 1;
+  return 0;
+}
+
+/* Whether both headlines give numbers and none of them agree ("received
+ * $33 million" and "received $94 million" are two facts). */
+static int numbers_differ(const char *a, const char *b) {
+  int na = 0, nb = 0;
+  for (const char *p = a; *p; p++)
+    if (isdigit((unsigned char)*p) && (p == a || !isdigit((unsigned char)p[-1]))) {
+      na++;
+      size_t l = strspn(p, "0123456789.,");
+      for (const char *q = b; *q; q++)
+        if (isdigit((unsigned char)*q) && (q == b || !isdigit((unsigned char)q[-1]))) {
+          nb++;
+          if (strspn(q, "0123456789.,") == l && !strncmp(p, q, l))
+            return 0;
+        }
+    }
+  if (!nb)
+    for (const char *q = b; *q; q++)
+      nb += isdigit((unsigned char)*q) && (q == b || !isdigit((unsigned char)q[-1]));
+  return na && nb;
+}
+
+/* A headline that gives a sum of money or a share. */
+static int money(const char *h) {
+  return strchr(h, '$') || strstr(h, "\xe2\x82\xac") || strstr(h, "\xc2\xa3") || strchr(h, '%') ||
+         strstr(h, "million") || strstr(h, "billion") || strstr(h, "percent");
+}
+
+#define REPORT_LAG (14 * 86400) /* why: news reports an act within about two weeks */
+
+/* Could the two events' times be the same?  Dated events must overlap.  An
+ * undated event is only known to have been reported on its publication
+ * day: it meets a dated event of the two weeks before (or of that day), and
+ * an undated one reported within a week of it. */
+static int times_meet(const tempora_event *a, const tempora_event *b, int cross) {
+  const tempora_interval *x = &a->when.interval, *y = &b->when.interval;
+  int ra = a->when.precision == TEMPORA_PREC_REPORTED, rb = b->when.precision == TEMPORA_PREC_REPORTED;
+  /* within one document an undated act told twice is joined by the
+   * document's own reading ("the one signed Tuesday") */
+  if ((!ra && !rb) || !cross)
+    return !(x->end <= y->start || y->end <= x->start);
+  if (ra && rb)
+    return llabs((long long)(x->start - y->start)) <= 7 * 86400LL;
+  const tempora_interval *r = ra ? x : y, *d = ra ? y : x;
+  return d->start < r->end && d->end > r->start - REPORT_LAG;
+}
+
+/* The same event told twice (DESIGN.md §4): same type, times that can be
+ * the same, the same status where one did not or may not happen,
+ * compatible actors, similar words, and no two different figures.  Actors are compatible when
+ * the sources are the same, or one side names none and the targets meet;
+ * targets must meet where both name them.  Words: the share of content
+ * words in common (of the shorter headline, so a longer telling of the
+ * same act still matches) or the same trigger verb; more is asked across
+ * documents when a time is only the publication day, and of events with no
+ * actors or no PLOVER type. */
+static int same_event(const tempora_event *a, const evwords *wa, const tempora_event *b,
+                      const evwords *wb) {
   if (strcmp(a->type, b->type) || !a->when.interval.valid || !b->when.interval.valid)
     return 0;
-  if (a->when.interval.end <= b->when.interval.start || b->when.interval.end <= a->when.interval.start)
+  int cross = a->n_sources && b->n_sources && strcmp(a->sources[0].doc, b->sources[0].doc);
+  if (!times_meet(a, b, cross))
     return 0;
-  char sa[128], sb[128], ta[128], tb[128];
-  role_codes(a, TEMPORA_ROLE_SOURCE, sa, sizeof sa);
-  role_codes(b, TEMPORA_ROLE_SOURCE, sb, sizeof sb);
-  role_codes(a, TEMPORA_ROLE_TARGET, ta, sizeof ta);
-  role_codes(b, TEMPORA_ROLE_TARGET, tb, sizeof tb);
-  if (strcmp(sa, sb) || (*ta && *tb && strcmp(ta, tb)))
+  /* what did not happen, or may, is not what happened */
+  int ma = a->status == TEMPORA_STATUS_NEGATED || a->status == TEMPORA_STATUS_HYPOTHETICAL;
+  int mb = b->status == TEMPORA_STATUS_NEGATED || b->status == TEMPORA_STATUS_HYPOTHETICAL;
+  if ((ma || mb) && a->status != b->status)
     return 0;
-  double sim = word_similarity(a, b);
-  /* an undated event's "time" is only its publication day: across
-   * documents that proves nothing, so the words must nearly agree */
-  if ((a->when.precision == TEMPORA_PREC_REPORTED || b->when.precision == TEMPORA_PREC_REPORTED) &&
-      a->n_sources && b->n_sources && strcmp(a->sources[0].doc, b->sources[0].doc))
-    return sim >= 0.5;
-  /* why 0.6 and 0.25: without actors only near-identical wording is safe;
-   * with the same actors, type and time, a quarter of the words in common
-   * (or the same verb) is the same story told by another writer */
-  if (!*sa && !*ta)
-    return sim >= 0.6;
-  if (!strcmp(a->type, "OTHER"))
-    return sim >= 0.5;
-  return sim >= 0.25 || same_trigger(a, b);
+  const char *sa[16], *sb[16], *ta[16], *tb[16];
+  size_t nsa = role_set(a, TEMPORA_ROLE_SOURCE, sa, 16), nsb = role_set(b, TEMPORA_ROLE_SOURCE, sb, 16);
+  size_t nta = role_set(a, TEMPORA_ROLE_TARGET, ta, 16), ntb = role_set(b, TEMPORA_ROLE_TARGET, tb, 16);
+  if (nta && ntb && !sets_meet(ta, nta, tb, ntb))
+    return 0;
+  int same_src = sets_equal(sa, nsa, sb, nsb);
+  int one_src = (!nsa) != (!nsb) && nta && ntb; /* a passive telling: targets met above */
+  if (!same_src && !one_src)
+    return 0;
+  int nx = wa->n, ny = wb->n, common = word_overlap(wa, wb);
+  int same_trigger = wa->trig && wa->trig == wb->trig;
+  if (!nx || !ny)
+    return 0;
+  double jac = (double)common / (double)(nx + ny - common);
+  double cov = (double)common / (double)(nx < ny ? nx : ny);
+  int reported = a->when.precision == TEMPORA_PREC_REPORTED ||
+                 b->when.precision == TEMPORA_PREC_REPORTED;
+  /* why these shares: without actors only near-identical wording is safe;
+   * an untyped or a publication-day event needs most of the shorter
+   * headline's words (three at least); with the same actors, type and
+   * time, a quarter of the words (or the same verb, or most of the shorter
+   * headline) is the same story told by another writer; in the stricter
+   * cases most of the shorter headline must come with the same verb */
+  /* different sums are different acts; a death toll may differ between
+   * two tellings of one attack */
+  if (numbers_differ(a->headline, b->headline) &&
+      (jac < 0.5 || !strcmp(a->type, "OTHER") || money(a->headline) || money(b->headline)))
+    return 0;
+  if (!nsa && !nsb && !nta && !ntb)
+    return jac >= 0.6;
+  if ((cross && reported) || !strcmp(a->type, "OTHER") || one_src)
+    return jac >= 0.5 || (cov >= 0.6 && common >= 3 && same_trigger);
+  return jac >= 0.25 || same_trigger || (cov >= 0.6 && common >= 2);
 }
 
 static int interval_width_less(const tempora_event *a, const tempora_event *b) {
@@ -401,57 +505,100 @@ static int merge_into(tempora_timeline *tl, tempora_event *into, size_t *cap,
   return 0;
 }
 
-/* Merges duplicates of the sorted events in place.  Candidates are looked
- * for among earlier events of the same type and source actors (a hash
- * bucket), the last MERGE_WINDOW of them: linear in the corpus. */
+/* Hash keys under which an event is filed for merging: one per actor code
+ * with its type (two events can only be one if they share an actor), or the
+ * type alone when it names no actor.  Returns how many (at most max). */
+static size_t merge_keys(const tempora_event *ev, uint64_t *keys, size_t max) {
+  const char *c[32];
+  size_t k = role_set(ev, TEMPORA_ROLE_SOURCE, c, 16);
+  k += role_set(ev, TEMPORA_ROLE_TARGET, c + k, 16);
+  uint64_t base = fnv_add(1469598103934665603ULL, ev->type);
+  size_t n = 0;
+  for (size_t i = 0; i < k && n < max; i++) {
+    uint64_t h = fnv_add(base, c[i]);
+    int dup = 0;
+    for (size_t j = 0; j < n && !dup; j++)
+      dup = keys[j] == h;
+    if (!dup)
+      keys[n++] = h;
+  }
+  if (!n)
+    keys[n++] = base;
+  return n;
+}
+
+/* Merges duplicates of the sorted events in place.  Candidates are earlier
+ * events filed under one of the event's keys (merge_keys), the last
+ * MERGE_WINDOW of each: linear in the corpus. */
 #define MERGE_WINDOW 64
+#define MERGE_MAXKEYS 32
+typedef struct merge_node {
+  size_t ev;   /* index among the kept events */
+  size_t next; /* next node of the bucket, or SIZE_MAX */
+} merge_node;
+
 static int merge_events(tempora_timeline *tl) {
   size_t nb = 1;
-  while (nb < tl->nev * 2)
+  while (nb < tl->nev * 4)
     nb <<= 1;
   size_t *head = malloc(nb * sizeof *head);
-  size_t *next = malloc((tl->nev ? tl->nev : 1) * sizeof *next);
   size_t *cap = calloc(tl->nev ? tl->nev : 1, sizeof *cap);
-  if (!head || !next || !cap) {
-    free(head);
-    free(next);
-    free(cap);
-    return -1;
-  }
+  size_t nn = 0, capn = tl->nev * 2 + 16;
+  merge_node *node = malloc(capn * sizeof *node);
+  evwords *kw = malloc((tl->nev ? tl->nev : 1) * sizeof *kw); /* of the kept events */
+  int rc = -1;
+  if (!head || !cap || !node || !kw)
+    goto done;
   for (size_t i = 0; i < nb; i++)
     head[i] = SIZE_MAX;
   size_t k = 0;
   for (size_t i = 0; i < tl->nev; i++) {
     tempora_event *ev = &tl->events[i];
-    char sc[128];
-    role_codes(ev, TEMPORA_ROLE_SOURCE, sc, sizeof sc);
-    uint64_t h = fnv_add(fnv_add(1469598103934665603ULL, ev->type), sc);
-    size_t b = (size_t)h & (nb - 1);
-    int merged = 0;
-    int seen = 0;
-    for (size_t j = head[b]; j != SIZE_MAX && seen < MERGE_WINDOW; j = next[j], seen++)
-      if (same_event(&tl->events[j], ev)) {
-        if (merge_into(tl, &tl->events[j], &cap[j], ev)) {
-          free(head);
-          free(next);
-          free(cap);
-          return -1;
+    uint64_t keys[MERGE_MAXKEYS];
+    size_t nk = merge_keys(ev, keys, MERGE_MAXKEYS);
+    evwords w;
+    event_words(ev, &w);
+    size_t into = SIZE_MAX;
+    for (size_t q = 0; q < nk && into == SIZE_MAX; q++) {
+      int seen = 0;
+      for (size_t j = head[keys[q] & (nb - 1)]; j != SIZE_MAX && seen < MERGE_WINDOW;
+           j = node[j].next, seen++)
+        if (same_event(&tl->events[node[j].ev], &kw[node[j].ev], ev, &w)) {
+          into = node[j].ev;
+          break;
         }
-        merged = 1;
-        break;
+    }
+    if (into != SIZE_MAX) {
+      if (merge_into(tl, &tl->events[into], &cap[into], ev))
+        goto done;
+    } else {
+      tl->events[k] = *ev;
+      kw[k] = w;
+      into = k++;
+    }
+    /* file it (again, after a merge: it may have gained actors) */
+    for (size_t q = 0; q < nk; q++) {
+      if (nn == capn) {
+        size_t c2 = capn * 2;
+        merge_node *p = realloc(node, c2 * sizeof *node);
+        if (!p)
+          goto done;
+        node = p;
+        capn = c2;
       }
-    if (merged)
-      continue;
-    tl->events[k] = *ev;
-    next[k] = head[b];
-    head[b] = k;
-    k++;
+      size_t b = keys[q] & (nb - 1);
+      node[nn] = (merge_node){into, head[b]};
+      head[b] = nn++;
+    }
   }
   tl->nev = k;
+  rc = 0;
+done:
   free(head);
-  free(next);
   free(cap);
-  return 0;
+  free(node);
+  free(kw);
+  return rc;
 }
 
 static int filter_range(const tempora_timeline *tl, int64_t *from, int64_t *to) {
@@ -547,6 +694,15 @@ int tempora_timeline_finish(tempora_timeline *tl, tempora_error *err) {
       qsort(tl->events, tl->nev, sizeof *tl->events, cmp_events);
     if (merge_events(tl))
       return set_error(err, TEMPORA_ENOMEM, NULL, 0, 0, "out of memory");
+    /* without --undated, an undated telling stays only as a source of a
+     * dated telling it merged with */
+    if (!tl->opts.undated) {
+      size_t k2 = 0;
+      for (size_t i = 0; i < tl->nev; i++)
+        if (tl->events[i].when.precision != TEMPORA_PREC_REPORTED)
+          tl->events[k2++] = tl->events[i];
+      tl->nev = k2;
+    }
     if (assign_ids(tl))
       return set_error(err, TEMPORA_ENOMEM, NULL, 0, 0, "out of memory");
     if (tl->nev)

@@ -90,6 +90,40 @@ assert sorted(s['doc'] for s in e['sources']) == ['wire-a', 'wire-b'], e['source
 assert e['when']['start'] == '2026-03-09' and e['location']['name'] == 'Lima', e"
 "$T" extract "$W/two.jsonl" -f json -o "$W/two2.json"
 check "event ids are stable across runs" cmp -s "$W/two.json" "$W/two2.json"
+# an undated telling in one story joins the dated telling of another; a
+# story that is only undated adds nothing without --undated
+cat > "$W/three.jsonl" <<'J'
+{"id": "wire-c", "published": "2026-05-14", "text": "Ghana closed its border with Togo on Tuesday after clashes near Aflao."}
+{"id": "wire-d", "published": "2026-05-15", "text": "Ghana has closed its border with Togo, officials in Accra said."}
+{"id": "wire-e", "published": "2026-05-15", "text": "Ghana has recalled its ambassador from Lome, officials said."}
+J
+"$T" extract "$W/three.jsonl" -f json -o "$W/three.json"
+check "an undated telling from another story joins the dated one" python3 -c "
+import json
+evs = json.load(open('$W/three.json'))['events']
+closed = [e for e in evs if e['type'] == 'SANCTION' and 'border' in e['headline']]
+assert len(closed) == 1, evs
+e = closed[0]
+assert sorted(s['doc'] for s in e['sources']) == ['wire-c', 'wire-d'], e['sources']
+assert e['when']['start'] == '2026-05-12' and e['when']['precision'] == 'day', e['when']
+assert not any(s['doc'] == 'wire-e' for x in evs for s in x['sources']), evs"
+
+# different events stay apart: other figures, another status, other targets
+cat > "$W/apart.jsonl" <<'J'
+{"id": "a1", "published": "2026-03-10", "text": "Japan gave Ukraine $50 million in aid on Monday."}
+{"id": "a2", "published": "2026-03-10", "text": "Japan gave Ukraine $80 million in aid on Monday."}
+{"id": "b1", "published": "2026-03-10", "text": "Egypt did not sign the agreement with Sudan on Monday."}
+{"id": "b2", "published": "2026-03-10", "text": "Egypt signed the agreement with Sudan on Monday."}
+{"id": "c1", "published": "2026-03-10", "text": "Russia attacked Ukraine on Monday."}
+{"id": "c2", "published": "2026-03-10", "text": "Russia attacked Georgia on Monday."}
+J
+"$T" extract "$W/apart.jsonl" -f json -o "$W/apart.json"
+check "events with other figures, status or targets are not merged" python3 -c "
+import json
+evs = json.load(open('$W/apart.json'))['events']
+assert all(len(e['sources']) == 1 for e in evs), [(e['headline'], [s['doc'] for s in e['sources']]) for e in evs]
+assert len(evs) >= 6, evs"
+
 "$T" render "$W/undated.json" -f json -o "$W/re.json"
 check "render -f json of a saved timeline is byte-identical" cmp -s "$W/undated.json" "$W/re.json"
 
