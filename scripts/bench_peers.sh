@@ -31,8 +31,13 @@ PY
 bytes=$(cat "$W/bytes")
 rate() { awk -v b="$bytes" -v s="$1" 'BEGIN { printf "%8.2f MB/s (%.2f s)", b / 1e6 / s, s }'; }
 now() { date +%s.%N; }
-t0=$(now); "$exe" extract -q "$W/docs.jsonl" -f json -o "$W/t.json"; t1=$(now)
-echo "tempora      $(rate "$(echo "$t1 - $t0" | bc)")"
+best=
+for run in 1 2 3 4 5; do # best of five: the run is short, the machine may be busy
+  t0=$(now); "$exe" extract -q "$W/docs.jsonl" -f json -o "$W/t.json"; t1=$(now)
+  s=$(echo "$t1 - $t0" | bc)
+  if [ -z "$best" ] || [ "$(echo "$s < $best" | bc)" = 1 ]; then best=$s; fi
+done
+echo "tempora      $(rate "$best")  (whole process, best of 5)"
 if command -v npm >/dev/null 2>&1 && { [ -d $P/node_modules/chrono-node ] || (cd $P && npm install --silent chrono-node >/dev/null 2>&1); }; then
   cat > $P/chrono_bench.js <<'JS'
 const chrono = require('chrono-node');
@@ -63,7 +68,7 @@ print(el, frac)
 PY
 )
   sec=$(echo "$s" | cut -d' ' -f1); part=$(echo "$s" | cut -d' ' -f2)
-  awk -v b="$part" -v s="$sec" 'BEGIN { printf "dateparser   %8.2f MB/s (%.2f s on the first 10 documents)\n", b / 1e6 / s, s }'
+  awk -v b="$part" -v s="$sec" 'BEGIN { printf "dateparser   %8.4f MB/s (%.2f s on the first 10 documents)\n", b / 1e6 / s, s }'
 else
   echo "dateparser   skipped (apt-get install python3-dateparser)"
 fi
