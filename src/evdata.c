@@ -1042,16 +1042,6 @@ const gz_entry *gz_match(const gz_word *w, size_t n, size_t *len) {
   return NULL;
 }
 
-int gz_name_kind(const char *name) {
-  ev_word w[GZ_MAXW];
-  size_t nw;
-  char key[256];
-  if (!name || name_words(name, w, &nw, key, sizeof key))
-    return -1;
-  int id = smap_get(&names, key);
-  return id >= 0 ? gz.v[id].kind : -1;
-}
-
 const char *gz_country_display(const char *code) {
   int id = code ? smap_get(&display_names, code) : -1;
   return id >= 0 ? display_text.v[id] : NULL;

@@ -169,7 +169,5 @@ const char *gz_country_name(const char *code);
 /* The name a reader expects for an ISO alpha-3 code ("South Korea",
  * "Russia", "Iran"), or NULL for codes that are not countries. */
 const char *gz_country_display(const char *code);
-/* The gazetteer kind (GZ_*) of a name as written, or -1 when unknown. */
-int gz_name_kind(const char *name);
 
 #endif

@@ -331,20 +331,21 @@ static int find_key(keycount *kc, int n, const char *key) {
   return -1;
 }
 
-/* The lane's name: a country's display name ("South Korea"), else
- * the most frequent written name of its organisation or group among all
- * the actors of the chart, with the code. */
+/* The lane's name: a country's display name ("South Korea"), else the
+ * most frequent written name of its organisation or group among all the
+ * actors of the chart, with the code. */
 static const char *lane_name(lay *ly, const char *key, int group_by) {
   chart_layout *L = ly->L;
   if (group_by == TEMPORA_GROUP_TYPE)
     return type_display(ly, key);
   if (!*key)
     return "No actor";
-  /* For a country, a written name stands for the lane only when it names
-   * the country itself ("U.S."); a capital ("Seoul"), a leader ("Carney"),
-   * a demonym or a ministry does not, and then the display name does. */
-  int gazetteer = evdata_init() == 0;
-  const char *country = gazetteer ? gz_country_display(key) : NULL;
+  /* A country's lane carries its display name ("South Korea", from
+   * iso-codes and data/countries.txt), whatever the articles called it:
+   * the same name on every chart, never a capital or a leader. */
+  const char *country = evdata_init() == 0 ? gz_country_display(key) : NULL;
+  if (country)
+    return country;
   const char *best = NULL;
   int bestn = 0;
   /* counting by scanning is quadratic in a lane's distinct names, which
@@ -358,8 +359,6 @@ static const char *lane_name(lay *ly, const char *key, int group_by) {
       /* every mention of the lane's country or organisation counts */
       if (!a->name || !*a->name || !((a->code && !strcmp(a->code, key)) ||
                                      (a->org && !strcmp(a->org, key))))
-        continue;
-      if (country && gz_name_kind(a->name) != GZ_COUNTRY)
         continue;
       int j;
       for (j = 0; j < nn; j++)
@@ -377,12 +376,6 @@ static const char *lane_name(lay *ly, const char *key, int group_by) {
       }
     }
   }
-  /* a country's own name needs no code next to it: it would only widen
-   * the gutter */
-  if (country && (!best || !strcmp(best, key)))
-    return country;
-  if (country)
-    return best;
   if (!best || !strcmp(best, key))
     return key;
   char buf[256];
