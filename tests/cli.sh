@@ -5,16 +5,7 @@ set -u
 [ -n "${CLI_TRACE:-}" ] && set -x
 T=$1
 SRC=$2
-W=$(mktemp -d)
-trap 'rm -rf "$W"' EXIT
-fails=0
-n=0
-ok() { n=$((n + 1)); }
-bad() { n=$((n + 1)); fails=$((fails + 1)); echo "FAIL: $*"; }
-check() { # check DESCRIPTION COMMAND... : command must succeed
-  d=$1; shift
-  if "$@"; then ok; else bad "$d"; fi
-}
+. "$SRC/tests/lib.sh"
 py() { python3 -c "$@"; }
 SEED=$SRC/samples/canada-korea-defense.txt
 
@@ -208,5 +199,4 @@ import json, sys
 evs = json.load(sys.stdin)['events']
 assert evs and all(e['when']['start'] < '2026' for e in evs)"; check "--to filter" test $? -eq 0
 
-echo "cli: $n checks, $fails failed"
-[ $fails -eq 0 ]
+finish

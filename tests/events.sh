@@ -5,15 +5,7 @@
 set -u
 T=$1
 SRC=$2
-W=$(mktemp -d)
-trap 'rm -rf "$W"' EXIT
-fails=0
-n=0
-check() { # check DESCRIPTION COMMAND...
-  d=$1; shift
-  n=$((n + 1))
-  if "$@"; then :; else fails=$((fails + 1)); echo "FAIL: $d"; fi
-}
+. "$SRC/tests/lib.sh"
 SEED=$SRC/samples/canada-korea-defense.txt
 "$T" extract "$SEED" -f json -o "$W/seed.json"
 "$T" extract --undated "$SEED" -f json -o "$W/undated.json"
@@ -127,5 +119,4 @@ assert len(evs) >= 6, evs"
 "$T" render "$W/undated.json" -f json -o "$W/re.json"
 check "render -f json of a saved timeline is byte-identical" cmp -s "$W/undated.json" "$W/re.json"
 
-echo "events: $n checks, $fails failed"
-[ $fails -eq 0 ]
+finish

@@ -1,6 +1,6 @@
-# Shared by the chart and report test scripts (sourced, not run): a work
-# directory removed on exit, and pass/fail counting that ends in the plain
-# "N passed, N failed" line.
+# Shared by the test scripts (sourced, not run): a work directory removed
+# on exit, and pass/fail counting that ends in the plain "N passed, N
+# failed" line.
 W=$(mktemp -d)
 trap 'rm -rf "$W"' EXIT
 fails=0
