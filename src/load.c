@@ -119,42 +119,10 @@ static int get_interval(loader *ld, const cJSON *o, tempora_interval *iv) {
   return 0;
 }
 
-/* Documents by id: sorted pointers searched by bisection, so a saved
- * corpus of many documents and timexes loads in n log n. */
-typedef struct doc_by_id {
-  doc_rec **v;
-  size_t n;
-} doc_by_id;
-
-static int cmp_doc_rec(const void *a, const void *b) {
-  return strcmp((*(doc_rec *const *)a)->pub.id, (*(doc_rec *const *)b)->pub.id);
-}
-
-static int doc_by_id_build(doc_by_id *ix, tempora_timeline *tl) {
-  ix->n = tl->ndocs;
-  ix->v = malloc((ix->n ? ix->n : 1) * sizeof *ix->v);
-  if (!ix->v)
-    return -1;
-  for (size_t i = 0; i < ix->n; i++)
-    ix->v[i] = &tl->docs[i];
-  if (ix->n)
-    qsort(ix->v, ix->n, sizeof *ix->v, cmp_doc_rec);
-  return 0;
-}
-
-static doc_rec *find_doc(const doc_by_id *ix, const char *id) {
-  size_t lo = 0, hi = ix->n;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    int c = strcmp(ix->v[mid]->pub.id, id);
-    if (!c)
-      return ix->v[mid];
-    if (c < 0)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return NULL;
+/* The document a timex names; doc_rec begins with its public view, so
+ * the index's document pointer is the record's. */
+static doc_rec *find_doc(const doc_index *ix, const char *id) {
+  return (doc_rec *)doc_index_find(ix, id);
 }
 
 static int load_documents(loader *ld, const cJSON *arr) {
@@ -201,20 +169,20 @@ static int load_documents(loader *ld, const cJSON *arr) {
   return 0;
 }
 
-static int load_timexes_indexed(loader *ld, const cJSON *arr, const doc_by_id *ix);
+static int load_timexes_indexed(loader *ld, const cJSON *arr, const doc_index *ix);
 
 static int load_timexes(loader *ld, const cJSON *arr) {
   tempora_timeline *tl = ld->tl;
-  doc_by_id ix;
-  if (doc_by_id_build(&ix, tl))
+  doc_index ix;
+  if (doc_index_build(&ix, tl))
     return set_error(ld->err, TEMPORA_ENOMEM, NULL, 0, 0, "out of memory");
   int rc = load_timexes_indexed(ld, arr, &ix);
-  free(ix.v);
+  doc_index_free(&ix);
   return rc;
 }
 
 /* Timexes go to their documents: counted per document first, then filled. */
-static int load_timexes_indexed(loader *ld, const cJSON *arr, const doc_by_id *ix) {
+static int load_timexes_indexed(loader *ld, const cJSON *arr, const doc_index *ix) {
   tempora_timeline *tl = ld->tl;
   size_t *count = calloc(tl->ndocs ? tl->ndocs : 1, sizeof *count);
   if (!count)

@@ -13,7 +13,8 @@
 #include "tempora.h"
 
 typedef struct doc_rec {
-  tempora_document pub;     /* public view (strings in the arena) */
+  tempora_document pub;     /* public view (strings in the arena); first, so a
+                             * pointer to it is a pointer to the record (load.c) */
   tempora_timex *timexes;   /* pub.timexes points here */
   sentence *sents;          /* sentence spans (tokens not kept) */
   size_t nsent;
@@ -36,6 +37,16 @@ struct tempora_timeline {
   const char **idtab;       /* open-addressing set of document ids */
   size_t idcap;             /* its size, a power of two, at most half full */
 };
+
+/* Documents by id (sorted pointers, found by bisection), for renderers
+ * that show where an event was read and for loading saved timelines. */
+typedef struct doc_index {
+  const tempora_document **v; /* sorted by id */
+  size_t n;
+} doc_index;
+int doc_index_build(doc_index *ix, const tempora_timeline *tl); /* 0 or -1 (no memory) */
+const tempora_document *doc_index_find(const doc_index *ix, const char *id);
+void doc_index_free(doc_index *ix);
 
 /* Appends a formatted warning line. */
 void tl_warn(tempora_timeline *tl, const char *fmt, ...)

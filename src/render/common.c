@@ -349,48 +349,6 @@ void fmt_when_human(const tempora_when *w, char *buf, size_t n) { when_words(&st
 
 void fmt_when_short(const tempora_when *w, char *buf, size_t n) { when_words(&style_short, w, buf, n); }
 
-/* ---- documents by id ----------------------------------------------------------------- */
-
-static int cmp_doc_ptr(const void *a, const void *b) {
-  const tempora_document *x = *(const tempora_document *const *)a;
-  const tempora_document *y = *(const tempora_document *const *)b;
-  return strcmp(x->id ? x->id : "", y->id ? y->id : "");
-}
-
-int doc_index_build(doc_index *ix, const tempora_timeline *tl) {
-  ix->n = tl->ndocs;
-  ix->v = malloc((tl->ndocs ? tl->ndocs : 1) * sizeof *ix->v);
-  if (!ix->v)
-    return -1;
-  for (size_t i = 0; i < tl->ndocs; i++)
-    ix->v[i] = &tl->docs[i].pub;
-  if (ix->n)
-    qsort(ix->v, ix->n, sizeof *ix->v, cmp_doc_ptr);
-  return 0;
-}
-
-const tempora_document *doc_index_find(const doc_index *ix, const char *id) {
-  size_t lo = 0, hi = ix->n;
-  if (!id)
-    return NULL;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    int c = strcmp(ix->v[mid]->id ? ix->v[mid]->id : "", id);
-    if (!c)
-      return ix->v[mid];
-    if (c < 0)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return NULL;
-}
-
-void doc_index_free(doc_index *ix) {
-  free(ix->v);
-  ix->v = NULL;
-  ix->n = 0;
-}
 
 /* ---- repeated event ids ---------------------------------------------------------------- */
 

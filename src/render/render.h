@@ -61,14 +61,6 @@ int id_index_build(id_index *ix, const tempora_timeline *tl); /* 0 or -1 (no mem
 int id_index_repeat(const id_index *ix, const tempora_timeline *tl, size_t i);
 void id_index_free(id_index *ix);
 
-/* Documents by id, for renderers that show where an event was read. */
-typedef struct doc_index {
-  const tempora_document **v; /* sorted by id */
-  size_t n;
-} doc_index;
-int doc_index_build(doc_index *ix, const tempora_timeline *tl); /* 0 or -1 (no memory) */
-const tempora_document *doc_index_find(const doc_index *ix, const char *id);
-void doc_index_free(doc_index *ix);
 
 /* ---- json.c ---- */
 /* The native JSON object of one event / document / timex (cJSON trees;
