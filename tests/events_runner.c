@@ -24,22 +24,9 @@
  * most one line.  "no FIELDS" expects that no event matches the fields.
  * Usage: events_runner FILE...; prints failures and a summary, exit 1 on any.
  */
-#define _POSIX_C_SOURCE 200809L
-#include <ctype.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-
+#include "specfile.h"
 #include "tempora.h"
 
-static char *trim(char *s) {
-  while (isspace((unsigned char)*s))
-    s++;
-  size_t n = strlen(s);
-  while (n && isspace((unsigned char)s[n - 1]))
-    s[--n] = '\0';
-  return s;
-}
 
 /* Sorts k strings and joins them with commas into out ("-" when none). */
 static void join_sorted(const char **c, size_t k, char *out, size_t n) {
@@ -154,24 +141,24 @@ static void describe(const tempora_event *e, char *out, size_t n) {
            tempora_status_name(e->status), e->headline ? e->headline : "");
 }
 
-typedef struct kase {
-  char input[4096];
-  int line;
-  char exp[32][512];
-  int nexp;
-} kase;
+typedef struct settings {
+  char dct[40];
+  int undated;
+} settings;
 
-static int run_case(const kase *k, const char *file, const char *dct, int undated) {
+static int run_case(void *ctx, const spec_case *k) {
+  const settings *st = ctx;
+  const char *file = k->file;
   tempora_options o;
   tempora_options_init(&o);
-  o.dct = dct;
-  o.undated = undated;
+  o.dct = st->dct;
+  o.undated = st->undated;
   tempora_timeline *tl = tempora_timeline_new(&o);
   tempora_error err = {0};
   tempora_doc_meta meta = {"case", NULL, NULL, NULL, NULL};
   if (!tl || tempora_timeline_add_text(tl, k->input, strlen(k->input), &meta, &err) ||
       tempora_timeline_finish(tl, &err)) {
-    printf("%s:%d: error: %s\n", file, k->line, err.message);
+    printf("%s:%ld: error: %s\n", file, k->line, err.message);
     tempora_timeline_free(tl);
     return 1;
   }
@@ -180,7 +167,7 @@ static int run_case(const kase *k, const char *file, const char *dct, int undate
   int fails = 0;
   for (int x = 0; x < k->nexp; x++) {
     char buf[512];
-    snprintf(buf, sizeof buf, "%s", k->exp[x]);
+    snprintf(buf, sizeof buf, "%s", k->expect[x]);
     char *line = buf;
     int negative = !strncmp(line, "no ", 3);
     if (negative)
@@ -191,7 +178,7 @@ static int run_case(const kase *k, const char *file, const char *dct, int undate
       char *bar = strstr(p, " | ");
       if (bar)
         *bar = '\0';
-      f[nf++] = trim(p);
+      f[nf++] = spec_trim(p);
       if (!bar)
         break;
       p = bar + 3;
@@ -203,11 +190,11 @@ static int run_case(const kase *k, const char *file, const char *dct, int undate
         break;
       }
     if (bad) {
-      printf("%s:%d: bad expectation: %s\n", file, k->line, k->exp[x]);
+      printf("%s:%ld: bad expectation: %s\n", file, k->line, k->expect[x]);
       fails++;
     } else if (negative ? hit >= 0 : hit < 0) {
-      printf("%s:%d: FAIL %s\n  input: %s\n  expected %s%s\n", file, k->line,
-             negative ? "(unwanted event)" : "", k->input, negative ? "no " : "", k->exp[x]);
+      printf("%s:%ld: FAIL %s\n  input: %s\n  expected %s%s\n", file, k->line,
+             negative ? "(unwanted event)" : "", k->input, negative ? "no " : "", k->expect[x]);
       for (size_t i = 0; i < ne; i++) {
         char d[1024];
         describe(tempora_timeline_event(tl, i), d, sizeof d);
@@ -222,56 +209,25 @@ static int run_case(const kase *k, const char *file, const char *dct, int undate
   return fails;
 }
 
+static int directive(void *ctx, const char *key, const char *val) {
+  settings *st = ctx;
+  if (!strcmp(key, "dct"))
+    snprintf(st->dct, sizeof st->dct, "%s", val);
+  else if (!strcmp(key, "undated") && (!strcmp(val, "on") || !strcmp(val, "off")))
+    st->undated = !strcmp(val, "on");
+  else
+    return -1;
+  return 0;
+}
+
 int main(int argc, char **argv) {
   int cases = 0, fails = 0;
   for (int a = 1; a < argc; a++) {
-    FILE *fp = fopen(argv[a], "r");
-    if (!fp) {
-      perror(argv[a]);
-      return 2;
-    }
-    char dct[40] = "2026-11-26";
-    int undated = 0;
-    char line[4096];
-    int ln = 0;
-    kase *k = calloc(1, sizeof *k);
-    int open = 0;
-    while (1) {
-      char *got = fgets(line, sizeof line, fp);
-      if (got)
-        ln++;
-      int indented = got && (line[0] == ' ' || line[0] == '\t');
-      char *t = got ? trim(line) : NULL;
-      if (open && (!got || !indented || !*t)) {
-        cases++;
-        fails += run_case(k, argv[a], dct, undated) ? 1 : 0;
-        open = 0;
-      }
-      if (!got)
-        break;
-      if (!*t || *t == '#')
-        continue;
-      if (indented) {
-        if (open && k->nexp < 32)
-          snprintf(k->exp[k->nexp++], sizeof k->exp[0], "%s", t);
-        continue;
-      }
-      if (!strncmp(t, "@dct ", 5)) {
-        snprintf(dct, sizeof dct, "%s", trim(t + 5));
-        continue;
-      }
-      if (!strncmp(t, "@undated ", 9)) {
-        undated = !strcmp(trim(t + 9), "on");
-        continue;
-      }
-      memset(k, 0, sizeof *k);
-      snprintf(k->input, sizeof k->input, "%s", t);
-      k->line = ln;
-      open = 1;
-    }
-    free(k);
-    fclose(fp);
+    settings st = {"2026-11-26", 0};
+    int rc = spec_file_run(argv[a], directive, run_case, &st, &cases, &fails);
+    if (rc)
+      return rc;
   }
   printf("events: %d cases, %d failed\n", cases, fails);
-  return fails ? 1 : 0;
+  return fails ? 1 : (cases ? 0 : 2);
 }

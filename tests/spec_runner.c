@@ -19,12 +19,7 @@
  * refusal).  A case passes when the tagger finds exactly the listed timexes.
  * Usage: spec_runner FILE...; prints failures and a summary, exit 1 on any.
  */
-#define _POSIX_C_SOURCE 200809L
-#include <ctype.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-
+#include "specfile.h"
 #include "tempora.h"
 
 typedef struct settings {
@@ -33,14 +28,6 @@ typedef struct settings {
   tempora_date_order order;
 } settings;
 
-static char *trim(char *s) {
-  while (isspace((unsigned char)*s))
-    s++;
-  size_t n = strlen(s);
-  while (n && isspace((unsigned char)s[n - 1]))
-    s[--n] = '\0';
-  return s;
-}
 
 /* Describes a timex in the spec's own notation (for messages and compare). */
 static void describe(const tempora_timex *t, char *out, size_t n, int with_iv, int with_mod,
@@ -77,7 +64,7 @@ static int expectation(char *line, char *out, size_t n, int *iv, int *mod, int *
     char *bar = strstr(p, " | ");
     if (bar)
       *bar = '\0';
-    fields[nf++] = trim(p);
+    fields[nf++] = spec_trim(p);
     if (!bar)
       break;
     p = bar + 3;
@@ -106,15 +93,16 @@ static int expectation(char *line, char *out, size_t n, int *iv, int *mod, int *
   return 0;
 }
 
-typedef struct kase {
-  char *input;
-  long line;
-  char **expect; /* raw expectation lines */
-  int nexp, capexp;
-  int none;
-} kase;
 
-static int run_case(const char *file, const settings *st, kase *k, int verbose) {
+typedef struct runner {
+  settings st;
+  int verbose;
+} runner;
+
+static int run_case(void *ctx, const spec_case *k) {
+  const runner *r = ctx;
+  const settings *st = &r->st;
+  const char *file = k->file;
   tempora_options o;
   tempora_options_init(&o);
   o.dct = strcmp(st->dct, "none") ? st->dct : NULL;
@@ -129,14 +117,12 @@ static int run_case(const char *file, const settings *st, kase *k, int verbose) 
     tempora_timeline_free(tl);
     return 1;
   }
+  /* "(none)" alone expects no timex at all (a refusal) */
+  int none = k->nexp == 1 && !strcmp(k->expect[0], "(none)");
   const tempora_document *d = tempora_timeline_document(tl, 0);
-  int fail = 0;
-  if (k->none && d->n_timexes)
-    fail = 1;
-  if (!k->none && (size_t)k->nexp != d->n_timexes)
-    fail = 1;
+  int fail = (size_t)(none ? 0 : k->nexp) != d->n_timexes;
   char want[512], got[512];
-  for (int i = 0; !fail && i < k->nexp; i++) {
+  for (int i = 0; !fail && !none && i < k->nexp; i++) {
     int iv, mod, anchor, sig;
     char *copy = strdup(k->expect[i]);
     if (!copy || expectation(copy, want, sizeof want, &iv, &mod, &anchor, &sig)) {
@@ -150,12 +136,10 @@ static int run_case(const char *file, const settings *st, kase *k, int verbose) 
     if (strcmp(want, got))
       fail = 1;
   }
-  if (fail || verbose) {
+  if (fail || r->verbose) {
     fprintf(stderr, "%s:%ld: %s%s\n", file, k->line, fail ? "FAIL: " : "", k->input);
     for (int i = 0; i < k->nexp; i++)
       fprintf(stderr, "    want: %s\n", k->expect[i]);
-    if (k->none)
-      fprintf(stderr, "    want: (none)\n");
     for (size_t i = 0; i < d->n_timexes; i++) {
       describe(&d->timexes[i], got, sizeof got, 1, 1, 1, 1);
       fprintf(stderr, "    got:  %s\n", got);
@@ -165,12 +149,21 @@ static int run_case(const char *file, const settings *st, kase *k, int verbose) 
   return fail;
 }
 
-static void free_case(kase *k) {
-  free(k->input);
-  for (int i = 0; i < k->nexp; i++)
-    free(k->expect[i]);
-  free(k->expect);
-  memset(k, 0, sizeof *k);
+static int directive(void *ctx, const char *key, const char *val) {
+  settings *st = &((runner *)ctx)->st;
+  if (!strcmp(key, "dct"))
+    snprintf(st->dct, sizeof st->dct, "%s", val);
+  else if (!strcmp(key, "mode") && !strcmp(val, "news"))
+    st->mode = TEMPORA_MODE_NEWS;
+  else if (!strcmp(key, "mode") && !strcmp(val, "narrative"))
+    st->mode = TEMPORA_MODE_NARRATIVE;
+  else if (!strcmp(key, "mode") && !strcmp(val, "auto"))
+    st->mode = TEMPORA_MODE_AUTO;
+  else if (!strcmp(key, "dates") && (!strcmp(val, "mdy") || !strcmp(val, "dmy")))
+    st->order = val[0] == 'd' ? TEMPORA_DATES_DMY : TEMPORA_DATES_MDY;
+  else
+    return -1;
+  return 0;
 }
 
 int main(int argc, char **argv) {
@@ -180,77 +173,10 @@ int main(int argc, char **argv) {
       verbose = 1;
       continue;
     }
-    FILE *f = fopen(argv[a], "r");
-    if (!f) {
-      perror(argv[a]);
-      return 2;
-    }
-    settings st = {"2026-11-26", TEMPORA_MODE_AUTO, TEMPORA_DATES_MDY};
-    kase k = {0};
-    char *line = NULL;
-    size_t cap = 0;
-    long lineno = 0;
-    ssize_t n;
-    int more = 1;
-    while (more) {
-      n = getline(&line, &cap, f);
-      more = n >= 0;
-      if (more)
-        lineno++;
-      int indented = more && (line[0] == ' ' || line[0] == '\t');
-      char *s = more ? trim(line) : NULL;
-      if (more && indented && *s) {
-        if (!k.input) {
-          fprintf(stderr, "%s:%ld: expectation without an input line\n", argv[a], lineno);
-          return 2;
-        }
-        if (!strcmp(s, "(none)"))
-          k.none = 1;
-        else {
-          if (k.nexp == k.capexp) {
-            k.capexp = k.capexp ? k.capexp * 2 : 4;
-            k.expect = realloc(k.expect, (size_t)k.capexp * sizeof *k.expect);
-          }
-          k.expect[k.nexp++] = strdup(s);
-        }
-        continue;
-      }
-      /* Anything else ends the current case. */
-      if (k.input) {
-        if (!k.nexp && !k.none) {
-          fprintf(stderr, "%s:%ld: case without expectations\n", argv[a], k.line);
-          return 2;
-        }
-        total++;
-        failed += run_case(argv[a], &st, &k, verbose);
-        free_case(&k);
-      }
-      if (!more || !*s || s[0] == '#')
-        continue;
-      if (s[0] == '@') {
-        char key[16], val[40];
-        if (sscanf(s, "@%15s %39s", key, val) != 2) {
-          fprintf(stderr, "%s:%ld: bad directive\n", argv[a], lineno);
-          return 2;
-        }
-        if (!strcmp(key, "dct"))
-          snprintf(st.dct, sizeof st.dct, "%s", val);
-        else if (!strcmp(key, "mode"))
-          st.mode = !strcmp(val, "news") ? TEMPORA_MODE_NEWS
-                  : !strcmp(val, "narrative") ? TEMPORA_MODE_NARRATIVE : TEMPORA_MODE_AUTO;
-        else if (!strcmp(key, "dates"))
-          st.order = !strcmp(val, "dmy") ? TEMPORA_DATES_DMY : TEMPORA_DATES_MDY;
-        else {
-          fprintf(stderr, "%s:%ld: unknown directive @%s\n", argv[a], lineno, key);
-          return 2;
-        }
-        continue;
-      }
-      k.input = strdup(s);
-      k.line = lineno;
-    }
-    free(line);
-    fclose(f);
+    runner r = {{"2026-11-26", TEMPORA_MODE_AUTO, TEMPORA_DATES_MDY}, verbose};
+    int rc = spec_file_run(argv[a], directive, run_case, &r, &total, &failed);
+    if (rc)
+      return rc;
   }
   fprintf(stderr, "spec: %d cases, %d failed\n", total, failed);
   return failed ? 1 : (total ? 0 : 2);
