@@ -181,7 +181,6 @@ static VEC(gz_entry) gz;
 static smap maxlen_by_first;       /* first word -> longest name in words */
 static smap mw_prefix;             /* "hunger" -> 1: a multiword key ("hunger_strike")
                                     * goes on for at most this many words after it */
-static smap iso_names;             /* alpha-3 -> entry id of its short name */
 static smap display_names;         /* alpha-3 -> index into display_text */
 static VEC(char *) display_text;   /* the name a reader expects ("South Korea") */
 
@@ -812,10 +811,7 @@ static void load_iso(void) {
     int n = split(line, "\t", f, 4);
     if (n < 2 || strlen(f[0]) != 3)
       continue;
-    int before = (int)gz.n;
     add_iso_name(f[1], f[0]);
-    if ((int)gz.n > before)
-      smap_put(&iso_names, f[0], before);
     if (n > 3 && *f[3])
       add_iso_name(f[3], f[0]);
     if (n > 2 && *f[2])
@@ -1047,7 +1043,3 @@ const char *gz_country_display(const char *code) {
   return id >= 0 ? display_text.v[id] : NULL;
 }
 
-const char *gz_country_name(const char *code) {
-  int id = smap_get(&iso_names, code);
-  return id >= 0 ? gz.v[id].name : NULL;
-}

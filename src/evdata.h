@@ -164,8 +164,6 @@ typedef struct gz_word {
 } gz_word;
 const gz_entry *gz_match(const gz_word *w, size_t n, size_t *len);
 
-/* Name of a country by alpha-3 (ISO short name), or NULL. */
-const char *gz_country_name(const char *code);
 /* The name a reader expects for an ISO alpha-3 code ("South Korea",
  * "Russia", "Iran"), or NULL for codes that are not countries. */
 const char *gz_country_display(const char *code);

@@ -15,7 +15,7 @@ static cJSON *str_or_null(const char *s) {
   return s && *s ? cJSON_CreateString(s) : cJSON_CreateNull();
 }
 
-cJSON *json_interval(const tempora_interval *iv, tempora_precision p) {
+static cJSON *json_interval(const tempora_interval *iv, tempora_precision p) {
   if (!iv->valid)
     return cJSON_CreateNull();
   cJSON *o = cJSON_CreateObject();

@@ -63,10 +63,8 @@ void id_index_free(id_index *ix);
 
 
 /* ---- json.c ---- */
-/* The native JSON object of one event / document / timex (cJSON trees;
- * the caller deletes them). */
+/* The native JSON object of one event (a cJSON tree the caller deletes). */
 cJSON *json_event(const tempora_event *ev);
-cJSON *json_interval(const tempora_interval *iv, tempora_precision p);
 /* Prints the tree (formatted or on one line) and a newline into `out`,
  * then deletes it. */
 int json_emit(cJSON *root, int formatted, tbuf *out, tempora_error *err);
