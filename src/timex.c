@@ -1949,6 +1949,95 @@ static const char *tok_lower_str(const timex_doc *doc, size_t i, char *buf, size
   return buf;
 }
 
+/* How a timex whose year or week the text leaves open can move: 'Y' by
+ * whole years ("March", "Dec. 5", "the summer"), 'W' by whole weeks
+ * ("Friday"), 0 not at all (a year is written, or nothing to move). */
+static int open_step(const timex_doc *doc, const timex_out *o) {
+  const char *v = o->value;
+  if (!o->iv.valid || !(isdigit((unsigned char)v[0]) && isdigit((unsigned char)v[1]) &&
+                        isdigit((unsigned char)v[2]) && isdigit((unsigned char)v[3]) &&
+                        v[4] == '-'))
+    return 0;
+  int month = 0, weekday = 0;
+  for (size_t i = o->t0; i < o->t1; i++) {
+    const token *t = &doc->seg->toks[i];
+    if (t->kind == TOK_NUM && t->end - t->start >= 3)
+      return 0; /* a written year ("2025", "1,999" is no date anyway) */
+    if (t->kind == TOK_PUNCT && (doc->text[t->start] == '\'' ||
+                                 !strncmp(doc->text + t->start, "\xE2\x80\x99", 3)))
+      return 0; /* "'25" */
+    char w[24];
+    size_t n = token_lower(doc->text, t, w, sizeof w);
+    const lex_entry *e = n ? lex_lookup(w, n) : NULL;
+    if (e && (e->classes & (LC_MONTH | LC_SEASON)))
+      month = 1;
+    else if (e && (e->classes & LC_WEEKDAY))
+      weekday = 1;
+    else if (e && (e->classes & LC_UNIT))
+      return 0; /* "next week", "this year": the text fixes them */
+  }
+  return month ? 'Y' : weekday && strlen(v) >= 10 && v[7] == '-' ? 'W' : 0;
+}
+
+/* Moves a timex by `k` steps of its kind (years or weeks), value and
+ * interval together. */
+static void shift_timex(const timex_doc *doc, timex_out *o, int kind, int k) {
+  int64_t y, ny;
+  int m, d, hh, mi, ss;
+  if (kind == 'Y') {
+    y = strtoll(o->value, NULL, 10) + k;
+    if (y < 1 || y > 9999)
+      return;
+    char yb[8];
+    snprintf(yb, sizeof yb, "%04d", (int)y);
+    memcpy(o->value, yb, 4);
+    int64_t *ends[2] = {&o->iv.start, &o->iv.end};
+    for (int e = 0; e < 2; e++) {
+      tp_split(*ends[e], &ny, &m, &d, &hh, &mi, &ss);
+      date_add_months(&ny, &m, &d, 12 * (int64_t)k);
+      *ends[e] = tp_make(ny, m, d, hh, mi, ss);
+    }
+  } else {
+    y = strtoll(o->value, NULL, 10);
+    m = atoi(o->value + 5);
+    d = atoi(o->value + 8);
+    if (!date_valid(y, m, d))
+      return;
+    int64_t days = date_days(y, m, d) + 7 * (int64_t)k;
+    date_civil(days, &ny, &m, &d);
+    if (ny < 1 || ny > 9999)
+      return;
+    char db[12];
+    snprintf(db, sizeof db, "%04d-%02d-%02d", (int)ny, m, d);
+    memcpy(o->value, db, 10);
+    o->iv.start += 7 * (int64_t)k * DAY_SECS;
+    o->iv.end += 7 * (int64_t)k * DAY_SECS;
+  }
+  (void)doc;
+}
+
+/* The ends of a range go forward in time: "from December to February" said
+ * in November is this December to next February, "from October 2025 to
+ * March" ends in March 2026.  The end the text leaves open follows the
+ * other; when both are open, the second follows the first (whose
+ * direction the clause chose). */
+static void order_range(const timex_doc *doc, timex_out *a, timex_out *b) {
+  int ka = open_step(doc, a), kb = open_step(doc, b);
+  if (kb) {
+    for (int g = 0; g < 3 && b->iv.start < a->iv.start; g++)
+      shift_timex(doc, b, kb, 1);
+    int64_t span = kb == 'Y' ? 366 * (int64_t)DAY_SECS : 7 * (int64_t)DAY_SECS;
+    for (int g = 0; g < 3 && (kb == 'Y' || ka == 'W') && b->iv.start - span >= a->iv.start; g++)
+      shift_timex(doc, b, kb, -1);
+  } else if (ka) {
+    for (int g = 0; g < 3 && a->iv.start > b->iv.start; g++)
+      shift_timex(doc, a, ka, -1);
+    int64_t span = ka == 'Y' ? 366 * (int64_t)DAY_SECS : 7 * (int64_t)DAY_SECS;
+    for (int g = 0; g < 3 && ka == 'Y' && a->iv.start + span <= b->iv.start; g++)
+      shift_timex(doc, a, ka, 1);
+  }
+}
+
 /* Endpoints of a range share one interval, [first start, last end), and
  * carry its words as signals: "from 2019 to 2021", "between March and May",
  * "2019-2021", "Nov. 24-26". */
@@ -1958,8 +2047,6 @@ static void link_ranges(const timex_doc *doc, timex_out *v, size_t n) {
     if (a->sentence != b->sentence || !a->iv.valid || !b->iv.valid)
       continue;
     if (a->type != b->type || b->t0 != a->t1 + 1)
-      continue;
-    if (b->iv.end <= a->iv.start)
       continue;
     char w[16], p[16] = "";
     tok_lower_str(doc, a->t1, w, sizeof w);
@@ -1974,6 +2061,9 @@ static void link_ranges(const timex_doc *doc, timex_out *v, size_t n) {
     else if (!strcmp(w, "and") && (!strcmp(p, "between") || (b->flags & TXF_RANGE_END)))
       range = 1;
     if (!range)
+      continue;
+    order_range(doc, a, b);
+    if (b->iv.end <= a->iv.start)
       continue;
     if (!strcmp(w, "\xE2\x80\x93"))
       snprintf(w, sizeof w, "-");
