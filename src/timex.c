@@ -2088,6 +2088,7 @@ static void free_state(tstate *st) {
   free(st->numv);
   cc_free(st->cc);
   free(st->mm);
+  free(st->wk);
 }
 
 int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
@@ -2107,6 +2108,7 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
   st.numv = malloc(nt * sizeof *st.numv); /* read only once num_memo says parsed */
   st.cc = calloc(1, sizeof *st.cc); /* optional: NULL only costs speed */
   st.mm = malloc(timex_nmacros * sizeof *st.mm); /* optional too */
+  st.wk = calloc(1, sizeof *st.wk);               /* optional: NULL forgets weekdays */
   for (size_t m = 0; st.mm && m < timex_nmacros; m++)
     st.mm[m].gen = 0;
   if (!st.lex || !st.tcls || !st.tense_memo || !st.num_memo || !st.numv) {

@@ -84,6 +84,14 @@ typedef struct tstate {
   int qref_q;                     /* 1..4, or 0 for "QX" (unknown) */
   int qref_half;                  /* a half rather than a quarter */
   size_t qref_sent;
+  /* News mode: the day each weekday (1..7) named bare ("Tuesday") was
+   * taken to be, and whether a clear cue decided it (2) or not (1).  One
+   * article means one Tuesday: a later mention with no clear cue of its
+   * own ("ahead of Tuesday's hearing") keeps the day the first one had. */
+  struct weekday_memo {
+    int64_t day[8];
+    unsigned char how[8];
+  } *wk;
   /* The timex accepted before this one: range ends ("Nov. 24-26") take
    * their month and year from it. */
   int has_prev;

@@ -503,7 +503,25 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
   else if (!strcmp(rel, "this"))
     *out = fwd <= 3 || back == 0 ? a + fwd : a - back;
   else {
-    int dir = deadline_ahead(st, c->t0) ? 1 : direction(st, c);
+    int strong = 0;
+    int tense = clause_tense_ex(st, c->t0, c->t1, &strong);
+    int ahead = deadline_ahead(st, c->t0);
+    int decided = ahead || (strong && (tense == TENSE_PAST || tense == TENSE_FUTURE));
+    /* "(speaking) ahead of Wednesday's hearing" looks ahead from the time
+     * of speaking, which may itself be past */
+    if (c->t0 > st->s_tok0 + 1 && tok_is(st, c->t0 - 1, "of") && tok_is(st, c->t0 - 2, "ahead"))
+      decided = 0;
+    /* "Tuesday's talks": a name for an event the article has dated, not
+     * governed by the verb of its clause */
+    if (c->t1 < st->s_tok1 && (tok_is(st, c->t1, "'s") || tok_is(st, c->t1, "\xE2\x80\x99s")))
+      decided = 0;
+    struct weekday_memo *wk = st->doc->narrative || *rel ? NULL : st->wk;
+    if (wk && !decided && wk->how[c->weekday] && wk->day[c->weekday] - a <= 6 &&
+        a - wk->day[c->weekday] <= 6) {
+      *out = wk->day[c->weekday];
+      return 0;
+    }
+    int dir = ahead ? 1 : direction(st, c);
     /* "the talks resume Monday": the present tense of news schedules,
      * when its verb comes right before the weekday */
     if (!dir && !st->doc->narrative && c->t0 > st->s_tok0) {
@@ -519,6 +537,10 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
       *out = a - back;
     else
       *out = a + fwd;
+    if (wk && (!wk->how[c->weekday] || (decided && wk->how[c->weekday] < 2))) {
+      wk->day[c->weekday] = *out;
+      wk->how[c->weekday] = decided ? 2 : 1;
+    }
   }
   return 0;
 }
