@@ -2526,6 +2526,9 @@ const timex_rule timex_rules[] = {
     {"the year <YEAR>", DATE, n_year, 0},
     {"fiscal year? <YEAR>", DATE, n_year, 1},
     {"fy <YEAR>", DATE, n_year, 1},
+    /* "the 2020 calendar year", "the 2024 fiscal year": a year, not 2020 years */
+    {"<YEAR> calendar|fiscal|school|academic|financial|tax|budget|marketing|crop year", DATE,
+     n_year, 1},
     {"<INT> x=bc|bce|b.c|b.c.e|ad|a.d|ce", DATE, n_era_year, 0},
     {"x=ad|a.d <INT>", DATE, n_era_year, 1},
     {"<INT> ~- ~<INT> ~- ~<INT>", DATE, n_iso_tokens, 0},
