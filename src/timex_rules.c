@@ -511,6 +511,12 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
      * of speaking, which may itself be past */
     if (c->t0 > st->s_tok0 + 1 && tok_is(st, c->t0 - 1, "of") && tok_is(st, c->t0 - 2, "ahead"))
       decided = 0;
+    /* "the vote was pushed from Sept. 25 to Friday": the end of a change
+     * lies where the change points, not where its verb's tense does */
+    static const char *const target[] = {"to", "until", "till", "through", NULL};
+    long sig = before_mods(st, c->t0);
+    if (sig >= 0 && tok_in(st, (size_t)sig, target))
+      decided = 0;
     /* "Tuesday's talks": a name for an event the article has dated, not
      * governed by the verb of its clause */
     if (c->t1 < st->s_tok1 && (tok_is(st, c->t1, "'s") || tok_is(st, c->t1, "\xE2\x80\x99s")))
