@@ -474,6 +474,28 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
   return best;
 }
 
+/* A verb of news schedules in the present tense ("the envoy arrives
+ * Monday", "talks resume Tuesday"): what it dates lies ahead.  Nouns that
+ * share a form ("talks", "visits", "votes") are left out. */
+static int schedule_verb(const tstate *st, size_t k) {
+  static const char *const verbs[] = {
+      "meet", "meets", "resume", "resumes", "begin", "begins", "start", "starts", "open",
+      "opens", "arrive", "arrives", "leave", "leaves", "return", "returns", "travel",
+      "travels", "convene", "convenes", "expire", "expires", "reconvene", "reconvenes",
+      "depart", "departs", "go", "goes", "head", "heads", "fly", "flies", "kick", "kicks",
+      "wrap", "wraps", "hold", "holds", "host", "hosts", "face", "faces", "testify",
+      "testifies", NULL};
+  if (k <= st->s_tok0 || !tok_in(st, k, verbs))
+    return 0;
+  /* "to meet Monday", "will meet", "did not leave": the word before
+   * decides (clause_tense has seen it) */
+  static const char *const not_finite[] = {"to", "will", "would", "could", "should", "might",
+                                           "may", "must", "can", "did", "do", "does", "not",
+                                           "the", "a", "an", "his", "her", "its", "their",
+                                           NULL};
+  return !tok_in(st, k - 1, not_finite);
+}
+
 /* The day a weekday (with last/this/next in slot rel) denotes. */
 static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
   int64_t ay;
@@ -528,13 +550,19 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
       return 0;
     }
     int dir = ahead ? 1 : direction(st, c);
-    /* "the talks resume Monday": the present tense of news schedules,
-     * when its verb comes right before the weekday */
-    if (!dir && !st->doc->narrative && c->t0 > st->s_tok0) {
+    /* "the talks resume Monday", "leaders meet separately on Monday": the
+     * present tense of news schedules, when its verb comes right before
+     * the weekday; it outweighs a reporting verb elsewhere ("..., officials
+     * said") but not a clear cue */
+    if (dir <= 0 && !strong && !st->doc->narrative && c->t0 > st->s_tok0) {
       size_t k = c->t0 - 1;
       if (tok_is(st, k, "on") && k > st->s_tok0)
         k--;
-      if (tok_tense(st, k) == TENSE_PRESENT)
+      char w[24];
+      size_t n = token_lower(st->doc->text, &st->doc->seg->toks[k], w, sizeof w);
+      if (n > 4 && !strcmp(w + n - 2, "ly") && k > st->s_tok0)
+        k--; /* "meet separately Monday" */
+      if ((!dir && tok_tense(st, k) == TENSE_PRESENT) || schedule_verb(st, k))
         dir = 1;
     }
     if (dir > 0)
