@@ -1293,7 +1293,11 @@ int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
   /* "payable Dec. 15", "due Friday", "scheduled Monday": a deadline */
   static const char *const ahead[] = {"payable", "due", "scheduled", "slated", "expected",
                                       "planned", "starting", "beginning", "effective", NULL};
-  if (t0 > lo && tok_in(st, t0 - 1, ahead)) {
+  /* ... unless the plan itself lies back: "as previously planned Saturday
+   * night", "had been scheduled Friday" */
+  static const char *const plan_past[] = {"previously", "originally", "initially", "had",
+                                          "been", "already", NULL};
+  if (t0 > lo && tok_in(st, t0 - 1, ahead) && !(t0 > lo + 1 && tok_in(st, t0 - 2, plan_past))) {
     *strong = 1;
     return TENSE_FUTURE;
   }
