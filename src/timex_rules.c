@@ -750,6 +750,40 @@ static int n_tonight(tstate *st, const capture *c, int arg, timex_out *o) {
   return 0;
 }
 
+/* "rebels attacked overnight": the night before the anchor's day (the
+ * coming night in a future clause).  An adjective ("an overnight stay",
+ * "overnight rates") is no time. */
+static int n_overnight(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)arg;
+  static const char *const det[] = {"a", "an", "the", "this", "that", "its", "his", "her",
+                                    "their", "our", "your", "my", NULL};
+  static const char *const next_ok[] = {
+      "in", "on", "at", "and", "to", "from", "as", "when", "after", "before", "while", "but",
+      "into", "near", "across", "along", "with", "by", "around", "outside", "inside",
+      "or", "until", "amid", "despite", "following", NULL};
+  /* "it won't happen overnight", "became a star overnight": quickly */
+  static const char *const idiom[] = {"happen", "happens", "happened", "change", "changes",
+                                      "changed", "occur", "disappear", "vanish", "solved",
+                                      "fixed", "star", "success", "sensation", "celebrity",
+                                      NULL};
+  for (size_t k = c->t0; k > st->s_tok0 && k + 3 > c->t0; k--)
+    if (tok_in(st, k - 1, idiom))
+      return -1;
+  if (c->t0 > st->s_tok0 && tok_in(st, c->t0 - 1, det))
+    return -1;
+  if (c->t1 < st->s_tok1 && tok_type(st, c->t1) == TOK_WORD && !tok_in(st, c->t1, next_ok) &&
+      !(tok_flags(st, c->t1) & TF_CAP))
+    return -1;
+  int64_t tp;
+  if (!anchor_point(st, &tp))
+    return -1;
+  int future = clause_tense(st, c->t0, c->t1) == TENSE_FUTURE;
+  val_days(o, tp_days(tp) + (future ? 0 : -1));
+  strncat(o->value, "TNI", sizeof o->value - strlen(o->value) - 1);
+  o->type = TEMPORA_TIMEX_TIME;
+  return 0;
+}
+
 /* "the 24th", "on the 3rd": a day of the anchor's month.  Only digits with
  * an ordinal suffix, after a preposition and not before a noun ("the
  * first time", "the 11th hour" are no dates). */
@@ -2005,6 +2039,18 @@ static int n_this_unit(tstate *st, const capture *c, int arg, timex_out *o) {
     o->flags |= TXF_QUANT;
     return 0;
   }
+  /* "by the end of the decade", "at the turn of the century": the
+   * anchor's decade or century, when a part of it is named; alone ("over
+   * the decade") it is as often a span */
+  static const char *const part[] = {"end", "beginning", "start", "turn", "middle", "rest",
+                                     "close", NULL};
+  int part_of = c->t0 >= st->s_tok0 + 2 && tok_is(st, c->t0 - 1, "of") &&
+                tok_in(st, c->t0 - 2, part);
+  if (arg == 2 && (c->unit == UNIT_DECADE || c->unit == UNIT_CENTURY) && !c->plural &&
+      part_of && !tok_is(st, c->t1, "of") && !tok_is(st, c->t1, "-")) {
+    val_period(o, tp, c->unit);
+    return 0;
+  }
   if (arg == 2 && (c->plural || (c->unit != UNIT_WEEK && c->unit != UNIT_MONTH)))
     return -1; /* "the week", "the month": the anchor's */
   if (arg == 2 && (tok_is(st, c->t1, "of") || tok_is(st, c->t1, "-")))
@@ -2627,6 +2673,7 @@ const timex_rule timex_rules[] = {
     {"the rel=previous|preceding day", DATE, n_that_day, -1},
     {"the day before", DATE, n_that_day, -1},
     {"tonight", TIME, n_tonight, 0},
+    {"overnight", TIME, n_overnight, 0},
     {"mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays", SET, n_set_weekdays, 0},
 
     /* parts of days */
