@@ -2246,7 +2246,10 @@ static int n_ago(tstate *st, const capture *c, int arg, timex_out *o) {
     o->flags |= TXF_NOREF;
     return 0;
   }
-  val_period(o, shift(tp, c->unit, dir * (int64_t)n), c->unit);
+  /* "a decade ago" said in 1999 is 1989, not the 1980s; "a century
+   * later" counts years too */
+  int at = c->unit == UNIT_DECADE || c->unit == UNIT_CENTURY ? UNIT_YEAR : c->unit;
+  val_period(o, shift(tp, c->unit, dir * (int64_t)n), at);
   if (c->unit == UNIT_WEEKEND)
     val_period(o, shift(tp, UNIT_WEEK, dir * (int64_t)n), UNIT_WEEKEND);
   return 0;
@@ -2812,6 +2815,8 @@ const timex_rule timex_rules[] = {
     {"a|an <UNIT> earlier", DATE, n_ago, -2},
     {"<NUM> <UNIT> later", DATE, n_ago, 2},
     {"a|an <UNIT> later", DATE, n_ago, 2},
+    {"<NUM> <UNIT> afterward|afterwards", DATE, n_ago, 2},
+    {"a|an <UNIT> afterward|afterwards", DATE, n_ago, 2},
 
     /* durations */
     {"<NUM> <UNIT>", DUR, n_duration, 0},
