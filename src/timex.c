@@ -1955,7 +1955,8 @@ static const char *tok_lower_str(const timex_doc *doc, size_t i, char *buf, size
 
 /* How a timex whose year or week the text leaves open can move: 'Y' by
  * whole years ("March", "Dec. 5", "the summer"), 'W' by whole weeks
- * ("Friday"), 0 not at all (a year is written, or nothing to move). */
+ * ("Friday"), 'D' by days (a clock time with no day of its own), 0 not at
+ * all (a year is written, or nothing to move). */
 static int open_step(const timex_doc *doc, const timex_out *o) {
   const char *v = o->value;
   if (!o->iv.valid || !(isdigit((unsigned char)v[0]) && isdigit((unsigned char)v[1]) &&
@@ -1980,11 +1981,16 @@ static int open_step(const timex_doc *doc, const timex_out *o) {
     else if (e && (e->classes & LC_UNIT))
       return 0; /* "next week", "this year": the text fixes them */
   }
-  return month ? 'Y' : weekday && strlen(v) >= 10 && v[7] == '-' ? 'W' : 0;
+  if (month)
+    return 'Y';
+  if (weekday)
+    return strlen(v) >= 10 && v[7] == '-' ? 'W' : 0;
+  /* a clock time alone ("from 10 p.m. to 5 a.m."): the day may turn */
+  return (o->flags & TXF_BARECLOCK) && strlen(v) >= 13 && v[10] == 'T' ? 'D' : 0;
 }
 
-/* Moves a timex by `k` steps of its kind (years or weeks), value and
- * interval together. */
+/* Moves a timex by `k` steps of its kind (years, weeks or days), value
+ * and interval together. */
 static void shift_timex(const timex_doc *doc, timex_out *o, int kind, int k) {
   int64_t y, ny;
   int m, d, hh, mi, ss;
@@ -2002,20 +2008,21 @@ static void shift_timex(const timex_doc *doc, timex_out *o, int kind, int k) {
       *ends[e] = tp_make(ny, m, d, hh, mi, ss);
     }
   } else {
+    int step = kind == 'D' ? 1 : 7;
     y = strtoll(o->value, NULL, 10);
     m = atoi(o->value + 5);
     d = atoi(o->value + 8);
     if (!date_valid(y, m, d))
       return;
-    int64_t days = date_days(y, m, d) + 7 * (int64_t)k;
+    int64_t days = date_days(y, m, d) + step * (int64_t)k;
     date_civil(days, &ny, &m, &d);
     if (ny < 1 || ny > 9999)
       return;
     char db[12];
     snprintf(db, sizeof db, "%04d-%02d-%02d", (int)ny, m, d);
     memcpy(o->value, db, 10);
-    o->iv.start += 7 * (int64_t)k * DAY_SECS;
-    o->iv.end += 7 * (int64_t)k * DAY_SECS;
+    o->iv.start += step * (int64_t)k * DAY_SECS;
+    o->iv.end += step * (int64_t)k * DAY_SECS;
   }
   (void)doc;
 }
@@ -2030,8 +2037,8 @@ static void order_range(const timex_doc *doc, timex_out *a, timex_out *b) {
   if (kb) {
     for (int g = 0; g < 3 && b->iv.start < a->iv.start; g++)
       shift_timex(doc, b, kb, 1);
-    int64_t span = kb == 'Y' ? 366 * (int64_t)DAY_SECS : 7 * (int64_t)DAY_SECS;
-    for (int g = 0; g < 3 && (kb == 'Y' || ka == 'W') && b->iv.start - span >= a->iv.start; g++)
+    int64_t span = (kb == 'Y' ? 366 : kb == 'D' ? 1 : 7) * (int64_t)DAY_SECS;
+    for (int g = 0; g < 3 && (kb == 'Y' || ka == kb) && b->iv.start - span >= a->iv.start; g++)
       shift_timex(doc, b, kb, -1);
   } else if (ka) {
     for (int g = 0; g < 3 && a->iv.start > b->iv.start; g++)
