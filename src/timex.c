@@ -2032,8 +2032,33 @@ static void shift_timex(const timex_doc *doc, timex_out *o, int kind, int k) {
  * March" ends in March 2026.  The end the text leaves open follows the
  * other; when both are open, the second follows the first (whose
  * direction the clause chose). */
+/* Days a range placed wholly ahead of the publication date "costs" against
+ * one placed back, when nothing in the text says which (as AGAINST_UNKNOWN
+ * does for a lone date in timex_rules.c). */
+#define RANGE_AHEAD_DAYS 100
+
 static void order_range(const timex_doc *doc, timex_out *a, timex_out *b) {
   int ka = open_step(doc, a), kb = open_step(doc, b);
+  /* Both ends open and out of order ("from January through September"
+   * said in November, the first taken ahead and the second back): the
+   * placement of the whole range nearer the publication date wins, with
+   * the same lean to the past as a lone date (news mostly reports what
+   * is past). */
+  if (ka == 'Y' && kb == 'Y' && b->iv.start < a->iv.start && doc->has_dct) {
+    timex_out fa = *a, fb = *b;
+    for (int g = 0; g < 3 && fb.iv.start < a->iv.start; g++)
+      shift_timex(doc, &fb, kb, 1);
+    for (int g = 0; g < 3 && fa.iv.start > b->iv.start; g++)
+      shift_timex(doc, &fa, ka, -1);
+    int64_t back = doc->dct > b->iv.end ? doc->dct - b->iv.end : 0;      /* [fa, b) */
+    int64_t ahead = a->iv.start > doc->dct ? a->iv.start - doc->dct : 0; /* [a, fb) */
+    if (a->iv.start > doc->dct)
+      ahead += RANGE_AHEAD_DAYS * (int64_t)DAY_SECS;
+    if (fa.iv.start <= b->iv.start && back <= ahead) {
+      *a = fa;
+      return;
+    }
+  }
   if (kb) {
     for (int g = 0; g < 3 && b->iv.start < a->iv.start; g++)
       shift_timex(doc, b, kb, 1);
