@@ -1162,6 +1162,15 @@ static int n_month(tstate *st, const capture *c, int arg, timex_out *o) {
  * 2000"), addresses ("1600 Pennsylvania Avenue") and phone numbers. */
 static int n_year(tstate *st, const capture *c, int arg, timex_out *o) {
   size_t i = c->t0;
+  /* "555-2026", "1-800-555-2026": digits glued to a number that is no
+   * year before them ("2019-2021" and "1998-99" are ranges) */
+  if (i > st->s_tok0 + 1 && tok_is(st, i - 1, "-") && !(tok_flags(st, i) & TF_SPACE) &&
+      !(tok_flags(st, i - 1) & TF_SPACE) && tok_type(st, i - 2) == TOK_NUM) {
+    char w[16];
+    size_t n = token_lower(st->doc->text, &st->doc->seg->toks[i - 2], w, sizeof w);
+    if (!(n == 4 && w[0] >= '1' && w[0] <= '2'))
+      return -1;
+  }
   /* "pages 1901 to 1910": walk back over "NUMBER to" to what is numbered */
   while (i >= st->s_tok0 + 2 && tok_type(st, i - 2) == TOK_NUM &&
          (tok_is(st, i - 1, "to") || tok_is(st, i - 1, "and") || tok_is(st, i - 1, "or") ||
@@ -1210,6 +1219,17 @@ static int n_year(tstate *st, const capture *c, int arg, timex_out *o) {
                                       "my", "this", "that", "'s", "a", "an", "of", "in",
                                       "since", "by", "until", "from", "for", "between", NULL};
     if (count_noun_follows(st, c->t1) && !prev_in(st, c, det))
+      return -1;
+    /* "passed by 2010 votes", "the 2000 candidates": nouns that are
+     * counted far more often than dated, whatever stands before */
+    static const char *const counted[] = {
+        "votes", "seats", "troops", "soldiers", "casualties", "deaths", "dollars", "euros",
+        "shares", "tonnes", "tons", "barrels", "points", "runs", "residents", "refugees",
+        "workers", "homes", "members", "delegates", "candidates", "students", "children",
+        "migrants", "patients", "prisoners", "vehicles", "copies", "meters", "metres",
+        "feet", "miles", "kilometers", "kilometres", "acres", "hectares", "employees",
+        "jobs", "units", "pages", "words", "calories", "degrees", "signatures", NULL};
+    if (c->t1 < st->s_tok1 && tok_in(st, c->t1, counted))
       return -1;
     /* "1600 Pennsylvania Avenue": a number and a capitalized street name */
     static const char *const street[] = {"street", "st", "avenue", "ave", "road", "rd",
