@@ -403,6 +403,57 @@ static int direction(const tstate *st, const capture *c) {
 #define AGAINST_WEAK 75
 #define AGAINST_UNKNOWN 100
 
+/* A verb of news schedules in the present tense ("the envoy arrives
+ * Monday", "talks resume Tuesday"): what it dates lies ahead.  Nouns that
+ * share a form ("talks", "visits", "votes") are left out. */
+static int schedule_verb(const tstate *st, size_t k) {
+  static const char *const verbs[] = {
+      "meet", "meets", "resume", "resumes", "begin", "begins", "start", "starts", "open",
+      "opens", "arrive", "arrives", "leave", "leaves", "return", "returns", "travel",
+      "travels", "convene", "convenes", "expire", "expires", "reconvene", "reconvenes",
+      "depart", "departs", "go", "goes", "head", "heads", "fly", "flies", "kick", "kicks",
+      "wrap", "wraps", "hold", "holds", "host", "hosts", "face", "faces", "testify",
+      "testifies", NULL};
+  /* "takes effect Monday", "goes into effect in January", "comes into
+   * force": the phrase's verb decides */
+  if ((tok_is(st, k, "effect") || tok_is(st, k, "force")) && k > st->s_tok0 + 1) {
+    static const char *const into[] = {"takes", "take", "into", NULL};
+    if (!tok_in(st, k - 1, into))
+      return 0;
+    k--;
+    if (tok_is(st, k, "into"))
+      k--; /* "goes into effect" */
+    static const char *const carry[] = {"takes", "take", "goes", "go", "comes", "come",
+                                        "enters", "enter", NULL};
+    if (!tok_in(st, k, carry))
+      return 0;
+  } else if (k <= st->s_tok0 || !tok_in(st, k, verbs))
+    return 0;
+  if (k <= st->s_tok0)
+    return 1;
+  /* "to meet Monday", "will meet", "did not leave": the word before
+   * decides (clause_tense has seen it) */
+  static const char *const not_finite[] = {"to", "will", "would", "could", "should", "might",
+                                           "may", "must", "can", "did", "do", "does", "not",
+                                           "the", "a", "an", "his", "her", "its", "their",
+                                           NULL};
+  return !tok_in(st, k - 1, not_finite);
+}
+
+/* "the harvest begins in the spring", "the law takes effect in January":
+ * a schedule verb in the present right before the phrase at t0 (and its
+ * preposition). */
+static int schedule_before(const tstate *st, size_t t0) {
+  long sig = before_mods(st, t0);
+  if (sig < 0)
+    return 0;
+  size_t k = (size_t)sig;
+  static const char *const preps[] = {"in", "on", "by", "during", "at", NULL};
+  if (tok_in(st, k, preps) && k > st->s_tok0)
+    k--;
+  return schedule_verb(st, k);
+}
+
 /* Picks the year of a month (and day) given without one: the occurrence
  * in the tense's direction from the anchor. */
 static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
@@ -430,6 +481,8 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
     strong = 0;
   int dir = tense == TENSE_PAST ? -1 : tense == TENSE_FUTURE ? 1 : 0;
   if (deadline_ahead(st, c->t0))
+    dir = 1;
+  if (dir <= 0 && !strong && schedule_before(st, c->t0))
     dir = 1;
   const char *rel = slot_word(st, c, SLOT_REL);
   int strict = 0;
@@ -472,28 +525,6 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
     }
   }
   return best;
-}
-
-/* A verb of news schedules in the present tense ("the envoy arrives
- * Monday", "talks resume Tuesday"): what it dates lies ahead.  Nouns that
- * share a form ("talks", "visits", "votes") are left out. */
-static int schedule_verb(const tstate *st, size_t k) {
-  static const char *const verbs[] = {
-      "meet", "meets", "resume", "resumes", "begin", "begins", "start", "starts", "open",
-      "opens", "arrive", "arrives", "leave", "leaves", "return", "returns", "travel",
-      "travels", "convene", "convenes", "expire", "expires", "reconvene", "reconvenes",
-      "depart", "departs", "go", "goes", "head", "heads", "fly", "flies", "kick", "kicks",
-      "wrap", "wraps", "hold", "holds", "host", "hosts", "face", "faces", "testify",
-      "testifies", NULL};
-  if (k <= st->s_tok0 || !tok_in(st, k, verbs))
-    return 0;
-  /* "to meet Monday", "will meet", "did not leave": the word before
-   * decides (clause_tense has seen it) */
-  static const char *const not_finite[] = {"to", "will", "would", "could", "should", "might",
-                                           "may", "must", "can", "did", "do", "does", "not",
-                                           "the", "a", "an", "his", "her", "its", "their",
-                                           NULL};
-  return !tok_in(st, k - 1, not_finite);
 }
 
 /* The day a weekday (with last/this/next in slot rel) denotes. */
@@ -1381,6 +1412,8 @@ static int n_season(tstate *st, const capture *c, int arg, timex_out *o) {
       idx = same;
     else {
       int dir = direction(st, c);
+      if (!dir && schedule_before(st, c->t0))
+        dir = 1;
       if (dir < 0)
         idx = same <= cur ? same : same - 4;
       else if (dir > 0)
