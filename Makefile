@@ -33,6 +33,7 @@ test: build asan
 
 bench: build
 	@scripts/bench.sh $(BUILD)/tempora
+	@scripts/bench_tagger.sh $(BUILD)
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD) out
