@@ -2564,10 +2564,16 @@ const timex_macro timex_macros[] = {
       "the? <DAY> of? <MONTH>",
       "rel=last|this|next|coming|past|previous|following? <WEEKDAY>",
       "day=yesterday|today|tomorrow", NULL}},
+    /* zones in words after a clock time: "local time", "Eastern time",
+     * "ET" (the US zone whichever of EST/EDT is in force) */
+    {"ZONEW",
+     {"local time", "eastern|pacific|central|mountain|atlantic daylight|standard? time",
+      "moscow|beijing|tokyo|london|paris|kyiv|jerusalem|tehran|delhi|seoul|washington time",
+      "et|pt|ct|mt", NULL}},
     /* a clock time: "10:30", "10 a.m.", "2:15 p.m. EST", "noon" */
     {"CLOCKT",
-     {"<CLOCK> <AMPM>? <ZONE>?", "<CLOCK> <AMPM>? local time", "<INT> <AMPM> <ZONE>?",
-      "<INT> <AMPM> local time", "<INT> y=o'clock", "<CLOCK> <ZONE>", "<INT> <ZONE>",
+     {"<CLOCK> <AMPM>? <ZONE>?", "<CLOCK> <AMPM>? {ZONEW}", "<INT> <AMPM> <ZONE>?",
+      "<INT> <AMPM> {ZONEW}", "<INT> y=o'clock", "<CLOCK> <ZONE>", "<INT> <ZONE>",
       "<INT> y=o'clock? in the pre=morning|afternoon|evening|night",
       "<CLOCK> in the pre=morning|afternoon|evening|night",
       "x=noon|midnight|midday <ZONE>?", NULL}},
