@@ -1877,6 +1877,24 @@ static int parse_quarter(const char *v, int64_t *y, int *q, int *half) {
   return v[7] == '\0';
 }
 
+/* Is the accepted timex a fiscal period?  It says "fiscal", or it is a
+ * quarter taken from a fiscal quarter under discussion ("the quarter", "a
+ * year earlier") without naming one of its own. */
+static int is_fiscal(const tstate *st, const timex_out *o) {
+  int64_t y;
+  int q, half, own = 0;
+  for (size_t k = o->t0; k < o->t1; k++) {
+    if (tok_is(st, k, "fiscal") || tok_is(st, k, "fy"))
+      return 1;
+    const lex_entry *e = st->lex[k];
+    own |= tok_type(st, k) == TOK_NUM || tok_type(st, k) == TOK_ALNUM ||
+           (e && (e->classes & LC_ORDWORD)); /* "third", "3rd", "Q3" */
+  }
+  if (!parse_quarter(o->value, &y, &q, &half) || own)
+    return 0;
+  return st->has_qref && st->qref_fiscal && q == st->qref_q && half == st->qref_half;
+}
+
 /* After a timex is accepted: the references later ones resolve against. */
 static void update_refs(tstate *st, const timex_out *o) {
   if (o->flags & TXF_NOREF)
@@ -1889,6 +1907,7 @@ static void update_refs(tstate *st, const timex_out *o) {
     st->qref_q = q;
     st->qref_half = half;
     st->qref_sent = st->sent;
+    st->qref_fiscal = (o->flags & TXF_FISCAL) != 0;
   }
   if (!o->iv.valid || (o->type != TEMPORA_TIMEX_DATE && o->type != TEMPORA_TIMEX_TIME))
     return;
@@ -1942,6 +1961,66 @@ static void place_clocks(const timex_doc *doc, timex_out *v, size_t first, size_
     snprintf(tpart, sizeof tpart, "%s", t);
     snprintf(o->value, sizeof o->value, "%.10s%s", day->value, tpart);
     date_value_interval(o->value, doc->dct, doc->has_dct, &o->iv, &o->prec);
+  }
+}
+
+/* ---- fiscal periods ---------------------------------------------------------------- */
+
+static void add_months_tp(int64_t *tp, int64_t months) {
+  int64_t y;
+  int m, d, hh, mi, ss;
+  tp_split(*tp, &y, &m, &d, &hh, &mi, &ss);
+  date_add_months(&y, &m, &d, months);
+  *tp = tp_make(y, m, d, hh, mi, ss);
+}
+
+/* Fiscal quarters keep their TimeML value ("1989-Q1" for "the fiscal first
+ * quarter") but are placed on the calendar where the text puts them: "the
+ * quarter ended Sept. 30" said of a fiscal first quarter moves every
+ * fiscal quarter and half of the document six months on.  Without such a
+ * date their placement (and that of fiscal years) is flagged approximate:
+ * fiscal calendars differ from one organization to the next. */
+static void place_fiscal(const timex_doc *doc, timex_out *v, size_t n) {
+  int found = 0;
+  int64_t shift = 0;
+  for (size_t k = 0; k + 1 < n && !found; k++) {
+    int64_t qy, ey;
+    int q, half, em;
+    const timex_out *a = &v[k], *e = &v[k + 1];
+    if (!(a->flags & TXF_FISCAL) || !parse_quarter(a->value, &qy, &q, &half) || !q)
+      continue;
+    size_t t = a->t1;
+    char w[16];
+    if (t >= doc->seg->ntok || !token_lower(doc->text, &doc->seg->toks[t], w, sizeof w) ||
+        (strcmp(w, "ended") && strcmp(w, "ending")))
+      continue;
+    if (e->t0 != t + 1 && !(e->t0 == t + 2 && token_lower(doc->text, &doc->seg->toks[t + 1], w,
+                                                           sizeof w) && !strcmp(w, "on")))
+      continue;
+    if (e->type != TEMPORA_TIMEX_DATE || strspn(e->value, "0123456789") != 4 ||
+        e->value[4] != '-' || !isdigit((unsigned char)e->value[5]))
+      continue;
+    ey = strtoll(e->value, NULL, 10);
+    em = atoi(e->value + 5);
+    if (em < 1 || em > 12)
+      continue;
+    /* the period ends in month em of ey; as a calendar period it would
+     * end in month q * (3 or 6) of qy */
+    shift = (ey * 12 + em) - (qy * 12 + (int64_t)q * (half ? 6 : 3));
+    found = shift > -12 && shift < 12;
+  }
+  for (size_t k = 0; k < n; k++) {
+    timex_out *o = &v[k];
+    int64_t y;
+    int q, half;
+    if (!(o->flags & TXF_FISCAL) || !o->iv.valid)
+      continue;
+    if (found && shift && parse_quarter(o->value, &y, &q, &half) && q) {
+      add_months_tp(&o->iv.start, shift);
+      add_months_tp(&o->iv.end, shift);
+    } else if (!found) {
+      o->iv.flags |= TEMPORA_IV_APPROX;
+    }
   }
 }
 
@@ -2200,6 +2279,8 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
       if (!o.iv.valid && (o.type == TEMPORA_TIMEX_DATE || o.type == TEMPORA_TIMEX_TIME))
         date_value_interval(o.value, doc->dct, doc->has_dct, &o.iv, &o.prec);
       apply_mod_interval(&o);
+      if (is_fiscal(&st, &o))
+        o.flags |= TXF_FISCAL;
       update_refs(&st, &o); /* before the signal widens "since 2019" */
       apply_signal(&st, o.t0, &o);
       st.has_prev = 1;
@@ -2220,6 +2301,7 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
     free(ov.v);
     return -1;
   }
+  place_fiscal(doc, ov.v, ov.n);
   link_ranges(doc, ov.v, ov.n);
   *out = ov.v;
   *n = ov.n;

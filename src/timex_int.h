@@ -57,6 +57,9 @@ enum { TENSE_UNKNOWN = 0, TENSE_PAST, TENSE_PRESENT, TENSE_FUTURE };
 #define TXF_NOREF 0x10   /* never becomes a reference for later expressions */
 #define TXF_SPAN 0x20    /* an anchored span ("the past 18 months") */
 #define TXF_RANGE_END 0x80 /* the bare second end of a range ("the 26 of Nov. 24-26") */
+#define TXF_FISCAL 0x100  /* a fiscal period ("fiscal first quarter", or "the quarter"
+                           * and "a year earlier" said of one): its calendar
+                           * placement comes from the text or is approximate */
 #define TXF_BARECLOCK 0x40 /* a clock time placed on the anchor's day for want of
                             * a day: a day named in its sentence wins */
 
@@ -84,6 +87,7 @@ typedef struct tstate {
   int qref_q;                     /* 1..4, or 0 for "QX" (unknown) */
   int qref_half;                  /* a half rather than a quarter */
   size_t qref_sent;
+  int qref_fiscal;                /* that quarter was a fiscal one */
   /* News mode: the day each weekday (1..7) named bare ("Tuesday") was
    * taken to be, and whether a clear cue decided it (2) or not (1).  One
    * article means one Tuesday: a later mention with no clear cue of its
