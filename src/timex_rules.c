@@ -2469,8 +2469,12 @@ static int n_set_unit(tstate *st, const capture *c, int arg, timex_out *o) {
 /* "daily" and friends: arg = unit; refuses "daily" as part of a name
  * ("China Daily", "the Daily Telegraph"). */
 static int n_set_adverb(tstate *st, const capture *c, int arg, timex_out *o) {
-  if (name_before(st, c->t0))
-    return -1; /* "China Daily", "the Communist Party daily" */
+  /* "China Daily", "the Communist Party daily Granma"; but "bombed
+   * London nightly" is a recurrence */
+  if (name_before(st, c->t0) &&
+      ((tok_flags(st, c->t0) & TF_CAP) || c->t1 >= st->s_tok1 ||
+       tok_type(st, c->t1) != TOK_PUNCT))
+    return -1;
   if ((tok_flags(st, c->t0) & TF_CAP) && !tok_sentence_initial(st, c->t0) &&
       name_after(st, c->t1))
     return -1;
