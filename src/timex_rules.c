@@ -888,6 +888,14 @@ static int n_slash_date(tstate *st, const capture *c, int arg, timex_out *o) {
   snprintf(fmt, sizeof fmt, "%%d%c%%d%c%%d", sep, sep);
   if (sscanf(buf, fmt, &a, &b, &y) != 3)
     return -1;
+  /* "2026/11/20": year first, as in ISO order */
+  if (!arg && strchr(buf, sep) - buf == 4 && a >= 1000) {
+    const char *last = strrchr(buf, sep);
+    if (strlen(last + 1) > 2 || !date_valid(a, b, y))
+      return -1;
+    val_day(o, a, b, y);
+    return 0;
+  }
   const char *last = strrchr(buf, sep);
   if (!last || (strlen(last + 1) != 2 && strlen(last + 1) != 4) ||
       (arg && strlen(last + 1) != 4))
@@ -943,6 +951,57 @@ static int n_range_end(tstate *st, const capture *c, int arg, timex_out *o) {
     return 0;
   }
   return -1;
+}
+
+/* A day number written as plain digits (1..31), else 0. */
+static int day_digits(const tstate *st, size_t k) {
+  if (k >= st->s_tok1 || tok_type(st, k) != TOK_NUM)
+    return 0;
+  const token *t = &st->doc->seg->toks[k];
+  size_t n = t->end - t->start;
+  if (n < 1 || n > 2)
+    return 0;
+  int v = 0;
+  for (size_t i = 0; i < n; i++)
+    v = v * 10 + (st->doc->text[t->start + i] - '0');
+  return v >= 1 && v <= 31 ? v : 0;
+}
+
+/* The first end of a day range written with the month after it: the "3"
+ * of "3-5 November", "from 12 to 19 October", "between 21 and 22 May".
+ * It takes the month and year the second end will have. */
+static int n_range_start(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)arg;
+  static const char *const links[] = {"-", "\xE2\x80\x93", "to", "through", "and", "till",
+                                      "until", NULL};
+  int d1 = day_digits(st, c->t0), d2 = day_digits(st, c->t1 + 1);
+  size_t k = c->t1;
+  if (c->t1 != c->t0 + 1 || !d1 || !d2 || d2 <= d1 || k + 2 >= st->s_tok1 ||
+      !tok_in(st, k, links))
+    return -1;
+  if (tok_is(st, k, "and") && !(c->t0 > st->s_tok0 && tok_is(st, c->t0 - 1, "between")))
+    return -1;
+  const lex_entry *e = st->lex[k + 2];
+  if (!e || !(e->classes & LC_MONTH))
+    return -1;
+  int m = e->month;
+  int64_t y;
+  int ok = 0;
+  /* "3-5 November 2025": the year written after the month */
+  if (k + 3 < st->s_tok1 && tok_type(st, k + 3) == TOK_NUM &&
+      st->doc->seg->toks[k + 3].end - st->doc->seg->toks[k + 3].start == 4) {
+    y = atoll(st->doc->text + st->doc->seg->toks[k + 3].start);
+    ok = 1;
+  }
+  if (!ok) {
+    y = pick_year(st, c, m, d2);
+    if (y == INT64_MIN)
+      return -1;
+  }
+  if (!date_valid(y, m, d1) || !date_valid(y, m, d2))
+    return -1;
+  val_day(o, y, m, d1);
+  return 0;
 }
 
 /* ---- normalizers: parts of days and clock times ---------------------------------- */
@@ -2695,6 +2754,7 @@ const timex_rule timex_rules[] = {
     {"<SEASON>", DATE, n_season, 1},
     {"the <ORD>", DATE, n_day_of_month, 0},
     {"<INT>", DATE, n_range_end, 0},
+    {"<INT>", DATE, n_range_start, 0},
 
     /* quarters and halves */
     {"the? {QORD} of? fiscal? <YEAR>", DATE, n_quarter, 0},
