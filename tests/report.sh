@@ -117,6 +117,10 @@ check "seed: the theme's colours in the CSS" grep -q -- '--bg: #ffffff' "$S"
 check "dark theme report" grep -q -- '--bg: #15181d' "$W/dark.html"
 "$T" render "$D/seed-events.json" -f html --title 'Mine <&>' -o "$W/t.html"
 check "--title, escaped" grep -q '<h1>Mine &lt;&amp;&gt;</h1>' "$W/t.html"
+# the page header carries the title; the chart does not draw it again (only
+# its accessible <title>): page <title>, <h1>, chart <title>
+check "title shown once, not repeated in the chart" \
+  test "$(grep -o 'Mine &lt;&amp;&gt;' "$W/t.html" | wc -l)" -eq 3
 "$T" render "$D/seed-events.json" -f html -o "$W/again.html"
 check "deterministic" cmp -s "$S" "$W/again.html"
 

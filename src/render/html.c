@@ -248,7 +248,7 @@ int render_html(tempora_timeline *tl, tbuf *out, tempora_error *err) {
   if (rc)
     return rc;
   chart_measure m = {layout_measure_approx, NULL};
-  rc = layout_build(tl, &r.th, &m, &r.L, err);
+  rc = layout_build(tl, &r.th, &m, LAYOUT_NO_HEADING, &r.L, err);
   if (rc)
     return rc;
 #ifdef TEMPORA_HAVE_CAIRO

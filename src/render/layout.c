@@ -1458,7 +1458,7 @@ static const char *summary(lay *ly) {
 }
 
 int layout_build(tempora_timeline *tl, const chart_theme *th, const chart_measure *m,
-                 chart_layout **out, tempora_error *err) {
+                 unsigned flags, chart_layout **out, tempora_error *err) {
   *out = NULL;
   chart_layout *L = calloc(1, sizeof *L);
   if (!L)
@@ -1518,14 +1518,16 @@ int layout_build(tempora_timeline *tl, const chart_theme *th, const chart_measur
   L->title = title;
   L->subtitle = sub;
   double w;
-  const char *t = fit(&ly, title, th->title_size, 1, L->width - 2 * th->margin, &w);
-  if (t && add_text(&ly, TXT_TITLE, th->margin, y, w, th->title_size, 1, 0, -1, t) < 0)
-    goto oom;
-  y += LAYOUT_LINE(th->title_size);
-  t = fit(&ly, sub, th->subtitle_size, 0, L->width - 2 * th->margin, &w);
-  if (t && add_text(&ly, TXT_SUBTITLE, th->margin, y, w, th->subtitle_size, 0, 1, -1, t) < 0)
-    goto oom;
-  y += LAYOUT_LINE(th->subtitle_size) + 8;
+  if (!(flags & LAYOUT_NO_HEADING)) {
+    const char *t = fit(&ly, title, th->title_size, 1, L->width - 2 * th->margin, &w);
+    if (t && add_text(&ly, TXT_TITLE, th->margin, y, w, th->title_size, 1, 0, -1, t) < 0)
+      goto oom;
+    y += LAYOUT_LINE(th->title_size);
+    t = fit(&ly, sub, th->subtitle_size, 0, L->width - 2 * th->margin, &w);
+    if (t && add_text(&ly, TXT_SUBTITLE, th->margin, y, w, th->subtitle_size, 0, 1, -1, t) < 0)
+      goto oom;
+    y += LAYOUT_LINE(th->subtitle_size) + 8;
+  }
   unsigned seen = 0;
   for (size_t i = 0; i < L->nmarks; i++)
     seen |= L->marks[i].flags;
@@ -1592,7 +1594,7 @@ int layout_build(tempora_timeline *tl, const chart_theme *th, const chart_measur
   const char *src = source_line(&ly);
   if (!src)
     goto oom;
-  t = fit(&ly, src, th->source_size, 0, L->width - 2 * th->margin, &w);
+  const char *t = fit(&ly, src, th->source_size, 0, L->width - 2 * th->margin, &w);
   if (t && add_text(&ly, TXT_SOURCE, th->margin, y, w, th->source_size, 0, 1, -1, t) < 0)
     goto oom;
   y += LAYOUT_LINE(th->source_size) + th->margin;
@@ -1720,7 +1722,7 @@ int render_layout(tempora_timeline *tl, tbuf *out, tempora_error *err) {
     return rc;
   chart_measure m = {layout_measure_approx, NULL};
   chart_layout *L;
-  rc = layout_build(tl, &th, &m, &L, err);
+  rc = layout_build(tl, &th, &m, 0, &L, err);
   if (rc)
     return rc;
   layout_dump(L, &th, out);

@@ -140,9 +140,14 @@ typedef struct chart_layout {
   size_t hidden;        /* labels left out for room */
 } chart_layout;
 
+/* layout_build flags: LAYOUT_NO_HEADING leaves the title and subtitle
+ * out of the drawing (the HTML report prints them above the chart);
+ * L->title and L->subtitle are still set. */
+#define LAYOUT_NO_HEADING 1u
+
 /* Lays out the timeline's events.  width/height 0 = automatic. */
 int layout_build(tempora_timeline *tl, const chart_theme *th, const chart_measure *m,
-                 chart_layout **out, tempora_error *err);
+                 unsigned flags, chart_layout **out, tempora_error *err);
 void layout_free(chart_layout *L);
 
 /* The text dump (`-f layout`): one item per line, numbers to 0.1 px. */

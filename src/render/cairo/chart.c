@@ -432,7 +432,7 @@ static int chart_render(tempora_timeline *tl, out_kind kind, int inline_svg, tbu
   }
   chart_measure m = {pango_measure, &tc};
   chart_layout *L;
-  rc = layout_build(tl, &th, &m, &L, err);
+  rc = layout_build(tl, &th, &m, inline_svg ? LAYOUT_NO_HEADING : 0, &L, err);
   if (rc) {
     text_ctx_free(&tc);
     return rc;
