@@ -1607,7 +1607,8 @@ static int cand_list(tstate *st, int which, size_t i, int *cand, const int **lis
     size_t h = cc_hash(&key) & (cc->cap - 1);
     for (; cc->slot[h].used; h = (h + 1) & (cc->cap - 1))
       if (cc_same(&cc->slot[h].key, &key)) {
-        *list = cc->pool + cc->slot[h].off;
+        /* empty lists take no room: the pool may not exist yet */
+        *list = cc->slot[h].n ? cc->pool + cc->slot[h].off : NULL;
         return cc->slot[h].n;
       }
   }

@@ -800,10 +800,20 @@ static int n_overnight(tstate *st, const capture *c, int arg, timex_out *o) {
   for (size_t k = c->t0; k > st->s_tok0 && k + 3 > c->t0; k--)
     if (tok_in(st, k - 1, idiom))
       return -1;
-  if (c->t0 > st->s_tok0 && tok_in(st, c->t0 - 1, det))
+  /* as an adjective, only before what happens in a night: "an
+   * overnight raid", "overnight losses", not "an overnight stay" */
+  static const char *const happenings[] = {
+      "raid", "raids", "attack", "attacks", "strike", "strikes", "bombing", "bombings",
+      "shelling", "assault", "offensive", "fighting", "clashes", "curfew", "talks", "session",
+      "sessions", "negotiations", "vigil", "protest", "protests", "losses", "gains", "trading",
+      "rally", "operation", "operations", "search", "storm", "storms", "rain", "rains",
+      "barrage", "airstrikes", "airstrike", "shooting", "fire", "fires", "explosion",
+      "explosions", "march", "meeting", NULL};
+  int adjective = c->t1 < st->s_tok1 && tok_type(st, c->t1) == TOK_WORD &&
+                  !tok_in(st, c->t1, next_ok) && !(tok_flags(st, c->t1) & TF_CAP);
+  if (adjective && !tok_in(st, c->t1, happenings))
     return -1;
-  if (c->t1 < st->s_tok1 && tok_type(st, c->t1) == TOK_WORD && !tok_in(st, c->t1, next_ok) &&
-      !(tok_flags(st, c->t1) & TF_CAP))
+  if (!adjective && c->t0 > st->s_tok0 && tok_in(st, c->t0 - 1, det))
     return -1;
   int64_t tp;
   if (!anchor_point(st, &tp))
@@ -812,6 +822,7 @@ static int n_overnight(tstate *st, const capture *c, int arg, timex_out *o) {
   val_days(o, tp_days(tp) + (future ? 0 : -1));
   strncat(o->value, "TNI", sizeof o->value - strlen(o->value) - 1);
   o->type = TEMPORA_TIMEX_TIME;
+  o->flags |= TXF_NOREF; /* counted from the anchor: no day the text names */
   return 0;
 }
 
@@ -2305,6 +2316,14 @@ static int n_ago(tstate *st, const capture *c, int arg, timex_out *o) {
   double n = c->has_num ? c->num : 1;
   int anaphoric = arg == -2 || arg == 2;
   int vague = c->vague || !strcmp(slot_word(st, c, SLOT_X), "few");
+  /* "years ago", "a number of years ago", "decades ago": some time back */
+  if (!c->has_num && c->plural && !vague) {
+    if (arg != -1)
+      return -1;
+    snprintf(o->value, sizeof o->value, "PAST_REF");
+    o->flags |= TXF_NOMOD | TXF_NOREF;
+    return 0;
+  }
   int dir = arg < 0 ? -1 : 1;
   if (c->has_num && c->num == 0)
     return -1;
@@ -2487,6 +2506,36 @@ static int n_long(tstate *st, const capture *c, int arg, timex_out *o) {
   val_duration(o, c->plural ? -1 : 1, c->unit);
   o->flags |= TXF_QUANT;
   return 0;
+}
+
+/* "weeklong", "yearlong": a duration adjective written as one word. */
+static int n_long_word(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)arg;
+  static const struct { const char *w; int unit; } words[] = {
+      {"hourlong", UNIT_HOUR}, {"daylong", UNIT_DAY}, {"weeklong", UNIT_WEEK},
+      {"monthlong", UNIT_MONTH}, {"yearlong", UNIT_YEAR}};
+  for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+    if (tok_is(st, c->t0, words[k].w)) {
+      val_duration(o, 1, words[k].unit);
+      o->flags |= TXF_QUANT;
+      return 0;
+    }
+  return -1;
+}
+
+/* "at present" (PRESENT_REF, "at" left out as a signal), not "at present
+ * levels" (an adjective). */
+static int n_at_present(tstate *st, const capture *c, int arg, timex_out *o) {
+  if (c->t0 <= st->s_tok0 || !tok_is(st, c->t0 - 1, "at"))
+    return -1;
+  if (c->t1 < st->s_tok1 && tok_type(st, c->t1) == TOK_WORD &&
+      !(tok_flags(st, c->t1) & TF_CAP)) {
+    static const char *const ok[] = {"the", "it", "there", "he", "she", "they", "we", "this",
+                                     "that", "only", "no", "is", "are", "and", "but", NULL};
+    if (!tok_in(st, c->t1, ok))
+      return -1;
+  }
+  return n_ref(st, c, arg, o);
 }
 
 /* "the nine months", "the first six months", "the four days": a span of
@@ -2878,6 +2927,7 @@ const timex_rule timex_rules[] = {
     {"nowadays", DATE, n_ref, 0},
     {"these days", DATE, n_ref, 0},
     {"the present", DATE, n_ref, 0},
+    {"present", DATE, n_at_present, 0},
     {"the present day|time", DATE, n_ref, 0},
     {"current", DATE, n_ref_adj, 0},
     {"recently", DATE, n_ref, 1},
@@ -2911,7 +2961,7 @@ const timex_rule timex_rules[] = {
     {"year 's end", DATE, n_this_unit, 1},
     {"the rel=past|last|previous|next|coming|following <NUM>? <UNIT>", DUR, n_span, 0},
     {"the rel=past|last|previous|next|coming|following <NUM> to|or <NUM> <UNIT>", DUR, n_span, 0},
-    {"rel=past|next|coming <NUM>? <UNIT>", DUR, n_span, 0},
+    {"rel=past|previous|next|coming <NUM>? <UNIT>", DUR, n_span, 0},
     {"the rel=past|last|next|coming|previous x=few|several|many <UNIT>", DUR, n_span, 0},
     {"the rel=past|last|next|coming|previous x=couple of <UNIT>", DUR, n_span, 0},
     {"the rel=past|last|next|coming|following x=couple of <UNIT>", DUR, n_span, 0},
@@ -2921,6 +2971,8 @@ const timex_rule timex_rules[] = {
     {"<NUM> <UNIT> mod=or? mod=so? ago", DATE, n_ago, -1},
     {"a|an <UNIT> mod=or? mod=so? ago", DATE, n_ago, -1},
     {"a x=few <UNIT> ago", DATE, n_ago, -1},
+    {"<UNIT> ago", DATE, n_ago, -1},
+    {"a number of <UNIT> ago", DATE, n_ago, -1},
     {"<NUM> <UNIT> from now", DATE, n_ago, 1},
     {"a|an <UNIT> from now", DATE, n_ago, 1},
     {"<NUM> <UNIT> from {DAYREF}", DATE, n_from_day, 0},
@@ -2961,6 +3013,7 @@ const timex_rule timex_rules[] = {
     {"a few <UNIT>", DUR, n_vague, 0},
     {"<UNIT>", DUR, n_vague, 1},
     {"<UNIT> ~- ~long", DUR, n_long, 0},
+    {"hourlong|daylong|weeklong|monthlong|yearlong", DUR, n_long_word, 0},
     {"the first|early|initial|final|closing|last <UNIT>", DUR, n_vague, 2},
     {"a while", DUR, n_while, 0},
     {"the pre=first|initial|latest|final? <NUM> <UNIT>", DUR, n_the_span, 0},
