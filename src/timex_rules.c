@@ -2482,6 +2482,11 @@ static int n_vague(tstate *st, const capture *c, int arg, timex_out *o) {
     return -1;
   if (arg == 2 && (c->unit == UNIT_WEEKEND || tok_is(st, c->t1, "of")))
     return -1;
+  static const char *const span_preps[] = {"for", "over", "within", "in", NULL};
+  if (arg == 3 && (c->unit == UNIT_WEEKEND || c->unit == UNIT_QUARTER ||
+                   (c->t0 > st->s_tok0 && tok_type(st, c->t0 - 1) == TOK_NUM) ||
+                   prev_in(st, c, span_preps)))
+    return -1; /* "for decades afterwards": the span alone */
   if (arg == 1) {
     static const char *const preps[] = {"for", "in", "over", "within", "took", "lasted",
                                         "take", "takes", "last", "lasts", "than", "spent",
@@ -3012,6 +3017,8 @@ const timex_rule timex_rules[] = {
     {"x=several|few|many <UNIT>", DUR, n_vague, 0},
     {"a few <UNIT>", DUR, n_vague, 0},
     {"<UNIT>", DUR, n_vague, 1},
+    /* "decades later", "days afterward": how long after, TimeML's duration */
+    {"<UNIT> later|earlier|afterward|afterwards", DUR, n_vague, 3},
     {"<UNIT> ~- ~long", DUR, n_long, 0},
     {"hourlong|daylong|weeklong|monthlong|yearlong", DUR, n_long_word, 0},
     {"the first|early|initial|final|closing|last <UNIT>", DUR, n_vague, 2},
