@@ -2354,7 +2354,10 @@ static int hl_dangling(const sent *s, int i) {
   return p == P_PREP || p == P_CONJ || p == P_DET || p == P_POSS || p == P_TO || p == P_SUB ||
          p == P_REL || p == P_COMMA || p == P_GEN || p == P_AUX || p == P_MODAL ||
          (p == P_PUNCT && !is_word(s, i, ")") && !is_word(s, i, "%")) || is_word(s, i, "as") ||
-         is_word(s, i, "than");
+         is_word(s, i, "than") || is_word(s, i, "compared") ||
+         /* "rose 5%, up from 2019" with the time taken out */
+         ((is_word(s, i, "up") || is_word(s, i, "down")) && i + 1 < s->n &&
+          (is_word(s, i + 1, "from") || is_word(s, i + 1, "to")));
 }
 
 static const char *headline(tempora_timeline *tl, const sent *s, int sb, int se,
