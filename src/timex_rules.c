@@ -622,11 +622,76 @@ static int deictic_offset(const char *w, int *off) {
   return 0;
 }
 
+/* Days that name a past event of their own: "the Sept. 11 attacks", "the
+ * Jan. 6 committee", "Hamas's Oct. 7 attack".  Said in a later year, the
+ * month and day mean that year, not the latest such day.  `nouns` must
+ * follow the day; `keyword`, when set, must occur in the document. */
+static const struct named_day {
+  int month, day, year;
+  const char *keyword;
+  const char *nouns[12];
+} named_days[] = {
+    {9, 11, 2001, NULL, {"attacks", "attack", "hijackers", "hijackings", "commission",
+                         "terrorist", "terror", "memorial", "era", NULL}},
+    {1, 6, 2021, NULL, {"attack", "riot", "riots", "insurrection", "committee", "rioters",
+                        "defendants", "hearings", "capitol", NULL}},
+    {10, 7, 2023, "Hamas", {"attack", "attacks", "massacre", "assault", "raid", "hostages",
+                            "war", "terror", "atrocities", NULL}},
+};
+
+static int text_has(const char *text, size_t len, const char *w) {
+  size_t n = strlen(w);
+  for (size_t i = 0; n && i + n <= len; i++)
+    if (text[i] == w[0] && !memcmp(text + i, w, n))
+      return 1;
+  return 0;
+}
+
+static int named_day_year(const tstate *st, const capture *c, int64_t *y) {
+  int64_t ay;
+  int am, ad;
+  if (c->has_year || !anchor_ymd(st, &ay, &am, &ad) || c->t1 >= st->s_tok1)
+    return 0;
+  for (size_t k = 0; k < sizeof named_days / sizeof named_days[0]; k++) {
+    const struct named_day *n = &named_days[k];
+    if (n->month != c->month || n->day != c->day || ay <= n->year)
+      continue;
+    if (!tok_in(st, c->t1, n->nouns))
+      continue;
+    if (n->keyword && !text_has(st->doc->text, st->doc->len, n->keyword))
+      continue;
+    *y = n->year;
+    return 1;
+  }
+  return 0;
+}
+
+/* "9/11", "post-9/11": the day of the 2001 attacks, not a date without a
+ * year (which news writes "Sept. 11" or with its year). */
+static int n_nine_eleven(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)arg;
+  if (c->t1 < st->s_tok1 && (tok_is(st, c->t1, "/") || tok_is(st, c->t1, "-")) &&
+      !(tok_flags(st, c->t1) & TF_SPACE))
+    return -1; /* 9/11/2020 */
+  if (c->t0 > st->s_tok0 && (tok_is(st, c->t0 - 1, "/") || tok_type(st, c->t0 - 1) == TOK_NUM))
+    return -1;
+  int64_t ay;
+  int am, ad;
+  if (anchor_ymd(st, &ay, &am, &ad) && ay <= 2001)
+    return -1;
+  val_day(o, 2001, 9, 11);
+  o->flags |= TXF_NOREF;
+  return 0;
+}
+
 /* The day a captured day reference denotes: a full date, a month and day,
  * yesterday/today/tomorrow (slot day), or a weekday.  0 and *out, or -1. */
 static int resolve_day(const tstate *st, const capture *c, int64_t *out) {
   if (c->month && c->day) {
-    int64_t y = c->has_year ? c->year : pick_year(st, c, c->month, c->day);
+    int64_t ny;
+    int64_t y = c->has_year                 ? c->year
+                : named_day_year(st, c, &ny) ? ny
+                                             : pick_year(st, c, c->month, c->day);
     if (y == INT64_MIN || !date_valid(y, c->month, c->day))
       return -1;
     *out = date_days(y, c->month, c->day);
@@ -2791,6 +2856,7 @@ const timex_rule timex_rules[] = {
     {"<INT> x=bc|bce|b.c|b.c.e|ad|a.d|ce", DATE, n_era_year, 0},
     {"x=ad|a.d <INT>", DATE, n_era_year, 1},
     {"<INT> ~- ~<INT> ~- ~<INT>", DATE, n_iso_tokens, 0},
+    {"9 ~/ ~11", DATE, n_nine_eleven, 0},
     {"<INT> ~/ ~<INT> ~/ ~<INT>", DATE, n_slash_date, 0},
     {"<NUM>", DATE, n_slash_date, 1}, /* 24.11.2026 is one token */
     {"the? <DECADE>", DATE, n_decade, 0},
