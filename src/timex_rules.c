@@ -2183,6 +2183,34 @@ static int n_week_of(tstate *st, const capture *c, int arg, timex_out *o) {
   return 0;
 }
 
+/* "the first week of November", "the last week of October 2025": seven
+ * days of the month (the first from the 1st, the last up to its end); the
+ * value is the ISO week that holds most of them. */
+static int n_week_of_month(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)arg;
+  static const char *const ords[] = {"first", "second", "third", "fourth", NULL};
+  const char *x = slot_word(st, c, SLOT_X);
+  int n = 0;
+  for (int k = 0; ords[k]; k++)
+    if (!strcmp(x, ords[k]))
+      n = k + 1;
+  int last = !strcmp(x, "last") || !strcmp(x, "final");
+  if (!n && !last)
+    return -1;
+  int64_t y = c->has_year ? c->year : pick_year(st, c, c->month, 0);
+  if (y == INT64_MIN || !date_valid(y, c->month, 1))
+    return -1;
+  int64_t start = last ? date_days(y, c->month, date_days_in_month(y, c->month)) - 6
+                       : date_days(y, c->month, 1) + 7 * (n - 1);
+  val_week(o, start + 3);
+  o->iv.valid = 1;
+  o->iv.start = tp_from_days(start);
+  o->iv.end = tp_from_days(start + 7);
+  o->iv.flags = 0;
+  o->prec = TEMPORA_PREC_WEEK;
+  return 0;
+}
+
 /* "for a while", "after a while": an unknown length. */
 static int n_while(tstate *st, const capture *c, int arg, timex_out *o) {
   (void)arg;
@@ -3023,6 +3051,8 @@ const timex_rule timex_rules[] = {
     {"the <UNIT> after", DATE, n_that_unit, 1},
     {"the weekend", DATE, n_weekend, 0},
     {"the week of {DAYREF}", DATE, n_week_of, 0},
+    {"the x=first|second|third|fourth|last|final week of <MONTH> <YEAR>?", DATE,
+     n_week_of_month, 0},
     {"the year", DATE, n_this_unit, 0},
     {"the <UNIT>", DATE, n_this_unit, 2},
     {"the full|calendar|fiscal year", DATE, n_this_unit, 0},
