@@ -289,7 +289,8 @@ static int name_before(const tstate *st, size_t t0) {
  * Monday", "Super Tuesday", "Bloody Sunday", "Black September"). */
 static const char *const day_name_adjectives[] = {
     "black", "bloody", "super", "cyber", "blue", "fat", "shrove", "great", "spy", "clean",
-    "low", "plough", "red", "white", "green", "mad", "manic", "giving", "small", NULL};
+    "low", "plough", "red", "white", "green", "mad", "manic", "giving", "small", "good",
+    "holy", "palm", "ash", "easter", "maundy", NULL};
 
 static int day_name_before(const tstate *st, size_t t0) {
   return t0 > st->s_tok0 && (tok_flags(st, t0 - 1) & TF_CAP) &&
@@ -1784,7 +1785,7 @@ static int n_quarter_ref(tstate *st, const capture *c, int arg, timex_out *o) {
   return 0;
 }
 
-enum { HK_FIXED, HK_NTH, HK_EASTER, HK_ELECTION, HK_ISLAMIC, HK_INDEPENDENCE };
+enum { HK_FIXED, HK_NTH, HK_EASTER, HK_ELECTION, HK_ISLAMIC, HK_INDEPENDENCE, HK_AFTER_THANKS };
 
 typedef struct holiday {
   int kind;
@@ -1870,6 +1871,12 @@ static const holiday holidays[] = {
     {HK_FIXED, 2, 2, 0},
 #define H_HOLY_THURSDAY 37
     {HK_EASTER, 0, 0, -3},
+#define H_VICTORY 38
+    {HK_FIXED, 5, 9, 0}, /* Russia and most former Soviet states */
+#define H_VE_DAY 39
+    {HK_FIXED, 5, 8, 0},
+#define H_BLACK_FRIDAY 40
+    {HK_AFTER_THANKS, 11, 0, 1},
 };
 
 /* Independence days by country word (name or demonym) before the phrase;
@@ -1909,6 +1916,9 @@ static int64_t holiday_day(const tstate *st, const capture *c, const holiday *h,
   case HK_ELECTION:
     /* US general elections: the Tuesday after the first Monday of November */
     return date_nth_weekday(y, 11, 1, 1) + 1;
+  case HK_AFTER_THANKS:
+    /* days after US Thanksgiving, the fourth Thursday of November */
+    return date_nth_weekday(y, 11, 4, 4) + h->weekday;
   case HK_ISLAMIC: {
     /* the hijri year whose date falls in Gregorian year y */
     int64_t hy = (int64_t)floor((double)(y - 622) * 33.0 / 32.0) + 1;
@@ -1944,6 +1954,11 @@ static int64_t holiday_day(const tstate *st, const capture *c, const holiday *h,
  * rel), or picked by tense like a month and day. */
 static int n_holiday(tstate *st, const capture *c, int arg, timex_out *o) {
   const holiday *h = &holidays[arg];
+  /* "the Good Friday Agreement", "the Thanksgiving Day Parade": a name */
+  if (c->t1 < st->s_tok1 && tok_type(st, c->t1) == TOK_WORD &&
+      (tok_flags(st, c->t1) & TF_CAP) && c->t1 > c->t0 &&
+      !(st->lex[c->t1] && (st->lex[c->t1]->classes & (LC_MONTH | LC_WEEKDAY))))
+    return -1;
   int len;
   int64_t day;
   int off;
@@ -3010,6 +3025,10 @@ const timex_rule timex_rules[] = {
     {"rel=last|this|next? earth day {HYEAR}?", DATE, n_holiday, H_EARTH_DAY},
     {"rel=last|this|next? groundhog day {HYEAR}?", DATE, n_holiday, H_GROUNDHOG},
     {"rel=last|this|next? ramadan {HYEAR}?", DATE, n_holiday, H_RAMADAN},
+    {"rel=last|this|next? victory day {HYEAR}?", DATE, n_holiday, H_VICTORY},
+    {"rel=last|this|next? v ~-? ~e day {HYEAR}?", DATE, n_holiday, H_VE_DAY},
+    {"rel=last|this|next? ve day {HYEAR}?", DATE, n_holiday, H_VE_DAY},
+    {"rel=last|this|next? black friday {HYEAR}?", DATE, n_holiday, H_BLACK_FRIDAY},
     {"rel=last|this|next? eid al ~-? ~fitr {HYEAR}?", DATE, n_holiday, H_EID_FITR},
     {"rel=last|this|next? eid al ~-? ~adha {HYEAR}?", DATE, n_holiday, H_EID_ADHA},
 
