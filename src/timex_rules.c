@@ -2323,6 +2323,20 @@ static int n_span(tstate *st, const capture *c, int arg, timex_out *o) {
     return -1;
   if (!c->has_num && c->plural && !c->vague)
     n = -1; /* "recent years", "the coming weeks" */
+  /* "in recent years", "the last decades", "in past years": a stretch of
+   * the past too long and vague to count, TimeML's PAST_REF (shorter
+   * units stay spans: "in recent weeks" = PXW) */
+  const char *rl = slot_word(st, c, SLOT_REL);
+  if (!c->has_num && c->plural && !c->vague && c->unit >= UNIT_YEAR &&
+      strcmp(slot_word(st, c, SLOT_X), "few") && strcmp(slot_word(st, c, SLOT_X), "several") &&
+      strcmp(slot_word(st, c, SLOT_X), "couple") && strcmp(slot_word(st, c, SLOT_X), "many") &&
+      (!strcmp(rl, "recent") || !strcmp(rl, "past") || !strcmp(rl, "last") ||
+       !strcmp(rl, "previous"))) {
+    o->type = TEMPORA_TIMEX_DATE;
+    snprintf(o->value, sizeof o->value, "PAST_REF");
+    o->flags |= TXF_NOMOD | TXF_NOREF;
+    return 0;
+  }
   if (c->has_num && c->num > 0 && c->num < 1.5 && c->plural && !c->vague &&
       c->num == floor(c->num))
     return -1; /* "the past one years" */
@@ -2801,7 +2815,7 @@ const timex_macro timex_macros[] = {
       "<INT> <AMPM> {ZONEW}", "<INT> y=o'clock", "<CLOCK> <ZONE>", "<INT> <ZONE>",
       "<INT> y=o'clock? in the pre=morning|afternoon|evening|night",
       "<CLOCK> in the pre=morning|afternoon|evening|night",
-      "x=noon|midnight|midday <ZONE>?", NULL}},
+      "x=noon|midnight|midday <ZONE>?", "x=noon|midnight|midday {ZONEW}", NULL}},
     /* the year of a holiday: "Christmas 2025", "Easter last year" */
     {"HYEAR", {",? <YEAR>", "yrel=this|last|next year", NULL}},
     /* a quarter or half said with an ordinal: "third quarter",
@@ -2886,6 +2900,7 @@ const timex_rule timex_rules[] = {
     {"<MONTH> ,? <YEAR>", DATE, n_month_year, 0},
     {"<MONTH> of <YEAR>", DATE, n_month_year, 0},
     {"<MONTH> yrel=this|last|next year", DATE, n_month_yrel, 0},
+    {"<MONTH> of yrel=this|last|next year", DATE, n_month_yrel, 0},
     {"<MONTH>", DATE, n_month, 0},
     {"rel=last|this|next|coming|past|previous|following|that <MONTH>", DATE, n_month, 0},
     {"this rel=past|coming <MONTH>", DATE, n_month, 0},
@@ -3134,6 +3149,7 @@ const timex_rule timex_rules[] = {
     {"<UNIT>", DUR, n_vague, 1},
     /* "decades later", "days afterward": how long after, TimeML's duration */
     {"<UNIT> later|earlier|afterward|afterwards", DUR, n_vague, 3},
+    {"a few <UNIT> later|earlier|afterward|afterwards", DUR, n_vague, 3},
     {"<UNIT> ~- ~long", DUR, n_long, 0},
     {"hourlong|daylong|weeklong|monthlong|yearlong", DUR, n_long_word, 0},
     {"the first|early|initial|final|closing|last <UNIT>", DUR, n_vague, 2},
