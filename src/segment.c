@@ -270,6 +270,10 @@ static int opening_punct(const char *s, const token *t) {
 }
 
 static int end_punct(const char *s, const token *t) {
+  unsigned char c = (unsigned char)s[t->start];
+  if (t->kind != TOK_PUNCT || (c != '.' && c != '!' && c != '?' && c != 0xE2 && c != 0xE3 &&
+                               c != 0xEF))
+    return 0;
   return is_tok(s, t, ".") || is_tok(s, t, "!") || is_tok(s, t, "?") ||
          is_tok(s, t, "...") || is_tok(s, t, "\xE2\x80\xA6") || is_tok(s, t, "\xE3\x80\x82") ||
          is_tok(s, t, "\xEF\xBC\x81") || is_tok(s, t, "\xEF\xBC\x9F");
