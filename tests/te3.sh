@@ -19,7 +19,7 @@ python3 - "$last" <<'PY'
 import sys
 f = sys.argv[1].split()
 score = {f[i] + ' ' + f[i + 1]: float(f[i + 2]) for i in (0, 3, 6, 9)}
-floors = {'relaxed F1': 0.951, 'strict F1': 0.9, 'value F1': 0.831, 'type F1': 0.906}
+floors = {'relaxed F1': 0.951, 'strict F1': 0.9, 'value F1': 0.832, 'type F1': 0.908}
 bad = [f'{k} {score[k]:.3f} < {v}' for k, v in floors.items() if score[k] < v]
 if bad:
     print('FAIL:', '; '.join(bad))
