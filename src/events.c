@@ -1065,9 +1065,33 @@ static void link_groups(sent *s) {
             break;
           }
         }
-      if ((before_finite && s->w[p].pos != P_COMMA) || subj_mod ||
-          (s->w[p].pos == P_COMMA && other_finite && k + 1 < s->ng && !after_rel &&
-           rule_type(g->lemma) != EV_FRAME)) {
+      /* "a prosecutor said Iran attacked the base": right after a
+       * reporting verb and its clause's subject, a past form is the
+       * reported clause's verb, not a reduced relative */
+      int after_frame = k > 0 && rule_type(s->g[k - 1].lemma) == EV_FRAME &&
+                        (g->form & VF_PAST) && s->g[k - 1].e < g->b;
+      for (int j = k > 0 ? s->g[k - 1].e : 0; after_frame && j < g->b; j++) {
+        int q = s->w[j].pos;
+        if (!(q == P_NOUN || q == P_PROPN || q == P_DET || q == P_ADJ || q == P_POSS ||
+              q == P_NUM || q == P_GEN || s->w[j].tx >= 0 || is_word(s, j, "that")))
+          after_frame = 0;
+      }
+      /* "said the man arrested Monday was released": a finite verb later in
+       * the clause makes it a reduced relative after all */
+      if (after_frame && k + 1 < s->ng) {
+        const vgroup *h = &s->g[k + 1];
+        int open = 1;
+        for (int j = g->e; j < h->b && open; j++)
+          if (s->w[j].pos == P_COMMA || s->w[j].pos == P_CONJ || s->w[j].pos == P_SUB ||
+              s->w[j].pos == P_REL || s->w[j].pos == P_PUNCT)
+            open = 0;
+        if (open && h->b < h->head)
+          after_frame = 0; /* an auxiliary opens the next group: "was released" */
+      }
+      if (!after_frame &&
+          ((before_finite && s->w[p].pos != P_COMMA) || subj_mod ||
+           (s->w[p].pos == P_COMMA && other_finite && k + 1 < s->ng && !after_rel &&
+            rule_type(g->lemma) != EV_FRAME))) {
         g->link = L_MOD;
         g->passive = 1;
         g->finite = 0;
