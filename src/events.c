@@ -2050,6 +2050,27 @@ static int subject_start(sent *s, int k) {
     }
     if (is_frame_group(s, p) && st < s->n && is_word(s, st, "that"))
       st++;
+    /* "told Reuters Israeli jets bombed ...", "told media 339 passengers
+     * were rescued": the addressee of "told" is no part of the clause */
+    if (is_frame_group(s, p) && st < g->b && !strcmp(ev_lemma_name(p->lemma), "tell")) {
+      static const char *const addressee[] = {
+          "reporters", "journalists", "media", "press", "lawmakers", "legislators",
+          "parliament", "congress", "senators", "reuters", "ap", "afp", "voa", "cnn", "bbc",
+          "xinhua", "tass", "jurors", "supporters", "him", "her", "them", "us", "me", NULL};
+      int t = st;
+      if (t < g->b && (is_word(s, t, "the") || is_word(s, t, "state") || is_word(s, t, "local")))
+        t++;
+      int hit = 0;
+      for (int a = 0; addressee[a] && !hit; a++)
+        hit = t < g->b && is_word(s, t, addressee[a]);
+      if (hit) {
+        t++;
+        while (t < g->b && s->w[t].tx >= 0) /* "told VOA Wednesday" */
+          t++;
+        if (t < g->b)
+          st = t;
+      }
+    }
     if (st > start && st <= g->b)
       start = st;
     if (p->link == L_ELAB || p->link == L_INF || p->link == L_PCOMP)
