@@ -1729,6 +1729,20 @@ static int best_match(tstate *st, size_t i, int *cand, int *mcand, timex_out *o)
                   (e && (e->classes & LC_NUMWORD) && !(e->classes & LC_VAGUE) && e->num > 0);
       if (!count)
         continue;
+      /* "over" is "more than" after a preposition or a verb of length
+       * ("for over a week", "took over an hour") or before "ago", "later";
+       * elsewhere it is the preposition ("Over seven years, researchers
+       * found", "rose over three years") and stays outside the extent */
+      if (tok_is(st, i, "over")) {
+        static const char *const before[] = {
+            "for", "in", "within", "after", "than", "of", "took", "take", "takes", "taking",
+            "lasted", "last", "lasts", "lasting", "spent", "spend", "spends", "waited", "wait",
+            "served", "serve", "just", "ran", "run", "runs", "already", "now", NULL};
+        static const char *const after[] = {"ago", "later", "earlier", "old", "long", NULL};
+        if (!(i > st->s_tok0 && tok_in(st, i - 1, before)) && !tok_in(st, inner.t1, after) &&
+            !tok_in(st, inner.t1 - 1, after))
+          continue;
+      }
     }
     const char *mod = mod_for(m, &inner);
     if (!mod)
