@@ -2287,10 +2287,12 @@ static int n_this_unit(tstate *st, const capture *c, int arg, timex_out *o) {
   if (arg == 2 && (tok_is(st, c->t1, "of") || tok_is(st, c->t1, "-")))
     return -1; /* "the month of May" is the month's own rule */
   int unit = c->unit ? c->unit : UNIT_YEAR;
+  if (arg == 3) /* "week's end", "month's end": the unit is the first word */
+    unit = tok_is(st, c->t0, "week") ? UNIT_WEEK : UNIT_MONTH;
   if (unit != UNIT_YEAR && unit != UNIT_MONTH && unit != UNIT_WEEK)
     return -1;
   val_period(o, tp, unit);
-  if (arg == 1)
+  if (arg == 1 || arg == 3)
     snprintf(o->mod, sizeof o->mod, "END");
   return 0;
 }
@@ -3094,6 +3096,7 @@ const timex_rule timex_rules[] = {
     {"this fiscal year", DATE, n_this_unit, 0},
     {"year ~-? end", DATE, n_this_unit, 1},
     {"year 's end", DATE, n_this_unit, 1},
+    {"week|month 's end", DATE, n_this_unit, 3},
     {"the rel=past|last|previous|next|coming|following <NUM>? <UNIT>", DUR, n_span, 0},
     {"the rel=past|last|previous|next|coming|following <NUM> to|or <NUM> <UNIT>", DUR, n_span, 0},
     {"rel=past|previous|next|coming <NUM>? <UNIT>", DUR, n_span, 0},
