@@ -2756,6 +2756,63 @@ static int n_set_freq(tstate *st, const capture *c, int arg, timex_out *o) {
   return 0;
 }
 
+/* "every few months": a recurrence of unknown period. */
+static int n_set_vague(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)arg;
+  if (!c->plural)
+    return -1;
+  val_duration(o, -1, c->unit);
+  (void)st;
+  snprintf(o->quant, sizeof o->quant, "EVERY");
+  o->flags |= TXF_NOMOD;
+  return 0;
+}
+
+/* "twice weekly", "three times daily": freq NX per the adverb's unit. */
+static int n_set_times_adverb(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)arg;
+  const char *y = slot_word(st, c, SLOT_Y);
+  int k = !strcmp(y, "once") ? 1 : !strcmp(y, "twice") ? 2 : !strcmp(y, "thrice") ? 3 : 0;
+  if (!k) {
+    if (!c->has_num || c->vague || c->num < 1 || c->num != floor(c->num) || c->num > 1000)
+      return -1;
+    k = (int)c->num;
+  }
+  const char *w = tok_word(st, c->t1 - 1);
+  int unit = !strcmp(w, "daily") ? UNIT_DAY : !strcmp(w, "weekly") ? UNIT_WEEK
+           : !strcmp(w, "monthly") ? UNIT_MONTH : UNIT_YEAR;
+  val_duration(o, 1, unit);
+  snprintf(o->freq, sizeof o->freq, "%dX", k);
+  o->flags |= TXF_NOMOD;
+  return 0;
+}
+
+/* "(on) weekends": every weekend. */
+static int n_set_weekends(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)arg;
+  (void)c;
+  static const char *const preps[] = {"on", "at", "during", "over", NULL};
+  if (!prev_in(st, c, preps))
+    return -1; /* "two weekends" is a count, "the weekends" a span */
+  snprintf(o->value, sizeof o->value, "XXXX-WXX-WE");
+  snprintf(o->quant, sizeof o->quant, "EVERY");
+  o->flags |= TXF_NOMOD;
+  return 0;
+}
+
+/* "biannual" (every six months), "biennial" (every two years): arg is
+ * the period in months. */
+static int n_set_every(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)st;
+  (void)c;
+  if (arg % 12 == 0)
+    val_duration(o, arg / 12, UNIT_YEAR);
+  else
+    val_duration(o, arg, UNIT_MONTH);
+  o->flags |= TXF_NOMOD;
+  return 0;
+}
+
 /* "every Monday", "each July", "Mondays", "every morning". */
 static int n_set_named(tstate *st, const capture *c, int arg, timex_out *o) {
   (void)arg;
@@ -3164,6 +3221,16 @@ const timex_rule timex_rules[] = {
     {"x=every|each <UNIT>", SET, n_set_unit, 0},
     {"x=every <NUM> <UNIT>", SET, n_set_unit, 0},
     {"x=every y=other <UNIT>", SET, n_set_unit, 0},
+    /* "every few months", "every several years": an unknown count */
+    {"x=every few|several|couple <UNIT>", SET, n_set_vague, 0},
+    {"x=every other <WEEKDAY>", SET, n_set_named, 0},
+    /* "twice weekly", "three times daily" */
+    {"y=once|twice|thrice daily|weekly|monthly|yearly|annually", SET, n_set_times_adverb, 0},
+    {"<NUM> times daily|weekly|monthly|yearly|annually", SET, n_set_times_adverb, 0},
+    {"weekends", SET, n_set_weekends, 0},
+    {"biannual|biannually|semiannual|semiannually|semi-annual|semi-annually", SET,
+     n_set_every, 6},
+    {"biennial|biennially", SET, n_set_every, 24},
     {"x=every|each <WEEKDAY>", SET, n_set_named, 0},
     {"x=every|each <WEEKDAY> <POD>", SET, n_set_named, 0},
     {"x=every|each <MONTH>", SET, n_set_named, 0},

@@ -12,7 +12,7 @@
  *
  * Each indented line expects one timex, in text order: extent | type |
  * value, then optional fields in any order: "mod=END", "anchor=2026-11-26",
- * "signal=since", "[start, end) precision" (also "[start, end)~" for
+ * "signal=since", "quant=EVERY", "freq=2X", "[start, end) precision" (also "[start, end)~" for
  * approximate, and "open-start" / "open-end" after the precision for a
  * range whose true start or end lies beyond the interval: "since 2019",
  * "until Friday"; or "no interval").  "(none)" expects no timex at all (a
@@ -29,17 +29,21 @@ typedef struct settings {
 } settings;
 
 
-/* Describes a timex in the spec's own notation (for messages and compare). */
-static void describe(const tempora_timex *t, char *out, size_t n, int with_iv, int with_mod,
-                     int with_anchor, int with_signal) {
+/* Optional fields of an expectation line. */
+enum { F_IV = 1, F_MOD = 2, F_ANCHOR = 4, F_SIGNAL = 8, F_QUANT = 16, F_FREQ = 32 };
+
+/* Describes a timex in the spec's own notation (for messages and compare),
+ * with the optional fields in `fields` (F_*), in canonical order. */
+static void describe(const tempora_timex *t, char *out, size_t n, unsigned fields) {
   int k = snprintf(out, n, "%s | %s | %s", t->text, tempora_timex_type_name(t->type), t->value);
-  if (with_mod && k > 0 && (size_t)k < n)
-    k += snprintf(out + k, n - (size_t)k, " | mod=%s", t->mod);
-  if (with_anchor && k > 0 && (size_t)k < n)
-    k += snprintf(out + k, n - (size_t)k, " | anchor=%s", t->anchor);
-  if (with_signal && k > 0 && (size_t)k < n)
-    k += snprintf(out + k, n - (size_t)k, " | signal=%s", t->signal);
-  if (with_iv && k > 0 && (size_t)k < n) {
+  static const struct { unsigned f; const char *name; } named[] = {
+      {F_MOD, "mod"}, {F_ANCHOR, "anchor"}, {F_SIGNAL, "signal"}, {F_QUANT, "quant"},
+      {F_FREQ, "freq"}};
+  const char *vals[] = {t->mod, t->anchor, t->signal, t->quant, t->freq};
+  for (size_t i = 0; i < sizeof named / sizeof named[0]; i++)
+    if ((fields & named[i].f) && k > 0 && (size_t)k < n)
+      k += snprintf(out + k, n - (size_t)k, " | %s=%s", named[i].name, vals[i]);
+  if ((fields & F_IV) && k > 0 && (size_t)k < n) {
     if (!t->interval.valid)
       snprintf(out + k, n - (size_t)k, " | no interval");
     else {
@@ -55,44 +59,48 @@ static void describe(const tempora_timex *t, char *out, size_t n, int with_iv, i
   }
 }
 
-/* Normalizes an expectation line: fields in canonical order. */
-static int expectation(char *line, char *out, size_t n, int *iv, int *mod, int *anchor, int *sig) {
-  char *fields[8];
+/* Normalizes an expectation line: fields in canonical order; *fields gets
+ * the optional ones it names (F_*).  -1 on an unknown field. */
+static int expectation(char *line, char *out, size_t n, unsigned *fields) {
+  char *f[10];
   int nf = 0;
   char *p = line;
-  while (nf < 8) {
+  while (nf < 10) {
     char *bar = strstr(p, " | ");
     if (bar)
       *bar = '\0';
-    fields[nf++] = spec_trim(p);
+    f[nf++] = spec_trim(p);
     if (!bar)
       break;
     p = bar + 3;
   }
   if (nf < 3)
     return -1;
-  char ivs[128] = "", mods[64] = "", anch[64] = "", sigs[64] = "";
-  *iv = *mod = *anchor = *sig = 0;
+  static const struct { unsigned f; const char *prefix; } named[] = {
+      {F_MOD, "mod="}, {F_ANCHOR, "anchor="}, {F_SIGNAL, "signal="}, {F_QUANT, "quant="},
+      {F_FREQ, "freq="}};
+  char parts[5][64] = {"", "", "", "", ""}, ivs[128] = "";
+  *fields = 0;
   for (int i = 3; i < nf; i++) {
-    if (!strncmp(fields[i], "mod=", 4)) {
-      *mod = 1;
-      snprintf(mods, sizeof mods, " | %s", fields[i]);
-    } else if (!strncmp(fields[i], "anchor=", 7)) {
-      *anchor = 1;
-      snprintf(anch, sizeof anch, " | %s", fields[i]);
-    } else if (!strncmp(fields[i], "signal=", 7)) {
-      *sig = 1;
-      snprintf(sigs, sizeof sigs, " | %s", fields[i]);
-    } else if (fields[i][0] == '[' || !strcmp(fields[i], "no interval")) {
-      *iv = 1;
-      snprintf(ivs, sizeof ivs, " | %s", fields[i]);
+    int known = 0;
+    for (size_t j = 0; j < sizeof named / sizeof named[0] && !known; j++)
+      if (!strncmp(f[i], named[j].prefix, strlen(named[j].prefix))) {
+        *fields |= named[j].f;
+        snprintf(parts[j], sizeof parts[j], " | %s", f[i]);
+        known = 1;
+      }
+    if (known)
+      continue;
+    if (f[i][0] == '[' || !strcmp(f[i], "no interval")) {
+      *fields |= F_IV;
+      snprintf(ivs, sizeof ivs, " | %s", f[i]);
     } else
       return -1;
   }
-  snprintf(out, n, "%s | %s | %s%s%s%s%s", fields[0], fields[1], fields[2], mods, anch, sigs, ivs);
+  snprintf(out, n, "%s | %s | %s%s%s%s%s%s%s", f[0], f[1], f[2], parts[0], parts[1], parts[2],
+           parts[3], parts[4], ivs);
   return 0;
 }
-
 
 typedef struct runner {
   settings st;
@@ -123,16 +131,16 @@ static int run_case(void *ctx, const spec_case *k) {
   int fail = (size_t)(none ? 0 : k->nexp) != d->n_timexes;
   char want[512], got[512];
   for (int i = 0; !fail && !none && i < k->nexp; i++) {
-    int iv, mod, anchor, sig;
+    unsigned fields;
     char *copy = strdup(k->expect[i]);
-    if (!copy || expectation(copy, want, sizeof want, &iv, &mod, &anchor, &sig)) {
+    if (!copy || expectation(copy, want, sizeof want, &fields)) {
       fprintf(stderr, "%s:%ld: bad expectation '%s'\n", file, k->line, k->expect[i]);
       free(copy);
       fail = 1;
       break;
     }
     free(copy);
-    describe(&d->timexes[i], got, sizeof got, iv, mod, anchor, sig);
+    describe(&d->timexes[i], got, sizeof got, fields);
     if (strcmp(want, got))
       fail = 1;
   }
@@ -141,7 +149,9 @@ static int run_case(void *ctx, const spec_case *k) {
     for (int i = 0; i < k->nexp; i++)
       fprintf(stderr, "    want: %s\n", k->expect[i]);
     for (size_t i = 0; i < d->n_timexes; i++) {
-      describe(&d->timexes[i], got, sizeof got, 1, 1, 1, 1);
+      describe(&d->timexes[i], got, sizeof got,
+               F_IV | F_MOD | F_ANCHOR | F_SIGNAL |
+                   (d->timexes[i].type == TEMPORA_TIMEX_SET ? F_QUANT | F_FREQ : 0));
       fprintf(stderr, "    got:  %s\n", got);
     }
   }
