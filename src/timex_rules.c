@@ -2671,6 +2671,9 @@ static int n_at_present(tstate *st, const capture *c, int arg, timex_out *o) {
  * the period under discussion. */
 static int n_the_span(tstate *st, const capture *c, int arg, timex_out *o) {
   (void)arg;
+  /* "The Thirty Years War": a capitalized unit inside a sentence names */
+  if ((tok_flags(st, c->t1 - 1) & TF_CAP) && !tok_sentence_initial(st, c->t1 - 1))
+    return -1;
   if (!c->has_num || c->vague || c->num < 2 || c->num != floor(c->num) || !c->plural)
     return -1;
   if (tok_is(st, c->t1, "of") && c->slot[SLOT_PRE] < 0 && tok_type(st, c->t1 + 1) == TOK_NUM)
