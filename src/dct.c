@@ -105,7 +105,39 @@ static int read_written_date(const char **pp, const char *end, long *y, int *m, 
   return 1;
 }
 
-int published_parse(const char *s, int64_t *tp, tempora_precision *prec) {
+/* A numeric date with slashes or dots: "2026/11/24", "24/11/2026" or
+ * "11/24/2026" (day first when the day is over 12 or `order` says so),
+ * "24.11.2026" (always day first).  1 and the parts, or 0. */
+static int read_numeric_date(const char **pp, const char *end, tempora_date_order order,
+                             long *y, int *m, long *d) {
+  const char *p = *pp;
+  long a, b, c;
+  if (!read_int(&p, end, 4, &a) || p >= end || (*p != '/' && *p != '.'))
+    return 0;
+  char sep = *p++;
+  if (!read_int(&p, end, 2, &b) || p >= end || *p != sep)
+    return 0;
+  p++;
+  const char *q = p; /* the last part: a year of four digits, or a day */
+  if (!read_int(&p, end, 4, &c))
+    return 0;
+  if (a >= 1000 && p - q <= 2) { /* YYYY/MM/DD */
+    *y = a, *m = (int)b, *d = c;
+  } else if (p - q == 4) { /* DD/MM/YYYY or MM/DD/YYYY */
+    int day_first = sep == '.' || a > 12 || (order == TEMPORA_DATES_DMY && b <= 12);
+    *y = c;
+    *m = (int)(day_first ? b : a);
+    *d = day_first ? a : b;
+  } else
+    return 0;
+  if (*m < 1 || *m > 12)
+    return 0;
+  *pp = p;
+  return 1;
+}
+
+int published_parse(const char *s, tempora_date_order order, int64_t *tp,
+                    tempora_precision *prec) {
   if (!tempora_parse_time(s, tp, prec))
     return 0;
   if (timex_init())
@@ -128,7 +160,9 @@ int published_parse(const char *s, int64_t *tp, tempora_precision *prec) {
   }
   long y, d;
   int m;
-  if (!read_written_date(&p, end, &y, &m, &d) || y == 0 || !date_valid(y, m, (int)d))
+  if ((!read_numeric_date(&p, end, order, &y, &m, &d) &&
+       !read_written_date(&p, end, &y, &m, &d)) ||
+      y == 0 || !date_valid(y, m, (int)d))
     return TEMPORA_EDATE;
   p = skip_space(p, end);
   long hh = 0, mi = 0, ss = 0;
@@ -243,7 +277,8 @@ int doc_resolve_dct(tempora_timeline *tl, doc_rec *d, const char *published,
                        "invalid --dct '%s' (want YYYY-MM-DD[THH:MM[:SS]])", tl->opts.dct);
     d->pub.dct_source = TEMPORA_DCT_FLAG;
   } else if (published && *published) {
-    if (published_parse(published, &tp, &pr) == 0 && pr <= TEMPORA_PREC_DAY)
+    if (published_parse(published, tl->opts.date_order, &tp, &pr) == 0 &&
+        pr <= TEMPORA_PREC_DAY)
       d->pub.dct_source = TEMPORA_DCT_METADATA;
     else
       tl_warn(tl, "%s: unreadable publication date '%.60s'; looking for a dateline",

@@ -77,8 +77,11 @@ int doc_resolve_dct(tempora_timeline *tl, doc_rec *d, const char *published,
  * in the first lines of `text`.  Returns 1 and sets *tp when found. */
 int dateline_parse(const char *text, size_t len, int64_t *tp);
 
-/* Parses a publication date: ISO 8601 with or without time, or a written
- * date ("Tue, 24 Nov 2026 10:00:00 +0000", "November 24, 2026"). */
-int published_parse(const char *s, int64_t *tp, tempora_precision *prec);
+/* Parses a publication date: ISO 8601 with or without time, a written
+ * date ("Tue, 24 Nov 2026 10:00:00 +0000", "November 24, 2026") or a
+ * numeric one ("2026/11/24", "24.11.2026", "24/11/2026"; "03/04/2026" in
+ * `order`). */
+int published_parse(const char *s, tempora_date_order order, int64_t *tp,
+                    tempora_precision *prec);
 
 #endif

@@ -323,6 +323,14 @@ static void test_dct(void) {
   CHECK_INT(src, TEMPORA_DCT_FLAG);
   CHECK_STR(dct_of("a.txt", "Date: Tue, 24 Nov 2026 10:00:00 +0000\n\nBody.", NULL, &src, &w),
             "2026-11-24T10:00:00");
+  /* numeric dates: year first, a day over 12 first, dots day first, else
+   * the US order (the --dates default) */
+  CHECK_STR(dct_of("a.txt", "Date: 2026/11/24\n\nBody.", NULL, &src, &w), "2026-11-24");
+  CHECK_STR(dct_of("a.txt", "Date: 24/11/2026\n\nBody.", NULL, &src, &w), "2026-11-24");
+  CHECK_STR(dct_of("a.txt", "Date: 24.11.2026 14:30\n\nBody.", NULL, &src, &w),
+            "2026-11-24T14:30:00");
+  CHECK_STR(dct_of("a.txt", "Date: 03/04/2026\n\nBody.", NULL, &src, &w), "2026-03-04");
+  CHECK_STR(dct_of("a.txt", "Date: 99/99/2026\n\nBody.", NULL, &src, &w), "");
   CHECK_STR(dct_of("c.jsonl", "{\"id\":\"x\",\"text\":\"Hi.\",\"published\":\"2025-03-14 20:30:26Z\"}\n",
                    NULL, &src, &w),
             "2025-03-14T20:30:26");
