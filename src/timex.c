@@ -2085,7 +2085,7 @@ static int open_step(const timex_doc *doc, const timex_out *o) {
 
 /* Moves a timex by `k` steps of its kind (years, weeks or days), value
  * and interval together. */
-static void shift_timex(const timex_doc *doc, timex_out *o, int kind, int k) {
+static void shift_timex(timex_out *o, int kind, int k) {
   int64_t y, ny;
   int m, d, hh, mi, ss;
   if (kind == 'Y') {
@@ -2118,7 +2118,6 @@ static void shift_timex(const timex_doc *doc, timex_out *o, int kind, int k) {
     o->iv.start += step * (int64_t)k * DAY_SECS;
     o->iv.end += step * (int64_t)k * DAY_SECS;
   }
-  (void)doc;
 }
 
 /* The ends of a range go forward in time: "from December to February" said
@@ -2141,9 +2140,9 @@ static void order_range(const timex_doc *doc, timex_out *a, timex_out *b) {
   if (ka == 'Y' && kb == 'Y' && b->iv.start < a->iv.start && doc->has_dct) {
     timex_out fa = *a, fb = *b;
     for (int g = 0; g < 3 && fb.iv.start < a->iv.start; g++)
-      shift_timex(doc, &fb, kb, 1);
+      shift_timex(&fb, kb, 1);
     for (int g = 0; g < 3 && fa.iv.start > b->iv.start; g++)
-      shift_timex(doc, &fa, ka, -1);
+      shift_timex(&fa, ka, -1);
     int64_t back = doc->dct > b->iv.end ? doc->dct - b->iv.end : 0;      /* [fa, b) */
     int64_t ahead = a->iv.start > doc->dct ? a->iv.start - doc->dct : 0; /* [a, fb) */
     if (a->iv.start > doc->dct)
@@ -2155,16 +2154,16 @@ static void order_range(const timex_doc *doc, timex_out *a, timex_out *b) {
   }
   if (kb) {
     for (int g = 0; g < 3 && b->iv.start < a->iv.start; g++)
-      shift_timex(doc, b, kb, 1);
+      shift_timex(b, kb, 1);
     int64_t span = (kb == 'Y' ? 366 : kb == 'D' ? 1 : 7) * (int64_t)DAY_SECS;
     for (int g = 0; g < 3 && (kb == 'Y' || ka == kb) && b->iv.start - span >= a->iv.start; g++)
-      shift_timex(doc, b, kb, -1);
+      shift_timex(b, kb, -1);
   } else if (ka) {
     for (int g = 0; g < 3 && a->iv.start > b->iv.start; g++)
-      shift_timex(doc, a, ka, -1);
+      shift_timex(a, ka, -1);
     int64_t span = ka == 'Y' ? 366 * (int64_t)DAY_SECS : 7 * (int64_t)DAY_SECS;
     for (int g = 0; g < 3 && ka == 'Y' && a->iv.start + span <= b->iv.start; g++)
-      shift_timex(doc, a, ka, 1);
+      shift_timex(a, ka, 1);
   }
 }
 

@@ -2762,10 +2762,10 @@ static int n_set_freq(tstate *st, const capture *c, int arg, timex_out *o) {
 /* "every few months": a recurrence of unknown period. */
 static int n_set_vague(tstate *st, const capture *c, int arg, timex_out *o) {
   (void)arg;
+  (void)st;
   if (!c->plural)
     return -1;
   val_duration(o, -1, c->unit);
-  (void)st;
   snprintf(o->quant, sizeof o->quant, "EVERY");
   o->flags |= TXF_NOMOD;
   return 0;
@@ -2793,7 +2793,6 @@ static int n_set_times_adverb(tstate *st, const capture *c, int arg, timex_out *
 /* "(on) weekends": every weekend. */
 static int n_set_weekends(tstate *st, const capture *c, int arg, timex_out *o) {
   (void)arg;
-  (void)c;
   static const char *const preps[] = {"on", "at", "during", "over", NULL};
   if (!prev_in(st, c, preps))
     return -1; /* "two weekends" is a count, "the weekends" a span */
