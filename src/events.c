@@ -159,6 +159,7 @@ typedef struct vgroup {
   int subj_after;             /* inverted frame: "..., said X" */
   int args_e;                 /* arguments run from e to args_e */
   int obj_b, obj_e;           /* direct object */
+  int fobj_b, fobj_e;         /* a fronted object: "..., a charge Balkhi rejected" */
   const ev_rule *rule;
   int type;                   /* lexicon type after rules */
   int tx;                     /* governing timex (document index) or -1 */
@@ -239,7 +240,8 @@ static const char *const L_PERSON[] = {
     "demonstrators", "rebels", "militants", "fighters", "insurgents", "residents", "people",
     "citizens", "civilians", "migrants", "villagers", "victims", "survivors", "detainees",
     "prisoners", "hostages", "suspect", "suspects", "witness", "witnesses", "member",
-    "members", "coordinator", "researcher", "researchers", "engineer", "author", NULL};
+    "members", "coordinator", "researcher", "researchers", "engineer", "author", "personnel",
+    "staff", "crew", "troops", NULL};
 static const char *const L_ORGN[] = {
     "government", "ministry", "army", "police", "military", "court", "council", "agency",
     "group", "party", "committee", "commission", "union", "alliance", "bloc", "company",
@@ -771,6 +773,7 @@ static void find_groups(sent *s) {
     g->form = s->w[i].vform;
     g->gov = g->frame = g->subordinate = g->adj_ctl = g->tx = -1;
     g->subj_b = g->subj_e = g->obj_b = g->obj_e = -1;
+    g->fobj_b = g->fobj_e = -1;
     /* walk left over auxiliaries, modals, negation, adverbs */
     int b = i;
     int be_aux = 0, have_aux = 0, modal = 0;
@@ -913,6 +916,34 @@ static int is_frame_group(const sent *s, const vgroup *g) {
   return !r || r->type == EV_FRAME;
 }
 
+/* "an allegation Rwandan spokeswoman Yolande Makolo", "a charge he": a
+ * determiner and common nouns, then a name (or a personal pronoun) running
+ * to e.  Returns where the name starts, or -1.  A title before a name ("the
+ * ministry spokesman Zhao") is no such phrase. */
+static int object_then_name(const sent *s, int b, int e) {
+  if (b < 0 || b + 2 > e || s->w[b].pos != P_DET || is_word(s, b, "that") || is_word(s, b, "this"))
+    return -1;
+  int i = b + 1;
+  while (i < e && (s->w[i].pos == P_NOUN || s->w[i].pos == P_ADJ) && !s->w[i].w.cap &&
+         s->w[i].ment < 0)
+    i++;
+  if (i == b + 1 || i >= e || s->w[i - 1].pos != P_NOUN || (s->w[i - 1].fl & WF_PERSON))
+    return -1;
+  if (s->w[i].pos == P_PRON)
+    return e == i + 1 && !is_word(s, i, "it") && (is_word(s, i, "he") || is_word(s, i, "she") ||
+                                                  is_word(s, i, "they") || is_word(s, i, "we"))
+               ? i
+               : -1;
+  int n0 = i + (is_word(s, i, "the") && i + 1 < e); /* "a claim the Taliban denied" */
+  if (!s->w[n0].w.cap)
+    return -1;
+  for (int j = n0; j < e; j++)
+    if (!(s->w[j].pos == P_PROPN || s->w[j].pos == P_NOUN || s->w[j].pos == P_ADJ ||
+          s->w[j].ment >= 0))
+      return -1;
+  return i;
+}
+
 static void link_groups(sent *s) {
   for (int k = 0; k < s->ng; k++) {
     vgroup *g = &s->g[k];
@@ -1027,6 +1058,18 @@ static void link_groups(sent *s) {
       for (int j = p; j >= 0 && s->w[j].vg < 0 && !np_comma; j--)
         np_comma = s->w[j].pos == P_COMMA;
       if (tail && np_comma)
+        before_finite = 0;
+      /* "..., an allegation Rwanda's spokeswoman Yolande Makolo denied on
+       * Tuesday.": a clause with its object put first, not a participle */
+      int c0 = p;
+      while (c0 >= 0 && s->w[c0].pos != P_COMMA && s->w[c0].vg < 0)
+        c0--;
+      int ends = 1; /* only a time ("on Tuesday") after it */
+      for (int j = g->e; j < s->n && ends; j++)
+        ends = s->w[j].tx >= 0 || s->w[j].w.punct ||
+               (s->w[j].pos == P_PREP && j + 1 < s->n && s->w[j + 1].tx >= 0);
+      if (ends && (g->form & VF_PAST) && c0 >= 0 && s->w[c0].pos == P_COMMA &&
+          object_then_name(s, c0 + 1, g->b) >= 0)
         before_finite = 0;
       /* "a plane used to help troops ... has crashed": a participle after the
        * subject, then a preposition or "to", then the clause's own verb with
@@ -1145,6 +1188,31 @@ static int np_start(const sent *s, int end, int stop) {
   return i;
 }
 
+/* "..., a charge Afghan spokesperson Abdul Qahar Balkhi rejected Thursday":
+ * a determiner and common nouns, then a name or a personal pronoun, before
+ * an active verb with no object of its own, is the verb's object put first
+ * (a relative clause without "that") and the name is its subject. */
+static void fronted_object(sent *s, vgroup *g) {
+  if (g->obj_b >= 0 || g->be || !g->finite || g->particle >= 0 ||
+      rule_type(g->lemma) == EV_FRAME || rule_type(g->lemma) == EV_STATE)
+    return;
+  /* nothing after the verb but a time or the clause's end */
+  int a = g->e;
+  while (a < g->args_e && (s->w[a].tx >= 0 || s->w[a].pos == P_PREP || s->w[a].pos == P_ADV))
+    a++;
+  /* and the clause ends there: in "The report he released criticized
+   * Russia" the phrase is the subject of the next verb */
+  if (a < g->args_e || (a < s->n && (s->w[a].vg >= 0 || s->w[a].pos == P_AUX ||
+                                     s->w[a].pos == P_MODAL)))
+    return;
+  int i = object_then_name(s, g->subj_b, g->subj_e);
+  if (i < 0)
+    return;
+  g->fobj_b = g->subj_b;
+  g->fobj_e = i;
+  g->subj_b = i;
+}
+
 /* The subject of a main clause: the first plain phrase between the clause's
  * start and the verb group, skipping fronted adverbials and parentheticals. */
 static void find_subject(sent *s, vgroup *g, int start) {
@@ -1229,6 +1297,7 @@ static void find_subject(sent *s, vgroup *g, int start) {
       continue;
     g->subj_b = sb;
     g->subj_e = e;
+    fronted_object(s, g);
     return;
   }
 }
@@ -1413,12 +1482,25 @@ static int domestic_phrase(const sent *s, int b, int e) {
 }
 
 /* The one country the sentence names (IGO/NGO/IMG aside), or NULL. */
+/* "a Chinese-funded pipeline", "U.S.-made drones": a name before a hyphen
+ * and a participle tells where a thing comes from, not who is in the
+ * sentence, so a domestic body ("Mahathir's government") does not take
+ * its country. */
+static int origin_modifier(const sent *s, const mention *m) {
+  const char *w = s->w[m->e - 1].w.low, *hy = strrchr(w, '-');
+  if (!hy || !hy[1] || m->e - m->b != 1)
+    return 0;
+  size_t l = strlen(hy + 1);
+  return (l > 3 && !strcmp(hy + 1 + l - 2, "ed")) || !strcmp(hy + 1, "built") ||
+         !strcmp(hy + 1, "made");
+}
+
 static const char *sentence_country(const sent *s) {
   const char *c = NULL;
   for (int m = 0; m < s->nm; m++) {
     const char *x = s->m[m].code;
     if (!is_actor_mention(&s->m[m]) || strlen(x) != 3 || !strcmp(x, "IGO") || !strcmp(x, "NGO") ||
-        !strcmp(x, "IMG"))
+        !strcmp(x, "IMG") || origin_modifier(s, &s->m[m]))
       continue;
     if (c && strcmp(c, x))
       return NULL;
@@ -1485,6 +1567,7 @@ typedef struct sctx {
   int reported;
   antec cur[MAX_VG];     /* this sentence's subjects, in word order */
   int ncur;
+  antec obj;             /* an object taken as the antecedent of "it" */
 } sctx;
 
 /* Does the phrase [b, e) hold a word of class cls (or the word wid)? */
@@ -1655,6 +1738,23 @@ static int word_key(const char *w) {
   return (int)(h & 0x7fffffff);
 }
 
+/* Person nouns that are plural without an "s" ("Five Frontier Corps
+ * personnel ... it left" cannot be the personnel). */
+static const char *const L_CROWD[] = {"people", "men", "women", "personnel", "staff", "crew",
+                                      "police", NULL};
+/* Words that count more than one: "five soldiers", "dozens of", "both". */
+static const char *const L_MANY[] = {
+    "two",      "three",    "four",      "five",    "six",   "seven",   "eight", "nine",
+    "ten",      "eleven",   "twelve",    "twenty",  "dozen", "dozens",  "hundreds",
+    "thousands", "millions", "several",  "many",    "both",  "numerous", "multiple", NULL};
+
+/* Does word i count more than one thing? */
+static int counts_many(const sent *s, int i) {
+  if (s->w[i].pos == P_NUM) /* not a year ("the 2016 ruling") */
+    return s->w[i].tx < 0 && strcmp(s->w[i].w.low, "1") != 0;
+  return in_set(L_MANY, s->w[i].w.low);
+}
+
 /* What a noun phrase can be referred to as (AK_*), from its head: the
  * last word before a preposition, comma or clause. */
 static unsigned np_kind(const sent *s, int b, int e, int *head) {
@@ -1671,8 +1771,8 @@ static unsigned np_kind(const sent *s, int b, int e, int *head) {
   *head = -1;
   if (h < b)
     return 0;
-  for (int i = b + 1; i + 1 < stop; i++)
-    if (is_word(s, i, "and"))
+  for (int i = b; i < h; i++)
+    if ((i > b && is_word(s, i, "and")) || counts_many(s, i))
       k |= AK_PLURAL;
   const char *hw = s->w[h].w.low;
   size_t hl = strlen(hw);
@@ -1691,10 +1791,7 @@ static unsigned np_kind(const sent *s, int b, int e, int *head) {
   if (s->w[h].fl & WF_ORGN)
     return k | AK_THING | AK_ORG | (plural || is_word(s, h, "police") ? AK_PLURAL : 0);
   if (s->w[h].fl & WF_PERSON)
-    return k | (plural || is_word(s, h, "people") || is_word(s, h, "men") ||
-                        is_word(s, h, "women")
-                    ? AK_PLURAL
-                    : AK_PERSON);
+    return k | (plural || (k & AK_PLURAL) || in_set(L_CROWD, hw) ? AK_PLURAL : AK_PERSON);
   /* a name the gazetteer does not know: a person ("Arnel Joseph",
    * "Exantus"), unless a word of it names a body */
   int caps = 1;
@@ -1834,6 +1931,19 @@ static const antec *resolve_ref(sctx *c, const vgroup *g, int at, unsigned need,
     if (a->b < at && ((head < 0 && ant_fits(a, need)) || (head >= 0 && a->head == head)))
       best = a;
   }
+  /* "took over the train hours after it left": a singular "it" that no
+   * subject fits may take the nearest object before it in the sentence */
+  for (int j = k - 1; j >= 0 && !best && need == AK_THING && head < 0; j--) {
+    const vgroup *o = &s->g[j];
+    int ob = o->obj_b, oe = o->obj_e;
+    if (ob < 0 && o->e < o->args_e && is_pos(s, o->e, P_PREP)) /* "took over the train" */
+      pp_object(s, o->e, o->args_e, s->w[o->e].id, &ob, &oe);
+    if (ob >= 0 && ob < oe && oe <= at && !is_pronoun_phrase(s, ob, oe)) {
+      ant_make(c, ob, oe, &c->obj);
+      if (ant_fits(&c->obj, need))
+        best = &c->obj;
+    }
+  }
   for (int i = c->mem->n - 1; i >= 0 && !best; i--) {
     const antec *a = mem_at(c->mem, i);
     if (c->sidx - a->sent > ANT_SENTS)
@@ -1920,6 +2030,31 @@ static int targets(const sent *s, const vgroup *g, const ev_targets *t, actref *
       out[n++] = (actref){-1, sentence_country(s), NULL, NULL};
   }
   return n;
+}
+
+/* Removes from tgt the guessed targets of a source's own country: all of
+ * them in an untyped clause, else those named as owners of something other
+ * than a body ("to reflect Washington's view"), since a domestic protest or demand does aim at its
+ * own government.  Returns the count left. */
+static int drop_own_country(const sent *s, const actref *src, int ns, actref *tgt, int nt,
+                            int untyped) {
+  int o = 0;
+  for (int i = 0; i < nt; i++) {
+    int weak = untyped;
+    if (!weak && tgt[i].m >= 0 && is_pos(s, s->m[tgt[i].m].e, P_GEN)) {
+      /* but "President Suharto's government" is the government */
+      int h = s->m[tgt[i].m].e + 1;
+      while (is_pos(s, h, P_ADJ) || (is_pos(s, h, P_NOUN) && !(s->w[h].fl & WF_ORGN)))
+        h++;
+      weak = !(h < s->n && (s->w[h].fl & WF_ORGN));
+    }
+    int own = 0;
+    for (int j = 0; j < ns && weak && !own; j++)
+      own = !strcmp(src[j].code, tgt[i].code);
+    if (!own)
+      tgt[o++] = tgt[i];
+  }
+  return o;
 }
 
 /* ---- time --------------------------------------------------------------------------------- */
@@ -2406,7 +2541,7 @@ static int hl_dangling(const sent *s, int i) {
 }
 
 static const char *headline(tempora_timeline *tl, const sent *s, int sb, int se,
-                            const char *subj_text, int ab, int ae, int b, int e) {
+                            const char *subj_text, int ab, int ae, int b, int e, int ob, int oe) {
   int idx[HL_MAX];
   int ns = 0, n = 0;
   if (!subj_text && sb >= 0) {
@@ -2457,6 +2592,9 @@ static const char *headline(tempora_timeline *tl, const sent *s, int sb, int se,
   }
   while (n > ns && hl_dangling(s, idx[n - 1]))
     n--;
+  /* a fronted object goes after its verb: "Balkhi rejected a charge" */
+  if (ob >= 0)
+    n = hl_words(s, ob, oe, idx, n);
   char buf[1024];
   size_t k = 0;
   if (subj_text)
@@ -2829,6 +2967,7 @@ static void sentence_events(sctx *c, pendvec *pv) {
     /* roles */
     actref src[MAX_ACT], tgt[MAX_ACT];
     int ns = 0, nt = 0;
+    int slot_tgt = 1; /* the targets fill a slot of the verb (not a guess) */
     const char *subj_text = NULL;
     if (deont_request) {
       const vgroup *f = &s->g[speaker];
@@ -2868,6 +3007,7 @@ static void sentence_events(sctx *c, pendvec *pv) {
           }
         }
       }
+      slot_tgt = nt > 0;
       /* "demanded that X ...", "its demand that X ...": X */
       if (!nt && (t == EV_REQUEST || (g->rule && (g->rule->flags & RF_THAT)))) {
         for (int i = g->e; i < s->n && i <= lg->args_e + 1 && !nt; i++)
@@ -2927,6 +3067,12 @@ static void sentence_events(sctx *c, pendvec *pv) {
           ns = phrase_actors(s, f->subj_b, f->subj_e, src, MAX_ACT);
       }
     }
+    /* "U.S. warships passed ... to reflect Washington's view": a target of
+     * the source's own country guessed from a clause's words is no target;
+     * one in a slot of the verb stays ("Nigeria's army attacked Nigerian
+     * villages") */
+    if (!slot_tgt)
+      nt = drop_own_country(s, src, ns, tgt, nt, t == EV_OTHER);
     /* place */
     int pl = find_place(s, lg->e, lg->args_e);
     if (pl < 0 && lg != g)
@@ -2988,7 +3134,7 @@ static void sentence_events(sctx *c, pendvec *pv) {
       ab = s->g[g->gov].b;
       ae = s->g[g->gov].head;
     }
-    p->headline = headline(tl, s, sb, se, subj_text, ab, ae, hb, he);
+    p->headline = headline(tl, s, sb, se, subj_text, ab, ae, hb, he, g->fobj_b, g->fobj_e);
     p->dropped = !keep_clause(s, k, t, p->status, sb >= 0 || subj_text, p->nact);
     p->sent = c->sidx;
     int ob = g->link == L_MOD ? g->subj_b : lg->obj_b, oe = g->link == L_MOD ? g->subj_e : lg->obj_e;
