@@ -101,7 +101,9 @@ static const char *const W_ADV[] = {
     "largely", "reluctantly", "unilaterally", "strongly", "sharply", "firmly", "however",
     "meanwhile", "instead", "nevertheless", "moreover", "thus", "therefore", "likewise",
     "together", "apparently", "first", "more", "most", "less", "increasingly", "historically",
-    "dramatically", "forcefully", "quietly", "openly", "swiftly", "effectively", NULL};
+    "dramatically", "forcefully", "quietly", "openly", "swiftly", "effectively", "maybe",
+    "perhaps", "probably", "possibly", "certainly", "unfortunately", "fortunately", "indeed",
+    "surely", "clearly", "obviously", NULL};
 
 static int in_set(const char *const *set, const char *w) {
   for (int i = 0; set[i]; i++)
@@ -379,7 +381,8 @@ static int verb_reading(sent *s, int i, int finite_seen) {
                     (nw->cc != P_NONE && nw->cc != P_AUX && nw->cc != P_MODAL);
       int after_aux = pp == P_AUX && aux_lemma(low(s, p)) && aux_lemma(low(s, p)) != 'd';
       int after_subj = (pp == P_PROPN || pp == P_PRON || (pp == P_NOUN && !finite_seen) ||
-                        (pp == P_CONJ && finite_seen)) &&
+                        (pp == P_CONJ && finite_seen) ||
+                        (pp == P_REL && !is_word(s, p, "what") && !is_word(s, p, "whose"))) &&
                        next_ok;
       if (after_aux || after_subj) {
         x->lemma = -1;
@@ -509,6 +512,20 @@ static int verb_reading(sent *s, int i, int finite_seen) {
    * after a noun that is no subject-like word, prefer the noun */
   if ((forms & want) == VF_S && x->wi->noun >= 0 && prev == P_NOUN)
     return 0;
+  /* nor after the object of a verb: "ignored VOA requests", "violate a
+   * U.N. arms embargo" (a reporting verb's object may be a clause's
+   * subject: "said Iran arms the militias") */
+  if ((forms & want) == VF_S && (prev == P_PROPN || prev == P_NOUN)) {
+    int q = p;
+    while (q > 0 && (s->w[q - 1].pos == P_NOUN || s->w[q - 1].pos == P_PROPN ||
+                     s->w[q - 1].pos == P_ADJ || s->w[q - 1].pos == P_DET ||
+                     s->w[q - 1].pos == P_NUM || s->w[q - 1].pos == P_GEN))
+      q--;
+    if (q > 0 && s->w[q - 1].pos == P_VERB &&
+        (s->w[q - 1].lemma < 0 || (rule_type(s->w[q - 1].lemma) != EV_FRAME &&
+                                   rule_type(s->w[q - 1].lemma) != EV_STATE)))
+      return 0;
+  }
   /* base form after "they"/"we": verb; bare base form elsewhere: noun */
   for (k = 0; k < 2 && x->wi->lemma[k] >= 0; k++)
     if (x->wi->form[k] & want) {
@@ -944,6 +961,25 @@ static int object_then_name(const sent *s, int b, int e) {
   return i;
 }
 
+/* Is group j a relative clause on a noun phrase that opens the sentence
+ * ("The men who attacked the town fled")?  Its verb is not the clause's. */
+static int rel_in_subject(const sent *s, int j) {
+  if (s->g[j].link != L_REL)
+    return 0;
+  int r = s->g[j].b - 1;
+  while (r >= s->start && s->w[r].pos != P_REL && s->w[r].vg < 0)
+    r--;
+  if (r <= s->start || s->w[r].pos != P_REL || is_word(s, r, "what"))
+    return 0;
+  int q = r;
+  while (q > s->start && (s->w[q - 1].pos == P_NOUN || s->w[q - 1].pos == P_PROPN ||
+                          s->w[q - 1].pos == P_ADJ || s->w[q - 1].pos == P_DET ||
+                          s->w[q - 1].pos == P_NUM || s->w[q - 1].pos == P_GEN ||
+                          is_word(s, q - 1, "of")))
+    q--;
+  return q == s->start && q < r;
+}
+
 static void link_groups(sent *s) {
   for (int k = 0; k < s->ng; k++) {
     vgroup *g = &s->g[k];
@@ -1044,7 +1080,7 @@ static void link_groups(sent *s) {
           other_finite = 1;
       int before_finite = 0;
       for (int j = 0; j < k; j++)
-        if (s->g[j].finite && s->g[j].link != L_MOD)
+        if (s->g[j].finite && s->g[j].link != L_MOD && !rel_in_subject(s, j))
           before_finite = 1;
       /* "... when a patrol from Mali crossed": a subordinate clause's verb */
       for (int j = g->b - 1; j >= 0 && s->w[j].vg < 0 && before_finite; j--)
@@ -1262,6 +1298,10 @@ static void find_subject(sent *s, vgroup *g, int start) {
                 ((p0 == P_ADV || is_word(s, sb, "over") || is_word(s, sb, "about") ||
                   is_word(s, sb, "around")) &&
                  sb + 1 < se && s->w[sb + 1].pos == P_NUM);
+    /* "Perhaps the army ...", "Maybe some of those ...": a sentence adverb */
+    while (!quant && p0 == P_ADV && sb + 1 < se && s->w[sb + 1].pos != P_ADV &&
+           s->w[sb + 1].pos != P_NUM)
+      p0 = s->w[++sb].pos;
     if (!quant && (p0 == P_PREP || p0 == P_SUB || p0 == P_REL || p0 == P_TO || p0 == P_ADV ||
                    p0 == P_VERB || s->w[sb].tx >= 0))
       continue;
@@ -1288,7 +1328,8 @@ static void find_subject(sent *s, vgroup *g, int start) {
           s->w[i + 2 < s->n ? i + 2 : i].tx < 0)
         continue;
       if (s->w[i].tx >= 0 || (s->w[i].pos == P_PREP && i + 1 < se && s->w[i + 1].tx >= 0) ||
-          s->w[i].vg >= 0 || s->w[i].pos == P_AUX || s->w[i].pos == P_MODAL) {
+          s->w[i].vg >= 0 || s->w[i].pos == P_AUX || s->w[i].pos == P_MODAL ||
+          (s->w[i].pos == P_REL && i > sb && i + 1 < se && s->w[i + 1].vg >= 0)) {
         e = i;
         break;
       }
@@ -1352,7 +1393,7 @@ static void find_args(sent *s, int k) {
         /* "warned it would retaliate", "denied Russia had attacked": the
          * noun phrase after the verb is the subject of a clause */
         else if (c == i - 1 && (h->b < h->head || (h->form & (VF_S | VF_PAST))) && end > i &&
-                 s->w[end - 1].pos != P_GEN)
+                 s->w[end - 1].pos != P_GEN && !rel_in_subject(s, k))
           end = i;
       }
       break;
@@ -2154,6 +2195,20 @@ static int subject_start(sent *s, int k) {
       /* ", which ...," is a parenthetical: the subject is before it */
       if (s->w[i].pos == P_REL && i > 0 && s->w[i - 1].pos == P_COMMA)
         continue;
+      /* "The men who attacked the town fled", "some of those who ran lost
+       * their way": a relative clause running up to the verb belongs to
+       * its subject */
+      if (s->w[i].pos == P_REL && i > 0 && k > 0 && !is_word(s, i, "what") &&
+          (s->w[i - 1].pos == P_NOUN || s->w[i - 1].pos == P_PROPN ||
+           is_word(s, i - 1, "those")) &&
+          s->g[k - 1].link == L_REL && s->g[k - 1].b > i) {
+        int t = s->g[k - 1].args_e > s->g[k - 1].e ? s->g[k - 1].args_e : s->g[k - 1].e;
+        while (t < g->b && (s->w[t].pos == P_ADV || s->w[t].tx >= 0 ||
+                            (s->w[t].pos == P_PREP && t + 1 < g->b && s->w[t + 1].tx >= 0)))
+          t++;
+        if (t == g->b)
+          continue;
+      }
       start = i + 1;
       break;
     }
