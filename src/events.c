@@ -212,6 +212,7 @@ enum {
   WF_PERSON = 8,      /* a noun for a person ("spokesman", "leaders") */
   WF_ORGN = 16        /* a noun for a body ("ministry", "group", "police") */
 };
+static const char *const L_PARTICLE[] = {"out", "up", "down", "back", "away", "aside", NULL};
 static const char *const L_GERUND_PREP[] = {"by", "after", "before", "while", "without", "of",
                                             "for", "in", "on", "from", "about", "against", NULL};
 static const char *const L_TITLE[] = {"president", "minister", "premier", "chancellor", "secretary",
@@ -450,6 +451,18 @@ static int verb_reading(sent *s, int i, int finite_seen) {
       aspect = rl[r]->type == EV_TRY || rl[r]->type == EV_PLAN;
     if (!aspect)
       want &= (unsigned)~VF_ING;
+  }
+  /* "made repeated but unsuccessful attempts", "launched armed raids": a
+   * past form between a verb and a noun is an adjective */
+  if (prev == P_VERB && (forms & want & (VF_PAST | VF_PART)) && i + 1 < s->n) {
+    int nx = i + 1;
+    if ((is_word(s, nx, "and") || is_word(s, nx, "but")) && nx + 1 < s->n)
+      nx++;
+    const word *nw = &s->w[nx];
+    if (!nw->w.punct && !nw->w.cap && nw->cc == P_NONE && nw->tx < 0 &&
+        (!(nw->wi && nw->wi->lemma[0] >= 0) || nw->wi->noun >= 0) && nw->w.low[0] >= 'a' &&
+        nw->w.low[0] <= 'z')
+      return 0; /* (an event noun may look like a verb: "attacks") */
   }
   /* "demanded that Ethiopia halt": a base form after "that" + noun phrase */
   if ((prev == P_NOUN || prev == P_PROPN) && (forms & VF_BASE)) {
@@ -703,6 +716,9 @@ static void tag_words(sent *s) {
     else if (x->wi && x->wi->adj >= 0)
       x->pos = P_ADJ;
     else if (l > 4 && !strcmp(x->w.low + l - 2, "ly"))
+      x->pos = P_ADV;
+    /* "cleared out the camp", "stepped down": a particle, not a noun */
+    else if (i > 0 && s->w[i - 1].pos == P_VERB && in_set(L_PARTICLE, x->w.low))
       x->pos = P_ADV;
     else
       x->pos = P_NOUN;
@@ -1057,6 +1073,14 @@ static void link_groups(sent *s) {
         while (g->gov > 0 && s->g[g->gov].link == L_ELAB)
           g->gov = s->g[g->gov].gov;
       }
+      continue;
+    }
+    /* "the migrants being held at the base": a noun's passive participle */
+    if (is_word(s, g->b, "being") && g->b < g->head && (g->form & VF_PART) && p >= 0 &&
+        (s->w[p].pos == P_NOUN || s->w[p].pos == P_PROPN) && k > 0 && s->g[k - 1].finite) {
+      g->link = L_MOD;
+      g->passive = 1;
+      g->finite = 0;
       continue;
     }
     if ((g->form & VF_PART) && !g->finite && g->b == g->head) {
@@ -2586,6 +2610,10 @@ static int hl_words(const sent *s, int b, int e, int *idx, int n) {
 /* A word a headline must not end on: "accused China of", "attacks and". */
 static int hl_dangling(const sent *s, int i) {
   int p = s->w[i].pos;
+  /* "others gave in and ...": a particle with no object of its own stays */
+  if (p == P_PREP && i > 0 && s->w[i - 1].pos == P_VERB &&
+      (i + 1 >= s->n || s->w[i + 1].w.punct || s->w[i + 1].pos == P_CONJ))
+    return 0;
   return p == P_PREP || p == P_CONJ || p == P_DET || p == P_POSS || p == P_TO || p == P_SUB ||
          p == P_REL || p == P_COMMA || p == P_GEN || p == P_AUX || p == P_MODAL ||
          (p == P_PUNCT && !is_word(s, i, ")") && !is_word(s, i, "%")) || is_word(s, i, "as") ||
