@@ -441,7 +441,15 @@ static int verb_reading(sent *s, int i, int finite_seen) {
   /* "-ing" after a noun is part of the noun phrase ("intelligence sharing");
    * after a verb it is the verb's object ("ban voting") unless the verb is
    * aspectual ("resumed shelling") */
-  if (prev == P_NOUN || prev == P_PROPN || prev == P_GEN)
+  int free_time = 0; /* after a time that is no modifier: "a statement last week saying" */
+  if (prev == P_NOUN && s->w[p].tx >= 0) {
+    int q = p;
+    while (q > 0 && s->w[q - 1].tx == s->w[p].tx)
+      q--;
+    free_time = !(q > 0 && (s->w[q - 1].pos == P_DET || s->w[q - 1].pos == P_POSS ||
+                            s->w[q - 1].pos == P_GEN || s->w[q - 1].pos == P_ADJ));
+  }
+  if ((prev == P_NOUN && !free_time) || prev == P_PROPN || prev == P_GEN)
     want &= (unsigned)~VF_ING;
   if (prev == P_VERB && s->w[p].lemma >= 0) {
     const ev_rule *const *rl;
@@ -1290,7 +1298,8 @@ static void find_subject(sent *s, vgroup *g, int start) {
     int sb = segs[k][0], se = segs[k][1];
     /* a quotation before its speaker: '"Cherry picking is not an option,"
      * he warned' */
-    if (s->w[sb].pos == P_QUOTE && k + 1 < ns && s->w[segs[k + 1][0]].pos == P_QUOTE)
+    if ((s->w[sb].pos == P_QUOTE || (sb > 0 && s->w[sb - 1].pos == P_QUOTE)) && k + 1 < ns &&
+        s->w[segs[k + 1][0]].pos == P_QUOTE)
       continue;
     while (sb < se && (s->w[sb].pos == P_QUOTE || s->w[sb].pos == P_CONJ))
       sb++;
@@ -1384,7 +1393,10 @@ static void find_args(sent *s, int k) {
        * its own subject starts at the conjunction */
       if (h->finite) {
         int c = end - 1;
-        while (c >= i && (s->w[c].pos == P_NOUN || s->w[c].pos == P_PROPN || s->w[c].pos == P_DET ||
+        /* (a time ends the clause's subject: "issued a statement last week
+         * saying the decision would ...") */
+        while (c >= i && !(s->w[c].tx >= 0 && c + 1 < end && s->w[c + 1].pos != P_GEN) &&
+               (s->w[c].pos == P_NOUN || s->w[c].pos == P_PROPN || s->w[c].pos == P_DET ||
                           s->w[c].pos == P_ADJ || s->w[c].pos == P_POSS || s->w[c].pos == P_GEN ||
                           s->w[c].pos == P_NUM || s->w[c].pos == P_PRON ||
                           (is_word(s, c, "of") && c > i && c + 1 < end)))
@@ -1991,7 +2003,11 @@ static const antec *resolve_ref(sctx *c, const vgroup *g, int at, unsigned need,
       }
   if (!need && head < 0)
     return NULL;
-  for (int i = c->ncur - 1; i >= 0 && !best; i--) {
+  /* '"Cherry picking is not an option," he warned': the speaker is no one
+   * inside the quotation before him */
+  int after_quote = at > 1 && s->w[at - 1].pos == P_QUOTE && s->w[at - 2].w.punct &&
+                    s->w[at - 2].pos != P_QUOTE;
+  for (int i = c->ncur - 1; i >= 0 && !best && !after_quote; i--) {
     const antec *a = &c->cur[i];
     if (a->b < at && ((head < 0 && ant_fits(a, need)) || (head >= 0 && a->head == head)))
       best = a;
@@ -2758,7 +2774,12 @@ static void headline_span(const sent *s, int k, int last, int *hb, int *he) {
   while (t < s->n && (s->w[t].tx >= 0 || (s->w[t].pos == P_PREP && t + 1 < s->n &&
                                           s->w[t + 1].tx >= 0)))
     t++;
-  if (last == k && lg->obj_b < 0 && t < s->n && is_word(s, t, "that")) {
+  /* "tracked when she watered her flowers", "asked what had happened": a
+   * verb whose object is a question clause right after it */
+  int wh = t == lg->e && lg->args_e <= t + 1 && t + 1 < s->n && s->w[t + 1].pos != P_PUNCT &&
+           (is_word(s, t, "when") || is_word(s, t, "where") || is_word(s, t, "what") ||
+            is_word(s, t, "how") || is_word(s, t, "why") || is_word(s, t, "whether"));
+  if (last == k && lg->obj_b < 0 && t < s->n && (is_word(s, t, "that") || wh)) {
     int x = t + 1;
     while (x < s->n && !(s->w[x].pos == P_PUNCT && !is_word(s, x, "-")) && !is_word(s, x, ";"))
       x++;
