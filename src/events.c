@@ -498,8 +498,9 @@ static int verb_reading(sent *s, int i, int finite_seen) {
   }
   /* a plural noun before a past verb or an auxiliary: "UN forces landed",
    * "North Korean forces crossed", "talks have stalled" */
-  if ((prev == P_PROPN || prev == P_ADJ || prev == P_NOUN) && (forms & want) == VF_S &&
-      i + 1 < s->n) {
+  if ((prev == P_PROPN || prev == P_ADJ || prev == P_NOUN || prev == P_SUB || prev == P_CONJ ||
+       prev == P_COMMA || p < 0 || i == s->start) &&
+      (forms & want) == VF_S && i + 1 < s->n) { /* (and "if sanctions are lifted") */
     const word *nx = &s->w[i + 1];
     int verb_next = nx->cc == P_AUX || nx->cc == P_MODAL ||
                     (nx->wi && nx->wi->lemma[0] >= 0 && !nx->w.cap &&
@@ -724,6 +725,10 @@ static void tag_words(sent *s) {
     else if (x->wi && x->wi->adj >= 0)
       x->pos = P_ADJ;
     else if (l > 4 && !strcmp(x->w.low + l - 2, "ly"))
+      x->pos = P_ADV;
+    /* "have long been sidelined": an adverb between auxiliaries */
+    else if (i > 0 && i + 1 < s->n && (s->w[i - 1].pos == P_AUX || s->w[i - 1].pos == P_MODAL) &&
+             (s->w[i + 1].cc == P_AUX || s->w[i + 1].cc == P_NEG))
       x->pos = P_ADV;
     /* "cleared out the camp", "stepped down": a particle, not a noun */
     else if (i > 0 && s->w[i - 1].pos == P_VERB && in_set(L_PARTICLE, x->w.low))
@@ -2345,6 +2350,12 @@ static void find_subjects(sent *s) {
         }
       }
       find_subject(s, g, subject_start(s, k));
+      /* "... if sanctions are lifted": a subordinator before the subject */
+      if (g->link == L_MAIN && g->subordinate < 0 && g->subj_b > 0 &&
+          s->w[g->subj_b - 1].pos == P_SUB && !is_word(s, g->subj_b - 1, "that")) {
+        g->link = L_SUB;
+        g->subordinate = g->subj_b - 1;
+      }
       /* "demanded that Ethiopia halt": a complement of the verb before "that" */
       if (g->link == L_MAIN && g->subj_b > 1 && is_word(s, g->subj_b - 1, "that") && k > 0 &&
           s->w[g->subj_b - 2].vg == k - 1) {
