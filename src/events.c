@@ -720,7 +720,11 @@ static void tag_words(sent *s) {
       continue;
     }
     size_t l = strlen(x->w.low);
-    if (x->ment >= 0 || x->w.cap)
+    /* "Globally, ...", "Ironically, ...": a sentence adverb, not a name */
+    if (x->ment < 0 && x->w.cap && (i <= s->first || i == s->start) && l > 4 &&
+        !strcmp(x->w.low + l - 2, "ly") && !x->wi && i + 1 < s->n && s->w[i + 1].pos == P_COMMA)
+      x->pos = P_ADV;
+    else if (x->ment >= 0 || x->w.cap)
       x->pos = P_PROPN;
     else if (x->wi && x->wi->adj >= 0)
       x->pos = P_ADJ;
@@ -2079,7 +2083,8 @@ static int subject_actors(sctx *c, const vgroup *g, actref *out, const char **te
   if (is_word(s, g->subj_b, "it") && g->subj_e == g->subj_b + 1 &&
       (!strcmp(ln, "take") || !strcmp(ln, "seem") || !strcmp(ln, "appear") ||
        !strcmp(ln, "remain") || !strcmp(ln, "happen") || !strcmp(ln, "matter") ||
-       !strcmp(ln, "come")))
+       (!strcmp(ln, "come") && !is_word(s, g->e, "under") &&
+        !(g->particle >= 0 && is_word(s, g->particle, "under"))))) /* "it came under attack" */
     return 0;
   if (is_pronoun_phrase(s, g->subj_b, g->subj_e)) {
     a = resolve_ref(c, g, g->subj_b, pronoun_need(s->w[g->subj_b].w.low), -1);
