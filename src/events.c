@@ -660,6 +660,15 @@ static void tag_words(sent *s) {
     }
     if (!strcmp(x->w.low, "'s")) {
       x->pos = P_GEN;
+      /* "she's wary", "it's been": "is" or "has" after a pronoun */
+      if (i > 0 && (s->w[i - 1].cc == P_PRON || is_word(s, i - 1, "that") ||
+                    is_word(s, i - 1, "there") || is_word(s, i - 1, "what") ||
+                    is_word(s, i - 1, "who")) &&
+          !is_word(s, i - 1, "one")) {
+        snprintf(x->w.low, sizeof x->w.low, "%s", is_word(s, i + 1, "been") ? "has" : "is");
+        x->cc = P_AUX;
+        x->pos = P_NONE; /* tagged with the closed classes below */
+      }
       continue;
     }
     x->pos = P_NONE;
@@ -1347,6 +1356,10 @@ static void find_subject(sent *s, vgroup *g, int start) {
     if (!quant && (p0 == P_PREP || p0 == P_SUB || p0 == P_REL || p0 == P_TO || p0 == P_ADV ||
                    p0 == P_VERB || s->w[sb].tx >= 0))
       continue;
+    /* "..., terrified by insecurity, she left": a participle and its agent */
+    if (k + 1 < ns && se - sb > 1 && is_word(s, sb + 1, "by") && strlen(s->w[sb].w.low) > 4 &&
+        !strcmp(s->w[sb].w.low + strlen(s->w[sb].w.low) - 2, "ed") && s->w[sb].ment < 0)
+      continue;
     /* a fronted participle the lexicon does not know ("Underscoring the
      * insecurity, the militants ...", "Born in Detroit, ...") */
     if (k + 1 < ns && sb == s->start && s->w[sb].ment < 0 && s->w[sb].w.cap) {
@@ -1441,6 +1454,13 @@ static void find_args(sent *s, int k) {
                  s->w[end - 1].pos != P_GEN && !rel_in_subject(s, k))
           end = i;
       }
+      break;
+    }
+    /* "... and she's wary of returning": a new clause with its own subject */
+    if (s->w[j].pos == P_CONJ && j > i && j + 1 < s->n && s->w[j + 1].pos == P_PRON &&
+        (is_word(s, j + 1, "he") || is_word(s, j + 1, "she") || is_word(s, j + 1, "they") ||
+         is_word(s, j + 1, "we") || is_word(s, j + 1, "i"))) {
+      end = j;
       break;
     }
     if (is_boundary(s, j) && !(s->w[j].pos == P_SUB && is_word(s, j, "as") && 0)) {
