@@ -1382,6 +1382,19 @@ static void find_subject(sent *s, vgroup *g, int start) {
           s->g[s->w[i].vg].e == i + 1 && i + 1 < se && s->w[i + 1].pos == P_PREP &&
           s->w[i + 2 < s->n ? i + 2 : i].tx < 0)
         continue;
+      /* "a deadly January attack", "the 2004 bombing": a time inside the
+       * noun phrase stays */
+      if (s->w[i].tx >= 0 && i > sb &&
+          (s->w[i - 1].pos == P_DET || s->w[i - 1].pos == P_ADJ || s->w[i - 1].pos == P_POSS ||
+           s->w[i - 1].pos == P_ADV || s->w[i - 1].pos == P_NOUN)) {
+        int j = i;
+        while (j < se && s->w[j].tx == s->w[i].tx)
+          j++;
+        if (j < se && (s->w[j].pos == P_NOUN || s->w[j].pos == P_ADJ)) {
+          i = j - 1;
+          continue;
+        }
+      }
       if (s->w[i].tx >= 0 || (s->w[i].pos == P_PREP && i + 1 < se && s->w[i + 1].tx >= 0) ||
           s->w[i].vg >= 0 || s->w[i].pos == P_AUX || s->w[i].pos == P_MODAL ||
           (s->w[i].pos == P_REL && i > sb && i + 1 < se && s->w[i + 1].vg >= 0)) {
@@ -1391,6 +1404,23 @@ static void find_subject(sent *s, vgroup *g, int start) {
     }
     if (e <= sb)
       continue;
+    /* "Villagers are afraid ... and a deadly January attack on a base has
+     * highlighted ...": the phrase was cut at a verb of its own; the
+     * subject is the phrase after the last "and"/"but" before the verb */
+    if (e < se && se == g->b && (s->w[e].pos == P_AUX || s->w[e].vg >= 0))
+      for (int c = se - 1; c > e; c--)
+        if ((is_word(s, c, "and") || is_word(s, c, "but")) && c + 1 < se &&
+            (s->w[c + 1].pos == P_DET || s->w[c + 1].pos == P_POSS)) {
+          int b2 = c + 1, ok = 1;
+          for (int j = b2; j < se && ok; j++)
+            ok = s->w[j].vg < 0 && s->w[j].pos != P_COMMA && s->w[j].pos != P_AUX &&
+                 s->w[j].pos != P_MODAL && s->w[j].pos != P_REL && s->w[j].pos != P_SUB;
+          if (ok) {
+            sb = b2;
+            e = se;
+          }
+          break;
+        }
     g->subj_b = sb;
     g->subj_e = e;
     fronted_object(s, g);
