@@ -645,6 +645,50 @@ static void load_events(void) {
 
 /* ---- words from tokens ---------------------------------------------------------------- */
 
+/* "we've", "they’re", "don't", "won't": the tokenizer keeps a contraction
+ * whole; the clause reader wants the auxiliary or "not" as a word of its
+ * own, spelled out ("have", "are", "not").  Splits w into w and *c (the
+ * contraction's bytes), returning 1, or returns 0. */
+static int split_clitic(ev_word *w, ev_word *c) {
+  static const struct {
+    const char *suf, *full;
+  } cl[] = {{"ve", "have"}, {"re", "are"}, {"ll", "will"}, {"m", "am"}, {"d", "would"}};
+  size_t l = strlen(w->low);
+  const char *ap = NULL;
+  size_t al = 0;
+  for (size_t i = 1; i < l && !ap; i++)
+    if (w->low[i] == '\'')
+      ap = w->low + i, al = 1;
+    else if (i + 2 < l && !memcmp(w->low + i, "\xe2\x80\x99", 3))
+      ap = w->low + i, al = 3;
+  if (!ap)
+    return 0;
+  size_t stem = (size_t)(ap - w->low);
+  const char *suf = ap + al, *full = NULL;
+  if (!strcmp(suf, "t") && stem > 1 && w->low[stem - 1] == 'n') {
+    full = "not"; /* "don't": "do" + "not"; "won't", "can't": "will", "can" */
+    stem--;
+  } else
+    for (size_t k = 0; k < sizeof cl / sizeof *cl && !full; k++)
+      if (!strcmp(suf, cl[k].suf))
+        full = cl[k].full;
+  if (!full || !stem)
+    return 0;
+  *c = *w;
+  c->start = w->start + (uint32_t)stem;
+  c->cap = 0;
+  c->upper = 0;
+  c->space = 0;
+  snprintf(c->low, sizeof c->low, "%s", full);
+  w->end = c->start;
+  w->low[stem] = '\0';
+  if (!strcmp(w->low, "wo"))
+    strcpy(w->low, "will");
+  else if (!strcmp(w->low, "ca"))
+    strcpy(w->low, "can");
+  return 1;
+}
+
 size_t ev_split_words(const char *text, const segmentation *seg, size_t tok0, size_t tok1,
                       ev_word *out, size_t cap) {
   size_t n = 0;
@@ -686,6 +730,8 @@ size_t ev_split_words(const char *text, const segmentation *seg, size_t tok0, si
     /* typographic apostrophes: "’s" is "'s" */
     if (!strcmp(w->low, "\xe2\x80\x99s"))
       strcpy(w->low, "'s");
+    else if (!punct && n < cap)
+      n += split_clitic(w, &out[n]);
   }
   return n;
 }

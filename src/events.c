@@ -101,7 +101,9 @@ static const char *const W_ADV[] = {
     "largely", "reluctantly", "unilaterally", "strongly", "sharply", "firmly", "however",
     "meanwhile", "instead", "nevertheless", "moreover", "thus", "therefore", "likewise",
     "together", "apparently", "first", "more", "most", "less", "increasingly", "historically",
-    "dramatically", "forcefully", "quietly", "openly", "swiftly", "effectively", NULL};
+    "dramatically", "forcefully", "quietly", "openly", "swiftly", "effectively", "maybe",
+    "perhaps", "probably", "possibly", "certainly", "unfortunately", "fortunately", "indeed",
+    "surely", "clearly", "obviously", NULL};
 
 static int in_set(const char *const *set, const char *w) {
   for (int i = 0; set[i]; i++)
@@ -159,6 +161,7 @@ typedef struct vgroup {
   int subj_after;             /* inverted frame: "..., said X" */
   int args_e;                 /* arguments run from e to args_e */
   int obj_b, obj_e;           /* direct object */
+  int fobj_b, fobj_e;         /* a fronted object: "..., a charge Balkhi rejected" */
   const ev_rule *rule;
   int type;                   /* lexicon type after rules */
   int tx;                     /* governing timex (document index) or -1 */
@@ -209,6 +212,7 @@ enum {
   WF_PERSON = 8,      /* a noun for a person ("spokesman", "leaders") */
   WF_ORGN = 16        /* a noun for a body ("ministry", "group", "police") */
 };
+static const char *const L_PARTICLE[] = {"out", "up", "down", "back", "away", "aside", NULL};
 static const char *const L_GERUND_PREP[] = {"by", "after", "before", "while", "without", "of",
                                             "for", "in", "on", "from", "about", "against", NULL};
 static const char *const L_TITLE[] = {"president", "minister", "premier", "chancellor", "secretary",
@@ -239,7 +243,8 @@ static const char *const L_PERSON[] = {
     "demonstrators", "rebels", "militants", "fighters", "insurgents", "residents", "people",
     "citizens", "civilians", "migrants", "villagers", "victims", "survivors", "detainees",
     "prisoners", "hostages", "suspect", "suspects", "witness", "witnesses", "member",
-    "members", "coordinator", "researcher", "researchers", "engineer", "author", NULL};
+    "members", "coordinator", "researcher", "researchers", "engineer", "author", "personnel",
+    "staff", "crew", "troops", NULL};
 static const char *const L_ORGN[] = {
     "government", "ministry", "army", "police", "military", "court", "council", "agency",
     "group", "party", "committee", "commission", "union", "alliance", "bloc", "company",
@@ -377,7 +382,8 @@ static int verb_reading(sent *s, int i, int finite_seen) {
                     (nw->cc != P_NONE && nw->cc != P_AUX && nw->cc != P_MODAL);
       int after_aux = pp == P_AUX && aux_lemma(low(s, p)) && aux_lemma(low(s, p)) != 'd';
       int after_subj = (pp == P_PROPN || pp == P_PRON || (pp == P_NOUN && !finite_seen) ||
-                        (pp == P_CONJ && finite_seen)) &&
+                        (pp == P_CONJ && finite_seen) ||
+                        (pp == P_REL && !is_word(s, p, "what") && !is_word(s, p, "whose"))) &&
                        next_ok;
       if (after_aux || after_subj) {
         x->lemma = -1;
@@ -435,7 +441,15 @@ static int verb_reading(sent *s, int i, int finite_seen) {
   /* "-ing" after a noun is part of the noun phrase ("intelligence sharing");
    * after a verb it is the verb's object ("ban voting") unless the verb is
    * aspectual ("resumed shelling") */
-  if (prev == P_NOUN || prev == P_PROPN || prev == P_GEN)
+  int free_time = 0; /* after a time that is no modifier: "a statement last week saying" */
+  if (prev == P_NOUN && s->w[p].tx >= 0) {
+    int q = p;
+    while (q > 0 && s->w[q - 1].tx == s->w[p].tx)
+      q--;
+    free_time = !(q > 0 && (s->w[q - 1].pos == P_DET || s->w[q - 1].pos == P_POSS ||
+                            s->w[q - 1].pos == P_GEN || s->w[q - 1].pos == P_ADJ));
+  }
+  if ((prev == P_NOUN && !free_time) || prev == P_PROPN || prev == P_GEN)
     want &= (unsigned)~VF_ING;
   if (prev == P_VERB && s->w[p].lemma >= 0) {
     const ev_rule *const *rl;
@@ -445,6 +459,18 @@ static int verb_reading(sent *s, int i, int finite_seen) {
       aspect = rl[r]->type == EV_TRY || rl[r]->type == EV_PLAN;
     if (!aspect)
       want &= (unsigned)~VF_ING;
+  }
+  /* "made repeated but unsuccessful attempts", "launched armed raids": a
+   * past form between a verb and a noun is an adjective */
+  if (prev == P_VERB && (forms & want & (VF_PAST | VF_PART)) && i + 1 < s->n) {
+    int nx = i + 1;
+    if ((is_word(s, nx, "and") || is_word(s, nx, "but")) && nx + 1 < s->n)
+      nx++;
+    const word *nw = &s->w[nx];
+    if (!nw->w.punct && !nw->w.cap && nw->cc == P_NONE && nw->tx < 0 &&
+        (!(nw->wi && nw->wi->lemma[0] >= 0) || nw->wi->noun >= 0) && nw->w.low[0] >= 'a' &&
+        nw->w.low[0] <= 'z')
+      return 0; /* (an event noun may look like a verb: "attacks") */
   }
   /* "demanded that Ethiopia halt": a base form after "that" + noun phrase */
   if ((prev == P_NOUN || prev == P_PROPN) && (forms & VF_BASE)) {
@@ -472,8 +498,9 @@ static int verb_reading(sent *s, int i, int finite_seen) {
   }
   /* a plural noun before a past verb or an auxiliary: "UN forces landed",
    * "North Korean forces crossed", "talks have stalled" */
-  if ((prev == P_PROPN || prev == P_ADJ || prev == P_NOUN) && (forms & want) == VF_S &&
-      i + 1 < s->n) {
+  if ((prev == P_PROPN || prev == P_ADJ || prev == P_NOUN || prev == P_SUB || prev == P_CONJ ||
+       prev == P_COMMA || p < 0 || i == s->start) &&
+      (forms & want) == VF_S && i + 1 < s->n) { /* (and "if sanctions are lifted") */
     const word *nx = &s->w[i + 1];
     int verb_next = nx->cc == P_AUX || nx->cc == P_MODAL ||
                     (nx->wi && nx->wi->lemma[0] >= 0 && !nx->w.cap &&
@@ -507,6 +534,20 @@ static int verb_reading(sent *s, int i, int finite_seen) {
    * after a noun that is no subject-like word, prefer the noun */
   if ((forms & want) == VF_S && x->wi->noun >= 0 && prev == P_NOUN)
     return 0;
+  /* nor after the object of a verb: "ignored VOA requests", "violate a
+   * U.N. arms embargo" (a reporting verb's object may be a clause's
+   * subject: "said Iran arms the militias") */
+  if ((forms & want) == VF_S && (prev == P_PROPN || prev == P_NOUN)) {
+    int q = p;
+    while (q > 0 && (s->w[q - 1].pos == P_NOUN || s->w[q - 1].pos == P_PROPN ||
+                     s->w[q - 1].pos == P_ADJ || s->w[q - 1].pos == P_DET ||
+                     s->w[q - 1].pos == P_NUM || s->w[q - 1].pos == P_GEN))
+      q--;
+    if (q > 0 && s->w[q - 1].pos == P_VERB &&
+        (s->w[q - 1].lemma < 0 || (rule_type(s->w[q - 1].lemma) != EV_FRAME &&
+                                   rule_type(s->w[q - 1].lemma) != EV_STATE)))
+      return 0;
+  }
   /* base form after "they"/"we": verb; bare base form elsewhere: noun */
   for (k = 0; k < 2 && x->wi->lemma[k] >= 0; k++)
     if (x->wi->form[k] & want) {
@@ -619,6 +660,15 @@ static void tag_words(sent *s) {
     }
     if (!strcmp(x->w.low, "'s")) {
       x->pos = P_GEN;
+      /* "she's wary", "it's been": "is" or "has" after a pronoun */
+      if (i > 0 && (s->w[i - 1].cc == P_PRON || is_word(s, i - 1, "that") ||
+                    is_word(s, i - 1, "there") || is_word(s, i - 1, "what") ||
+                    is_word(s, i - 1, "who")) &&
+          !is_word(s, i - 1, "one")) {
+        snprintf(x->w.low, sizeof x->w.low, "%s", is_word(s, i + 1, "been") ? "has" : "is");
+        x->cc = P_AUX;
+        x->pos = P_NONE; /* tagged with the closed classes below */
+      }
       continue;
     }
     x->pos = P_NONE;
@@ -679,11 +729,22 @@ static void tag_words(sent *s) {
       continue;
     }
     size_t l = strlen(x->w.low);
-    if (x->ment >= 0 || x->w.cap)
+    /* "Globally, ...", "Ironically, ...": a sentence adverb, not a name */
+    if (x->ment < 0 && x->w.cap && (i <= s->first || i == s->start) && l > 4 &&
+        !strcmp(x->w.low + l - 2, "ly") && !x->wi && i + 1 < s->n && s->w[i + 1].pos == P_COMMA)
+      x->pos = P_ADV;
+    else if (x->ment >= 0 || x->w.cap)
       x->pos = P_PROPN;
     else if (x->wi && x->wi->adj >= 0)
       x->pos = P_ADJ;
     else if (l > 4 && !strcmp(x->w.low + l - 2, "ly"))
+      x->pos = P_ADV;
+    /* "have long been sidelined": an adverb between auxiliaries */
+    else if (i > 0 && i + 1 < s->n && (s->w[i - 1].pos == P_AUX || s->w[i - 1].pos == P_MODAL) &&
+             (s->w[i + 1].cc == P_AUX || s->w[i + 1].cc == P_NEG))
+      x->pos = P_ADV;
+    /* "cleared out the camp", "stepped down": a particle, not a noun */
+    else if (i > 0 && s->w[i - 1].pos == P_VERB && in_set(L_PARTICLE, x->w.low))
       x->pos = P_ADV;
     else
       x->pos = P_NOUN;
@@ -771,6 +832,7 @@ static void find_groups(sent *s) {
     g->form = s->w[i].vform;
     g->gov = g->frame = g->subordinate = g->adj_ctl = g->tx = -1;
     g->subj_b = g->subj_e = g->obj_b = g->obj_e = -1;
+    g->fobj_b = g->fobj_e = -1;
     /* walk left over auxiliaries, modals, negation, adverbs */
     int b = i;
     int be_aux = 0, have_aux = 0, modal = 0;
@@ -913,6 +975,53 @@ static int is_frame_group(const sent *s, const vgroup *g) {
   return !r || r->type == EV_FRAME;
 }
 
+/* "an allegation Rwandan spokeswoman Yolande Makolo", "a charge he": a
+ * determiner and common nouns, then a name (or a personal pronoun) running
+ * to e.  Returns where the name starts, or -1.  A title before a name ("the
+ * ministry spokesman Zhao") is no such phrase. */
+static int object_then_name(const sent *s, int b, int e) {
+  if (b < 0 || b + 2 > e || s->w[b].pos != P_DET || is_word(s, b, "that") || is_word(s, b, "this"))
+    return -1;
+  int i = b + 1;
+  while (i < e && (s->w[i].pos == P_NOUN || s->w[i].pos == P_ADJ) && !s->w[i].w.cap &&
+         s->w[i].ment < 0)
+    i++;
+  if (i == b + 1 || i >= e || s->w[i - 1].pos != P_NOUN || (s->w[i - 1].fl & WF_PERSON))
+    return -1;
+  if (s->w[i].pos == P_PRON)
+    return e == i + 1 && !is_word(s, i, "it") && (is_word(s, i, "he") || is_word(s, i, "she") ||
+                                                  is_word(s, i, "they") || is_word(s, i, "we"))
+               ? i
+               : -1;
+  int n0 = i + (is_word(s, i, "the") && i + 1 < e); /* "a claim the Taliban denied" */
+  if (!s->w[n0].w.cap)
+    return -1;
+  for (int j = n0; j < e; j++)
+    if (!(s->w[j].pos == P_PROPN || s->w[j].pos == P_NOUN || s->w[j].pos == P_ADJ ||
+          s->w[j].ment >= 0))
+      return -1;
+  return i;
+}
+
+/* Is group j a relative clause on a noun phrase that opens the sentence
+ * ("The men who attacked the town fled")?  Its verb is not the clause's. */
+static int rel_in_subject(const sent *s, int j) {
+  if (s->g[j].link != L_REL)
+    return 0;
+  int r = s->g[j].b - 1;
+  while (r >= s->start && s->w[r].pos != P_REL && s->w[r].vg < 0)
+    r--;
+  if (r <= s->start || s->w[r].pos != P_REL || is_word(s, r, "what"))
+    return 0;
+  int q = r;
+  while (q > s->start && (s->w[q - 1].pos == P_NOUN || s->w[q - 1].pos == P_PROPN ||
+                          s->w[q - 1].pos == P_ADJ || s->w[q - 1].pos == P_DET ||
+                          s->w[q - 1].pos == P_NUM || s->w[q - 1].pos == P_GEN ||
+                          is_word(s, q - 1, "of")))
+    q--;
+  return q == s->start && q < r;
+}
+
 static void link_groups(sent *s) {
   for (int k = 0; k < s->ng; k++) {
     vgroup *g = &s->g[k];
@@ -992,6 +1101,14 @@ static void link_groups(sent *s) {
       }
       continue;
     }
+    /* "the migrants being held at the base": a noun's passive participle */
+    if (is_word(s, g->b, "being") && g->b < g->head && (g->form & VF_PART) && p >= 0 &&
+        (s->w[p].pos == P_NOUN || s->w[p].pos == P_PROPN) && k > 0 && s->g[k - 1].finite) {
+      g->link = L_MOD;
+      g->passive = 1;
+      g->finite = 0;
+      continue;
+    }
     if ((g->form & VF_PART) && !g->finite && g->b == g->head) {
       g->link = L_MOD;
       g->passive = 1;
@@ -1013,7 +1130,7 @@ static void link_groups(sent *s) {
           other_finite = 1;
       int before_finite = 0;
       for (int j = 0; j < k; j++)
-        if (s->g[j].finite && s->g[j].link != L_MOD)
+        if (s->g[j].finite && s->g[j].link != L_MOD && !rel_in_subject(s, j))
           before_finite = 1;
       /* "... when a patrol from Mali crossed": a subordinate clause's verb */
       for (int j = g->b - 1; j >= 0 && s->w[j].vg < 0 && before_finite; j--)
@@ -1027,6 +1144,18 @@ static void link_groups(sent *s) {
       for (int j = p; j >= 0 && s->w[j].vg < 0 && !np_comma; j--)
         np_comma = s->w[j].pos == P_COMMA;
       if (tail && np_comma)
+        before_finite = 0;
+      /* "..., an allegation Rwanda's spokeswoman Yolande Makolo denied on
+       * Tuesday.": a clause with its object put first, not a participle */
+      int c0 = p;
+      while (c0 >= 0 && s->w[c0].pos != P_COMMA && s->w[c0].vg < 0)
+        c0--;
+      int ends = 1; /* only a time ("on Tuesday") after it */
+      for (int j = g->e; j < s->n && ends; j++)
+        ends = s->w[j].tx >= 0 || s->w[j].w.punct ||
+               (s->w[j].pos == P_PREP && j + 1 < s->n && s->w[j + 1].tx >= 0);
+      if (ends && (g->form & VF_PAST) && c0 >= 0 && s->w[c0].pos == P_COMMA &&
+          object_then_name(s, c0 + 1, g->b) >= 0)
         before_finite = 0;
       /* "a plane used to help troops ... has crashed": a participle after the
        * subject, then a preposition or "to", then the clause's own verb with
@@ -1145,6 +1274,31 @@ static int np_start(const sent *s, int end, int stop) {
   return i;
 }
 
+/* "..., a charge Afghan spokesperson Abdul Qahar Balkhi rejected Thursday":
+ * a determiner and common nouns, then a name or a personal pronoun, before
+ * an active verb with no object of its own, is the verb's object put first
+ * (a relative clause without "that") and the name is its subject. */
+static void fronted_object(sent *s, vgroup *g) {
+  if (g->obj_b >= 0 || g->be || !g->finite || g->particle >= 0 ||
+      rule_type(g->lemma) == EV_FRAME || rule_type(g->lemma) == EV_STATE)
+    return;
+  /* nothing after the verb but a time or the clause's end */
+  int a = g->e;
+  while (a < g->args_e && (s->w[a].tx >= 0 || s->w[a].pos == P_PREP || s->w[a].pos == P_ADV))
+    a++;
+  /* and the clause ends there: in "The report he released criticized
+   * Russia" the phrase is the subject of the next verb */
+  if (a < g->args_e || (a < s->n && (s->w[a].vg >= 0 || s->w[a].pos == P_AUX ||
+                                     s->w[a].pos == P_MODAL)))
+    return;
+  int i = object_then_name(s, g->subj_b, g->subj_e);
+  if (i < 0)
+    return;
+  g->fobj_b = g->subj_b;
+  g->fobj_e = i;
+  g->subj_b = i;
+}
+
 /* The subject of a main clause: the first plain phrase between the clause's
  * start and the verb group, skipping fronted adverbials and parentheticals. */
 static void find_subject(sent *s, vgroup *g, int start) {
@@ -1162,7 +1316,8 @@ static void find_subject(sent *s, vgroup *g, int start) {
     int sb = segs[k][0], se = segs[k][1];
     /* a quotation before its speaker: '"Cherry picking is not an option,"
      * he warned' */
-    if (s->w[sb].pos == P_QUOTE && k + 1 < ns && s->w[segs[k + 1][0]].pos == P_QUOTE)
+    if ((s->w[sb].pos == P_QUOTE || (sb > 0 && s->w[sb - 1].pos == P_QUOTE)) && k + 1 < ns &&
+        s->w[segs[k + 1][0]].pos == P_QUOTE)
       continue;
     while (sb < se && (s->w[sb].pos == P_QUOTE || s->w[sb].pos == P_CONJ))
       sb++;
@@ -1194,8 +1349,16 @@ static void find_subject(sent *s, vgroup *g, int start) {
                 ((p0 == P_ADV || is_word(s, sb, "over") || is_word(s, sb, "about") ||
                   is_word(s, sb, "around")) &&
                  sb + 1 < se && s->w[sb + 1].pos == P_NUM);
+    /* "Perhaps the army ...", "Maybe some of those ...": a sentence adverb */
+    while (!quant && p0 == P_ADV && sb + 1 < se && s->w[sb + 1].pos != P_ADV &&
+           s->w[sb + 1].pos != P_NUM)
+      p0 = s->w[++sb].pos;
     if (!quant && (p0 == P_PREP || p0 == P_SUB || p0 == P_REL || p0 == P_TO || p0 == P_ADV ||
                    p0 == P_VERB || s->w[sb].tx >= 0))
+      continue;
+    /* "..., terrified by insecurity, she left": a participle and its agent */
+    if (k + 1 < ns && se - sb > 1 && is_word(s, sb + 1, "by") && strlen(s->w[sb].w.low) > 4 &&
+        !strcmp(s->w[sb].w.low + strlen(s->w[sb].w.low) - 2, "ed") && s->w[sb].ment < 0)
       continue;
     /* a fronted participle the lexicon does not know ("Underscoring the
      * insecurity, the militants ...", "Born in Detroit, ...") */
@@ -1219,16 +1382,48 @@ static void find_subject(sent *s, vgroup *g, int start) {
           s->g[s->w[i].vg].e == i + 1 && i + 1 < se && s->w[i + 1].pos == P_PREP &&
           s->w[i + 2 < s->n ? i + 2 : i].tx < 0)
         continue;
+      /* "a deadly January attack", "the 2004 bombing": a time inside the
+       * noun phrase stays */
+      if (s->w[i].tx >= 0 && i > sb &&
+          (s->w[i - 1].pos == P_DET || s->w[i - 1].pos == P_ADJ || s->w[i - 1].pos == P_POSS ||
+           s->w[i - 1].pos == P_ADV || s->w[i - 1].pos == P_NOUN)) {
+        int j = i;
+        while (j < se && s->w[j].tx == s->w[i].tx)
+          j++;
+        if (j < se && (s->w[j].pos == P_NOUN || s->w[j].pos == P_ADJ)) {
+          i = j - 1;
+          continue;
+        }
+      }
       if (s->w[i].tx >= 0 || (s->w[i].pos == P_PREP && i + 1 < se && s->w[i + 1].tx >= 0) ||
-          s->w[i].vg >= 0 || s->w[i].pos == P_AUX || s->w[i].pos == P_MODAL) {
+          s->w[i].vg >= 0 || s->w[i].pos == P_AUX || s->w[i].pos == P_MODAL ||
+          (s->w[i].pos == P_REL && i > sb && i + 1 < se && s->w[i + 1].vg >= 0)) {
         e = i;
         break;
       }
     }
     if (e <= sb)
       continue;
+    /* "Villagers are afraid ... and a deadly January attack on a base has
+     * highlighted ...": the phrase was cut at a verb of its own; the
+     * subject is the phrase after the last "and"/"but" before the verb */
+    if (e < se && se == g->b && (s->w[e].pos == P_AUX || s->w[e].vg >= 0))
+      for (int c = se - 1; c > e; c--)
+        if ((is_word(s, c, "and") || is_word(s, c, "but")) && c + 1 < se &&
+            (s->w[c + 1].pos == P_DET || s->w[c + 1].pos == P_POSS)) {
+          int b2 = c + 1, ok = 1;
+          for (int j = b2; j < se && ok; j++)
+            ok = s->w[j].vg < 0 && s->w[j].pos != P_COMMA && s->w[j].pos != P_AUX &&
+                 s->w[j].pos != P_MODAL && s->w[j].pos != P_REL && s->w[j].pos != P_SUB;
+          if (ok) {
+            sb = b2;
+            e = se;
+          }
+          break;
+        }
     g->subj_b = sb;
     g->subj_e = e;
+    fronted_object(s, g);
     return;
   }
 }
@@ -1250,7 +1445,10 @@ static void find_args(sent *s, int k) {
        * its own subject starts at the conjunction */
       if (h->finite) {
         int c = end - 1;
-        while (c >= i && (s->w[c].pos == P_NOUN || s->w[c].pos == P_PROPN || s->w[c].pos == P_DET ||
+        /* (a time ends the clause's subject: "issued a statement last week
+         * saying the decision would ...") */
+        while (c >= i && !(s->w[c].tx >= 0 && c + 1 < end && s->w[c + 1].pos != P_GEN) &&
+               (s->w[c].pos == P_NOUN || s->w[c].pos == P_PROPN || s->w[c].pos == P_DET ||
                           s->w[c].pos == P_ADJ || s->w[c].pos == P_POSS || s->w[c].pos == P_GEN ||
                           s->w[c].pos == P_NUM || s->w[c].pos == P_PRON ||
                           (is_word(s, c, "of") && c > i && c + 1 < end)))
@@ -1283,9 +1481,16 @@ static void find_args(sent *s, int k) {
         /* "warned it would retaliate", "denied Russia had attacked": the
          * noun phrase after the verb is the subject of a clause */
         else if (c == i - 1 && (h->b < h->head || (h->form & (VF_S | VF_PAST))) && end > i &&
-                 s->w[end - 1].pos != P_GEN)
+                 s->w[end - 1].pos != P_GEN && !rel_in_subject(s, k))
           end = i;
       }
+      break;
+    }
+    /* "... and she's wary of returning": a new clause with its own subject */
+    if (s->w[j].pos == P_CONJ && j > i && j + 1 < s->n && s->w[j + 1].pos == P_PRON &&
+        (is_word(s, j + 1, "he") || is_word(s, j + 1, "she") || is_word(s, j + 1, "they") ||
+         is_word(s, j + 1, "we") || is_word(s, j + 1, "i"))) {
+      end = j;
       break;
     }
     if (is_boundary(s, j) && !(s->w[j].pos == P_SUB && is_word(s, j, "as") && 0)) {
@@ -1413,12 +1618,25 @@ static int domestic_phrase(const sent *s, int b, int e) {
 }
 
 /* The one country the sentence names (IGO/NGO/IMG aside), or NULL. */
+/* "a Chinese-funded pipeline", "U.S.-made drones": a name before a hyphen
+ * and a participle tells where a thing comes from, not who is in the
+ * sentence, so a domestic body ("Mahathir's government") does not take
+ * its country. */
+static int origin_modifier(const sent *s, const mention *m) {
+  const char *w = s->w[m->e - 1].w.low, *hy = strrchr(w, '-');
+  if (!hy || !hy[1] || m->e - m->b != 1)
+    return 0;
+  size_t l = strlen(hy + 1);
+  return (l > 3 && !strcmp(hy + 1 + l - 2, "ed")) || !strcmp(hy + 1, "built") ||
+         !strcmp(hy + 1, "made");
+}
+
 static const char *sentence_country(const sent *s) {
   const char *c = NULL;
   for (int m = 0; m < s->nm; m++) {
     const char *x = s->m[m].code;
     if (!is_actor_mention(&s->m[m]) || strlen(x) != 3 || !strcmp(x, "IGO") || !strcmp(x, "NGO") ||
-        !strcmp(x, "IMG"))
+        !strcmp(x, "IMG") || origin_modifier(s, &s->m[m]))
       continue;
     if (c && strcmp(c, x))
       return NULL;
@@ -1485,6 +1703,7 @@ typedef struct sctx {
   int reported;
   antec cur[MAX_VG];     /* this sentence's subjects, in word order */
   int ncur;
+  antec obj;             /* an object taken as the antecedent of "it" */
 } sctx;
 
 /* Does the phrase [b, e) hold a word of class cls (or the word wid)? */
@@ -1655,6 +1874,23 @@ static int word_key(const char *w) {
   return (int)(h & 0x7fffffff);
 }
 
+/* Person nouns that are plural without an "s" ("Five Frontier Corps
+ * personnel ... it left" cannot be the personnel). */
+static const char *const L_CROWD[] = {"people", "men", "women", "personnel", "staff", "crew",
+                                      "police", NULL};
+/* Words that count more than one: "five soldiers", "dozens of", "both". */
+static const char *const L_MANY[] = {
+    "two",      "three",    "four",      "five",    "six",   "seven",   "eight", "nine",
+    "ten",      "eleven",   "twelve",    "twenty",  "dozen", "dozens",  "hundreds",
+    "thousands", "millions", "several",  "many",    "both",  "numerous", "multiple", NULL};
+
+/* Does word i count more than one thing? */
+static int counts_many(const sent *s, int i) {
+  if (s->w[i].pos == P_NUM) /* not a year ("the 2016 ruling") */
+    return s->w[i].tx < 0 && strcmp(s->w[i].w.low, "1") != 0;
+  return in_set(L_MANY, s->w[i].w.low);
+}
+
 /* What a noun phrase can be referred to as (AK_*), from its head: the
  * last word before a preposition, comma or clause. */
 static unsigned np_kind(const sent *s, int b, int e, int *head) {
@@ -1671,8 +1907,8 @@ static unsigned np_kind(const sent *s, int b, int e, int *head) {
   *head = -1;
   if (h < b)
     return 0;
-  for (int i = b + 1; i + 1 < stop; i++)
-    if (is_word(s, i, "and"))
+  for (int i = b; i < h; i++)
+    if ((i > b && is_word(s, i, "and")) || counts_many(s, i))
       k |= AK_PLURAL;
   const char *hw = s->w[h].w.low;
   size_t hl = strlen(hw);
@@ -1691,10 +1927,7 @@ static unsigned np_kind(const sent *s, int b, int e, int *head) {
   if (s->w[h].fl & WF_ORGN)
     return k | AK_THING | AK_ORG | (plural || is_word(s, h, "police") ? AK_PLURAL : 0);
   if (s->w[h].fl & WF_PERSON)
-    return k | (plural || is_word(s, h, "people") || is_word(s, h, "men") ||
-                        is_word(s, h, "women")
-                    ? AK_PLURAL
-                    : AK_PERSON);
+    return k | (plural || (k & AK_PLURAL) || in_set(L_CROWD, hw) ? AK_PLURAL : AK_PERSON);
   /* a name the gazetteer does not know: a person ("Arnel Joseph",
    * "Exantus"), unless a word of it names a body */
   int caps = 1;
@@ -1829,10 +2062,27 @@ static const antec *resolve_ref(sctx *c, const vgroup *g, int at, unsigned need,
       }
   if (!need && head < 0)
     return NULL;
-  for (int i = c->ncur - 1; i >= 0 && !best; i--) {
+  /* '"Cherry picking is not an option," he warned': the speaker is no one
+   * inside the quotation before him */
+  int after_quote = at > 1 && s->w[at - 1].pos == P_QUOTE && s->w[at - 2].w.punct &&
+                    s->w[at - 2].pos != P_QUOTE;
+  for (int i = c->ncur - 1; i >= 0 && !best && !after_quote; i--) {
     const antec *a = &c->cur[i];
     if (a->b < at && ((head < 0 && ant_fits(a, need)) || (head >= 0 && a->head == head)))
       best = a;
+  }
+  /* "took over the train hours after it left": a singular "it" that no
+   * subject fits may take the nearest object before it in the sentence */
+  for (int j = k - 1; j >= 0 && !best && need == AK_THING && head < 0; j--) {
+    const vgroup *o = &s->g[j];
+    int ob = o->obj_b, oe = o->obj_e;
+    if (ob < 0 && o->e < o->args_e && is_pos(s, o->e, P_PREP)) /* "took over the train" */
+      pp_object(s, o->e, o->args_e, s->w[o->e].id, &ob, &oe);
+    if (ob >= 0 && ob < oe && oe <= at && !is_pronoun_phrase(s, ob, oe)) {
+      ant_make(c, ob, oe, &c->obj);
+      if (ant_fits(&c->obj, need))
+        best = &c->obj;
+    }
   }
   for (int i = c->mem->n - 1; i >= 0 && !best; i--) {
     const antec *a = mem_at(c->mem, i);
@@ -1883,7 +2133,8 @@ static int subject_actors(sctx *c, const vgroup *g, actref *out, const char **te
   if (is_word(s, g->subj_b, "it") && g->subj_e == g->subj_b + 1 &&
       (!strcmp(ln, "take") || !strcmp(ln, "seem") || !strcmp(ln, "appear") ||
        !strcmp(ln, "remain") || !strcmp(ln, "happen") || !strcmp(ln, "matter") ||
-       !strcmp(ln, "come")))
+       (!strcmp(ln, "come") && !is_word(s, g->e, "under") &&
+        !(g->particle >= 0 && is_word(s, g->particle, "under"))))) /* "it came under attack" */
     return 0;
   if (is_pronoun_phrase(s, g->subj_b, g->subj_e)) {
     a = resolve_ref(c, g, g->subj_b, pronoun_need(s->w[g->subj_b].w.low), -1);
@@ -1920,6 +2171,31 @@ static int targets(const sent *s, const vgroup *g, const ev_targets *t, actref *
       out[n++] = (actref){-1, sentence_country(s), NULL, NULL};
   }
   return n;
+}
+
+/* Removes from tgt the guessed targets of a source's own country: all of
+ * them in an untyped clause, else those named as owners of something other
+ * than a body ("to reflect Washington's view"), since a domestic protest or demand does aim at its
+ * own government.  Returns the count left. */
+static int drop_own_country(const sent *s, const actref *src, int ns, actref *tgt, int nt,
+                            int untyped) {
+  int o = 0;
+  for (int i = 0; i < nt; i++) {
+    int weak = untyped;
+    if (!weak && tgt[i].m >= 0 && is_pos(s, s->m[tgt[i].m].e, P_GEN)) {
+      /* but "President Suharto's government" is the government */
+      int h = s->m[tgt[i].m].e + 1;
+      while (is_pos(s, h, P_ADJ) || (is_pos(s, h, P_NOUN) && !(s->w[h].fl & WF_ORGN)))
+        h++;
+      weak = !(h < s->n && (s->w[h].fl & WF_ORGN));
+    }
+    int own = 0;
+    for (int j = 0; j < ns && weak && !own; j++)
+      own = !strcmp(src[j].code, tgt[i].code);
+    if (!own)
+      tgt[o++] = tgt[i];
+  }
+  return o;
 }
 
 /* ---- time --------------------------------------------------------------------------------- */
@@ -2019,6 +2295,20 @@ static int subject_start(sent *s, int k) {
       /* ", which ...," is a parenthetical: the subject is before it */
       if (s->w[i].pos == P_REL && i > 0 && s->w[i - 1].pos == P_COMMA)
         continue;
+      /* "The men who attacked the town fled", "some of those who ran lost
+       * their way": a relative clause running up to the verb belongs to
+       * its subject */
+      if (s->w[i].pos == P_REL && i > 0 && k > 0 && !is_word(s, i, "what") &&
+          (s->w[i - 1].pos == P_NOUN || s->w[i - 1].pos == P_PROPN ||
+           is_word(s, i - 1, "those")) &&
+          s->g[k - 1].link == L_REL && s->g[k - 1].b > i) {
+        int t = s->g[k - 1].args_e > s->g[k - 1].e ? s->g[k - 1].args_e : s->g[k - 1].e;
+        while (t < g->b && (s->w[t].pos == P_ADV || s->w[t].tx >= 0 ||
+                            (s->w[t].pos == P_PREP && t + 1 < g->b && s->w[t + 1].tx >= 0)))
+          t++;
+        if (t == g->b)
+          continue;
+      }
       start = i + 1;
       break;
     }
@@ -2115,6 +2405,12 @@ static void find_subjects(sent *s) {
         }
       }
       find_subject(s, g, subject_start(s, k));
+      /* "... if sanctions are lifted": a subordinator before the subject */
+      if (g->link == L_MAIN && g->subordinate < 0 && g->subj_b > 0 &&
+          s->w[g->subj_b - 1].pos == P_SUB && !is_word(s, g->subj_b - 1, "that")) {
+        g->link = L_SUB;
+        g->subordinate = g->subj_b - 1;
+      }
       /* "demanded that Ethiopia halt": a complement of the verb before "that" */
       if (g->link == L_MAIN && g->subj_b > 1 && is_word(s, g->subj_b - 1, "that") && k > 0 &&
           s->w[g->subj_b - 2].vg == k - 1) {
@@ -2396,6 +2692,10 @@ static int hl_words(const sent *s, int b, int e, int *idx, int n) {
 /* A word a headline must not end on: "accused China of", "attacks and". */
 static int hl_dangling(const sent *s, int i) {
   int p = s->w[i].pos;
+  /* "others gave in and ...": a particle with no object of its own stays */
+  if (p == P_PREP && i > 0 && s->w[i - 1].pos == P_VERB &&
+      (i + 1 >= s->n || s->w[i + 1].w.punct || s->w[i + 1].pos == P_CONJ))
+    return 0;
   return p == P_PREP || p == P_CONJ || p == P_DET || p == P_POSS || p == P_TO || p == P_SUB ||
          p == P_REL || p == P_COMMA || p == P_GEN || p == P_AUX || p == P_MODAL ||
          (p == P_PUNCT && !is_word(s, i, ")") && !is_word(s, i, "%")) || is_word(s, i, "as") ||
@@ -2406,7 +2706,7 @@ static int hl_dangling(const sent *s, int i) {
 }
 
 static const char *headline(tempora_timeline *tl, const sent *s, int sb, int se,
-                            const char *subj_text, int ab, int ae, int b, int e) {
+                            const char *subj_text, int ab, int ae, int b, int e, int ob, int oe) {
   int idx[HL_MAX];
   int ns = 0, n = 0;
   if (!subj_text && sb >= 0) {
@@ -2457,6 +2757,9 @@ static const char *headline(tempora_timeline *tl, const sent *s, int sb, int se,
   }
   while (n > ns && hl_dangling(s, idx[n - 1]))
     n--;
+  /* a fronted object goes after its verb: "Balkhi rejected a charge" */
+  if (ob >= 0)
+    n = hl_words(s, ob, oe, idx, n);
   char buf[1024];
   size_t k = 0;
   if (subj_text)
@@ -2537,7 +2840,12 @@ static void headline_span(const sent *s, int k, int last, int *hb, int *he) {
   while (t < s->n && (s->w[t].tx >= 0 || (s->w[t].pos == P_PREP && t + 1 < s->n &&
                                           s->w[t + 1].tx >= 0)))
     t++;
-  if (last == k && lg->obj_b < 0 && t < s->n && is_word(s, t, "that")) {
+  /* "tracked when she watered her flowers", "asked what had happened": a
+   * verb whose object is a question clause right after it */
+  int wh = t == lg->e && lg->args_e <= t + 1 && t + 1 < s->n && s->w[t + 1].pos != P_PUNCT &&
+           (is_word(s, t, "when") || is_word(s, t, "where") || is_word(s, t, "what") ||
+            is_word(s, t, "how") || is_word(s, t, "why") || is_word(s, t, "whether"));
+  if (last == k && lg->obj_b < 0 && t < s->n && (is_word(s, t, "that") || wh)) {
     int x = t + 1;
     while (x < s->n && !(s->w[x].pos == P_PUNCT && !is_word(s, x, "-")) && !is_word(s, x, ";"))
       x++;
@@ -2829,6 +3137,7 @@ static void sentence_events(sctx *c, pendvec *pv) {
     /* roles */
     actref src[MAX_ACT], tgt[MAX_ACT];
     int ns = 0, nt = 0;
+    int slot_tgt = 1; /* the targets fill a slot of the verb (not a guess) */
     const char *subj_text = NULL;
     if (deont_request) {
       const vgroup *f = &s->g[speaker];
@@ -2868,6 +3177,7 @@ static void sentence_events(sctx *c, pendvec *pv) {
           }
         }
       }
+      slot_tgt = nt > 0;
       /* "demanded that X ...", "its demand that X ...": X */
       if (!nt && (t == EV_REQUEST || (g->rule && (g->rule->flags & RF_THAT)))) {
         for (int i = g->e; i < s->n && i <= lg->args_e + 1 && !nt; i++)
@@ -2927,6 +3237,12 @@ static void sentence_events(sctx *c, pendvec *pv) {
           ns = phrase_actors(s, f->subj_b, f->subj_e, src, MAX_ACT);
       }
     }
+    /* "U.S. warships passed ... to reflect Washington's view": a target of
+     * the source's own country guessed from a clause's words is no target;
+     * one in a slot of the verb stays ("Nigeria's army attacked Nigerian
+     * villages") */
+    if (!slot_tgt)
+      nt = drop_own_country(s, src, ns, tgt, nt, t == EV_OTHER);
     /* place */
     int pl = find_place(s, lg->e, lg->args_e);
     if (pl < 0 && lg != g)
@@ -2988,7 +3304,7 @@ static void sentence_events(sctx *c, pendvec *pv) {
       ab = s->g[g->gov].b;
       ae = s->g[g->gov].head;
     }
-    p->headline = headline(tl, s, sb, se, subj_text, ab, ae, hb, he);
+    p->headline = headline(tl, s, sb, se, subj_text, ab, ae, hb, he, g->fobj_b, g->fobj_e);
     p->dropped = !keep_clause(s, k, t, p->status, sb >= 0 || subj_text, p->nact);
     p->sent = c->sidx;
     int ob = g->link == L_MOD ? g->subj_b : lg->obj_b, oe = g->link == L_MOD ? g->subj_e : lg->obj_e;
