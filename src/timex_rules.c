@@ -1201,6 +1201,13 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
       day = tp_days(tp);
       placed = 1;
       o->flags |= TXF_BARECLOCK; /* the engine may move it to a day the sentence names */
+      /* "Rebels attacked the town on Tuesday.  The assault began at 5
+       * a.m.": in a past clause, the day the last sentence or two named
+       * (not later than the anchor) */
+      if (!st->doc->narrative && st->has_last && st->last_prec == TEMPORA_PREC_DAY &&
+          st->last_sent + 2 >= st->sent && st->last_sent < st->sent &&
+          tp_days(st->last) <= day && clause_tense(st, c->t0, c->t1) == TENSE_PAST)
+        day = tp_days(st->last);
     }
   }
   char hm[48];
