@@ -2431,6 +2431,20 @@ static void find_subjects(sent *s) {
         break;
       }
       antecedent(s, g, r);
+      /* "an agreement with Mauritius that went into effect", "a struggle
+       * between two generals that began": "that"/"which" after a phrase
+       * hanging on a common noun by "with", "between" ... go with that
+       * noun ("who" would go with the people) */
+      if ((is_word(s, r, "that") || is_word(s, r, "which")) && g->subj_b > 2 &&
+          s->w[g->subj_b - 1].pos == P_PREP && s->w[g->subj_b - 2].pos == P_NOUN &&
+          (is_word(s, g->subj_b - 1, "with") || is_word(s, g->subj_b - 1, "between") ||
+           is_word(s, g->subj_b - 1, "among") || is_word(s, g->subj_b - 1, "against"))) {
+        int e2 = g->subj_b - 1, b2 = np_start(s, e2, 0);
+        if (b2 < e2) {
+          g->subj_b = b2;
+          g->subj_e = e2;
+        }
+      }
       break;
     }
     case L_MOD:
