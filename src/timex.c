@@ -1981,14 +1981,6 @@ static void place_clocks(const timex_doc *doc, timex_out *v, size_t first, size_
 
 /* ---- fiscal periods ---------------------------------------------------------------- */
 
-static void add_months_tp(int64_t *tp, int64_t months) {
-  int64_t y;
-  int m, d, hh, mi, ss;
-  tp_split(*tp, &y, &m, &d, &hh, &mi, &ss);
-  date_add_months(&y, &m, &d, months);
-  *tp = tp_make(y, m, d, hh, mi, ss);
-}
-
 /* Fiscal quarters keep their TimeML value ("1989-Q1" for "the fiscal first
  * quarter") but are placed on the calendar where the text puts them: "the
  * quarter ended Sept. 30" said of a fiscal first quarter moves every
@@ -2031,8 +2023,8 @@ static void place_fiscal(const timex_doc *doc, timex_out *v, size_t n) {
     if (!(o->flags & TXF_FISCAL) || !o->iv.valid)
       continue;
     if (found && shift && parse_quarter(o->value, &y, &q, &half) && q) {
-      add_months_tp(&o->iv.start, shift);
-      add_months_tp(&o->iv.end, shift);
+      o->iv.start = tp_shift(o->iv.start, UNIT_MONTH, shift);
+      o->iv.end = tp_shift(o->iv.end, UNIT_MONTH, shift);
     } else if (!found) {
       o->iv.flags |= TEMPORA_IV_APPROX;
     }
@@ -2053,9 +2045,7 @@ static const char *tok_lower_str(const timex_doc *doc, size_t i, char *buf, size
  * all (a year is written, or nothing to move). */
 static int open_step(const timex_doc *doc, const timex_out *o) {
   const char *v = o->value;
-  if (!o->iv.valid || !(isdigit((unsigned char)v[0]) && isdigit((unsigned char)v[1]) &&
-                        isdigit((unsigned char)v[2]) && isdigit((unsigned char)v[3]) &&
-                        v[4] == '-'))
+  if (!o->iv.valid || strspn(v, "0123456789") != 4 || v[4] != '-')
     return 0;
   int month = 0, weekday = 0;
   for (size_t i = o->t0; i < o->t1; i++) {
@@ -2086,50 +2076,35 @@ static int open_step(const timex_doc *doc, const timex_out *o) {
 /* Moves a timex by `k` steps of its kind (years, weeks or days), value
  * and interval together. */
 static void shift_timex(timex_out *o, int kind, int k) {
-  int64_t y, ny;
-  int m, d, hh, mi, ss;
-  if (kind == 'Y') {
-    y = strtoll(o->value, NULL, 10) + k;
-    if (y < 1 || y > 9999)
-      return;
-    char yb[8];
-    snprintf(yb, sizeof yb, "%04d", (int)y);
-    memcpy(o->value, yb, 4);
-    int64_t *ends[2] = {&o->iv.start, &o->iv.end};
-    for (int e = 0; e < 2; e++) {
-      tp_split(*ends[e], &ny, &m, &d, &hh, &mi, &ss);
-      date_add_months(&ny, &m, &d, 12 * (int64_t)k);
-      *ends[e] = tp_make(ny, m, d, hh, mi, ss);
-    }
-  } else {
-    int step = kind == 'D' ? 1 : 7;
-    y = strtoll(o->value, NULL, 10);
-    m = atoi(o->value + 5);
-    d = atoi(o->value + 8);
-    if (!date_valid(y, m, d))
-      return;
-    int64_t days = date_days(y, m, d) + step * (int64_t)k;
-    date_civil(days, &ny, &m, &d);
-    if (ny < 1 || ny > 9999)
-      return;
-    char db[12];
-    snprintf(db, sizeof db, "%04d-%02d-%02d", (int)ny, m, d);
-    memcpy(o->value, db, 10);
-    o->iv.start += step * (int64_t)k * DAY_SECS;
-    o->iv.end += step * (int64_t)k * DAY_SECS;
-  }
+  int unit = kind == 'Y' ? UNIT_YEAR : kind == 'W' ? UNIT_WEEK : UNIT_DAY;
+  int64_t y = strtoll(o->value, NULL, 10), ny;
+  int m = 1, d = 1;
+  if (kind != 'Y' && !date_valid(y, m = atoi(o->value + 5), d = atoi(o->value + 8)))
+    return;
+  int64_t tp = tp_shift(tp_make(y, m, d, 0, 0, 0), unit, k);
+  int hh, mi, ss;
+  tp_split(tp, &ny, &m, &d, &hh, &mi, &ss);
+  if (ny < 1 || ny > 9999)
+    return;
+  /* the value keeps its form: only the year (YYYY-...) or the date
+   * (YYYY-MM-DD...) at its front changes */
+  char buf[12];
+  snprintf(buf, sizeof buf, "%04d-%02d-%02d", (int)ny, m, d);
+  memcpy(o->value, buf, kind == 'Y' ? 4 : 10);
+  o->iv.start = tp_shift(o->iv.start, unit, k);
+  o->iv.end = tp_shift(o->iv.end, unit, k);
 }
+
+/* Days a range placed wholly ahead of the publication date "costs" against
+ * one placed back, when nothing in the text says which (as AGAINST_UNKNOWN
+ * does for a lone date in timex_rules.c). */
+#define RANGE_AHEAD_DAYS 100
 
 /* The ends of a range go forward in time: "from December to February" said
  * in November is this December to next February, "from October 2025 to
  * March" ends in March 2026.  The end the text leaves open follows the
  * other; when both are open, the second follows the first (whose
  * direction the clause chose). */
-/* Days a range placed wholly ahead of the publication date "costs" against
- * one placed back, when nothing in the text says which (as AGAINST_UNKNOWN
- * does for a lone date in timex_rules.c). */
-#define RANGE_AHEAD_DAYS 100
-
 static void order_range(const timex_doc *doc, timex_out *a, timex_out *b) {
   int ka = open_step(doc, a), kb = open_step(doc, b);
   /* Both ends open and out of order ("from January through September"
@@ -2161,8 +2136,9 @@ static void order_range(const timex_doc *doc, timex_out *a, timex_out *b) {
   } else if (ka) {
     for (int g = 0; g < 3 && a->iv.start > b->iv.start; g++)
       shift_timex(a, ka, -1);
-    int64_t span = ka == 'Y' ? 366 * (int64_t)DAY_SECS : 7 * (int64_t)DAY_SECS;
-    for (int g = 0; g < 3 && ka == 'Y' && a->iv.start + span <= b->iv.start; g++)
+    /* an open year more than a year before a written end comes closer */
+    for (int g = 0; g < 3 && ka == 'Y' && a->iv.start + 366 * (int64_t)DAY_SECS <= b->iv.start;
+         g++)
       shift_timex(a, ka, 1);
   }
 }

@@ -186,6 +186,8 @@ int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong);
 int tok_tense(const tstate *st, size_t i);
 /* The date relative expressions resolve against: the DCT in news mode,
  * the last mentioned date in narrative mode.  0 when there is none. */
+/* Moves a time point by n units (calendar-aware for months and up). */
+int64_t tp_shift(int64_t tp, int unit, int64_t n);
 int anchor_point(const tstate *st, int64_t *tp);
 /* The time anaphoric expressions ("that day", "two years later") count
  * from: the last mentioned calendar time, else the anchor.  Fills its

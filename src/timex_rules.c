@@ -172,7 +172,7 @@ static tempora_precision unit_precision(int unit) {
 }
 
 /* Moves a time point by n units (calendar-aware for months and up). */
-static int64_t shift(int64_t tp, int unit, int64_t n) {
+int64_t tp_shift(int64_t tp, int unit, int64_t n) {
   int64_t y;
   int m, d, hh, mm, ss;
   switch (unit) {
@@ -2191,7 +2191,7 @@ static int n_rel_unit(tstate *st, const capture *c, int arg, timex_out *o) {
     val_period(o, tp_from_days(sat), UNIT_WEEKEND);
     return 0;
   }
-  val_period(o, shift(tp, c->unit, dir), c->unit);
+  val_period(o, tp_shift(tp, c->unit, dir), c->unit);
   return 0;
 }
 
@@ -2318,7 +2318,7 @@ static int n_that_unit(tstate *st, const capture *c, int arg, timex_out *o) {
     return -1;
   if (c->unit <= UNIT_HOUR)
     return -1;
-  val_period(o, shift(tp, c->unit, arg), c->unit);
+  val_period(o, tp_shift(tp, c->unit, arg), c->unit);
   o->flags |= TXF_ANAPHOR;
   return 0;
 }
@@ -2381,7 +2381,7 @@ static int n_span(tstate *st, const capture *c, int arg, timex_out *o) {
   snprintf(o->anchor, sizeof o->anchor, "%s-%02d-%02d", av, m, d);
   if (n != floor(n))
     return 0;
-  int64_t other = shift(day0, c->unit, dir * (int64_t)n);
+  int64_t other = tp_shift(day0, c->unit, dir * (int64_t)n);
   o->iv.valid = 1;
   o->iv.start = dir < 0 ? other : day0;
   o->iv.end = dir < 0 ? day0 : other;
@@ -2399,7 +2399,7 @@ static int n_from_day(tstate *st, const capture *c, int arg, timex_out *o) {
   int64_t day;
   if (resolve_day(st, c, &day))
     return -1;
-  int64_t tp = shift(tp_from_days(day), c->unit, dir * (int64_t)n);
+  int64_t tp = tp_shift(tp_from_days(day), c->unit, dir * (int64_t)n);
   if (c->unit >= UNIT_MONTH)
     val_period(o, tp, c->unit);
   else
@@ -2433,7 +2433,7 @@ static int n_after_next(tstate *st, const capture *c, int arg, timex_out *o) {
     val_period(o, tp_from_days(sat), UNIT_WEEKEND);
     return 0;
   }
-  val_period(o, shift(tp, c->unit, arg), c->unit);
+  val_period(o, tp_shift(tp, c->unit, arg), c->unit);
   return 0;
 }
 
@@ -2478,7 +2478,7 @@ static int n_ago(tstate *st, const capture *c, int arg, timex_out *o) {
     if (c->unit == UNIT_YEAR && vague) {
       int64_t y;
       int m, d;
-      split_point(shift(tp, UNIT_YEAR, dir * 3), &y, &m, &d);
+      split_point(tp_shift(tp, UNIT_YEAR, dir * 3), &y, &m, &d);
       snprintf(o->value, sizeof o->value, "%03lldX", (long long)floordiv64(y, 10));
       o->flags |= TXF_NOREF;
       return 0;
@@ -2511,9 +2511,9 @@ static int n_ago(tstate *st, const capture *c, int arg, timex_out *o) {
   /* "a decade ago" said in 1999 is 1989, not the 1980s; "a century
    * later" counts years too */
   int at = c->unit == UNIT_DECADE || c->unit == UNIT_CENTURY ? UNIT_YEAR : c->unit;
-  val_period(o, shift(tp, c->unit, dir * (int64_t)n), at);
+  val_period(o, tp_shift(tp, c->unit, dir * (int64_t)n), at);
   if (c->unit == UNIT_WEEKEND)
-    val_period(o, shift(tp, UNIT_WEEK, dir * (int64_t)n), UNIT_WEEKEND);
+    val_period(o, tp_shift(tp, UNIT_WEEK, dir * (int64_t)n), UNIT_WEEKEND);
   return 0;
 }
 
