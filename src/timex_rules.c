@@ -2748,9 +2748,9 @@ static int n_set_adverb(tstate *st, const capture *c, int arg, timex_out *o) {
   return n_set_unit(st, c, arg, o);
 }
 
-/* "twice a year", "three times a week", "once a month": freq NX. */
+/* "twice a year", "three times a week", "once a month": freq NX; with
+ * arg 1 the unit is that of the adverb ending the match ("twice weekly"). */
 static int n_set_freq(tstate *st, const capture *c, int arg, timex_out *o) {
-  (void)arg;
   const char *x = slot_word(st, c, SLOT_X);
   int k = !strcmp(x, "once") ? 1 : !strcmp(x, "twice") ? 2 : !strcmp(x, "thrice") ? 3 : 0;
   if (!k) {
@@ -2760,7 +2760,13 @@ static int n_set_freq(tstate *st, const capture *c, int arg, timex_out *o) {
   }
   if (c->plural)
     return -1;
-  val_duration(o, 1, c->unit);
+  int unit = c->unit;
+  if (arg) { /* "twice weekly", "three times daily": the adverb's unit */
+    const char *w = tok_word(st, c->t1 - 1);
+    unit = !strcmp(w, "daily") ? UNIT_DAY : !strcmp(w, "weekly") ? UNIT_WEEK
+         : !strcmp(w, "monthly") ? UNIT_MONTH : UNIT_YEAR;
+  }
+  val_duration(o, 1, unit);
   snprintf(o->freq, sizeof o->freq, "%dX", k);
   o->flags |= TXF_NOMOD;
   return 0;
@@ -2774,25 +2780,6 @@ static int n_set_vague(tstate *st, const capture *c, int arg, timex_out *o) {
     return -1;
   val_duration(o, -1, c->unit);
   snprintf(o->quant, sizeof o->quant, "EVERY");
-  o->flags |= TXF_NOMOD;
-  return 0;
-}
-
-/* "twice weekly", "three times daily": freq NX per the adverb's unit. */
-static int n_set_times_adverb(tstate *st, const capture *c, int arg, timex_out *o) {
-  (void)arg;
-  const char *y = slot_word(st, c, SLOT_Y);
-  int k = !strcmp(y, "once") ? 1 : !strcmp(y, "twice") ? 2 : !strcmp(y, "thrice") ? 3 : 0;
-  if (!k) {
-    if (!c->has_num || c->vague || c->num < 1 || c->num != floor(c->num) || c->num > 1000)
-      return -1;
-    k = (int)c->num;
-  }
-  const char *w = tok_word(st, c->t1 - 1);
-  int unit = !strcmp(w, "daily") ? UNIT_DAY : !strcmp(w, "weekly") ? UNIT_WEEK
-           : !strcmp(w, "monthly") ? UNIT_MONTH : UNIT_YEAR;
-  val_duration(o, 1, unit);
-  snprintf(o->freq, sizeof o->freq, "%dX", k);
   o->flags |= TXF_NOMOD;
   return 0;
 }
@@ -3234,8 +3221,8 @@ const timex_rule timex_rules[] = {
     {"x=every few|several|couple <UNIT>", SET, n_set_vague, 0},
     {"x=every other <WEEKDAY>", SET, n_set_named, 0},
     /* "twice weekly", "three times daily" */
-    {"y=once|twice|thrice daily|weekly|monthly|yearly|annually", SET, n_set_times_adverb, 0},
-    {"<NUM> times daily|weekly|monthly|yearly|annually", SET, n_set_times_adverb, 0},
+    {"x=once|twice|thrice daily|weekly|monthly|yearly|annually", SET, n_set_freq, 1},
+    {"<NUM> times daily|weekly|monthly|yearly|annually", SET, n_set_freq, 1},
     {"weekends", SET, n_set_weekends, 0},
     {"biannual|biannually|semiannual|semiannually|semi-annual|semi-annually", SET,
      n_set_every, 6},
