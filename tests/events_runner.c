@@ -173,16 +173,7 @@ static int run_case(void *ctx, const spec_case *k) {
     if (negative)
       line += 3;
     char *f[16];
-    int nf = 0;
-    for (char *p = line; nf < 16;) {
-      char *bar = strstr(p, " | ");
-      if (bar)
-        *bar = '\0';
-      f[nf++] = spec_trim(p);
-      if (!bar)
-        break;
-      p = bar + 3;
-    }
+    int nf = spec_split(line, f, 16);
     int bad = 0, hit = -1;
     for (size_t i = 0; i < ne; i++)
       if ((negative || !used[i]) && event_ok(tempora_timeline_event(tl, i), f, nf, &bad)) {

@@ -63,17 +63,7 @@ static void describe(const tempora_timex *t, char *out, size_t n, unsigned field
  * the optional ones it names (F_*).  -1 on an unknown field. */
 static int expectation(char *line, char *out, size_t n, unsigned *fields) {
   char *f[10];
-  int nf = 0;
-  char *p = line;
-  while (nf < 10) {
-    char *bar = strstr(p, " | ");
-    if (bar)
-      *bar = '\0';
-    f[nf++] = spec_trim(p);
-    if (!bar)
-      break;
-    p = bar + 3;
-  }
+  int nf = spec_split(line, f, 10);
   if (nf < 3)
     return -1;
   static const struct { unsigned f; const char *prefix; } named[] = {

@@ -33,6 +33,22 @@ static char *spec_trim(char *s) {
   return s;
 }
 
+/* Splits an expectation line in place at " | " into at most `max` trimmed
+ * fields; returns how many. */
+static int spec_split(char *line, char **f, int max) {
+  int nf = 0;
+  for (char *p = line; nf < max;) {
+    char *bar = strstr(p, " | ");
+    if (bar)
+      *bar = '\0';
+    f[nf++] = spec_trim(p);
+    if (!bar)
+      break;
+    p = bar + 3;
+  }
+  return nf;
+}
+
 static void spec_case_clear(spec_case *k) {
   free(k->input);
   for (int i = 0; i < k->nexp; i++)
