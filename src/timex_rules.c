@@ -360,6 +360,16 @@ static long before_mods(const tstate *st, size_t t0) {
   return k > st->s_tok0 ? (long)k - 1 : -1;
 }
 
+/* "extended to Nov. 20", "postponed until March", "pushed to Friday": a
+ * time after "to", "until", "till" or "through" may be the end of a
+ * change, which lies where the change points, not where its verb's tense
+ * does.  t0 starts the timex. */
+static int change_end(const tstate *st, size_t t0) {
+  static const char *const target[] = {"to", "until", "till", "through", NULL};
+  long sig = before_mods(st, t0);
+  return sig >= 0 && tok_in(st, (size_t)sig, target);
+}
+
 /* "postponed until Tuesday", "extended its deadline until 9 a.m. Tuesday",
  * "gave them until mid-November": a deadline moved or granted points ahead
  * whatever the tense of its verb.  t0 starts the timex. */
@@ -474,11 +484,7 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
   }
   int strong = 0;
   int tense = clause_tense_ex(st, c->t0, c->t1, &strong);
-  /* "extended to Nov. 20", "postponed until March": the end of a change
-   * lies where the change points, not where its verb's tense does */
-  static const char *const target[] = {"to", "until", "till", "through", NULL};
-  long sig = before_mods(st, c->t0);
-  if (sig >= 0 && tok_in(st, (size_t)sig, target))
+  if (change_end(st, c->t0))
     strong = 0;
   int dir = tense == TENSE_PAST ? -1 : tense == TENSE_FUTURE ? 1 : 0;
   if (deadline_ahead(st, c->t0))
@@ -565,11 +571,7 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
      * of speaking, which may itself be past */
     if (c->t0 > st->s_tok0 + 1 && tok_is(st, c->t0 - 1, "of") && tok_is(st, c->t0 - 2, "ahead"))
       decided = 0;
-    /* "the vote was pushed from Sept. 25 to Friday": the end of a change
-     * lies where the change points, not where its verb's tense does */
-    static const char *const target[] = {"to", "until", "till", "through", NULL};
-    long sig = before_mods(st, c->t0);
-    if (sig >= 0 && tok_in(st, (size_t)sig, target))
+    if (change_end(st, c->t0)) /* "the vote was pushed from Sept. 25 to Friday" */
       decided = 0;
     /* "Tuesday's talks": a name for an event the article has dated, not
      * governed by the verb of its clause */
