@@ -390,9 +390,7 @@ static int deadline_ahead(const tstate *st, size_t t0) {
 /* The direction an underspecified date takes: -1 back, +1 forward, 0 the
  * nearest.  News: the clause's tense.  Narrative: forward, unless the
  * clause is in the past perfect. */
-static int direction(const tstate *st, const capture *c) {
-  int strong;
-  int tense = clause_tense_ex(st, c->t0, c->t1, &strong);
+static int tense_direction(const tstate *st, int tense, int strong) {
   if (st->doc->narrative)
     return 1;
   if (tense == TENSE_PAST)
@@ -400,6 +398,12 @@ static int direction(const tstate *st, const capture *c) {
   if (tense == TENSE_FUTURE && strong)
     return 1; /* an infinitive ("to mark the day on Friday") is too weak */
   return 0;
+}
+
+static int direction(const tstate *st, const capture *c) {
+  int strong;
+  int tense = clause_tense_ex(st, c->t0, c->t1, &strong);
+  return tense_direction(st, tense, strong);
 }
 
 /* Days around the anchor within which a month and day is taken as the
@@ -583,7 +587,7 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
       *out = wk->day[c->weekday];
       return 0;
     }
-    int dir = ahead ? 1 : direction(st, c);
+    int dir = ahead ? 1 : tense_direction(st, tense, strong);
     /* "the talks resume Monday", "leaders meet separately on Monday": the
      * present tense of news schedules, when its verb comes right before
      * the weekday; it outweighs a reporting verb elsewhere ("..., officials
