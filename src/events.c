@@ -1202,7 +1202,8 @@ static void link_groups(sent *s) {
       for (int j = k > 0 ? s->g[k - 1].e : 0; after_frame && j < g->b; j++) {
         int q = s->w[j].pos;
         if (!(q == P_NOUN || q == P_PROPN || q == P_DET || q == P_ADJ || q == P_POSS ||
-              q == P_NUM || q == P_GEN || s->w[j].tx >= 0 || is_word(s, j, "that")))
+              q == P_NUM || q == P_GEN || s->w[j].tx >= 0 || is_word(s, j, "that") ||
+              (q == P_PREP && j + 1 < g->b && s->w[j + 1].tx >= 0))) /* "said on Tuesday" */
           after_frame = 0;
       }
       /* "said the man arrested Monday was released": a finite verb later in
@@ -2723,25 +2724,8 @@ static const char *headline(tempora_timeline *tl, const sent *s, int sb, int se,
                             const char *subj_text, int ab, int ae, int b, int e, int ob, int oe) {
   int idx[HL_MAX];
   int ns = 0, n = 0;
-  if (!subj_text && sb >= 0) {
+  if (!subj_text && sb >= 0)
     ns = n = hl_words(s, sb, se, idx, 0);
-    /* "said Tuesday that rebels attacked": the complementizer the removed
-     * time left at the front */
-    int lead = 0;
-    if (ns > 1 && is_word(s, idx[0], "that") && idx[0] > 0 && s->w[idx[0] - 1].tx >= 0) {
-      int b = idx[0] - 1;
-      while (b > 0 && s->w[b - 1].tx == s->w[idx[0] - 1].tx)
-        b--;
-      if (b > 0 && s->w[b - 1].pos == P_PREP)
-        b--; /* "said on Tuesday that" */
-      if (b > 0 && s->w[b - 1].pos == P_VERB)
-        lead = 1; /* "said Tuesday that" */
-    }
-    if (lead && lead < ns) {
-      memmove(idx, idx + lead, (size_t)(ns - lead) * sizeof *idx);
-      ns = n = ns - lead;
-    }
-  }
   /* auxiliaries shared with a verb before ("had been arrested and
    * sentenced") */
   for (int i = ab; i >= 0 && i < ae && n < HL_MAX; i++)
