@@ -139,7 +139,7 @@ static int load_documents(loader *ld, const cJSON *arr) {
     if (!cJSON_IsObject(o))
       return shape_error(ld, "must be an object");
     doc_rec *d = &tl->docs[tl->ndocs];
-    int k, rc;
+    int k = 0, rc;
     size_t num;
     if ((rc = get_str(ld, o, "id", 1, &d->pub.id)) || (rc = get_str(ld, o, "title", 0, &d->pub.title)) ||
         (rc = get_str(ld, o, "url", 0, &d->pub.url)) ||
@@ -212,7 +212,7 @@ static int load_timexes_indexed(loader *ld, const cJSON *arr, const doc_index *i
     snprintf(ld->path, sizeof ld->path, "timexes[%d]", i++);
     doc_rec *d = find_doc(ix, cJSON_GetObjectItemCaseSensitive(o, "doc")->valuestring);
     tempora_timex *t = &d->timexes[d->pub.n_timexes++];
-    int rc, k;
+    int rc, k = 0;
     size_t num;
     const char *tid;
     if ((rc = get_str(ld, o, "tid", 0, &tid)))
@@ -241,7 +241,7 @@ static int load_timexes_indexed(loader *ld, const cJSON *arr, const doc_index *i
 
 static int load_event(loader *ld, const cJSON *o, tempora_event *ev) {
   tempora_timeline *tl = ld->tl;
-  int rc, k;
+  int rc, k = 0;
   if (!cJSON_IsObject(o))
     return shape_error(ld, "must be an object");
   if ((rc = get_str(ld, o, "id", 1, &ev->id)) || (rc = get_str(ld, o, "headline", 1, &ev->headline)) ||
