@@ -1987,6 +1987,30 @@ static void place_clocks(const timex_doc *doc, timex_out *v, size_t first, size_
  * fiscal quarter and half of the document six months on.  Without such a
  * date their placement (and that of fiscal years) is flagged approximate:
  * fiscal calendars differ from one organization to the next. */
+/* The United States federal government's fiscal year N runs from October 1
+ * of N-1 to September 30 of N.  Its budget texts name the government in the
+ * same sentence: the Pentagon, Congress, appropriations, or "federal" next
+ * to the country's name.  Other fiscal calendars (companies,
+ * other governments) stay approximate. */
+static int us_federal_context(const timex_doc *doc, size_t sent) {
+  const segmentation *seg = doc->seg;
+  int federal = 0, us = 0;
+  if (sent < seg->nsent)
+    for (size_t i = seg->sents[sent].tok0; i < seg->sents[sent].tok1; i++) {
+      char w[24];
+      if (!token_lower(doc->text, &seg->toks[i], w, sizeof w))
+        continue;
+      if (!strcmp(w, "pentagon") || !strcmp(w, "congress") || !strcmp(w, "congressional") ||
+          !strcmp(w, "appropriations") || !strcmp(w, "appropriators"))
+        return 1;
+      federal |= !strcmp(w, "federal");
+      us |= !strcmp(w, "u.s") || !strcmp(w, "us") || !strcmp(w, "american") ||
+            (!strcmp(w, "states") && i > 0 && token_lower(doc->text, &seg->toks[i - 1], w, sizeof w) &&
+             !strcmp(w, "united"));
+    }
+  return federal && us;
+}
+
 static void place_fiscal(const timex_doc *doc, timex_out *v, size_t n) {
   int found = 0;
   int64_t shift = 0;
@@ -2025,6 +2049,9 @@ static void place_fiscal(const timex_doc *doc, timex_out *v, size_t n) {
     if (found && shift && parse_quarter(o->value, &y, &q, &half) && q) {
       o->iv.start = tp_shift(o->iv.start, UNIT_MONTH, shift);
       o->iv.end = tp_shift(o->iv.end, UNIT_MONTH, shift);
+    } else if (!found && us_federal_context(doc, o->sentence)) {
+      o->iv.start = tp_shift(o->iv.start, UNIT_MONTH, -3);
+      o->iv.end = tp_shift(o->iv.end, UNIT_MONTH, -3);
     } else if (!found) {
       o->iv.flags |= TEMPORA_IV_APPROX;
     }

@@ -70,6 +70,13 @@ assert d['documents'][0]['id'] == 'stdin' and d['timexes'][0]['value'] == '2026-
 printf 'The talks ended yesterday.' | "$T" extract --dct 2026-11-26 - -f json > "$W/stdin2.json"
 check "stdin with -" cmp -s "$W/stdin.json" "$W/stdin2.json"
 
+# an event in a US federal fiscal year: EDTF gives its days, not the calendar year
+printf 'The Pentagon cut its drone order in fiscal 2027.' | "$T" extract --dct 2026-11-26 -f json > "$W/fy.json"
+check "federal fiscal year: interval and edtf" py "
+import json; d = json.load(open('$W/fy.json'))
+w = d['events'][0]['when']
+assert (w['start'], w['end'], w['edtf']) == ('2026-10-01', '2027-10-01', '2026-10-01/2027-09-30'), w"
+
 # no DCT: warning on stderr, narrative mode; -q silences it
 printf 'In 1950 the war began. Two years later talks stalled.' > "$W/nodct.txt"
 "$T" extract "$W/nodct.txt" -f json > "$W/nodct.json" 2> "$W/e"

@@ -67,6 +67,11 @@ void fmt_edtf(const tempora_when *w, char *buf, size_t n) {
   int64_t dy;
   int dm, dd;
   date_civil(tp_days(iv->end - 1), &dy, &dm, &dd);
+  /* A year or month that does not start on the calendar's (a US federal
+   * fiscal year) is written as its days. */
+  if ((w->precision == TEMPORA_PREC_YEAR && (m != 1 || d != 1)) ||
+      (w->precision == TEMPORA_PREC_MONTH && d != 1))
+    a[0] = '\0';
   int one_period = a[0] && !(iv->flags & (TEMPORA_IV_OPEN_START | TEMPORA_IV_OPEN_END));
   if (one_period && strncmp(w->value ? w->value : "", "P", 1)) {
     snprintf(buf, n, "%s", a);
