@@ -1089,9 +1089,32 @@ static int n_range_start(tstate *st, const capture *c, int arg, timex_out *o) {
 
 /* ---- normalizers: parts of days and clock times ---------------------------------- */
 
+/* The day of a time of day the text gives no day ("at 5 a.m.", "in the
+ * evening"): the anchor's, which the engine may move to a day its sentence
+ * names; in a past clause, the day the last sentence or two named, not
+ * later than the anchor ("Rebels attacked the town on Tuesday.  The
+ * assault began at 5 a.m.").  0 when there is no anchor. */
+static int bare_time_day(tstate *st, const capture *c, timex_out *o, int64_t *day) {
+  int64_t tp;
+  if (!anchor_point(st, &tp))
+    return 0;
+  *day = tp_days(tp);
+  o->flags |= TXF_BARECLOCK;
+  if (!st->doc->narrative && st->has_last && st->last_prec == TEMPORA_PREC_DAY &&
+      st->last_sent + 2 >= st->sent && st->last_sent < st->sent && tp_days(st->last) <= *day &&
+      clause_tense(st, c->t0, c->t1) == TENSE_PAST)
+    *day = tp_days(st->last);
+  return 1;
+}
+
 /* Part of day with a day reference: "Tuesday night", "yesterday
  * afternoon", "this morning" (arg 0), "last night" (arg -1).  A plural
  * part of day after a weekday is a set: "Tuesday nights". */
+static const char *const pod_next[] = {
+    "and", "but", "or", "when", "as", "while", "with", "on", "in", "at", "to", "after",
+    "before", "until", "near", "outside", "inside", "across", "around", "amid", "despite",
+    "he", "she", "they", "it", "we", "police", "officials", "there", NULL};
+
 static int n_pod(tstate *st, const capture *c, int arg, timex_out *o) {
   int64_t day;
   if (c->weekday && c->plural && !c->month) {
@@ -1103,6 +1126,24 @@ static int n_pod(tstate *st, const capture *c, int arg, timex_out *o) {
     return -1;
   if (arg == -1 && c->pod != 2 && c->pod != 3)
     return -1; /* "last night", "last evening"; "last morning" is no idiom */
+  if (arg == 3) {
+    /* "shelling went on into the night", "in the evening, crowds
+     * gathered": a part of the day under discussion, not "the evening
+     * news" or "the night shift" */
+    static const char *const preps[] = {"in", "into", "during", "through", "throughout",
+                                        "until", "till", "by", NULL};
+    if (c->weekday || c->month || !prev_in(st, c, preps) ||
+        (c->t1 < st->s_tok1 && tok_type(st, c->t1) == TOK_WORD && !tok_in(st, c->t1, pod_next)))
+      return -1;
+    int64_t day;
+    if (!bare_time_day(st, c, o, &day))
+      return -1;
+    /* "we will meet in the morning": the next one */
+    if (c->pod == 0 && clause_tense(st, c->t0, c->t1) == TENSE_FUTURE)
+      day++;
+    val_days(o, day);
+    goto pod;
+  }
   if (arg == 2) {
     /* a bare part of day only behind "early", "late", "mid": "by mid
      * afternoon", "early morning" */
@@ -1202,19 +1243,7 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
   if (has_day)
     placed = resolve_day(st, c, &day) == 0;
   else {
-    int64_t tp;
-    if (anchor_point(st, &tp)) {
-      day = tp_days(tp);
-      placed = 1;
-      o->flags |= TXF_BARECLOCK; /* the engine may move it to a day the sentence names */
-      /* "Rebels attacked the town on Tuesday.  The assault began at 5
-       * a.m.": in a past clause, the day the last sentence or two named
-       * (not later than the anchor) */
-      if (!st->doc->narrative && st->has_last && st->last_prec == TEMPORA_PREC_DAY &&
-          st->last_sent + 2 >= st->sent && st->last_sent < st->sent &&
-          tp_days(st->last) <= day && clause_tense(st, c->t0, c->t1) == TENSE_PAST)
-        day = tp_days(st->last);
-    }
+    placed = bare_time_day(st, c, o, &day);
   }
   char hm[48];
   if (h == 24) /* midnight: the end of the day, as TimeML writes it */
@@ -1965,6 +1994,27 @@ static int64_t holiday_day(const tstate *st, const capture *c, const holiday *h,
 
 /* Holidays and named days: the year is given, or last/this/next (slot
  * rel), or picked by tense like a month and day. */
+static int n_holiday(tstate *st, const capture *c, int arg, timex_out *o);
+
+/* "over New Year", "before New Year": the holiday; "in the new year"
+ * (lowercase, after a preposition): the year about to begin, or the one
+ * just begun early in the year. */
+static int n_new_year(tstate *st, const capture *c, int arg, timex_out *o) {
+  int cap = (tok_flags(st, c->t1 - 1) & TF_CAP) != 0;
+  if (cap != !arg)
+    return -1;
+  if (cap)
+    return n_holiday(st, c, H_NEW_YEAR, o);
+  static const char *const preps[] = {"in", "into", "after", "before", "until", "since", NULL};
+  int64_t y;
+  int m, d;
+  if (!prev_in(st, c, preps) ||
+      (c->t1 < st->s_tok1 && tok_type(st, c->t1) == TOK_WORD) || !anchor_ymd(st, &y, &m, &d))
+    return -1;
+  val_year(o, y + (m >= 9));
+  return 0;
+}
+
 static int n_holiday(tstate *st, const capture *c, int arg, timex_out *o) {
   const holiday *h = &holidays[arg];
   /* "the Good Friday Agreement", "the Thanksgiving Day Parade": a name */
@@ -2628,13 +2678,24 @@ static int n_vague(tstate *st, const capture *c, int arg, timex_out *o) {
     static const char *const preps[] = {"for", "in", "over", "within", "took", "lasted",
                                         "take", "takes", "last", "lasts", "than", "spent",
                                         "after", "before", NULL};
-    if (!prev_in(st, c, preps))
-      return -1;
-    if (tok_is(st, c->t1, "of") || tok_is(st, c->t1, "'s") || tok_is(st, c->t1, "ago") ||
-        tok_is(st, c->t1, "old") || tok_is(st, c->t1, "-"))
-      return -1;
-    if (tok_is(st, c->t0 - 1, "after") || tok_is(st, c->t0 - 1, "before"))
-      return -1;
+    /* "Days after the blast", "just hours before the vote": a span
+     * opening the clause, then what it is counted from */
+    static const char *const opener[] = {",", "just", "only", "mere", "barely", NULL};
+    int counted_from = (tok_is(st, c->t1, "after") || tok_is(st, c->t1, "before")) &&
+                       (c->t0 == st->s_tok0 || prev_in(st, c, opener));
+    /* "within hours of the announcement", "after years of war": the span
+     * of what follows "of" */
+    static const char *const ofok[] = {"within", "after", "following", "follows", "for", NULL};
+    int span_of = tok_is(st, c->t1, "of") && prev_in(st, c, ofok);
+    if (!counted_from && !span_of) {
+      if (!prev_in(st, c, preps))
+        return -1;
+      if (tok_is(st, c->t1, "of") || tok_is(st, c->t1, "'s") || tok_is(st, c->t1, "ago") ||
+          tok_is(st, c->t1, "old") || tok_is(st, c->t1, "-"))
+        return -1;
+      if (tok_is(st, c->t0 - 1, "after") || tok_is(st, c->t0 - 1, "before"))
+        return -1;
+    }
   }
   val_duration(o, -1, c->unit);
   o->flags |= TXF_QUANT;
@@ -3047,6 +3108,7 @@ const timex_rule timex_rules[] = {
     {"the <POD> of {DAYREF}", TIME, n_pod, 0},
     {"this <POD>", TIME, n_pod, 0},
     {"<POD>", TIME, n_pod, 2},
+    {"the <POD>", TIME, n_pod, 3},
     {"last <POD>", TIME, n_pod, -1},
     {"the rel=next|following <POD>", TIME, n_pod, 1},
 
@@ -3064,6 +3126,10 @@ const timex_rule timex_rules[] = {
     {"rel=last|this|next? new year 's day {HYEAR}?", DATE, n_holiday, H_NEW_YEAR},
     {"rel=last|this|next? new year 's eve {HYEAR}?", DATE, n_holiday, H_NEW_YEARS_EVE},
     {"rel=last|this|next? new year 's {HYEAR}?", DATE, n_holiday, H_NEW_YEAR},
+    {"rel=last|this|next? new year holiday|holidays|break|celebrations {HYEAR}?", DATE, n_holiday,
+     H_NEW_YEAR},
+    {"new year", DATE, n_new_year, 0},
+    {"the new year", DATE, n_new_year, 1},
     {"rel=last|this|next? valentine 's day {HYEAR}?", DATE, n_holiday, H_VALENTINE},
     {"rel=last|this|next? halloween {HYEAR}?", DATE, n_holiday, H_HALLOWEEN},
     {"rel=last|this|next? st ~.? patrick 's day {HYEAR}?", DATE, n_holiday, H_ST_PATRICK},
