@@ -1910,6 +1910,18 @@ static int is_fiscal(const tstate *st, const timex_out *o) {
   return st->has_qref && st->qref_fiscal && q == st->qref_q && half == st->qref_half;
 }
 
+/* Does the timex's text write a year out ("1939", "the 1620s", "March
+ * 1629"): three digits or more in a row? */
+static int writes_year(const timex_doc *doc, const timex_out *o) {
+  int run = 0;
+  for (size_t i = o->start; i < o->end && i < doc->len; i++) {
+    run = isdigit((unsigned char)doc->text[i]) ? run + 1 : 0;
+    if (run >= 3)
+      return 1;
+  }
+  return 0;
+}
+
 /* After a timex is accepted: the references later ones resolve against. */
 static void update_refs(tstate *st, const timex_out *o) {
   if (o->flags & TXF_NOREF)
@@ -1937,15 +1949,19 @@ static void update_refs(tstate *st, const timex_out *o) {
   st->last = o->prec < TEMPORA_PREC_DAY ? tp_from_days(tp_days(o->iv.start)) : o->iv.start;
   st->last_prec = o->prec < TEMPORA_PREC_DAY ? TEMPORA_PREC_DAY : o->prec;
   st->last_sent = st->sent;
-  if (o->prec < TEMPORA_PREC_DAY)
+  if (!st->doc->narrative)
     return;
-  /* Narrative mode: a date of day, month or year precision becomes the
-   * reference for what follows; "since 1941" moves the story too. */
-  if (st->doc->narrative) {
-    st->has_ref = 1;
-    st->ref = o->iv.start;
-    st->ref_prec = o->prec;
-  }
+  /* Narrative mode: a date (a time of day as its day) becomes the
+   * reference for what follows.  A look back does not move the story:
+   * "crowned himself emperor a decade earlier", "church lands secularised
+   * since 1552", "two months earlier" leave it where it was; a year the
+   * text writes out ("In 1939, ...") moves it either way. */
+  if (st->has_ref && st->last < st->ref &&
+      (!strcmp(o->signal, "since") || !writes_year(st->doc, o)))
+    return;
+  st->has_ref = 1;
+  st->ref = st->last;
+  st->ref_prec = st->last_prec;
 }
 
 /* A clock time with no day of its own ("at 10:35 a.m.") happened on the day

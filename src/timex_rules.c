@@ -806,6 +806,13 @@ static int n_deictic(tstate *st, const capture *c, int arg, timex_out *o) {
       tok_type(st, c->t0 - 2) == TOK_WORD && !tok_in(st, c->t0 - 2, function_words) &&
       (c->t1 >= st->s_tok1 || tok_type(st, c->t1) == TOK_PUNCT) && !tok_is(st, c->t1, "'s"))
     return -1;
+  /* a history's "today" in a clause not in the past is the narrator's
+   * present: "historians today still debate" */
+  if (st->doc->narrative && arg == 0 && clause_tense(st, c->t0, c->t1) != TENSE_PAST) {
+    snprintf(o->value, sizeof o->value, "PRESENT_REF");
+    o->flags |= TXF_NOREF;
+    return 0;
+  }
   int64_t tp;
   if (!anchor_point(st, &tp))
     return -1;
@@ -1100,6 +1107,11 @@ static int bare_time_day(tstate *st, const capture *c, timex_out *o, int64_t *da
     return 0;
   *day = tp_days(tp);
   o->flags |= TXF_BARECLOCK;
+  /* a story: the day it stands at ("On 5 March 1957 ... at midnight") */
+  if (st->doc->narrative && st->has_last && st->last_prec == TEMPORA_PREC_DAY) {
+    *day = tp_days(st->last);
+    return 1;
+  }
   if (!st->doc->narrative && st->has_last && st->last_prec == TEMPORA_PREC_DAY &&
       st->last_sent + 2 >= st->sent && st->last_sent < st->sent && tp_days(st->last) <= *day &&
       clause_tense(st, c->t0, c->t1) == TENSE_PAST)
@@ -1295,14 +1307,49 @@ static int yrel_offset(const char *w, int *off) {
   return 0;
 }
 
-/* "January this year", "June last year". */
+/* The year of "that year", "the same year", "the following year", "the
+ * previous year": the last mentioned time's, moved. */
+static int anaphor_year(tstate *st, const capture *c, int64_t *y) {
+  const char *w = slot_word(st, c, SLOT_YREL);
+  int off = !strcmp(w, "following") || !strcmp(w, "next")        ? 1
+          : !strcmp(w, "previous") || !strcmp(w, "preceding") ||
+                    !strcmp(w, "prior")                           ? -1
+                                                                  : 0;
+  int64_t tp;
+  tempora_precision p;
+  int m, d;
+  if (!anaphor_point(st, &tp, &p))
+    return -1;
+  split_point(tp, y, &m, &d);
+  *y += off;
+  return 0;
+}
+
+/* "January this year", "June last year" (arg 0); "December of that
+ * year", "March the following year" (arg 1: the year the text last
+ * mentioned). */
 static int n_month_yrel(tstate *st, const capture *c, int arg, timex_out *o) {
-  (void)arg;
   int64_t ay;
   int am, ad, off;
+  if (arg) {
+    if (anaphor_year(st, c, &ay))
+      return -1;
+    val_month(o, ay, c->month);
+    return 0;
+  }
   if (yrel_offset(slot_word(st, c, SLOT_YREL), &off) || !anchor_ymd(st, &ay, &am, &ad))
     return -1;
   val_month(o, ay + off, c->month);
+  return 0;
+}
+
+/* "17 September of that year", "June 4 of the following year". */
+static int n_day_ayrel(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)arg;
+  int64_t y;
+  if (!c->month || !c->day || anaphor_year(st, c, &y) || !date_valid(y, c->month, c->day))
+    return -1;
+  val_day(o, y, c->month, c->day);
   return 0;
 }
 
@@ -1347,7 +1394,8 @@ static int n_month(tstate *st, const capture *c, int arg, timex_out *o) {
     return 0;
   }
   int64_t y;
-  if (!strcmp(rel, "last") || !strcmp(rel, "past") || !strcmp(rel, "previous"))
+  if (!strcmp(rel, "last") || !strcmp(rel, "past") || !strcmp(rel, "previous") ||
+      !strcmp(rel, "preceding"))
     y = c->month < am ? ay : ay - 1;
   else if (!strcmp(rel, "next") || !strcmp(rel, "coming") || !strcmp(rel, "following"))
     y = c->month > am ? ay : ay + 1;
@@ -2501,6 +2549,10 @@ static int n_ago(tstate *st, const capture *c, int arg, timex_out *o) {
   int64_t tp;
   tempora_precision p = TEMPORA_PREC_DAY;
   double n = c->has_num ? c->num : 1;
+  if (arg == 3 || arg == -3) { /* "a year and a half later" */
+    n = 1.5;
+    arg = arg > 0 ? 2 : -2;
+  }
   int anaphoric = arg == -2 || arg == 2;
   int vague = c->vague || !strcmp(slot_word(st, c, SLOT_X), "few");
   /* "years ago", "a number of years ago", "decades ago": some time back */
@@ -2514,6 +2566,32 @@ static int n_ago(tstate *st, const capture *c, int arg, timex_out *o) {
   int dir = arg < 0 ? -1 : 1;
   if (c->has_num && c->num == 0)
     return -1;
+  if (anaphoric) {
+    /* "for two centuries afterwards", "within a year later": how long,
+     * the span alone (a duration) */
+    static const char *const quant[] = {"more", "less", "than", "nearly", "almost", "about",
+                                        "some", "over", "under", "another", "only", "just",
+                                        "at", "least", "up", "to", NULL};
+    static const char *const span[] = {"for", "within", "during", "throughout", NULL};
+    size_t k = c->t0;
+    while (k > st->s_tok0 && k + 4 > c->t0 && tok_in(st, k - 1, quant))
+      k--;
+    if (k > st->s_tok0 && tok_in(st, k - 1, span))
+      return -1;
+  }
+  /* "two and a half years later": 30 months */
+  int unit = c->unit;
+  if (n != floor(n) && !vague) {
+    static const struct { int from, to, k; } finer[] = {
+        {UNIT_CENTURY, UNIT_YEAR, 100}, {UNIT_DECADE, UNIT_YEAR, 10}, {UNIT_YEAR, UNIT_MONTH, 12},
+        {UNIT_DAY, UNIT_HOUR, 24}, {UNIT_HOUR, UNIT_MINUTE, 60}};
+    for (size_t f = 0; f < sizeof finer / sizeof finer[0]; f++)
+      if (finer[f].from == unit && n * finer[f].k == floor(n * finer[f].k)) {
+        n *= finer[f].k;
+        unit = finer[f].to;
+        break;
+      }
+  }
   if (anaphoric) {
     /* news: "a year earlier" counts from a time named in this or the last
      * sentence, else from the publication date; "later" always counts
@@ -2531,7 +2609,7 @@ static int n_ago(tstate *st, const capture *c, int arg, timex_out *o) {
     snprintf(o->mod, sizeof o->mod, "APPROX");
   if (vague || n != floor(n) || n > 100000) {
     /* "several years ago": an unknown year of that decade: 199X */
-    if (c->unit == UNIT_YEAR && vague) {
+    if (unit == UNIT_YEAR && vague) {
       int64_t y;
       int m, d;
       split_point(tp_shift(tp, UNIT_YEAR, dir * 3), &y, &m, &d);
@@ -2543,21 +2621,21 @@ static int n_ago(tstate *st, const capture *c, int arg, timex_out *o) {
     return 0;
   }
   /* a year (or N years) before a fiscal quarter under discussion */
-  if (c->unit == UNIT_YEAR && dir < 0 && quarter_context(st) && st->qref_q) {
+  if (unit == UNIT_YEAR && dir < 0 && quarter_context(st) && st->qref_q) {
     val_quarter(o, st->qref_year - (int64_t)n, st->qref_q, st->qref_half);
     o->flags |= TXF_NOREF;
     return 0;
   }
-  if (anaphoric && unit_precision(c->unit) < p && p > TEMPORA_PREC_DAY)
+  if (anaphoric && unit_precision(unit) < p && p > TEMPORA_PREC_DAY)
     return -1; /* "two days later" after "in 1990" */
   /* "an hour later" after "Friday", "two hours ago" in a text dated by
    * the day: no time of day to count from.  Within a day of it, the day
    * itself; further, no date (the shorter match, a duration, remains). */
-  if (c->unit < UNIT_DAY &&
+  if (unit < UNIT_DAY &&
       (anaphoric ? p >= TEMPORA_PREC_DAY
                  : st->doc->narrative ? st->ref_prec >= TEMPORA_PREC_DAY
                                       : st->doc->dct_prec >= TEMPORA_PREC_DAY)) {
-    double secs = n * (c->unit == UNIT_HOUR ? 3600 : c->unit == UNIT_MINUTE ? 60 : 1);
+    double secs = n * (unit == UNIT_HOUR ? 3600 : unit == UNIT_MINUTE ? 60 : 1);
     if (secs >= DAY_SECS)
       return -1;
     val_days(o, tp_days(tp));
@@ -2566,9 +2644,9 @@ static int n_ago(tstate *st, const capture *c, int arg, timex_out *o) {
   }
   /* "a decade ago" said in 1999 is 1989, not the 1980s; "a century
    * later" counts years too */
-  int at = c->unit == UNIT_DECADE || c->unit == UNIT_CENTURY ? UNIT_YEAR : c->unit;
-  val_period(o, tp_shift(tp, c->unit, dir * (int64_t)n), at);
-  if (c->unit == UNIT_WEEKEND)
+  int at = unit == UNIT_DECADE || unit == UNIT_CENTURY ? UNIT_YEAR : unit;
+  val_period(o, tp_shift(tp, unit, dir * (int64_t)n), at);
+  if (unit == UNIT_WEEKEND)
     val_period(o, tp_shift(tp, UNIT_WEEK, dir * (int64_t)n), UNIT_WEEKEND);
   return 0;
 }
@@ -3023,9 +3101,18 @@ const timex_rule timex_rules[] = {
     {"<MONTH> of <YEAR>", DATE, n_month_year, 0},
     {"<MONTH> yrel=this|last|next year", DATE, n_month_yrel, 0},
     {"<MONTH> of yrel=this|last|next year", DATE, n_month_yrel, 0},
+    {"<MONTH> of? yrel=that year", DATE, n_month_yrel, 1},
+    {"<MONTH> of? the yrel=same|following|next|previous|preceding|prior year", DATE, n_month_yrel, 1},
+    {"the? <DAY> of? <MONTH> of? yrel=that year", DATE, n_day_ayrel, 0},
+    {"the? <DAY> of? <MONTH> of? the yrel=same|following|next|previous|preceding|prior year", DATE,
+     n_day_ayrel, 0},
+    {"<MONTH> <DAY> of? yrel=that year", DATE, n_day_ayrel, 0},
+    {"<MONTH> <DAY> of? the yrel=same|following|next|previous|preceding|prior year", DATE,
+     n_day_ayrel, 0},
     {"<MONTH>", DATE, n_month, 0},
     {"rel=last|this|next|coming|past|previous|following|that <MONTH>", DATE, n_month, 0},
     {"this rel=past|coming <MONTH>", DATE, n_month, 0},
+    {"the rel=following|next|previous|preceding <MONTH>", DATE, n_month, 0},
     {"<YEAR>", DATE, n_year, 0},
     {"the year <YEAR>", DATE, n_year, 0},
     {"fiscal year? <YEAR>", DATE, n_year, 1},
@@ -3111,6 +3198,8 @@ const timex_rule timex_rules[] = {
     {"the <POD>", TIME, n_pod, 3},
     {"last <POD>", TIME, n_pod, -1},
     {"the rel=next|following <POD>", TIME, n_pod, 1},
+    {"rel=that same? <POD>", TIME, n_pod, 0},
+    {"the rel=same <POD>", TIME, n_pod, 0},
 
     /* clock times */
     {"{CLOCKT}", TIME, n_clock, 0},
@@ -3253,6 +3342,8 @@ const timex_rule timex_rules[] = {
     {"a|an <UNIT> earlier", DATE, n_ago, -2},
     {"<NUM> <UNIT> later", DATE, n_ago, 2},
     {"a|an <UNIT> later", DATE, n_ago, 2},
+    {"a|an <UNIT> and a half later", DATE, n_ago, 3},
+    {"a|an <UNIT> and a half earlier", DATE, n_ago, -3},
     {"<NUM> <UNIT> afterward|afterwards", DATE, n_ago, 2},
     {"a|an <UNIT> afterward|afterwards", DATE, n_ago, 2},
 
