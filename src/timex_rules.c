@@ -1993,6 +1993,9 @@ static const struct { const char *w; int m, d; } independence[] = {
     {"united", 7, 4}, {"states", 7, 4}};
 
 /* The day of holiday h in year y (or -1 when it has no rule). */
+/* holiday_day's "no such day" (day numbers before 1970 are negative) */
+#define NO_DAY INT64_MIN
+
 static int64_t holiday_day(const tstate *st, const capture *c, const holiday *h, int64_t y,
                            int *len) {
   *len = 1;
@@ -2022,7 +2025,7 @@ static int64_t holiday_day(const tstate *st, const capture *c, const holiday *h,
         return d;
       }
     }
-    return -1;
+    return NO_DAY;
   }
   case HK_INDEPENDENCE: {
     int m = 7, d = 4;
@@ -2037,7 +2040,7 @@ static int64_t holiday_day(const tstate *st, const capture *c, const holiday *h,
     return date_days(y, m, d);
   }
   }
-  return -1;
+  return NO_DAY;
 }
 
 /* Holidays and named days: the year is given, or last/this/next (slot
@@ -2095,12 +2098,12 @@ static int n_holiday(tstate *st, const capture *c, int arg, timex_out *o) {
     int dir = !strcmp(rel, "last") || !strcmp(rel, "past") ? -1
             : !strcmp(rel, "next") || !strcmp(rel, "coming") ? 1
             : !strcmp(rel, "this") ? 0 : direction(st, c);
-    int64_t best = -1, bestdist = INT64_MAX;
+    int64_t best = NO_DAY, bestdist = INT64_MAX;
     int bestlen = 1;
     for (int64_t y = ay - 1; y <= ay + 1; y++) {
       int l;
       int64_t d = holiday_day(st, c, h, y, &l);
-      if (d < 0 && h->kind == HK_ISLAMIC)
+      if (d == NO_DAY)
         continue;
       /* a holiday within a week of the anchor is that one, whatever the
        * tense: "as Easter week began" said on its Monday */
@@ -2121,7 +2124,7 @@ static int n_holiday(tstate *st, const capture *c, int arg, timex_out *o) {
     day = best;
     len = bestlen;
   }
-  if (day < 0)
+  if (day == NO_DAY)
     return -1;
   if (h->kind == HK_ISLAMIC) {
     /* the observed date depends on moon sighting: approximate */
@@ -2311,7 +2314,8 @@ static int n_week_of(tstate *st, const capture *c, int arg, timex_out *o) {
 
 /* "the first week of November", "the last week of October 2025": seven
  * days of the month (the first from the 1st, the last up to its end); the
- * value is the ISO week that holds most of them. */
+ * value is the ISO week that holds most of them.  arg 1: "the first /
+ * last day of"; arg 2: "the first / last weekend of". */
 static int n_week_of_month(tstate *st, const capture *c, int arg, timex_out *o) {
   (void)arg;
   static const char *const ords[] = {"first", "second", "third", "fourth", NULL};
@@ -2326,6 +2330,15 @@ static int n_week_of_month(tstate *st, const capture *c, int arg, timex_out *o) 
   int64_t y = c->has_year ? c->year : pick_year(st, c, c->month, 0);
   if (y == INT64_MIN || !date_valid(y, c->month, 1))
     return -1;
+  if (arg == 1) { /* "the last day of January 1878" */
+    val_days(o, last ? date_days(y, c->month, date_days_in_month(y, c->month))
+                     : date_days(y, c->month, 1) + n - 1);
+    return 0;
+  }
+  if (arg == 2) { /* "the last weekend of February": from its Saturday */
+    val_period(o, tp_from_days(date_nth_weekday(y, c->month, last ? -1 : n, 6)), UNIT_WEEKEND);
+    return 0;
+  }
   int64_t start = last ? date_days(y, c->month, date_days_in_month(y, c->month)) - 6
                        : date_days(y, c->month, 1) + 7 * (n - 1);
   val_week(o, start + 3);
@@ -3048,6 +3061,10 @@ const timex_mod timex_mods[] = {
     {"the? turn of", 0, MODK_POINT, "START", NULL, 1, 0, 0},
     {"the? dawn of", 0, MODK_POINT, "START", NULL, 1, 0, 0},
     {"the? first half of", 0, MODK_POINT, "START", NULL, 1, 0, 0},
+    {"the? first|opening|early days|weeks|months of", 0, MODK_POINT, "START", NULL, 1, 0, 0},
+    {"the? last|final|closing days|weeks|months of", 0, MODK_POINT, "END", NULL, 1, 0, 0},
+    {"early in", 0, MODK_POINT, "START", NULL, 1, 0, 0},
+    {"late in", 0, MODK_POINT, "END", NULL, 1, 0, 0},
     {"the? second|last|latter half of", 0, MODK_POINT, "END", NULL, 1, 0, 0},
     {"post ~-", 0, MODK_POINT, "AFTER", NULL, 1, 0, 0},
     {"pre ~-", 0, MODK_POINT, "BEFORE", NULL, 1, 0, 0},
@@ -3303,6 +3320,9 @@ const timex_rule timex_rules[] = {
     {"the week of {DAYREF}", DATE, n_week_of, 0},
     {"the x=first|second|third|fourth|last|final week of <MONTH> <YEAR>?", DATE,
      n_week_of_month, 0},
+    {"the x=first|second|third|fourth|last|final day of <MONTH> <YEAR>?", DATE, n_week_of_month, 1},
+    {"the x=first|second|third|fourth|last|final weekend of <MONTH> <YEAR>?", DATE,
+     n_week_of_month, 2},
     {"the year", DATE, n_this_unit, 0},
     {"the <UNIT>", DATE, n_this_unit, 2},
     {"the full|calendar|fiscal year", DATE, n_this_unit, 0},
