@@ -2143,6 +2143,18 @@ static void shift_timex(timex_out *o, int kind, int k) {
  * does for a lone date in timex_rules.c). */
 #define RANGE_AHEAD_DAYS 100
 
+/* Was the open timex put ahead of the publication date though its
+ * occurrence a step back lies nearer?  Then the clause said so ("will hold
+ * a conference from Nov. 30 to Dec. 4" said in January): an undecided
+ * date leans to the past. */
+static int placed_ahead_by_text(const timex_doc *doc, const timex_out *a, int kind) {
+  if (a->iv.start <= doc->dct)
+    return 0;
+  timex_out back = *a;
+  shift_timex(&back, kind, -1);
+  return back.iv.valid && doc->dct - back.iv.end < a->iv.start - doc->dct;
+}
+
 /* The ends of a range go forward in time: "from December to February" said
  * in November is this December to next February, "from October 2025 to
  * March" ends in March 2026.  The end the text leaves open follows the
@@ -2155,7 +2167,8 @@ static void order_range(const timex_doc *doc, timex_out *a, timex_out *b) {
    * placement of the whole range nearer the publication date wins, with
    * the same lean to the past as a lone date (news mostly reports what
    * is past). */
-  if (ka == 'Y' && kb == 'Y' && b->iv.start < a->iv.start && doc->has_dct) {
+  if (ka == 'Y' && kb == 'Y' && b->iv.start < a->iv.start && doc->has_dct &&
+      !placed_ahead_by_text(doc, a, ka)) {
     timex_out fa = *a, fb = *b;
     for (int g = 0; g < 3 && fb.iv.start < a->iv.start; g++)
       shift_timex(&fb, kb, 1);
@@ -2203,6 +2216,8 @@ static void link_ranges(const timex_doc *doc, timex_out *v, size_t n) {
     int range = 0;
     if (!strcmp(w, "-") || !strcmp(w, "\xE2\x80\x93"))
       range = 1;
+    else if (!strcmp(w, "through") && a->type == TEMPORA_TIMEX_DATE)
+      range = 1; /* "January through September": a range with or without "from" */
     else if ((!strcmp(w, "to") || !strcmp(w, "through") || !strcmp(w, "until") ||
               !strcmp(w, "till")) && (!strcmp(p, "from") || (b->flags & TXF_RANGE_END)))
       range = 1;

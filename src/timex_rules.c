@@ -2563,6 +2563,8 @@ static int n_ago(tstate *st, const capture *c, int arg, timex_out *o) {
   tempora_precision p = TEMPORA_PREC_DAY;
   double n = c->has_num ? c->num : 1;
   if (arg == 3 || arg == -3) { /* "a year and a half later" */
+    if (c->unit < UNIT_DAY)
+      return -1; /* "a minute and a half later": the duration alone */
     n = 1.5;
     arg = arg > 0 ? 2 : -2;
   }
