@@ -1192,6 +1192,12 @@ static int tense_of_word_raw(const tstate *st, size_t i) {
       return TENSE_FUTURE;
     /* "has signed", "have been": the present perfect reports the past */
     if (!strcmp(w, "has") || !strcmp(w, "have") || !strcmp(w, "'s")) {
+      /* "would have been harvested in October": what did not happen, its
+       * modal decides */
+      static const char *const modal[] = {"would", "could", "should", "might", "must", "may",
+                                          "will", "'d", NULL};
+      if (i > st->s_tok0 && tok_in(st, i - 1, modal))
+        return TENSE_UNKNOWN;
       char nw[24];
       size_t j = i + 1;
       if (tok_is(st, j, "not") || tok_is(st, j, "already") || tok_is(st, j, "also") ||
@@ -1324,6 +1330,10 @@ int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
       *strong = tn != TENSE_PRESENT && !tok_in(st, i, weak_cues);
       return tn;
     }
+    /* "sowing, which begins in late October": the relative clause's own
+     * verb (seen above, not a cue) decides, not the main clause's */
+    if (tok_is(st, i, "which") || tok_is(st, i, "who"))
+      break;
   }
   /* "In January, a week after the vote, a bomb exploded": a time phrase
    * that opens the sentence before a comma modifies the main clause, whose

@@ -1707,8 +1707,8 @@ static int n_quarter(tstate *st, const capture *c, int arg, timex_out *o) {
     int dir = direction(st, c);
     /* the latest such period that has begun; in a future clause the next
      * one, unless it just ended (its results are still to come) */
-    if (dir > 0 && q < cur - 1)
-      y = ay + 1;
+    if (dir > 0)
+      y = q < cur - 1 ? ay + 1 : ay;
     else
       y = q <= cur ? ay : ay - 1;
   }
