@@ -1934,7 +1934,9 @@ static int writes_year(const timex_doc *doc, const timex_out *o) {
 
 /* After a timex is accepted: the references later ones resolve against. */
 static void update_refs(tstate *st, const timex_out *o) {
-  if (o->flags & TXF_NOREF)
+  /* a clock time with no day of its own names no day ("on Feb. 17 at
+   * about 11:15 p.m.  The crew left the next morning") */
+  if (o->flags & (TXF_NOREF | TXF_BARECLOCK))
     return;
   int64_t y;
   int q, half;
@@ -1977,6 +1979,10 @@ static void update_refs(tstate *st, const timex_out *o) {
 /* A clock time with no day of its own ("at 10:35 a.m.") happened on the day
  * its sentence names ("... Friday"), else on the anchor's day.  v[first..n)
  * are the sentence's timexes. */
+/* Tokens at most between a clock time and the day it is on ("10:35 a.m.
+ * local time (0735 GMT) on Friday"). */
+#define CLOCK_DAY_GAP 8
+
 static void place_clocks(const timex_doc *doc, timex_out *v, size_t first, size_t n) {
   for (size_t k = first; k < n; k++) {
     timex_out *o = &v[k];
@@ -1991,7 +1997,10 @@ static void place_clocks(const timex_doc *doc, timex_out *v, size_t first, size_
                     strlen(d->value) == 10) ||
                    (d->type == TEMPORA_TIMEX_TIME && !(d->flags & TXF_BARECLOCK) &&
                     strlen(d->value) > 11 && d->value[10] == 'T' && isdigit((unsigned char)d->value[0]));
-      if (j != k && on_day && d->iv.valid && !(d->flags & TXF_QUANT) &&
+      /* near it: "at 10:35 a.m. (0735 GMT) Friday", not a live blog's
+       * "16:05 GMT - ... by Sunday evening" */
+      size_t gap = d->t0 > o->t1 ? d->t0 - o->t1 : o->t0 > d->t1 ? o->t0 - d->t1 : 0;
+      if (j != k && on_day && gap <= CLOCK_DAY_GAP && d->iv.valid && !(d->flags & TXF_QUANT) &&
           (!day || (j > k ? j - k : k - j) < (day > o ? (size_t)(day - o) : (size_t)(o - day))))
         day = d;
     }

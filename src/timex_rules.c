@@ -377,7 +377,11 @@ static int deadline_ahead(const tstate *st, size_t t0) {
   static const char *const verbs[] = {
       "postponed", "postpone", "postpones", "extended", "extend", "extends", "delayed",
       "delay", "deferred", "defer", "adjourned", "gave", "given", "give", "gives", "granted",
-      "grant", "pushed", "put", "moved", "recessed", "suspended", "deadline", NULL};
+      "grant", "pushed", "put", "moved", "recessed", "suspended", "deadline",
+      /* a state that goes on until then, in the present or after a modal:
+       * "backlogs could last until Tuesday", "the ban remains until May" */
+      "last", "lasts", "continue", "continues", "remain", "remains", "run", "runs", "stay",
+      "stays", "persist", "persists", "wait", "waits", NULL};
   long u = before_mods(st, t0);
   if (u < 0 || (!tok_is(st, (size_t)u, "until") && !tok_is(st, (size_t)u, "till")))
     return 0;
@@ -570,6 +574,14 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
     int strong = 0;
     int tense = clause_tense_ex(st, c->t0, c->t1, &strong);
     int ahead = deadline_ahead(st, c->t0);
+    /* "today or Sunday", "yesterday and Monday": next to the day named */
+    if (c->t0 > st->s_tok0 + 1 && (tok_is(st, c->t0 - 1, "or") || tok_is(st, c->t0 - 1, "and"))) {
+      if (tok_is(st, c->t0 - 2, "today") || tok_is(st, c->t0 - 2, "tonight") ||
+          tok_is(st, c->t0 - 2, "tomorrow"))
+        ahead = 1;
+      else if (tok_is(st, c->t0 - 2, "yesterday"))
+        tense = TENSE_PAST, strong = 1;
+    }
     int decided = ahead || (strong && (tense == TENSE_PAST || tense == TENSE_FUTURE));
     /* "(speaking) ahead of Wednesday's hearing" looks ahead from the time
      * of speaking, which may itself be past */
@@ -588,6 +600,11 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
       return 0;
     }
     int dir = ahead ? 1 : tense_direction(st, tense, strong);
+    /* "Clouds move in Wednesday, with showers by Thursday night": with no
+     * cue of its own, after a day of its sentence that lies ahead */
+    if (!dir && tense == TENSE_UNKNOWN && st->has_last && st->last_sent == st->sent &&
+        tp_days(st->last) > a)
+      dir = 1;
     /* "the talks resume Monday", "leaders meet separately on Monday": the
      * present tense of news schedules, when its verb comes right before
      * the weekday; it outweighs a reporting verb elsewhere ("..., officials
@@ -1100,7 +1117,8 @@ static int n_range_start(tstate *st, const capture *c, int arg, timex_out *o) {
  * evening"): the anchor's, which the engine may move to a day its sentence
  * names; in a past clause, the day the last sentence or two named, not
  * later than the anchor ("Rebels attacked the town on Tuesday.  The
- * assault began at 5 a.m.").  0 when there is no anchor. */
+ * assault began at 5 a.m."), in a future clause one not earlier.  0 when
+ * there is no anchor. */
 static int bare_time_day(tstate *st, const capture *c, timex_out *o, int64_t *day) {
   int64_t tp;
   if (!anchor_point(st, &tp))
@@ -1112,10 +1130,16 @@ static int bare_time_day(tstate *st, const capture *c, timex_out *o, int64_t *da
     *day = tp_days(st->last);
     return 1;
   }
+  /* the day the last sentence or two named: in a past clause one not
+   * later than the anchor, in a future clause one not earlier ("The vote
+   * is on June 8.  Polls will open at 7 a.m.") */
   if (!st->doc->narrative && st->has_last && st->last_prec == TEMPORA_PREC_DAY &&
-      st->last_sent + 2 >= st->sent && st->last_sent < st->sent && tp_days(st->last) <= *day &&
-      clause_tense(st, c->t0, c->t1) == TENSE_PAST)
-    *day = tp_days(st->last);
+      st->last_sent + 2 >= st->sent && st->last_sent < st->sent) {
+    int tense = clause_tense(st, c->t0, c->t1);
+    int64_t named = tp_days(st->last);
+    if ((tense == TENSE_PAST && named <= *day) || (tense == TENSE_FUTURE && named >= *day))
+      *day = named;
+  }
   return 1;
 }
 
