@@ -1210,12 +1210,22 @@ static int tense_of_word_raw(const tstate *st, size_t i) {
       if (!strcmp(w, "'s"))
         return TENSE_UNKNOWN;
     }
-    /* "is meeting", "are going": the present progressive plans ahead */
+    /* "is meeting", "are leaving": the present progressive of a verb of
+     * schedules plans ahead; others go on now ("are looking at a strike
+     * from late August") */
+    static const char *const planned[] = {
+        "meeting", "leaving", "going", "coming", "travelling", "traveling", "flying",
+        "heading", "holding", "hosting", "visiting", "returning", "arriving", "launching",
+        "opening", "starting", "beginning", "taking", "moving", "releasing", "publishing",
+        "announcing", "unveiling", "sending", "playing", "facing", "voting", "closing",
+        "reopening", "resuming", "convening", "signing", "testifying", "speaking",
+        "addressing", "attending", "joining", "expecting", "planning", "preparing",
+        "scheduling", "seeking", NULL};
     char nw[24];
     if ((!strcmp(w, "is") || !strcmp(w, "are") || !strcmp(w, "am")) && i + 1 < st->s_tok1 &&
         token_lower(st->doc->text, &st->doc->seg->toks[i + 1], nw, sizeof nw) &&
         ends_with(nw, "ing") && strlen(nw) > 5)
-      return TENSE_FUTURE;
+      return in_list(nw, planned) ? TENSE_FUTURE : TENSE_PRESENT;
     return TENSE_PRESENT;
   }
   /* "to be completed", "to be paid": what is yet to happen */
