@@ -1979,7 +1979,7 @@ static void update_refs(tstate *st, const timex_out *o) {
    * since 1552", "two months earlier" leave it where it was; a year the
    * text writes out ("In 1939, ...") moves it either way. */
   if (st->has_ref && st->last < st->ref &&
-      (!strcmp(o->signal, "since") || !writes_year(st->doc, o)))
+      ((o->t0 > st->s_tok0 && tok_is(st, o->t0 - 1, "since")) || !writes_year(st->doc, o)))
     return;
   st->has_ref = 1;
   st->ref = st->last;

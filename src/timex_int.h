@@ -96,6 +96,10 @@ typedef struct tstate {
     int64_t day[8];
     unsigned char how[8];
   } *wk;
+  /* The order of numeric dates (03/04/2026) in this document: its own
+   * unambiguous ones (24/11/2026) decide, else the option.  0 until
+   * worked out, else 1 + tempora_date_order. */
+  int num_order;
   /* The timex accepted before this one: range ends ("Nov. 24-26") take
    * their month and year from it. */
   int has_prev;

@@ -26,6 +26,7 @@
  * period" and "a year earlier" resolve against the last quarter mentioned
  * (see quarter_context).
  */
+#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -391,6 +392,13 @@ static int deadline_ahead(const tstate *st, size_t t0) {
   return 0;
 }
 
+/* "a return to normal by Sunday evening": a deadline in a clause not in
+ * the past lies ahead. */
+static int by_ahead(const tstate *st, size_t t0, int tense) {
+  long u = before_mods(st, t0);
+  return tense != TENSE_PAST && u >= 0 && tok_is(st, (size_t)u, "by");
+}
+
 /* The direction an underspecified date takes: -1 back, +1 forward, 0 the
  * nearest.  News: the clause's tense.  Narrative: forward, unless the
  * clause is in the past perfect. */
@@ -495,10 +503,12 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
   if (change_end(st, c->t0))
     strong = 0;
   int dir = tense == TENSE_PAST ? -1 : tense == TENSE_FUTURE ? 1 : 0;
-  if (deadline_ahead(st, c->t0))
+  if (deadline_ahead(st, c->t0) || by_ahead(st, c->t0, tense))
     dir = 1;
-  if (dir <= 0 && !strong && schedule_before(st, c->t0))
-    dir = 1;
+  /* the phrase's own verb, right before it, outranks a cue further off:
+   * "If enacted, its provisions take effect Jan. 1" */
+  if (dir <= 0 && schedule_before(st, c->t0))
+    dir = 1, strong = 0;
   const char *rel = slot_word(st, c, SLOT_REL);
   int strict = 0;
   if (!strcmp(rel, "last") || !strcmp(rel, "past") || !strcmp(rel, "previous"))
@@ -573,7 +583,7 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
   else {
     int strong = 0;
     int tense = clause_tense_ex(st, c->t0, c->t1, &strong);
-    int ahead = deadline_ahead(st, c->t0);
+    int ahead = deadline_ahead(st, c->t0) || by_ahead(st, c->t0, tense);
     /* "today or Sunday", "yesterday and Monday": next to the day named */
     if (c->t0 > st->s_tok0 + 1 && (tok_is(st, c->t0 - 1, "or") || tok_is(st, c->t0 - 1, "and"))) {
       if (tok_is(st, c->t0 - 2, "today") || tok_is(st, c->t0 - 2, "tonight") ||
@@ -823,9 +833,11 @@ static int n_deictic(tstate *st, const capture *c, int arg, timex_out *o) {
       tok_type(st, c->t0 - 2) == TOK_WORD && !tok_in(st, c->t0 - 2, function_words) &&
       (c->t1 >= st->s_tok1 || tok_type(st, c->t1) == TOK_PUNCT) && !tok_is(st, c->t1, "'s"))
     return -1;
-  /* a history's "today" in a clause not in the past is the narrator's
-   * present: "historians today still debate" */
-  if (st->doc->narrative && arg == 0 && clause_tense(st, c->t0, c->t1) != TENSE_PAST) {
+  /* a history's "today" is the narrator's present ("historians today
+   * still debate"), unless the story stands at a day it just named ("On 4
+   * July ... 'Today we are free,' he said") */
+  if (st->doc->narrative && arg == 0 &&
+      !(st->has_last && st->last_prec == TEMPORA_PREC_DAY && st->last_sent + 1 >= st->sent)) {
     snprintf(o->value, sizeof o->value, "PRESENT_REF");
     o->flags |= TXF_NOREF;
     return 0;
@@ -978,8 +990,53 @@ static int n_iso_tokens(tstate *st, const capture *c, int arg, timex_out *o) {
   return 0;
 }
 
-/* 11/24/2026 (US order) or 24/11/2026 (with the DMY option); also
- * 24.11.2026, always day first. */
+/* The order a document writes numeric dates in: a date only one order
+ * reads (24/11/2026, 11/24/2026), or only one order makes the publication
+ * day, shows it; with none, or both, the option decides. */
+static tempora_date_order doc_date_order(tstate *st) {
+  if (st->num_order)
+    return (tempora_date_order)(st->num_order - 1);
+  int dmy = 0, mdy = 0;
+  const char *s = st->doc->text;
+  size_t n = st->doc->len;
+  for (size_t i = 0; i + 5 < n; i++) {
+    if (!isdigit((unsigned char)s[i]) || (i && isdigit((unsigned char)s[i - 1])))
+      continue;
+    size_t j = i;
+    int a = 0, b = 0, da = 0, db = 0;
+    while (j < n && isdigit((unsigned char)s[j]) && da < 3)
+      a = a * 10 + (s[j++] - '0'), da++;
+    if (da > 2 || j >= n || s[j] != '/')
+      continue;
+    j++;
+    while (j < n && isdigit((unsigned char)s[j]) && db < 3)
+      b = b * 10 + (s[j++] - '0'), db++;
+    if (db == 0 || db > 2 || j + 1 >= n || s[j] != '/' || !isdigit((unsigned char)s[j + 1]))
+      continue;
+    if (a > 12 && a <= 31 && b >= 1 && b <= 12)
+      dmy = 1;
+    else if (b > 12 && b <= 31 && a >= 1 && a <= 12)
+      mdy = 1;
+    else if (st->doc->has_dct && n - j > 4 && isdigit((unsigned char)s[j + 4]) &&
+             (j + 5 >= n || !isdigit((unsigned char)s[j + 5]))) {
+      /* "Published: 10/03/2026" in a story dated 10 March: only one
+       * reading is the publication day */
+      int64_t y = atoi(s + j + 1), dct = tp_days(st->doc->dct);
+      int as_dmy = date_valid(y, b, a) && date_days(y, b, a) == dct;
+      int as_mdy = date_valid(y, a, b) && date_days(y, a, b) == dct;
+      dmy |= as_dmy && !as_mdy;
+      mdy |= as_mdy && !as_dmy;
+    }
+  }
+  tempora_date_order o = dmy && !mdy ? TEMPORA_DATES_DMY
+                       : mdy && !dmy ? TEMPORA_DATES_MDY
+                                     : st->doc->order;
+  st->num_order = 1 + (int)o;
+  return o;
+}
+
+/* 11/24/2026 (US order) or 24/11/2026 (day first: the document's own dates
+ * show it, or the DMY option); also 24.11.2026, always day first. */
 static int n_slash_date(tstate *st, const capture *c, int arg, timex_out *o) {
   const char *text = st->doc->text;
   const token *t = st->doc->seg->toks;
@@ -1010,7 +1067,7 @@ static int n_slash_date(tstate *st, const capture *c, int arg, timex_out *o) {
   if (y < 100)
     y += y < 50 ? 2000 : 1900;
   int m = a, d = b;
-  if (arg || st->doc->order == TEMPORA_DATES_DMY) {
+  if (arg || doc_date_order(st) == TEMPORA_DATES_DMY) {
     m = b;
     d = a;
   }
