@@ -1317,6 +1317,17 @@ int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
     *strong = 1;
     return TENSE_FUTURE;
   }
+  /* "since the spring", "since early March": what began back then */
+  {
+    static const char *const mods[] = {"the", "early", "late", "mid", "-", "last", NULL};
+    size_t k = t0;
+    while (k > lo && tok_in(st, k - 1, mods))
+      k--;
+    if (k > lo && tok_is(st, k - 1, "since")) {
+      *strong = 1;
+      return TENSE_PAST;
+    }
+  }
   /* "ahead of the weekend", "in the run-up to Christmas" */
   if (t0 > lo + 1 && ((tok_is(st, t0 - 1, "of") && tok_is(st, t0 - 2, "ahead")) ||
                       (tok_is(st, t0 - 1, "to") && tok_is(st, t0 - 2, "run-up")))) {

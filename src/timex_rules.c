@@ -392,11 +392,12 @@ static int deadline_ahead(const tstate *st, size_t t0) {
   return 0;
 }
 
-/* "a return to normal by Sunday evening": a deadline in a clause not in
- * the past lies ahead. */
+/* "expects a return to normal by Sunday evening": a deadline in a clause
+ * in the present or the future lies ahead. */
 static int by_ahead(const tstate *st, size_t t0, int tense) {
   long u = before_mods(st, t0);
-  return tense != TENSE_PAST && u >= 0 && tok_is(st, (size_t)u, "by");
+  return (tense == TENSE_PRESENT || tense == TENSE_FUTURE) && u >= 0 &&
+         tok_is(st, (size_t)u, "by");
 }
 
 /* The direction an underspecified date takes: -1 back, +1 forward, 0 the
@@ -1424,11 +1425,20 @@ static int n_month_yrel(tstate *st, const capture *c, int arg, timex_out *o) {
   return 0;
 }
 
-/* "17 September of that year", "June 4 of the following year". */
+/* "17 September of that year", "June 4 of the following year" (arg 0);
+ * "Nov. 28 last year", "March 3 this year" (arg 1: from the anchor). */
 static int n_day_ayrel(tstate *st, const capture *c, int arg, timex_out *o) {
-  (void)arg;
   int64_t y;
-  if (!c->month || !c->day || anaphor_year(st, c, &y) || !date_valid(y, c->month, c->day))
+  int am, ad, off;
+  if (!c->month || !c->day)
+    return -1;
+  if (arg) {
+    if (yrel_offset(slot_word(st, c, SLOT_YREL), &off) || !anchor_ymd(st, &y, &am, &ad))
+      return -1;
+    y += off;
+  } else if (anaphor_year(st, c, &y))
+    return -1;
+  if (!date_valid(y, c->month, c->day))
     return -1;
   val_day(o, y, c->month, c->day);
   return 0;
@@ -3207,6 +3217,8 @@ const timex_rule timex_rules[] = {
     {"the? <DAY> of? <MONTH> of? the yrel=same|following|next|previous|preceding|prior year", DATE,
      n_day_ayrel, 0},
     {"<MONTH> <DAY> of? yrel=that year", DATE, n_day_ayrel, 0},
+    {"<MONTH> <DAY> ,? yrel=this|last|next year", DATE, n_day_ayrel, 1},
+    {"the? <DAY> of? <MONTH> ,? yrel=this|last|next year", DATE, n_day_ayrel, 1},
     {"<MONTH> <DAY> of? the yrel=same|following|next|previous|preceding|prior year", DATE,
      n_day_ayrel, 0},
     {"<MONTH>", DATE, n_month, 0},
