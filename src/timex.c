@@ -2028,6 +2028,10 @@ static void place_clocks(const timex_doc *doc, timex_out *v, size_t first, size_
     const char *t = strchr(o->value, 'T');
     if (!day || !t || strlen(t) >= 40)
       continue;
+    /* "evacuated overnight, officials said on Thursday": the night before
+     * the day of reporting stays */
+    if (!strcmp(t, "TNI") && doc->has_dct && day->iv.start == tp_from_days(tp_days(doc->dct)))
+      continue;
     char tpart[40];
     snprintf(tpart, sizeof tpart, "%s", t);
     snprintf(o->value, sizeof o->value, "%.10s%s", day->value, tpart);

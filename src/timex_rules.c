@@ -904,6 +904,8 @@ static int n_overnight(tstate *st, const capture *c, int arg, timex_out *o) {
   /* "it won't happen overnight", "became a star overnight": quickly */
   static const char *const idiom[] = {"happen", "happens", "happened", "change", "changes",
                                       "changed", "occur", "disappear", "vanish", "solved",
+                                      "expanded", "built", "created", "transformed", "undone",
+                                      "reversed", "replaced", "scaled", "learned", "won",
                                       "fixed", "star", "success", "sensation", "celebrity",
                                       NULL};
   for (size_t k = c->t0; k > st->s_tok0 && k + 3 > c->t0; k--)
@@ -931,7 +933,9 @@ static int n_overnight(tstate *st, const capture *c, int arg, timex_out *o) {
   val_days(o, tp_days(tp) + (future ? 0 : -1));
   strncat(o->value, "TNI", sizeof o->value - strlen(o->value) - 1);
   o->type = TEMPORA_TIMEX_TIME;
-  o->flags |= TXF_NOREF; /* counted from the anchor: no day the text names */
+  /* counted from the anchor: no day the text names; a day named next to
+   * it wins ("kidnapped last Friday during an overnight raid") */
+  o->flags |= TXF_NOREF | TXF_BARECLOCK;
   return 0;
 }
 
@@ -1218,6 +1222,9 @@ static int n_pod(tstate *st, const capture *c, int arg, timex_out *o) {
   }
   if (c->plural)
     return -1;
+  for (size_t k = c->t0; k < c->t1; k++)
+    if (tok_is(st, k, "midday"))
+      return -1; /* "midday Sunday" is noon: the clock rules take it */
   if (arg == -1 && c->pod != 2 && c->pod != 3)
     return -1; /* "last night", "last evening"; "last morning" is no idiom */
   if (arg == 3) {
@@ -1310,8 +1317,10 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
     if (!c->ampm && !c->zone && c->slot[SLOT_Y] < 0 && c->slot[SLOT_PRE] < 0)
       return -1; /* a bare number is no time */
   }
-  if (c->slot[SLOT_PRE] >= 0 && !c->ampm) {
-    /* "4 in the morning", "9 in the evening" */
+  if (c->slot[SLOT_PRE] >= 0 && !c->ampm && c->has_clock && h > 12) {
+    /* "16:05 GMT this afternoon": a 24-hour clock says it all */
+  } else if (c->slot[SLOT_PRE] >= 0 && !c->ampm) {
+    /* "4 in the morning", "9 in the evening", "10 o'clock tonight" */
     int pm = strcmp(slot_word(st, c, SLOT_PRE), "morning") != 0;
     if (h < 1 || h > 12)
       return -1;
@@ -2252,6 +2261,14 @@ static int n_ref(tstate *st, const capture *c, int arg, timex_out *o) {
   return 0;
 }
 
+/* "recently" (PAST_REF), not "most recently": the latest of a series,
+ * whose time the text gives ("most recently on Christmas Day"). */
+static int n_recently(tstate *st, const capture *c, int arg, timex_out *o) {
+  if (c->t0 > st->s_tok0 && tok_is(st, c->t0 - 1, "most"))
+    return -1;
+  return n_ref(st, c, arg, o);
+}
+
 /* "now": not in "now that" (a conjunction) nor "just now" ... */
 static int n_now(tstate *st, const capture *c, int arg, timex_out *o) {
   return n_ref(st, c, arg, o);
@@ -2859,14 +2876,13 @@ static int n_vague(tstate *st, const capture *c, int arg, timex_out *o) {
                    prev_in(st, c, span_preps)))
     return -1; /* "for decades afterwards": the span alone */
   if (arg == 1) {
-    static const char *const preps[] = {"for", "in", "over", "within", "took", "lasted",
+    static const char *const preps[] = {"for", "in", "over", "within", "took", "lasted", "by",
                                         "take", "takes", "last", "lasts", "than", "spent",
                                         "after", "before", NULL};
-    /* "Days after the blast", "just hours before the vote": a span
-     * opening the clause, then what it is counted from */
-    static const char *const opener[] = {",", "just", "only", "mere", "barely", NULL};
+    /* "Days after the blast", "came just hours before the vote": a span,
+     * then what it is counted from */
     int counted_from = (tok_is(st, c->t1, "after") || tok_is(st, c->t1, "before")) &&
-                       (c->t0 == st->s_tok0 || prev_in(st, c, opener));
+                       !tok_is(st, c->t0 - 1, "the"); /* "in the days before": a date */
     /* "within hours of the announcement", "after years of war": the span
      * of what follows "of" */
     static const char *const ofok[] = {"within", "after", "following", "follows", "for", NULL};
@@ -2877,7 +2893,10 @@ static int n_vague(tstate *st, const capture *c, int arg, timex_out *o) {
       if (tok_is(st, c->t1, "of") || tok_is(st, c->t1, "'s") || tok_is(st, c->t1, "ago") ||
           tok_is(st, c->t1, "old") || tok_is(st, c->t1, "-"))
         return -1;
-      if (tok_is(st, c->t0 - 1, "after") || tok_is(st, c->t0 - 1, "before"))
+      /* "after hours" (trading), "before long"; "after weeks in hiding"
+       * is a span */
+      if ((tok_is(st, c->t0 - 1, "after") && c->unit == UNIT_HOUR) ||
+          tok_is(st, c->t0 - 1, "before"))
         return -1;
     }
   }
@@ -3118,7 +3137,7 @@ const timex_macro timex_macros[] = {
     /* a clock time: "10:30", "10 a.m.", "2:15 p.m. EST", "noon" */
     {"CLOCKT",
      {"<CLOCK> <AMPM>? <ZONE>?", "<CLOCK> <AMPM>? {ZONEW}", "<INT> <AMPM> <ZONE>?",
-      "<INT> <AMPM> {ZONEW}", "<INT> y=o'clock", "<CLOCK> <ZONE>", "<INT> <ZONE>",
+      "<INT> <AMPM> {ZONEW}", "<NUM> y=o'clock", "<CLOCK> <ZONE>", "<INT> <ZONE>",
       "<INT> y=o'clock? in the pre=morning|afternoon|evening|night",
       "<CLOCK> in the pre=morning|afternoon|evening|night",
       "x=noon|midnight|midday <ZONE>?", "x=noon|midnight|midday {ZONEW}", NULL}},
@@ -3318,6 +3337,9 @@ const timex_rule timex_rules[] = {
     {"{CLOCKT} ,? on? {DAYREF}", TIME, n_clock, 0},
     {"{DAYREF} ,? at? {CLOCKT}", TIME, n_clock, 0},
     {"{CLOCKT} {DAYREF} <POD>", TIME, n_clock, 0},
+    /* "10 o'clock tonight", "06:40 GMT this morning": today's */
+    {"{CLOCKT} pre=tonight", TIME, n_clock, 0},
+    {"{CLOCKT} this pre=morning|afternoon|evening", TIME, n_clock, 0},
 
     /* holidays and named days */
     {"rel=last|this|next? christmas day? {HYEAR}?", DATE, n_holiday, H_CHRISTMAS},
@@ -3391,7 +3413,7 @@ const timex_rule timex_rules[] = {
     {"present", DATE, n_at_present, 0},
     {"the present day|time", DATE, n_ref, 0},
     {"current", DATE, n_ref_adj, 0},
-    {"recently", DATE, n_ref, 1},
+    {"recently", DATE, n_recently, 1},
     {"lately", DATE, n_ref, 1},
     {"the past", DATE, n_past, 1},
     {"the time", DATE, n_at_the_time, 1},
