@@ -2088,9 +2088,24 @@ static const struct { const char *w; int m, d; } independence[] = {
     {"malaysia", 8, 31}, {"malaysian", 8, 31}, {"sri", 2, 4}, {"lanka", 2, 4},
     {"lankan", 2, 4}, {"moldova", 8, 27}, {"azerbaijan", 10, 18}, {"tunisia", 3, 20},
     {"morocco", 11, 18}, {"egypt", 7, 23}, {"jamaica", 8, 6}, {"zimbabwe", 4, 18},
-    {"south", 0, 0}, /* "South Sudan": followed by the word below */
-    {"sudan", 1, 1}, {"american", 7, 4}, {"u.s", 7, 4}, {"us", 7, 4},
-    {"united", 7, 4}, {"states", 7, 4}};
+    {"sudan", 1, 1}, {"sudanese", 1, 1}, {"haiti", 1, 1}, {"haitian", 1, 1},
+    {"chile", 9, 18}, {"chilean", 9, 18}, {"ecuador", 8, 10}, {"bolivia", 8, 6},
+    {"paraguay", 5, 14}, {"uruguay", 8, 25}, {"rica", 9, 15}, {"guatemala", 9, 15},
+    {"honduras", 9, 15}, {"salvador", 9, 15}, {"nicaragua", 9, 15}, {"dominican", 2, 27},
+    {"senegal", 4, 4}, {"ivory", 8, 7}, {"somalia", 7, 1}, {"tanzania", 12, 9},
+    {"uganda", 10, 9}, {"rwanda", 7, 1}, {"mali", 9, 22}, {"niger", 8, 3}, {"chad", 8, 11},
+    {"namibia", 3, 21}, {"mozambique", 6, 25}, {"angola", 11, 11}, {"zambia", 10, 24},
+    {"malawi", 7, 6}, {"botswana", 9, 30}, {"lebanon", 11, 22}, {"lebanese", 11, 22},
+    {"syria", 4, 17}, {"jordan", 5, 25}, {"iraq", 10, 3}, {"kuwait", 2, 25},
+    {"bahrain", 12, 16}, {"yemen", 11, 30}, {"libya", 12, 24}, {"eritrea", 5, 24},
+    {"djibouti", 6, 27}, {"mauritania", 11, 28}, {"benin", 8, 1}, {"togo", 4, 27},
+    {"guinea", 10, 2}, {"leone", 4, 27}, {"liberia", 7, 26}, {"gambia", 2, 18},
+    {"madagascar", 6, 26}, {"mauritius", 3, 12}, {"croatia", 6, 25}, {"slovenia", 6, 25},
+    {"macedonia", 9, 8}, {"bosnia", 3, 1}, {"montenegro", 5, 21}, {"kosovo", 2, 17},
+    {"albania", 11, 28}, {"bulgaria", 9, 22}, {"tajikistan", 9, 9}, {"uzbekistan", 9, 1},
+    {"kyrgyzstan", 8, 31}, {"turkmenistan", 9, 27}, {"myanmar", 1, 4}, {"cambodia", 11, 9},
+    {"iceland", 6, 17}, {"american", 7, 4}, {"u.s", 7, 4}, {"us", 7, 4}, {"united", 7, 4},
+    {"states", 7, 4}};
 
 /* The day of holiday h in year y (or -1 when it has no rule). */
 /* holiday_day's "no such day" (day numbers before 1970 are negative) */
@@ -2131,12 +2146,12 @@ static int64_t holiday_day(const tstate *st, const capture *c, const holiday *h,
     int m = 7, d = 4;
     for (size_t k = c->t0 > st->s_tok0 + 3 ? c->t0 - 3 : st->s_tok0; k < c->t0; k++)
       for (size_t j = 0; j < sizeof independence / sizeof independence[0]; j++)
-        if (independence[j].m && tok_is(st, k, independence[j].w)) {
+        if (tok_is(st, k, independence[j].w)) {
           m = independence[j].m;
           d = independence[j].d;
+          if (!strcmp(independence[j].w, "sudan") && k > st->s_tok0 && tok_is(st, k - 1, "south"))
+            m = 7, d = 9; /* South Sudan */
         }
-    if (m == 1 && d == 1) /* South Sudan */
-      m = 7, d = 9;
     return date_days(y, m, d);
   }
   }
