@@ -1771,6 +1771,20 @@ static int quarter_of(const tstate *st, const capture *c, int half) {
  * year: the latest such quarter that has begun by the anchor, or the next
  * one in a future clause.  arg: 0 quarter word (slot x: quarter|half), 1
  * Q3/H1 token, 2 relative year in slot yrel ("last year's"). */
+/* Does the sentence talk of a match ("scored", "goal", "kickoff")?  Its
+ * halves and quarters are the game's, not the year's. */
+static int match_talk(const tstate *st) {
+  static const char *const w[] = {"goal", "goals", "scored", "scores", "equalized",
+                                   "equalised", "equalizer", "equaliser", "header", "penalty",
+                                   "kickoff", "kick-off", "match", "halftime", "half-time",
+                                   "whistle", "striker", "touchdown", "inning", "innings",
+                                   "referee", NULL};
+  for (size_t k = st->s_tok0; k < st->s_tok1; k++)
+    if (tok_in(st, k, w))
+      return 1;
+  return 0;
+}
+
 static int n_quarter(tstate *st, const capture *c, int arg, timex_out *o) {
   int half, q;
   if (arg == 1) {
@@ -1798,6 +1812,8 @@ static int n_quarter(tstate *st, const capture *c, int arg, timex_out *o) {
     else if (yrel_offset(yrel, &off))
       return -1;
     y = ay + off;
+  } else if (half && match_talk(st)) {
+    return -1; /* "equalized early in the second half": of a match */
   } else if (!have_anchor) {
     snprintf(o->value, sizeof o->value, "XXXX-%c%d", half ? 'H' : 'Q', q);
     o->flags |= TXF_QUARTER;
