@@ -2701,6 +2701,9 @@ static int n_ago(tstate *st, const capture *c, int arg, timex_out *o) {
   int64_t tp;
   tempora_precision p = TEMPORA_PREC_DAY;
   double n = c->has_num ? c->num : 1;
+  int couple = !strcmp(slot_word(st, c, SLOT_X), "couple");
+  if (couple)
+    n = 2; /* "a couple of weeks ago" */
   if (arg == 3 || arg == -3) { /* "a year and a half later" */
     if (c->unit < UNIT_DAY)
       return -1; /* "a minute and a half later": the duration alone */
@@ -2710,7 +2713,7 @@ static int n_ago(tstate *st, const capture *c, int arg, timex_out *o) {
   int anaphoric = arg == -2 || arg == 2;
   int vague = c->vague || !strcmp(slot_word(st, c, SLOT_X), "few");
   /* "years ago", "a number of years ago", "decades ago": some time back */
-  if (!c->has_num && c->plural && !vague) {
+  if (!c->has_num && c->plural && !vague && !couple) {
     if (arg != -1)
       return -1;
     snprintf(o->value, sizeof o->value, "PAST_REF");
@@ -3491,6 +3494,7 @@ const timex_rule timex_rules[] = {
     {"<NUM> <UNIT> mod=or? mod=so? ago", DATE, n_ago, -1},
     {"a|an <UNIT> mod=or? mod=so? ago", DATE, n_ago, -1},
     {"a x=few <UNIT> ago", DATE, n_ago, -1},
+    {"a x=couple of? <UNIT> ago", DATE, n_ago, -1},
     {"<UNIT> ago", DATE, n_ago, -1},
     {"a number of <UNIT> ago", DATE, n_ago, -1},
     {"<NUM> <UNIT> from now", DATE, n_ago, 1},
