@@ -1978,6 +1978,10 @@ static void update_refs(tstate *st, const timex_out *o) {
   /* the mentioned time's start; for a year "in 1939" the story stands at
    * its start, so that "that spring" and "two years later" count from it.
    * Times of day count as their day. */
+  int had_last = st->has_last;
+  int64_t last = st->last;
+  tempora_precision last_prec = st->last_prec;
+  size_t last_sent = st->last_sent;
   st->has_last = 1;
   st->last = o->prec < TEMPORA_PREC_DAY ? tp_from_days(tp_days(o->iv.start)) : o->iv.start;
   st->last_prec = o->prec < TEMPORA_PREC_DAY ? TEMPORA_PREC_DAY : o->prec;
@@ -1990,8 +1994,14 @@ static void update_refs(tstate *st, const timex_out *o) {
    * since 1552", "two months earlier" leave it where it was; a year the
    * text writes out ("In 1939, ...") moves it either way. */
   if (st->has_ref && st->last < st->ref &&
-      ((o->t0 > st->s_tok0 && tok_is(st, o->t0 - 1, "since")) || !writes_year(st->doc, o)))
+      ((o->t0 > st->s_tok0 && tok_is(st, o->t0 - 1, "since")) || !writes_year(st->doc, o))) {
+    /* ... nor what "the following summer" counts from */
+    st->has_last = had_last;
+    st->last = last;
+    st->last_prec = last_prec;
+    st->last_sent = last_sent;
     return;
+  }
   st->has_ref = 1;
   st->ref = st->last;
   st->ref_prec = st->last_prec;

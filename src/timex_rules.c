@@ -482,6 +482,18 @@ static int schedule_before(const tstate *st, size_t t0) {
   return schedule_verb(st, k);
 }
 
+/* Is the clause before t0 in the past perfect ("had signed in March")?  A
+ * story's look back. */
+static int past_perfect(const tstate *st, size_t t0) {
+  for (size_t k = t0; k > st->s_tok0 && k + 10 > t0; k--) {
+    if (tok_is(st, k - 1, "had") || tok_is(st, k - 1, "'d"))
+      return 1;
+    if (tok_is(st, k - 1, ";") || tok_is(st, k - 1, ":"))
+      break;
+  }
+  return 0;
+}
+
 /* Picks the year of a month (and day) given without one: the occurrence
  * in the tense's direction from the anchor. */
 static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
@@ -493,9 +505,11 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
     /* the story's year, or the next one when the month is behind it */
     if (st->ref_prec >= TEMPORA_PREC_YEAR)
       return ay;
-    if (m > am || (m == am && (!d || d >= ad)))
+    /* "that March"; "had slipped away on 26 February": a look back, not
+     * a step forward */
+    if (tok_is(st, c->t0 - 1, "that") || past_perfect(st, c->t0))
       return ay;
-    if (tok_is(st, c->t0 - 1, "that") || clause_tense(st, c->t0, c->t1) == TENSE_PAST)
+    if (m > am || (m == am && (!d || d >= ad)))
       return ay;
     return ay + 1;
   }
@@ -729,6 +743,15 @@ static int resolve_day(const tstate *st, const capture *c, int64_t *out) {
                                              : pick_year(st, c, c->month, c->day);
     if (y == INT64_MIN || !date_valid(y, c->month, c->day))
       return -1;
+    /* "Sunday, 28 October": the year next to the chosen one whose 28
+     * October is a Sunday, when the chosen one's is not */
+    if (c->weekday && !c->has_year && date_weekday(date_days(y, c->month, c->day)) != c->weekday)
+      for (int64_t k = y - 1; k <= y + 1; k += 2)
+        if (date_valid(k, c->month, c->day) &&
+            date_weekday(date_days(k, c->month, c->day)) == c->weekday) {
+          y = k;
+          break;
+        }
     *out = date_days(y, c->month, c->day);
     return 0;
   }
@@ -2889,6 +2912,12 @@ static int n_one_unit(tstate *st, const capture *c, int arg, timex_out *o) {
       tok_type(st, c->t1) == TOK_WORD && !tok_is(st, c->t1, "or") &&
       !tok_is(st, c->t1, "and") && !tok_is(st, c->t1, "later") && !tok_is(st, c->t1, "ago"))
     return -1; /* "a second term": the ordinal */
+  /* "A second, harsher message": the ordinal before an apposition; "for a
+   * second, he paused" stays a span */
+  static const char *const span_preps[] = {"for", "in", "within", "after", "about", "than",
+                                           "just", "only", "barely", "half", NULL};
+  if (c->unit == UNIT_SECOND && arg < 2 && tok_is(st, c->t1, ",") && !prev_in(st, c, span_preps))
+    return -1;
   if (c->unit == UNIT_QUARTER && arg < 2)
     return -1; /* "a quarter" is a fraction far more often than three months */
   double n = arg == 2 ? 1.5 : arg == 3 ? 0.5 : 1;
@@ -3120,6 +3149,8 @@ static int n_set_named(tstate *st, const capture *c, int arg, timex_out *o) {
     snprintf(o->value, sizeof o->value, "XXXX-WXX-%dT%s", c->weekday, lex_pod_codes[c->pod]);
   else if (c->weekday)
     snprintf(o->value, sizeof o->value, "XXXX-WXX-%d", c->weekday);
+  else if (c->month && c->day) /* "every 6 March": an anniversary */
+    snprintf(o->value, sizeof o->value, "XXXX-%02d-%02d", c->month, c->day);
   else if (c->month)
     snprintf(o->value, sizeof o->value, "XXXX-%02d", c->month);
   else if (c->slot[SLOT_Y] >= 0 && c->pod >= 0 && !c->season)
@@ -3373,6 +3404,8 @@ const timex_rule timex_rules[] = {
     {"{CLOCKT} {DAYREF} <POD>", TIME, n_clock, 0},
     /* "10 o'clock tonight", "06:40 GMT this morning": today's */
     {"{CLOCKT} pre=tonight", TIME, n_clock, 0},
+    /* "six o'clock on the morning of 7 March" */
+    {"{CLOCKT} ,? on the pre=morning|afternoon|evening of {DAYREF}", TIME, n_clock, 0},
     {"{CLOCKT} this pre=morning|afternoon|evening", TIME, n_clock, 0},
 
     /* holidays and named days */
@@ -3531,6 +3564,7 @@ const timex_rule timex_rules[] = {
     {"a|an <UNIT>", DUR, n_one_unit, 0},
     {"a|an additional|extra|full|whole|entire <UNIT>", DUR, n_one_unit, 1},
     {"a|an <UNIT> and a half", DUR, n_one_unit, 2},
+    {"a single <UNIT>", DUR, n_one_unit, 0},
     {"a|an <UNIT> ~- ~and ~- ~a ~- ~half", DUR, n_one_unit, 2},
     {"half a|an <UNIT>", DUR, n_one_unit, 3},
     {"a half ~-? ~<UNIT>", DUR, n_one_unit, 3},
@@ -3565,6 +3599,8 @@ const timex_rule timex_rules[] = {
     {"x=every|each <WEEKDAY>", SET, n_set_named, 0},
     {"x=every|each <WEEKDAY> <POD>", SET, n_set_named, 0},
     {"x=every|each <MONTH>", SET, n_set_named, 0},
+    {"x=every|each <DAY> <MONTH>", SET, n_set_named, 0},
+    {"x=every|each <MONTH> <DAY>", SET, n_set_named, 0},
     {"x=every|each <SEASON>", SET, n_set_named, 0},
     {"x=every|each y=<POD>", SET, n_set_named, 0},
     {"daily", SET, n_set_adverb, UNIT_DAY},
