@@ -416,6 +416,8 @@ static int tense_direction(const tstate *st, int tense, int strong) {
 static int direction(const tstate *st, const capture *c) {
   int strong;
   int tense = clause_tense_ex(st, c->t0, c->t1, &strong);
+  if (!st->doc->narrative && (deadline_ahead(st, c->t0) || by_ahead(st, c->t0, tense)))
+    return 1; /* "to finish by the weekend", "postponed until the spring" */
   return tense_direction(st, tense, strong);
 }
 
@@ -523,7 +525,7 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
   /* the phrase's own verb, right before it, outranks a cue further off:
    * "If enacted, its provisions take effect Jan. 1" */
   if (dir <= 0 && schedule_before(st, c->t0))
-    dir = 1, strong = 0;
+    dir = 1, strong = 1;
   const char *rel = slot_word(st, c, SLOT_REL);
   int strict = 0;
   if (!strcmp(rel, "last") || !strcmp(rel, "past") || !strcmp(rel, "previous"))
@@ -628,7 +630,7 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
     /* "Clouds move in Wednesday, with showers by Thursday night": with no
      * cue of its own, after a day of its sentence that lies ahead */
     if (!dir && tense == TENSE_UNKNOWN && st->has_last && st->last_sent == st->sent &&
-        tp_days(st->last) > a)
+        st->last_prec == TEMPORA_PREC_DAY && tp_days(st->last) > a)
       dir = 1;
     /* "the talks resume Monday", "leaders meet separately on Monday": the
      * present tense of news schedules, when its verb comes right before
@@ -1218,8 +1220,14 @@ static int bare_time_day(tstate *st, const capture *c, timex_out *o, int64_t *da
   /* the day the last sentence or two named: in a past clause one not
    * later than the anchor, in a future clause one not earlier ("The vote
    * is on June 8.  Polls will open at 7 a.m.") */
+  /* only for a clock the clause places ("began at 5 a.m."), not a live
+   * blog's entry time ("15:20 GMT - The minister says ...") */
+  static const char *const placing[] = {"at", "by", "until", "till", "from", "before", "after",
+                                        "about", "around", "approximately", "shortly", "just",
+                                        "since", "in", "into", "during", "through",
+                                        "throughout", NULL};
   if (!st->doc->narrative && st->has_last && st->last_prec == TEMPORA_PREC_DAY &&
-      st->last_sent + 2 >= st->sent && st->last_sent < st->sent) {
+      st->last_sent + 2 >= st->sent && st->last_sent < st->sent && prev_in(st, c, placing)) {
     int tense = clause_tense(st, c->t0, c->t1);
     int64_t named = tp_days(st->last);
     if ((tense == TENSE_PAST && named <= *day) || (tense == TENSE_FUTURE && named >= *day))
