@@ -2253,6 +2253,36 @@ static void order_range(const timex_doc *doc, timex_out *a, timex_out *b) {
   }
 }
 
+/* Dates that recur: "the lean season, from January 1 to May 31 each
+ * year" names no year's January; TimeML writes XXXX-01-01, with no place
+ * on the calendar.  A month or day whose year the text leaves open, with
+ * "each year", "every year", "annually" or "yearly" a few words on in its
+ * sentence. */
+static void generic_dates(const timex_doc *doc, timex_out *v, size_t n) {
+  for (size_t k = 0; k < n; k++) {
+    timex_out *o = &v[k];
+    if (o->type != TEMPORA_TIMEX_DATE || strspn(o->value, "0123456789") != 4 ||
+        o->value[4] != '-' || !isdigit((unsigned char)o->value[5]) || writes_year(doc, o))
+      continue;
+    const sentence *sn = &doc->seg->sents[o->sentence];
+    int recurs = 0;
+    for (size_t i = o->t1; i < sn->tok1 && i < o->t1 + 7 && !recurs; i++) {
+      char w[16], x[16];
+      tok_lower_str(doc, i, w, sizeof w);
+      if (!strcmp(w, ".") || !strcmp(w, ";"))
+        break;
+      recurs = !strcmp(w, "annually") || !strcmp(w, "yearly") ||
+               ((!strcmp(w, "each") || !strcmp(w, "every")) && i + 1 < sn->tok1 &&
+                !strcmp(tok_lower_str(doc, i + 1, x, sizeof x), "year"));
+    }
+    if (!recurs)
+      continue;
+    memcpy(o->value, "XXXX", 4);
+    o->iv.valid = 0;
+    o->prec = TEMPORA_PREC_NONE;
+  }
+}
+
 /* Endpoints of a range share one interval, [first start, last end), and
  * carry its words as signals: "from 2019 to 2021", "between March and May",
  * "2019-2021", "Nov. 24-26". */
@@ -2405,6 +2435,7 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
   }
   place_fiscal(doc, ov.v, ov.n);
   link_ranges(doc, ov.v, ov.n);
+  generic_dates(doc, ov.v, ov.n);
   *out = ov.v;
   *n = ov.n;
   return 0;
