@@ -1955,6 +1955,13 @@ static int writes_year(const timex_doc *doc, const timex_out *o) {
 
 /* After a timex is accepted: the references later ones resolve against. */
 static void update_refs(tstate *st, const timex_out *o) {
+  const char *t = strchr(o->value, 'T');
+  if (o->type == TEMPORA_TIMEX_TIME && o->iv.valid && t && isdigit((unsigned char)t[1]) &&
+      !(o->flags & TXF_LOOKBACK)) {
+    st->has_clock = 1;
+    st->last_clock = o->iv.start;
+    st->clock_sent = st->sent;
+  }
   /* a clock time with no day of its own names no day ("on Feb. 17 at
    * about 11:15 p.m.  The crew left the next morning") */
   if (o->flags & (TXF_NOREF | TXF_BARECLOCK))

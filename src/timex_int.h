@@ -60,6 +60,8 @@ enum { TENSE_UNKNOWN = 0, TENSE_PAST, TENSE_PRESENT, TENSE_FUTURE };
 #define TXF_FISCAL 0x100  /* a fiscal period ("fiscal first quarter", or "the quarter"
                            * and "a year earlier" said of one): its calendar
                            * placement comes from the text or is approximate */
+#define TXF_LOOKBACK 0x200 /* counted back from a mentioned time ("three hours
+                            * earlier"): the clock reference stays */
 #define TXF_BARECLOCK 0x40 /* a clock time placed on the anchor's day for want of
                             * a day: a day named in its sentence wins */
 
@@ -80,6 +82,11 @@ typedef struct tstate {
   int64_t last;
   tempora_precision last_prec;
   size_t last_sent;
+  /* The last clock time mentioned ("at 6 a.m."), to the minute: what
+   * "three hours later" counts from. */
+  int has_clock;
+  int64_t last_clock;
+  size_t clock_sent;
   /* The last fiscal quarter or half mentioned ("the third quarter"):
    * what "the quarter" and "a year earlier" refer to in earnings text. */
   int has_qref;

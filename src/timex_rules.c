@@ -2816,6 +2816,15 @@ static int n_ago(tstate *st, const capture *c, int arg, timex_out *o) {
   }
   if (anaphoric && unit_precision(unit) < p && p > TEMPORA_PREC_DAY)
     return -1; /* "two days later" after "in 1990" */
+  /* "At 6 a.m. ... three hours earlier": from the clock time of this or
+   * the last two sentences, to the minute */
+  if (anaphoric && unit < UNIT_DAY && st->has_clock && st->clock_sent + 2 >= st->sent &&
+      n == floor(n) && n * (unit == UNIT_HOUR ? 60 : 1) <= 48 * 60) {
+    val_period(o, tp_shift(st->last_clock, unit, dir * (int64_t)n), UNIT_MINUTE);
+    if (dir < 0)
+      o->flags |= TXF_LOOKBACK;
+    return 0;
+  }
   /* "an hour later" after "Friday", "two hours ago" in a text dated by
    * the day: no time of day to count from.  Within a day of it, the day
    * itself; further, no date (the shorter match, a duration, remains). */
