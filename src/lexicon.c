@@ -72,14 +72,17 @@ static const struct { const char *w; int d; } decwords[] = {
     {"sixties", 6}, {"seventies", 7}, {"eighties", 8}, {"nineties", 9}};
 
 /* Time zones written after clock times, with their UTC offsets in minutes.
- * Only unambiguous abbreviations: "IST" (India/Israel/Ireland) and "CST"
- * (US/China) are left out or taken in their news-wire sense (US). */
+ * Ambiguous abbreviations are taken in their news-wire sense: "CST" is
+ * US Central, "IST" India (not Israel or Ireland), "GST" the Gulf. */
 static const struct { const char *w; int off; } zones[] = {
     {"gmt", 0}, {"utc", 0}, {"est", -300}, {"edt", -240}, {"cst", -360}, {"cdt", -300},
     {"mst", -420}, {"mdt", -360}, {"pst", -480}, {"pdt", -420}, {"bst", 60},
     {"cet", 60}, {"cest", 120}, {"eet", 120}, {"eest", 180}, {"msk", 180},
     {"jst", 540}, {"kst", 540}, {"hkt", 480}, {"sgt", 480}, {"aest", 600},
-    {"aedt", 660}};
+    {"aedt", 660}, {"ist", 330}, {"pkt", 300}, {"wib", 420}, {"pht", 480}, {"ict", 420},
+    {"gst", 240}, {"eat", 180}, {"wat", 60}, {"cat", 120}, {"sast", 120}, {"nzst", 720},
+    {"nzdt", 780}, {"awst", 480}, {"akst", -540}, {"akdt", -480}, {"hst", -600},
+    {"brt", -180}, {"art", -180}};
 
 static const struct { const char *w; int s; } seasons[] = {
     {"spring", 0}, {"summer", 1}, {"fall", 2}, {"autumn", 2}, {"winter", 3}};

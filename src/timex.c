@@ -57,13 +57,14 @@ enum {
   CL_QTR,
   CL_DECWORD,
   CL_FRAC,
+  CL_PLACE,
   CL_COUNT,
   CL_MACRO = 100 /* not a class: a {MACRO} reference */
 };
 
 static const char *const class_names[CL_COUNT] = {
     "", "MONTH", "WEEKDAY", "UNIT", "NUM", "YEAR", "DAY", "ORD", "SEASON", "POD",
-    "INT", "CLOCK", "DECADE", "AMPM", "ZONE", "QTR", "DECWORD", "FRAC"};
+    "INT", "CLOCK", "DECADE", "AMPM", "ZONE", "QTR", "DECWORD", "FRAC", "PLACE"};
 
 typedef struct elem {
   int cls;          /* CL_*, CL_MACRO, or CL_NONE for literals */
@@ -918,6 +919,8 @@ static size_t class_match(const tstate *st, int cls, size_t i, size_t lim, captu
       return 0;
     c->zone = e->zone;
     return 1;
+  case CL_PLACE: /* a capitalized word no time word: "Houston" in "Houston time" */
+    return !e && t->kind == TOK_WORD && (t->flags & TF_CAP) ? 1 : 0;
   case CL_QTR: {
     /* Q1..Q4, 1Q..4Q, H1, H2 (also "Q3" glued to a year: "Q3-2025" is
      * handled by rules) */
@@ -1109,7 +1112,7 @@ static const char *const ed_exceptions[] = {
 static const char *const future_cues[] = {
     "will", "'ll", "shall", "won't", "wo", "would", "'d", "might", "could", "should",
     "must", "upcoming", "scheduled", "planned", "plans", "plan", "planning", "expected",
-    "expects", "expect", "due", "intends", "intend", "aims", "hopes", "hope", "wants",
+    "expects", "expect", "expecting", "due", "intends", "intend", "aims", "hopes", "hope", "wants",
     "set", "slated", "likely", "going", "tentatively", "later", "next", NULL};
 static const char *const past_cues[] = {
     "was", "were", "had", "did", "said", "told", "came", "went", "took", "made", "met",
@@ -1158,7 +1161,8 @@ static int tense_of_word_raw(const tstate *st, size_t i) {
     if (in_list(w, plan_verbs) && tok_in(st, i + 1, det))
       return TENSE_FUTURE;
     if (in_list(w, need_to) && !tok_is(st, i + 1, "to") &&
-        !((tok_is(st, i + 1, "for") || tok_is(st, i + 1, "on") || tok_is(st, i + 1, "in")) &&
+        !((tok_is(st, i + 1, "for") || tok_is(st, i + 1, "on") || tok_is(st, i + 1, "in") ||
+           tok_is(st, i + 1, "at") || tok_is(st, i + 1, "by")) &&
           time_word(st, i + 2)))
       return TENSE_UNKNOWN; /* "slated for deportation": not about the time */
     /* "set" is as often a past participle ("the record high set on Aug.
@@ -1341,6 +1345,11 @@ int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
     /* "decided to admit them in March": an infinitive looks ahead */
     if (tok_is(st, i, "to") && i + 1 < t0 && st->doc->seg->toks[i + 1].kind == TOK_WORD &&
         !(st->doc->seg->toks[i + 1].flags & TF_CAP) && !infinitive_blocker(st, i + 1)) {
+      /* "had to file by Feb. 28", "used to meet on Fridays": the past */
+      if (i > lo && (tok_is(st, i - 1, "had") || tok_is(st, i - 1, "used"))) {
+        *strong = 1;
+        return TENSE_PAST;
+      }
       /* "scheduled to resume", "is to report": the word before decides */
       if (i > lo && tense_of_word(st, i - 1) == TENSE_FUTURE)
         *strong = 1;
@@ -1449,6 +1458,8 @@ static unsigned token_classes(const tstate *st, size_t i) {
     m |= 1u << CL_YEAR; /* '98 */
   else if (t->flags & TF_DOTTED || t->end - t->start == 2)
     m |= 1u << CL_AMPM; /* "a.m", "pm" */
+  if (!e && t->kind == TOK_WORD && (t->flags & TF_CAP))
+    m |= 1u << CL_PLACE;
   if (t->kind == TOK_WORD && i + 1 < st->s_tok1 && st->lex[i + 1] &&
       (st->lex[i + 1]->classes & LC_MULT || st->lex[i + 1]->num == 12) &&
       (tok_is(st, i, "a") || tok_is(st, i, "an")))

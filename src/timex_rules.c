@@ -443,7 +443,8 @@ static int schedule_verb(const tstate *st, size_t k) {
       "travels", "convene", "convenes", "expire", "expires", "reconvene", "reconvenes",
       "depart", "departs", "go", "goes", "head", "heads", "fly", "flies", "kick", "kicks",
       "wrap", "wraps", "hold", "holds", "host", "hosts", "face", "faces", "testify",
-      "testifies", NULL};
+      "testifies", "end", "ends", "close", "closes", "finish", "finishes", "conclude",
+      "concludes", NULL};
   /* "takes effect Monday", "goes into effect in January", "comes into
    * force": the phrase's verb decides */
   if ((tok_is(st, k, "effect") || tok_is(st, k, "force")) && k > st->s_tok0 + 1) {
@@ -522,12 +523,15 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
   int dir = tense == TENSE_PAST ? -1 : tense == TENSE_FUTURE ? 1 : 0;
   if (deadline_ahead(st, c->t0) || by_ahead(st, c->t0, tense))
     dir = 1;
+  /* "must file the summary by Feb. 28" said on March 2: next year's
+   * deadline, however near last year's */
+  int deadline = tense == TENSE_FUTURE && by_ahead(st, c->t0, tense);
   /* the phrase's own verb, right before it, outranks a cue further off:
    * "If enacted, its provisions take effect Jan. 1" */
   if (dir <= 0 && schedule_before(st, c->t0))
     dir = 1, strong = 1;
   const char *rel = slot_word(st, c, SLOT_REL);
-  int strict = 0;
+  int strict = deadline;
   if (!strcmp(rel, "last") || !strcmp(rel, "past") || !strcmp(rel, "previous"))
     dir = -1, strict = 1;
   else if (!strcmp(rel, "next") || !strcmp(rel, "coming"))
@@ -1738,7 +1742,8 @@ static int n_season(tstate *st, const capture *c, int arg, timex_out *o) {
       if (!anaphor_point(st, &tp, &p))
         return -1;
       split_point(tp, &ay, &am, &ad);
-      y = c->season == 3 && am <= 2 ? ay - 1 : ay;
+      /* "in 2005 ... that winter": the winter that 2005 ends in December */
+      y = c->season == 3 && am <= 2 && p < TEMPORA_PREC_YEAR ? ay - 1 : ay;
       goto done;
     }
     int anaphoric = !strcmp(rel, "following") || !strcmp(rel, "preceding") ||
@@ -3215,7 +3220,7 @@ const timex_macro timex_macros[] = {
     {"ZONEW",
      {"local time", "eastern|pacific|central|mountain|atlantic daylight|standard? time",
       "moscow|beijing|tokyo|london|paris|kyiv|jerusalem|tehran|delhi|seoul|washington time",
-      "et|pt|ct|mt", NULL}},
+      "<PLACE> time", "et|pt|ct|mt", NULL}},
     /* a clock time: "10:30", "10 a.m.", "2:15 p.m. EST", "noon" */
     {"CLOCKT",
      {"<CLOCK> <AMPM>? <ZONE>?", "<CLOCK> <AMPM>? {ZONEW}", "<INT> <AMPM> <ZONE>?",
@@ -3416,8 +3421,11 @@ const timex_rule timex_rules[] = {
 
     /* clock times */
     {"{CLOCKT}", TIME, n_clock, 0},
-    {"{CLOCKT} ,? on? {DAYREF}", TIME, n_clock, 0},
-    {"{DAYREF} ,? at? {CLOCKT}", TIME, n_clock, 0},
+    /* "10 p.m. Wednesday", "noon Thursday" are one time; "9:08 p.m. on 13
+     * April" and "Friday at noon" two (the preposition is a signal), the
+     * clock taking the day (place_clocks) */
+    {"{CLOCKT} ,? {DAYREF}", TIME, n_clock, 0},
+    {"{DAYREF} ,? {CLOCKT}", TIME, n_clock, 0},
     {"{CLOCKT} {DAYREF} <POD>", TIME, n_clock, 0},
     /* "10 o'clock tonight", "06:40 GMT this morning": today's */
     {"{CLOCKT} pre=tonight", TIME, n_clock, 0},
