@@ -1160,9 +1160,14 @@ static int tense_of_word_raw(const tstate *st, size_t i) {
     static const char *const det[] = {"a", "an", "another", NULL};
     if (in_list(w, plan_verbs) && tok_in(st, i + 1, det))
       return TENSE_FUTURE;
-    if (in_list(w, need_to) && !tok_is(st, i + 1, "to") &&
-        !((tok_is(st, i + 1, "for") || tok_is(st, i + 1, "on") || tok_is(st, i + 1, "in") ||
-           tok_is(st, i + 1, "at") || tok_is(st, i + 1, "by")) &&
+    /* "due at 4 p.m.", "expected by Friday"; not "planned at the
+     * university" */
+    int at_time = (tok_is(st, i + 1, "at") || tok_is(st, i + 1, "by")) && i + 2 < st->s_tok1 &&
+                  (st->doc->seg->toks[i + 2].kind == TOK_NUM ||
+                   (st->lex[i + 2] && (st->lex[i + 2]->classes & (LC_MONTH | LC_WEEKDAY))) ||
+                   tok_is(st, i + 2, "noon") || tok_is(st, i + 2, "midnight"));
+    if (in_list(w, need_to) && !tok_is(st, i + 1, "to") && !at_time &&
+        !((tok_is(st, i + 1, "for") || tok_is(st, i + 1, "on") || tok_is(st, i + 1, "in")) &&
           time_word(st, i + 2)))
       return TENSE_UNKNOWN; /* "slated for deportation": not about the time */
     /* "set" is as often a past participle ("the record high set on Aug.
@@ -1350,8 +1355,11 @@ int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
         *strong = 1;
         return TENSE_PAST;
       }
-      /* "scheduled to resume", "is to report": the word before decides */
-      if (i > lo && tense_of_word(st, i - 1) == TENSE_FUTURE)
+      /* "scheduled to resume", "is to report": the word before decides;
+       * "will have to file", "must / need to" oblige what is to come */
+      if (i > lo && (tense_of_word(st, i - 1) == TENSE_FUTURE || tok_is(st, i - 1, "have") ||
+                     tok_is(st, i - 1, "has") || tok_is(st, i - 1, "need") ||
+                     tok_is(st, i - 1, "needs")))
         *strong = 1;
       return TENSE_FUTURE;
     }

@@ -525,7 +525,7 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
     dir = 1;
   /* "must file the summary by Feb. 28" said on March 2: next year's
    * deadline, however near last year's */
-  int deadline = tense == TENSE_FUTURE && by_ahead(st, c->t0, tense);
+  int deadline = tense == TENSE_FUTURE && strong && by_ahead(st, c->t0, tense);
   /* the phrase's own verb, right before it, outranks a cue further off:
    * "If enacted, its provisions take effect Jan. 1" */
   if (dir <= 0 && schedule_before(st, c->t0))
