@@ -313,7 +313,7 @@ static const closed_ent *closed_get_h(const char *w, uint64_t hv) {
 /* Lexicon ids the rules below name, looked up once per process (after
  * evdata_init). */
 static struct {
-  int c_agreement, c_exercise, c_joint; /* classes */
+  int c_agreement, c_exercise, c_joint, c_event_subject; /* classes */
   int w_by;                              /* words */
 } K;
 static pthread_once_t k_once = PTHREAD_ONCE_INIT;
@@ -321,6 +321,7 @@ static void k_build(void) {
   K.c_agreement = ev_class_id("agreement");
   K.c_exercise = ev_class_id("exercise");
   K.c_joint = ev_class_id("joint");
+  K.c_event_subject = ev_class_id("event_subject");
   K.w_by = ev_word_id("by");
 }
 
@@ -1003,6 +1004,21 @@ static int object_then_name(const sent *s, int b, int e) {
   return i;
 }
 
+/* A preposition that attaches a phrase to the noun before it ("the attack
+ * on the base", "talks in Geneva"), not one that opens an adverbial. */
+static int np_preposition(const sent *s, int i) {
+  static const char *const w[] = {"of", "on", "in", "at", "near", "against", "with", "between",
+                                  "among", "from", "over", "across", "inside", "outside",
+                                  "along", "into", "for", NULL};
+  return s->w[i].pos == P_PREP && in_set(w, s->w[i].w.low);
+}
+
+/* Is word i an event noun ("attack", "talks", "strike"), whatever its
+ * context words? */
+static int act_noun(const sent *s, int i) {
+  return s->w[i].wi && s->w[i].wi->noun >= 0;
+}
+
 /* Is group j a relative clause on a noun phrase that opens the sentence
  * ("The men who attacked the town fled")?  Its verb is not the clause's. */
 static int rel_in_subject(const sent *s, int j) {
@@ -1014,12 +1030,14 @@ static int rel_in_subject(const sent *s, int j) {
   if (r <= s->start || s->w[r].pos != P_REL || is_word(s, r, "what"))
     return 0;
   int q = r;
+  /* (its phrases too: "The attack on the base that killed ... was
+   * condemned") */
   while (q > s->start && (s->w[q - 1].pos == P_NOUN || s->w[q - 1].pos == P_PROPN ||
                           s->w[q - 1].pos == P_ADJ || s->w[q - 1].pos == P_DET ||
                           s->w[q - 1].pos == P_NUM || s->w[q - 1].pos == P_GEN ||
-                          is_word(s, q - 1, "of")))
+                          s->w[q - 1].pos == P_POSS || np_preposition(s, q - 1)))
     q--;
-  return q == s->start && q < r;
+  return q == s->start && q < r && s->w[q].pos != P_PREP;
 }
 
 static void link_groups(sent *s) {
@@ -1975,6 +1993,49 @@ static int ant_fits(const antec *a, unsigned need) {
 static int definite_ref(const sent *s, int b, int e);
 static const antec *resolve_ref(sctx *c, const vgroup *g, int at, unsigned need, int head);
 
+static int find_place(const sent *s, int b, int e);
+
+/* The actors of a noun phrase that acts (a subject): those of its head
+ * part, not of a phrase hanging on an event noun ("the attack on Kenya's
+ * base", "talks in Doha" name a target and a place), but an agent "by X"
+ * ("the attack by the militia on ..."); a person or domestic body without
+ * a country takes the one the sentence names. */
+/* Where the head part of the phrase [b, e) ends: at the first phrase
+ * hanging on an event noun (not "of": "the withdrawal of U.S. troops"). */
+static int np_head_end(const sent *s, int b, int e) {
+  for (int i = b + 1; i < e; i++)
+    if ((np_preposition(s, i) || is_word(s, i, "by")) && !is_word(s, i, "of") &&
+        act_noun(s, i - 1))
+      return i;
+  return e;
+}
+
+static int np_actors(const sent *s, int b, int e, actref *out) {
+  int cut = np_head_end(s, b, e), by = -1;
+  for (int i = cut; i < e && by < 0; i++)
+    if (is_word(s, i, "by") && s->w[i].pos == P_PREP)
+      by = i + 1;
+  int n = phrase_actors(s, b, cut, out, MAX_ACT);
+  if (!n && by >= 0) {
+    int be = by;
+    while (be < e && s->w[be].pos != P_PREP && s->w[be].pos != P_COMMA)
+      be++;
+    n = phrase_actors(s, by, be, out, MAX_ACT);
+  }
+  if (!n && domestic_phrase(s, b, cut) && sentence_country(s))
+    out[n++] = (actref){-1, sentence_country(s), NULL, NULL};
+  /* "a roadside bombing near Samarra killed ...": violence with no agent
+   * is coded to the country where it happened (as an arrest with no agent
+   * is by that country's authorities) */
+  if (!n && cut < e && by < 0) {
+    const ev_noun *nn = ev_noun_get(s->w[cut - 1].wi->noun);
+    int pl = nn && nn->type == EV_ASSAULT ? find_place(s, cut, e) : -1;
+    if (pl >= 0)
+      out[n++] = (actref){pl, s->m[pl].code, NULL, NULL};
+  }
+  return n;
+}
+
 /* Fills an antecedent from the phrase [b, e) of the current sentence. */
 static void ant_make(sctx *c, int b, int e, antec *a) {
   const sent *s = c->s;
@@ -1983,9 +2044,7 @@ static void ant_make(sctx *c, int b, int e, antec *a) {
   a->sent = c->sidx;
   a->kind = np_kind(s, b, e, &a->head);
   actref tmp[MAX_ACT];
-  int n = phrase_actors(s, b, e, tmp, MAX_ACT);
-  if (!n && domestic_phrase(s, b, e) && sentence_country(s))
-    tmp[n++] = (actref){-1, sentence_country(s), NULL, NULL};
+  int n = np_actors(s, b, e, tmp);
   for (int i = 0; i < n; i++) {
     a->act[i] = tmp[i];
     if (tmp[i].m >= 0) {
@@ -2121,11 +2180,7 @@ static int subject_actors(sctx *c, const vgroup *g, actref *out, const char **te
   *text = NULL;
   if (g->subj_b < 0)
     return 0;
-  int n = phrase_actors(s, g->subj_b, g->subj_e, out, MAX_ACT);
-  if (!n && domestic_phrase(s, g->subj_b, g->subj_e) && sentence_country(s)) {
-    out[0] = (actref){-1, sentence_country(s), NULL, NULL};
-    return 1;
-  }
+  int n = np_actors(s, g->subj_b, g->subj_e, out);
   if (n)
     return n;
   const antec *a = NULL;
@@ -2172,6 +2227,22 @@ static int targets(const sent *s, const vgroup *g, const ev_targets *t, actref *
       out[n++] = (actref){-1, sentence_country(s), NULL, NULL};
   }
   return n;
+}
+
+/* Targets named by the slots of an event noun heading the subject ("talks
+ * with China must continue", "the attack on Kenya's base killed ..."). */
+static int subject_noun_targets(const sent *s, const vgroup *g, actref *out) {
+  if (g->subj_b < 0)
+    return 0;
+  int cut = np_head_end(s, g->subj_b, g->subj_e);
+  const ev_noun *nn = cut < g->subj_e ? ev_noun_get(s->w[cut - 1].wi->noun) : NULL;
+  if (!nn)
+    return 0;
+  vgroup tmp = *g;
+  tmp.e = cut;
+  tmp.args_e = g->subj_e;
+  tmp.obj_b = tmp.obj_e = -1;
+  return targets(s, &tmp, &nn->tgt, out);
 }
 
 /* Removes from tgt the guessed targets of a source's own country: all of
@@ -2371,6 +2442,19 @@ static int subject_start(sent *s, int k) {
   return start;
 }
 
+/* Is g an active verb whose subject is usually an act ("killed",
+ * "wounded", "ended", "broke out"): class event_subject, or an occurrence
+ * or aspect verb with no infinitive? */
+static int act_subject_verb(const sent *s, const vgroup *g) {
+  if (g->passive || g->lemma < 0)
+    return 0;
+  int t = rule_type(g->lemma);
+  if (t == EV_OCCUR || ((t == EV_TRY || t == EV_PLAN) && !is_pos(s, g->e, P_TO)))
+    return 1;
+  int id = ev_word_id(ev_lemma_name(g->lemma));
+  return id >= 0 && ev_word_in_class(id, K.c_event_subject);
+}
+
 /* The noun phrase just before word `e` (a comma skipped) as the subject:
  * the antecedent of a relative clause or the noun a participle modifies. */
 static void antecedent(const sent *s, vgroup *g, int e) {
@@ -2432,19 +2516,22 @@ static void find_subjects(sent *s) {
         break;
       }
       antecedent(s, g, r);
-      /* "an agreement with Mauritius that went into effect", "a struggle
-       * between two generals that began": "that"/"which" after a phrase
-       * hanging on a common noun by "with", "between" ... go with that
-       * noun ("who" would go with the people) */
+      /* "that"/"which" after a phrase hanging on a common noun goes with
+       * that noun ("who" would go with the people) when the phrase is
+       * "with", "between" ... ("an agreement with Mauritius that went into
+       * effect", "a struggle between two generals that began"), or when
+       * the noun is an act and the relative verb one that acts do ("the
+       * attack on the base that killed three soldiers", "a strike near the
+       * border which wounded ...") */
       if ((is_word(s, r, "that") || is_word(s, r, "which")) && g->subj_b > 2 &&
           s->w[g->subj_b - 1].pos == P_PREP && s->w[g->subj_b - 2].pos == P_NOUN &&
           (is_word(s, g->subj_b - 1, "with") || is_word(s, g->subj_b - 1, "between") ||
-           is_word(s, g->subj_b - 1, "among") || is_word(s, g->subj_b - 1, "against"))) {
+           is_word(s, g->subj_b - 1, "among") || is_word(s, g->subj_b - 1, "against") ||
+           (np_preposition(s, g->subj_b - 1) && act_noun(s, g->subj_b - 2) &&
+            act_subject_verb(s, g)))) {
         int e2 = g->subj_b - 1, b2 = np_start(s, e2, 0);
-        if (b2 < e2) {
+        if (b2 < e2) /* (with its phrase: "the attack on the base") */
           g->subj_b = b2;
-          g->subj_e = e2;
-        }
       }
       break;
     }
@@ -3142,6 +3229,8 @@ static void sentence_events(sctx *c, pendvec *pv) {
       if (f->subj_b >= 0)
         ns = phrase_actors(s, f->subj_b, f->subj_e, src, MAX_ACT);
       nt = subject_actors(c, g, tgt, &subj_text);
+      if (!nt)
+        nt = subject_noun_targets(s, g, tgt);
       subj_text = NULL;
     } else if (g->passive || (g->rule && (g->rule->flags & RF_SUBJTGT))) {
       int ob, oe;
@@ -3174,6 +3263,8 @@ static void sentence_events(sctx *c, pendvec *pv) {
             nt = targets(s, &tmp, &nn->tgt, tgt);
           }
         }
+        if (!nt)
+          nt = subject_noun_targets(s, g, tgt);
       }
       slot_tgt = nt > 0;
       /* "demanded that X ...", "its demand that X ...": X */
