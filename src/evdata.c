@@ -470,6 +470,8 @@ static void parse_options(char **f, int n, int from, ev_rule *r, ev_noun *nn) {
       r->flags |= RF_SAYS;
     else if (!strcmp(o, "subjtgt") && r)
       r->flags |= RF_SUBJTGT;
+    else if (!strcmp(o, "noun") && r)
+      r->flags |= RF_NOUN;
     else if (!strncmp(o, "ctx=", 4) && nn) {
       char buf[512];
       snprintf(buf, sizeof buf, "%s", o + 4);

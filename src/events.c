@@ -937,15 +937,24 @@ static int rule_type(int lemma) {
   return nr ? rl[nr - 1]->type : EV_OTHER;
 }
 
+/* Does a rule of the lemma have the option `says` ("announced",
+ * "claimed": they report when a clause follows them)? */
+static int says_verb(int lemma) {
+  const ev_rule *const *rl;
+  size_t nr = ev_rules(lemma, &rl);
+  for (size_t r = 0; r < nr; r++)
+    if (rl[r]->flags & RF_SAYS)
+      return 1;
+  return 0;
+}
+
+/* A verb that may report a clause: a frame ("said") or a `says` verb. */
+static int may_report(int lemma) { return says_verb(lemma) || rule_type(lemma) == EV_FRAME; }
+
 /* A verb that reports when a clause follows it ("announced it was cutting
  * ties", "announced that ..."), with no object of its own. */
 static int says_clause(const sent *s, const vgroup *g) {
-  const ev_rule *const *rl;
-  size_t nr = ev_rules(g->lemma, &rl);
-  int says = 0;
-  for (size_t r = 0; r < nr && !says; r++)
-    says = (rl[r]->flags & RF_SAYS) != 0;
-  if (!says)
+  if (!says_verb(g->lemma))
     return 0;
   int i = g->e;
   while (i < s->n && (s->w[i].pos == P_ADV || s->w[i].tx >= 0 ||
@@ -1215,7 +1224,7 @@ static void link_groups(sent *s) {
       /* "a prosecutor said Iran attacked the base": right after a
        * reporting verb and its clause's subject, a past form is the
        * reported clause's verb, not a reduced relative */
-      int after_frame = k > 0 && rule_type(s->g[k - 1].lemma) == EV_FRAME &&
+      int after_frame = k > 0 && may_report(s->g[k - 1].lemma) &&
                         (g->form & VF_PAST) && s->g[k - 1].e < g->b;
       for (int j = k > 0 ? s->g[k - 1].e : 0; after_frame && j < g->b; j++) {
         int q = s->w[j].pos;
@@ -1854,6 +1863,10 @@ static int group_type(const sent *s, vgroup *g) {
   if (t == EV_LIGHT || ((t == EV_TRY || t == EV_PLAN) && inf_child(s, k) < 0)) {
     const ev_noun *nn = g->obj_b >= 0 ? event_noun(s, g->obj_b, g->obj_e, &at) : NULL;
     t = nn ? nn->type : EV_OTHER;
+  } else if (g->rule && (g->rule->flags & RF_NOUN)) {
+    const ev_noun *nn = event_noun(s, g->e, g->args_e, &at);
+    if (nn && nn->type < EV_OTHER)
+      t = nn->type;
   } else if (t == EV_OCCUR) {
     const ev_noun *nn = g->subj_b >= 0 ? event_noun(s, g->subj_b, g->subj_e, &at) : NULL;
     t = nn ? nn->type : EV_OTHER;
