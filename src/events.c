@@ -313,7 +313,7 @@ static const closed_ent *closed_get_h(const char *w, uint64_t hv) {
 /* Lexicon ids the rules below name, looked up once per process (after
  * evdata_init). */
 static struct {
-  int c_agreement, c_exercise, c_joint, c_event_subject; /* classes */
+  int c_agreement, c_exercise, c_joint, c_event_subject, c_adjectival; /* classes */
   int w_by;                              /* words */
 } K;
 static pthread_once_t k_once = PTHREAD_ONCE_INIT;
@@ -322,6 +322,7 @@ static void k_build(void) {
   K.c_exercise = ev_class_id("exercise");
   K.c_joint = ev_class_id("joint");
   K.c_event_subject = ev_class_id("event_subject");
+  K.c_adjectival = ev_class_id("adjectival");
   K.w_by = ev_word_id("by");
 }
 
@@ -346,6 +347,24 @@ static int to_is_preposition(int lemma) {
       target |= rl[r]->tgt.word[k] == to;
   }
   return target;
+}
+
+/* A verb linking its subject to a state ("remains blocked", "seemed
+ * surprised"). */
+static int linking_verb(int lemma) {
+  static const char *const linking[] = {"remain", "stay", "seem", "appear", "become", "look",
+                                        "sound", "feel", "prove", "grow", NULL};
+  return lemma >= 0 && in_set(linking, ev_lemma_name(lemma));
+}
+
+/* A lowercase word that reads as a past participle ("blocked", "renowned"). */
+static int participle_like(const word *x) {
+  unsigned forms = 0;
+  for (int k = 0; k < 2 && x->wi && x->wi->lemma[k] >= 0; k++)
+    forms |= x->wi->form[k];
+  size_t l = strlen(x->w.low);
+  return !x->w.cap && x->cc == P_NONE &&
+         ((forms & VF_PART) || (!forms && l > 4 && !strcmp(x->w.low + l - 2, "ed")));
 }
 
 /* Verb reading of a word given its left context; sets lemma/vform. */
@@ -507,12 +526,17 @@ static int verb_reading(sent *s, int i, int finite_seen) {
                     (nx->wi && nx->wi->lemma[0] >= 0 && !nx->w.cap &&
                      ((nx->wi->form[0] | (nx->wi->lemma[1] >= 0 ? nx->wi->form[1] : 0)) & VF_PAST) &&
                      nx->wi->noun < 0);
+    /* but "the train remains blocked": a linking verb after its subject */
+    if (verb_next && (prev == P_NOUN || prev == P_PROPN) && nx->cc == P_NONE &&
+        linking_verb(x->wi->lemma[0]))
+      verb_next = 0;
     if (verb_next)
       return 0;
   }
   /* a third-person form after a noun needs an object-like word after it:
    * "cooperation forms another pillar", not "a major arms exporter" */
-  if (prev == P_NOUN && finite_seen && !(forms & want & ~(unsigned)VF_S) && (forms & VF_S))
+  if (prev == P_NOUN && finite_seen && !(forms & want & ~(unsigned)VF_S) && (forms & VF_S) &&
+      !(linking_verb(x->wi->lemma[0]) && i + 1 < s->n && participle_like(&s->w[i + 1])))
     return 0; /* "a suspension of air links with": the clause has its verb */
   if (prev == P_NOUN && !(forms & want & ~(unsigned)VF_S) && (forms & VF_S)) {
     int nx = i + 1;
@@ -521,7 +545,9 @@ static int verb_reading(sent *s, int i, int finite_seen) {
     int okn = nx < s->n && (ncc == P_DET || ncc == P_POSS || ncc == P_PRON || s->w[nx].w.cap ||
                             (nw[0] >= '0' && nw[0] <= '9') || !strcmp(nw, "that") ||
                             ncc == P_ADV || is_quote(s->text, &s->w[nx].w) ||
-                            (ncc == P_PREP && strcmp(nw, "of")));
+                            (ncc == P_PREP && strcmp(nw, "of")) ||
+                            /* "the train remains blocked" */
+                            (linking_verb(x->wi->lemma[0]) && ncc == P_NONE && !s->w[nx].w.cap));
     if (!okn)
       return 0;
   }
@@ -646,6 +672,27 @@ static void find_start(sent *s) {
   }
 }
 
+/* A participle that tells a state, not an act: after a form of "be" when
+ * it is of class adjectival ("relations have been strained", "she was
+ * excited about"), and any participle after a linking verb ("the train
+ * remains blocked", "seemed surprised", "became involved"). */
+static int adjectival(const sent *s, int i) {
+  const word *x = &s->w[i];
+  if (x->w.cap || x->ment >= 0 || i == 0)
+    return 0;
+  if (!participle_like(x))
+    return 0;
+  /* "is committed to", "is prepared to": a control adjective's own reading */
+  if (x->wi && x->wi->adj >= 0 && is_word(s, i + 1, "to"))
+    return 0;
+  int p = i - 1;
+  while (p > 0 && (s->w[p].pos == P_ADV || s->w[p].pos == P_NEG))
+    p--;
+  if (s->w[p].pos == P_AUX && aux_lemma(low(s, p)) == 'b')
+    return x->id >= 0 && ev_word_in_class(x->id, K.c_adjectival);
+  return s->w[p].pos == P_VERB && linking_verb(s->w[p].lemma);
+}
+
 static void tag_words(sent *s) {
   for (int i = 0; i < s->n; i++) {
     word *x = &s->w[i];
@@ -718,6 +765,10 @@ static void tag_words(sent *s) {
     }
     if (x->w.low[0] >= '0' && x->w.low[0] <= '9') {
       x->pos = P_NUM;
+      continue;
+    }
+    if (adjectival(s, i)) {
+      x->pos = P_ADJ;
       continue;
     }
     if (verb_reading(s, i, finite)) {
@@ -2186,6 +2237,19 @@ static int definite_ref(const sent *s, int b, int e) {
   return (s->w[e - 1].fl & WF_ORGN) ? word_key(s->w[e - 1].w.low) : -1;
 }
 
+/* "it took until January", "it remains", "when it comes to": an "it"
+ * that stands for no one (but "it came under attack" does). */
+static int impersonal_it(const sent *s, const vgroup *g) {
+  if (g->subj_b < 0 || !is_word(s, g->subj_b, "it") || g->subj_e != g->subj_b + 1 ||
+      g->lemma < 0)
+    return 0;
+  const char *ln = ev_lemma_name(g->lemma);
+  return !strcmp(ln, "take") || !strcmp(ln, "seem") || !strcmp(ln, "appear") ||
+         !strcmp(ln, "remain") || !strcmp(ln, "happen") || !strcmp(ln, "matter") ||
+         (!strcmp(ln, "come") && !is_word(s, g->e, "under") &&
+          !(g->particle >= 0 && is_word(s, g->particle, "under")));
+}
+
 /* Actors of a subject phrase, resolving pronouns and definite references;
  * *text is the antecedent's words for a resolved personal pronoun. */
 static int subject_actors(sctx *c, const vgroup *g, actref *out, const char **text) {
@@ -2197,13 +2261,7 @@ static int subject_actors(sctx *c, const vgroup *g, actref *out, const char **te
   if (n)
     return n;
   const antec *a = NULL;
-  /* "it took until January", "it remains": no antecedent */
-  const char *ln = ev_lemma_name(g->lemma);
-  if (is_word(s, g->subj_b, "it") && g->subj_e == g->subj_b + 1 &&
-      (!strcmp(ln, "take") || !strcmp(ln, "seem") || !strcmp(ln, "appear") ||
-       !strcmp(ln, "remain") || !strcmp(ln, "happen") || !strcmp(ln, "matter") ||
-       (!strcmp(ln, "come") && !is_word(s, g->e, "under") &&
-        !(g->particle >= 0 && is_word(s, g->particle, "under"))))) /* "it came under attack" */
+  if (impersonal_it(s, g))
     return 0;
   if (is_pronoun_phrase(s, g->subj_b, g->subj_e)) {
     a = resolve_ref(c, g, g->subj_b, pronoun_need(s->w[g->subj_b].w.low), -1);
@@ -3130,7 +3188,8 @@ static int keep_clause(const sent *s, int k, int t, tempora_status st, int has_s
     return 0;
   if (t != EV_OTHER)
     return 1;
-  if (!has_subj || g->link == L_MOD || gerund || st == TEMPORA_STATUS_HYPOTHETICAL || g->gap)
+  if (!has_subj || g->link == L_MOD || gerund || st == TEMPORA_STATUS_HYPOTHETICAL || g->gap ||
+      impersonal_it(s, g))
     return 0;
   /* "we", "I", "you": talk inside quotes */
   if (g->subj_b >= 0 && g->subj_e == g->subj_b + 1 && s->w[g->subj_b].pos == P_PRON &&
