@@ -181,6 +181,7 @@ typedef struct sent {
   int nm;
   vgroup g[MAX_VG];
   int ng;
+  const char *story;          /* the country of the story's last sentences, or NULL */
 } sent;
 
 static int is_pos(const sent *s, int i, int pos) { return i >= 0 && i < s->n && s->w[i].pos == pos; }
@@ -313,7 +314,7 @@ static const closed_ent *closed_get_h(const char *w, uint64_t hv) {
 /* Lexicon ids the rules below name, looked up once per process (after
  * evdata_init). */
 static struct {
-  int c_agreement, c_exercise, c_joint, c_event_subject, c_adjectival; /* classes */
+  int c_agreement, c_exercise, c_joint, c_event_subject, c_adjectival, c_authority_act; /* classes */
   int w_by;                              /* words */
 } K;
 static pthread_once_t k_once = PTHREAD_ONCE_INIT;
@@ -323,6 +324,7 @@ static void k_build(void) {
   K.c_joint = ev_class_id("joint");
   K.c_event_subject = ev_class_id("event_subject");
   K.c_adjectival = ev_class_id("adjectival");
+  K.c_authority_act = ev_class_id("authority_act");
   K.w_by = ev_word_id("by");
 }
 
@@ -1682,8 +1684,9 @@ static int list_comma(const sent *s, int i) {
   return j < s->n && s->w[j].ment >= 0 && i > 0 && s->w[i - 1].ment >= 0;
 }
 
-/* A phrase naming a person or a domestic body without its country
- * ("President Laurent Gbagbo", "the opposition", "Shona rebels"). */
+/* A phrase naming a domestic body or office without its country ("the
+ * opposition", "Shona rebels", "President Laurent Gbagbo"): 1; a person
+ * named without one ("Laurent Gbagbo"): 2; else 0. */
 static int domestic_phrase(const sent *s, int b, int e) {
   int caps = 0;
   for (int i = b; i < e; i++) {
@@ -1693,7 +1696,7 @@ static int domestic_phrase(const sent *s, int b, int e) {
       return 1;
     caps += s->w[i].w.cap && !s->w[i].w.punct;
   }
-  return caps >= 2;
+  return caps >= 2 ? 2 : 0;
 }
 
 /* The one country the sentence names (IGO/NGO/IMG aside), or NULL. */
@@ -1710,18 +1713,33 @@ static int origin_modifier(const sent *s, const mention *m) {
          !strcmp(hy + 1, "made");
 }
 
-static const char *sentence_country(const sent *s) {
-  const char *c = NULL;
+/* How many countries the sentence names (IGO/NGO/IMG aside): 0, 1 (*c
+ * is it) or 2 (several). */
+static int country_count(const sent *s, const char **c) {
+  *c = NULL;
   for (int m = 0; m < s->nm; m++) {
     const char *x = s->m[m].code;
     if (!is_actor_mention(&s->m[m]) || strlen(x) != 3 || !strcmp(x, "IGO") || !strcmp(x, "NGO") ||
         !strcmp(x, "IMG") || origin_modifier(s, &s->m[m]))
       continue;
-    if (c && strcmp(c, x))
-      return NULL;
-    c = x;
+    if (*c && strcmp(*c, x)) {
+      *c = NULL;
+      return 2;
+    }
+    *c = x;
   }
-  return c;
+  return *c != NULL;
+}
+
+/* The country of a person or domestic body named without one in [b, e):
+ * the one country the sentence names; for a body or office ("the
+ * government", "security forces") in a sentence that names none, the
+ * country of the story's last sentences (s->story). */
+static const char *domestic_country(const sent *s, int b, int e) {
+  int k = domestic_phrase(s, b, e);
+  const char *c;
+  int n = k ? country_count(s, &c) : 2;
+  return n == 1 ? c : n == 0 && k == 1 ? s->story : NULL;
 }
 
 /* The phrase after preposition `prep` (word id) inside [b, e). */
@@ -1763,9 +1781,20 @@ typedef struct antec {
 
 #define ANT_MAX 32      /* why: the subjects of the last few sentences */
 #define ANT_SENTS 3     /* why: a pronoun reaches back about three sentences */
+#define STORY_MAX 32    /* why: a story names a few states; more are noise */
 typedef struct docmem {
   antec a[ANT_MAX];      /* a ring: the oldest at `head` */
   int head, n;
+  /* the last sentence naming a country: its sentence + 1 (0: none yet),
+   * and its one country (NULL when it names several) */
+  size_t country_sent;
+  const char *country;
+  /* how often the title and the sentences so far name each state */
+  struct {
+    const char *code;
+    int n;
+  } focus[STORY_MAX];
+  int nfocus;
 } docmem;
 
 /* The i-th oldest remembered antecedent. */
@@ -2086,8 +2115,8 @@ static int np_actors(const sent *s, int b, int e, actref *out) {
       be++;
     n = phrase_actors(s, by, be, out, MAX_ACT);
   }
-  if (!n && domestic_phrase(s, b, cut) && sentence_country(s))
-    out[n++] = (actref){-1, sentence_country(s), NULL, NULL};
+  if (!n && domestic_country(s, b, cut))
+    out[n++] = (actref){-1, domestic_country(s, b, cut), NULL, NULL};
   /* "a roadside bombing near Samarra killed ...": violence with no agent
    * is coded to the country where it happened (as an arrest with no agent
    * is by that country's authorities) */
@@ -2294,8 +2323,8 @@ static int targets(const sent *s, const vgroup *g, const ev_targets *t, actref *
       continue;
     /* a city named as the object is a target ("blockade Paris") */
     n = phrase_actors_c(s, pb, pe, out, MAX_ACT, 1);
-    if (!n && domestic_phrase(s, pb, pe) && sentence_country(s))
-      out[n++] = (actref){-1, sentence_country(s), NULL, NULL};
+    if (!n && domestic_country(s, pb, pe))
+      out[n++] = (actref){-1, domestic_country(s, pb, pe), NULL, NULL};
   }
   return n;
 }
@@ -3164,6 +3193,14 @@ static int clause_type(sent *s, int k) {
   return EV_OTHER;
 }
 
+/* An act only authorities do ("arrested", "sentenced", "deported"; class
+ * authority_act), so that in the passive with no agent they are its
+ * source (not "were kidnapped"). */
+static int authority_act(const vgroup *g) {
+  int id = g->lemma >= 0 ? ev_word_id(ev_lemma_name(g->lemma)) : -1;
+  return id >= 0 && ev_word_in_class(id, K.c_authority_act);
+}
+
 /* Whether the clause of group k, of type t, is an event for the timeline:
  * not a statement of opinion or explanation ("We are talking about ...",
  * "the system may never be restored"), not a gerund or an infinitive with
@@ -3348,8 +3385,8 @@ static void sentence_events(sctx *c, pendvec *pv) {
                    !(s->w[e2].pos == P_NONE && !s->w[e2].w.cap) && s->w[e2].pos != P_PREP)
               e2++;
             nt = phrase_actors(s, i + 1, e2, tgt, MAX_ACT);
-            if (!nt && domestic_phrase(s, i + 1, e2) && sentence_country(s))
-              tgt[nt++] = (actref){-1, sentence_country(s), NULL, NULL};
+            if (!nt && domestic_country(s, i + 1, e2))
+              tgt[nt++] = (actref){-1, domestic_country(s, i + 1, e2), NULL, NULL};
           }
       }
       /* "warned that cooperation between Russia and North Korea is
@@ -3380,8 +3417,8 @@ static void sentence_events(sctx *c, pendvec *pv) {
           if (m >= 0 && s->m[m].b == i && is_actor_mention(&s->m[m]))
             nt = phrase_actors(s, i, h->args_e, tgt, MAX_ACT);
         }
-        if (!nt && h->obj_b >= 0 && domestic_phrase(s, h->e, h->args_e) && sentence_country(s))
-          tgt[nt++] = (actref){-1, sentence_country(s), NULL, NULL};
+        if (!nt && h->obj_b >= 0 && domestic_country(s, h->e, h->args_e))
+          tgt[nt++] = (actref){-1, domestic_country(s, h->e, h->args_e), NULL, NULL};
       }
       if (!nt) {
         for (int i = lg->e; i < lg->args_e && !nt; i++) {
@@ -3419,11 +3456,15 @@ static void sentence_events(sctx *c, pendvec *pv) {
       p->loc.has_coords = ge->has_coords;
       p->place_ok = 1;
       /* no agent of a passive arrest or trial: the place's authorities */
-      if (g->passive && !ns && (t == EV_COERCE || t == EV_ACCUSE || t == EV_SANCTION) &&
-          ge->kind != GZ_CITY)
+      if (g->passive && !ns && authority_act(g) && ge->kind != GZ_CITY)
         src[ns++] = (actref){pl, ge->code, NULL, NULL};
     } else
       p->loc.code = "";
+    /* nor a place: the authorities of the story's country, when the
+     * sentence names none ("Joseph had been arrested in 2011") */
+    const char *cc;
+    if (g->passive && !ns && authority_act(g) && s->story && !country_count(s, &cc))
+      src[ns++] = (actref){-1, s->story, NULL, NULL};
     for (int i = 0; i < ns; i++)
       add_actor(tl, p, s, src[i], TEMPORA_ROLE_SOURCE);
     for (int i = 0; i < nt; i++)
@@ -3474,6 +3515,77 @@ static void sentence_events(sctx *c, pendvec *pv) {
     if (!p->headline || !p->trigger)
       return;
   }
+}
+
+/* ---- the story's country -------------------------------------------------------------------- */
+
+/* Counts the states the sentence names (not armed groups or bodies, nor
+ * "Chinese-funded"), each `weight` times. */
+static void story_note(docmem *m, const sent *s, int weight) {
+  for (int i = 0; i < s->nm; i++) {
+    const mention *x = &s->m[i];
+    int k = x->g->kind;
+    if (!(k == GZ_COUNTRY || k == GZ_DEMONYM || k == GZ_CAPITAL || k == GZ_LEADER ||
+          k == GZ_SHORT) ||
+        strlen(x->code) != 3 || !strcmp(x->code, "IGO") || !strcmp(x->code, "NGO") ||
+        !strcmp(x->code, "IMG") || origin_modifier(s, x))
+      continue;
+    int j = 0;
+    while (j < m->nfocus && strcmp(m->focus[j].code, x->code))
+      j++;
+    if (j == m->nfocus) {
+      if (m->nfocus == STORY_MAX)
+        continue;
+      m->focus[m->nfocus].code = x->code;
+      m->focus[m->nfocus++].n = 0;
+    }
+    m->focus[j].n += weight;
+  }
+}
+
+/* The country a domestic body named without one belongs to in sentence
+ * si: the one country of the last sentence naming any (of the last
+ * three), else the state the story names most (at least twice, and more
+ * than any other), else NULL. */
+static const char *story_country(const docmem *m, size_t si) {
+  if (m->country_sent && si + 1 - m->country_sent <= ANT_SENTS && m->country)
+    return m->country;
+  int best = -1, second = 0;
+  for (int j = 0; j < m->nfocus; j++)
+    if (best < 0 || m->focus[j].n > m->focus[best].n) {
+      if (best >= 0)
+        second = m->focus[best].n;
+      best = j;
+    } else if (m->focus[j].n > second)
+      second = m->focus[j].n;
+  return best >= 0 && m->focus[best].n >= 2 && m->focus[best].n > second ? m->focus[best].code
+                                                                          : NULL;
+}
+
+/* Counts the states the document's title names: they tell the story's
+ * country.  s, w and ew are the caller's buffers. */
+static int note_title(docmem *m, const doc_rec *d, sent *s, word *w, ev_word *ew) {
+  const char *t = d->pub.title;
+  if (!t || !*t)
+    return 0;
+  segmentation seg;
+  if (segment_text(t, strlen(t), &seg))
+    return -1;
+  size_t n = ev_split_words(t, &seg, 0, seg.ntok, ew, MAX_WORDS);
+  segmentation_free(&seg);
+  s->nm = s->ng = 0;
+  s->text = t;
+  s->w = w;
+  s->n = (int)n;
+  for (size_t i = 0; i < n; i++) {
+    memset(&w[i], 0, sizeof w[i]);
+    w[i].w = ew[i];
+    w[i].tx = -1;
+    w[i].ment = -1;
+  }
+  find_mentions(s);
+  story_note(m, s, 2); /* why 2: a title names the story's subject */
+  return 0;
 }
 
 /* ---- the document --------------------------------------------------------------------------- */
@@ -3651,10 +3763,17 @@ int events_extract(tempora_timeline *tl, doc_rec *d, const segmentation *seg) {
   pendvec pv = {0};
   docmem mem;
   mem.head = mem.n = 0;
+  mem.country_sent = 0;
+  mem.country = NULL;
+  mem.nfocus = 0;
   sctx cx;
   cx.ncur = 0;
   int rc = 0;
   if (!w || !ew || !s || !stext) {
+    rc = -1;
+    goto done;
+  }
+  if (note_title(&mem, d, s, w, ew)) {
     rc = -1;
     goto done;
   }
@@ -3671,6 +3790,7 @@ int events_extract(tempora_timeline *tl, doc_rec *d, const segmentation *seg) {
     /* the mention and group tables are filled as they are found */
     s->nm = s->ng = 0;
     s->first = s->start = 0;
+    s->story = story_country(&mem, si);
     s->text = d->pub.text;
     s->w = w;
     size_t n = ev_split_words(d->pub.text, seg, se->tok0, se->tok1, ew, MAX_WORDS);
@@ -3712,6 +3832,12 @@ int events_extract(tempora_timeline *tl, doc_rec *d, const segmentation *seg) {
     collect_antecedents(c);
     sentence_events(c, &pv);
     remember_antecedents(c);
+    const char *cc;
+    if (country_count(s, &cc)) {
+      mem.country_sent = si + 1;
+      mem.country = cc;
+    }
+    story_note(&mem, s, 1);
   }
   resolve_anaphora(d, &pv);
   rc = emit(tl, d, &pv, stext);
