@@ -2869,7 +2869,7 @@ static int resolve_type(sent *s, int k, int *last, int *negated, int *planned, i
       take = 1;
       *ctl_obj = 1;
     } else if (t == EV_OTHER || t == EV_STATE || t == EV_LIGHT) {
-      take = ct != EV_OTHER && ct != EV_STATE;
+      take = ct != EV_OTHER;
       if (take)
         t = ct;
     }
