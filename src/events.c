@@ -2468,6 +2468,17 @@ static int governs(const tempora_timex *t) {
           t->type == TEMPORA_TIMEX_DURATION);
 }
 
+/* Does the timex on words [b, e) modify a noun, so that it dates no
+ * clause: "last month's vote", "the 2016 ruling", "the events of 2004"? */
+static int noun_time(const sent *s, int b, int e) {
+  if (e < s->n && s->w[e].pos == P_GEN)
+    return 1;
+  if (b > 0 && (s->w[b - 1].pos == P_DET || s->w[b - 1].pos == P_POSS) && e < s->n &&
+      (s->w[e].pos == P_NOUN || s->w[e].pos == P_ADJ))
+    return 1;
+  return b > 1 && is_word(s, b - 1, "of") && s->w[b - 2].pos == P_NOUN && s->w[b - 2].tx < 0;
+}
+
 /* Gives each timex of the sentence to its nearest verb group. */
 static void link_times(sctx *c) {
   sent *s = c->s;
@@ -2480,12 +2491,7 @@ static void link_times(sctx *c) {
     int e = i;
     while (e < s->n && s->w[e].tx == t)
       e++;
-    /* a timex modifying a noun governs nothing: "last month's vote",
-     * "the 2016 ruling" */
-    if (e < s->n && s->w[e].pos == P_GEN)
-      continue;
-    if (i > 0 && (s->w[i - 1].pos == P_DET || s->w[i - 1].pos == P_POSS) && e < s->n &&
-        (s->w[e].pos == P_NOUN || s->w[e].pos == P_ADJ))
+    if (noun_time(s, i, e))
       continue;
     int best = -1, bestd = 1 << 30;
     for (int k = 0; k < s->ng; k++) {
@@ -2926,14 +2932,10 @@ static int hl_time(const sent *s, int i) {
   int e = i;
   while (e < s->n && s->w[e].tx == s->w[i].tx)
     e++;
-  if (e < s->n && s->w[e].pos == P_GEN)
-    return 0;
-  /* "the 2004 bombing": a time that modifies a noun */
   int b = i;
   while (b > 0 && s->w[b - 1].tx == s->w[i].tx)
     b--;
-  if (b > 0 && (s->w[b - 1].pos == P_DET || s->w[b - 1].pos == P_POSS) && e < s->n &&
-      (s->w[e].pos == P_NOUN || s->w[e].pos == P_ADJ))
+  if (noun_time(s, b, e))
     return 0;
   return s->w[i].txg || is_word(s, e, "later") || is_word(s, e, "earlier") ||
          is_word(s, e, "ago") || is_word(s, e, "after") || is_word(s, e, "before");
