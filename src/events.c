@@ -2638,6 +2638,16 @@ static int subject_start(sent *s, int k) {
   return start;
 }
 
+/* Does word i name people ("hostages", "a spokesman", "Putin",
+ * "Israelis")? */
+static int person_word(const sent *s, int i) {
+  if (s->w[i].fl & WF_PERSON)
+    return 1;
+  int m = s->w[i].ment;
+  int k = m >= 0 ? s->m[m].g->kind : 0;
+  return k == GZ_LEADER || k == GZ_SHORT || k == GZ_DEMONYM;
+}
+
 /* Is g an active verb whose subject is usually an act ("killed",
  * "wounded", "ended", "broke out"): class event_subject, or an occurrence
  * or aspect verb with no infinitive? */
@@ -2713,18 +2723,23 @@ static void find_subjects(sent *s) {
       }
       antecedent(s, g, r);
       /* "that"/"which" after a phrase hanging on a common noun goes with
-       * that noun ("who" would go with the people) when the phrase is
-       * "with", "between" ... ("an agreement with Mauritius that went into
-       * effect", "a struggle between two generals that began"), or when
-       * the noun is an act and the relative verb one that acts do ("the
-       * attack on the base that killed three soldiers", "a strike near the
-       * border which wounded ...") */
-      if ((is_word(s, r, "that") || is_word(s, r, "which")) && g->subj_b > 2 &&
-          s->w[g->subj_b - 1].pos == P_PREP && s->w[g->subj_b - 2].pos == P_NOUN &&
-          (is_word(s, g->subj_b - 1, "with") || is_word(s, g->subj_b - 1, "between") ||
-           is_word(s, g->subj_b - 1, "among") || is_word(s, g->subj_b - 1, "against") ||
-           (np_preposition(s, g->subj_b - 1) && act_noun(s, g->subj_b - 2) &&
-            act_subject_verb(s, g)))) {
+       * that noun (and its phrase) when the phrase is "with", "between" ...
+       * ("an agreement with Mauritius that went into effect", "a struggle
+       * between two generals that began"), or when the noun is an act and
+       * the relative verb one that acts do ("the attack on the base that
+       * killed three soldiers", "a strike near the border which wounded
+       * ..."); "who" goes with people ("the hostages from the bus who had
+       * been held") */
+      int that = is_word(s, r, "that") || is_word(s, r, "which");
+      int pp = g->subj_b > 2 && s->w[g->subj_b - 1].pos == P_PREP &&
+               s->w[g->subj_b - 2].pos == P_NOUN;
+      if (pp && ((that && (is_word(s, g->subj_b - 1, "with") || is_word(s, g->subj_b - 1, "between") ||
+                           is_word(s, g->subj_b - 1, "among") ||
+                           is_word(s, g->subj_b - 1, "against") ||
+                           (np_preposition(s, g->subj_b - 1) && act_noun(s, g->subj_b - 2) &&
+                            act_subject_verb(s, g)))) ||
+                 (is_word(s, r, "who") && np_preposition(s, g->subj_b - 1) &&
+                  !person_word(s, r - 1) && person_word(s, g->subj_b - 2)))) {
         int e2 = g->subj_b - 1, b2 = np_start(s, e2, 0);
         if (b2 < e2) /* (with its phrase: "the attack on the base") */
           g->subj_b = b2;
