@@ -680,6 +680,15 @@ static void find_start(sent *s) {
   }
 }
 
+/* A preposition that attaches a phrase to the noun before it ("the attack
+ * on the base", "talks in Geneva"), not one that opens an adverbial. */
+static int np_preposition(const sent *s, int i) {
+  static const char *const w[] = {"of", "on", "in", "at", "near", "against", "with", "between",
+                                  "among", "from", "over", "across", "inside", "outside",
+                                  "along", "into", "for", NULL};
+  return s->w[i].pos == P_PREP && in_set(w, s->w[i].w.low);
+}
+
 /* A participle that tells a state, not an act: any participle after a
  * linking verb ("the train remains blocked", "seemed surprised", "became
  * involved"): 1, an adjective; after a form of "be", one of class
@@ -731,6 +740,7 @@ static void tag_words(sent *s) {
     x->pos = P_NONE;
   }
   int finite = 0;
+  int subj_rel = 0, rel_verbs = 0; /* a relative clause in the opening subject, its verbs */
   for (int i = 0; i < s->n; i++) {
     word *x = &s->w[i];
     if (x->pos != P_NONE)
@@ -770,6 +780,18 @@ static void tag_words(sent *s) {
       /* "said that the deal gives in": a new clause may have its own verb */
       if (x->pos == P_REL || x->pos == P_SUB)
         finite = 0;
+      /* "A bombing at a market that killed 30 people shocked Kabul": a
+       * relative clause inside the opening subject; the verb after its own
+       * is the sentence's */
+      if (x->pos == P_REL && !subj_rel && i > s->start &&
+          (s->w[i - 1].pos == P_NOUN || s->w[i - 1].pos == P_PROPN)) {
+        int q = s->start;
+        while (q < i && (s->w[q].pos == P_DET || s->w[q].pos == P_NOUN || s->w[q].pos == P_PROPN ||
+                         s->w[q].pos == P_ADJ || s->w[q].pos == P_NUM || s->w[q].pos == P_GEN ||
+                         s->w[q].pos == P_POSS || np_preposition(s, q)))
+          q++;
+        subj_rel = q == i && s->w[s->start].pos != P_PREP;
+      }
       continue;
     }
     if (x->w.low[0] >= '0' && x->w.low[0] <= '9') {
@@ -781,11 +803,13 @@ static void tag_words(sent *s) {
       x->pos = P_ADJ;
       continue;
     }
-    if (verb_reading(s, i, finite)) {
+    if (verb_reading(s, i, finite && !(subj_rel && rel_verbs == 1))) {
       x->pos = P_VERB;
       x->state = adj == 2;
-      if (x->vform & (VF_S | VF_PAST))
+      if (x->vform & (VF_S | VF_PAST)) {
         finite = 1;
+        rel_verbs += subj_rel;
+      }
       /* "said a schoolmate introduced him": a reported clause follows */
       if (x->lemma >= 0 && rule_type(x->lemma) == EV_FRAME)
         finite = 0;
@@ -1073,15 +1097,6 @@ static int object_then_name(const sent *s, int b, int e) {
           s->w[j].ment >= 0))
       return -1;
   return i;
-}
-
-/* A preposition that attaches a phrase to the noun before it ("the attack
- * on the base", "talks in Geneva"), not one that opens an adverbial. */
-static int np_preposition(const sent *s, int i) {
-  static const char *const w[] = {"of", "on", "in", "at", "near", "against", "with", "between",
-                                  "among", "from", "over", "across", "inside", "outside",
-                                  "along", "into", "for", NULL};
-  return s->w[i].pos == P_PREP && in_set(w, s->w[i].w.low);
 }
 
 /* Is word i an event noun ("attack", "talks", "strike"), whatever its
@@ -3570,7 +3585,9 @@ static void sentence_events(sctx *c, pendvec *pv) {
     /* nor a place: the authorities of the story's country, when the
      * sentence names none ("Joseph had been arrested in 2011") */
     const char *cc;
-    if (g->passive && !ns && authority_act(g) && s->story && !country_count(s, &cc))
+    int byb, bye;
+    if (g->passive && !ns && authority_act(g) && s->story && !country_count(s, &cc) &&
+        !pp_object(s, g->e, g->args_e, K.w_by, &byb, &bye)) /* (nor an agent: "by the administration") */
       src[ns++] = (actref){-1, s->story, NULL, NULL};
     for (int i = 0; i < ns; i++)
       add_actor(tl, p, s, src[i], TEMPORA_ROLE_SOURCE);
