@@ -3350,6 +3350,9 @@ static int keep_clause(const sent *s, int k, int t, tempora_status st, int has_s
   if (!has_subj || g->link == L_MOD || gerund || st == TEMPORA_STATUS_HYPOTHETICAL || g->gap ||
       impersonal_it(s, g))
     return 0;
+  /* "There has been growing skepticism": what there is, is no act */
+  if (g->subj_b >= 0 && g->subj_e == g->subj_b + 1 && is_word(s, g->subj_b, "there"))
+    return 0;
   /* "we", "I", "you": talk inside quotes */
   if (g->subj_b >= 0 && g->subj_e == g->subj_b + 1 && s->w[g->subj_b].pos == P_PRON &&
       (is_word(s, g->subj_b, "we") || is_word(s, g->subj_b, "i") || is_word(s, g->subj_b, "you")))
