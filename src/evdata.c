@@ -15,7 +15,8 @@
  *   the order ISO names, the project's country names, demonyms, capitals,
  *   organisations and leaders, cities, leaders' last names — so a capital
  *   beats a city of the same name and a leader's last name never hides a
- *   place.  A last name shared by leaders of two countries is dropped.
+ *   place.  A last name shared by leaders of two countries is dropped; an
+ *   "al-"/"el-" last name also stands without it ("Assad").
  * - Malformed data lines are skipped (the data is ours and tested; a bad
  *   line must not stop the library).
  */

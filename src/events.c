@@ -38,10 +38,14 @@
  *  8. status: negated, planned (future, "plans to", a time after the DCT),
  *     hypothetical (conditional clauses, "could", "might"), ongoing
  *     (progressive present), else occurred.
- * Per document: an event whose object is an anaphoric definite noun ("the
- * pact", "the one") and that lacks actors takes them from the last event of
- * the same type naming such a thing, and the two become one event with two
- * sources (the later one may add a place or time).  Events without a time
+ * Per document: the story's country (the one country of the last sentence
+ * naming any, else the state the title and the story name most) for
+ * domestic bodies named without one and for passive acts of authorities
+ * with no agent; people named in full with their country, for their last
+ * name alone later; an event whose object is an anaphoric definite noun
+ * ("the pact", "the one") and that lacks actors takes them from the last
+ * event of the same type naming such a thing, and the two become one event
+ * with two sources (the later one may add a place or time).  Events without a time
  * are dropped unless options.undated (then dated at the DCT, precision
  * "reported").
  */
@@ -1727,7 +1731,6 @@ static int domestic_phrase(const sent *s, int b, int e) {
   return caps >= 2 ? 2 : 0;
 }
 
-/* The one country the sentence names (IGO/NGO/IMG aside), or NULL. */
 /* "a Chinese-funded pipeline", "U.S.-made drones": a name before a hyphen
  * and a participle tells where a thing comes from, not who is in the
  * sentence, so a domestic body ("Mahathir's government") does not take
