@@ -15,7 +15,8 @@
  *   the order ISO names, the project's country names, demonyms, capitals,
  *   organisations and leaders, cities, leaders' last names — so a capital
  *   beats a city of the same name and a leader's last name never hides a
- *   place.  A last name shared by leaders of two countries is dropped.
+ *   place.  A last name shared by leaders of two countries is dropped; an
+ *   "al-"/"el-" last name also stands without it ("Assad").
  * - Malformed data lines are skipped (the data is ours and tested; a bad
  *   line must not stop the library).
  */
@@ -470,6 +471,8 @@ static void parse_options(char **f, int n, int from, ev_rule *r, ev_noun *nn) {
       r->flags |= RF_SAYS;
     else if (!strcmp(o, "subjtgt") && r)
       r->flags |= RF_SUBJTGT;
+    else if (!strcmp(o, "noun") && r)
+      r->flags |= RF_NOUN;
     else if (!strncmp(o, "ctx=", 4) && nn) {
       char buf[512];
       snprintf(buf, sizeof buf, "%s", o + 4);
@@ -971,6 +974,23 @@ static int bad_short_name(const char *s) {
   return strlen(s) < 4;
 }
 
+/* A leader's last name alone, unless it is an ordinary word; one of two
+ * countries is dropped. */
+static void add_short_name(const char *last, const char *code, const char *org) {
+  if (bad_short_name(last))
+    return;
+  char key[64];
+  snprintf(key, sizeof key, "%s", last);
+  lower(key);
+  int id = smap_get(&names, key);
+  if (id >= 0) {
+    if (gz.v[id].kind == GZ_SHORT && strcmp(gz.v[id].code, code))
+      gz.v[id].ambiguous = 1;
+    return;
+  }
+  gz_add(last, code, org, GZ_SHORT, 0, 0, 0);
+}
+
 /* KIND 0: organisations, groups, bodies and full leader names; 1: last names. */
 static void load_actors(int pass) {
   const char *p = evdata_actors;
@@ -996,20 +1016,12 @@ static void load_actors(int pass) {
       if (kind != GZ_LEADER)
         continue;
       const char *sp = strrchr(items[i], ' ');
-      if (!sp || bad_short_name(sp + 1))
+      if (!sp)
         continue;
-      const char *last = sp + 1;
-      char key[64];
-      snprintf(key, sizeof key, "%s", last);
-      lower(key);
-      int id = smap_get(&names, key);
-      if (id >= 0) {
-        /* a last name of two countries is dropped */
-        if (gz.v[id].kind == GZ_SHORT && strcmp(gz.v[id].code, f[0]))
-          gz.v[id].ambiguous = 1;
-        continue;
-      }
-      gz_add(last, f[0], f[1], GZ_SHORT, 0, 0, 0);
+      add_short_name(sp + 1, f[0], f[1]);
+      /* "al-Assad" is also written "Assad", "el-Sisi" "Sisi" */
+      if ((!strncasecmp(sp + 1, "al-", 3) || !strncasecmp(sp + 1, "el-", 3)) && sp[4])
+        add_short_name(sp + 4, f[0], f[1]);
     }
   }
 }

@@ -60,6 +60,8 @@ typedef struct ev_targets {
 #define RF_OBJ 0x20    /* "+obj": the rule needs a direct object (or a passive subject) */
 #define RF_SUBJTGT 0x40 /* "came under attack": the subject is the target */
 #define RF_SAYS 0x10   /* "announced (that) it would ...": a reporting frame before a clause */
+#define RF_NOUN 0x80   /* "claimed responsibility for the kidnapping": an event noun in the
+                        * arguments gives the type (else the rule's) */
 
 typedef struct ev_rule {
   int lemma;          /* verb lemma id */

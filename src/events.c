@@ -38,10 +38,14 @@
  *  8. status: negated, planned (future, "plans to", a time after the DCT),
  *     hypothetical (conditional clauses, "could", "might"), ongoing
  *     (progressive present), else occurred.
- * Per document: an event whose object is an anaphoric definite noun ("the
- * pact", "the one") and that lacks actors takes them from the last event of
- * the same type naming such a thing, and the two become one event with two
- * sources (the later one may add a place or time).  Events without a time
+ * Per document: the story's country (the one country of the last sentence
+ * naming any, else the state the title and the story name most) for
+ * domestic bodies named without one and for passive acts of authorities
+ * with no agent; people named in full with their country, for their last
+ * name alone later; an event whose object is an anaphoric definite noun
+ * ("the pact", "the one") and that lacks actors takes them from the last
+ * event of the same type naming such a thing, and the two become one event
+ * with two sources (the later one may add a place or time).  Events without a time
  * are dropped unless options.undated (then dated at the DCT, precision
  * "reported").
  */
@@ -82,7 +86,7 @@ static const char *const W_PREP[] = {
     "within", "toward", "towards", "upon", "amid", "amidst", "despite", "via", "per", "along",
     "around", "behind", "beyond", "inside", "outside", "like", "than", "off", "including",
     "following", "regarding", "concerning", "beside", "besides", "throughout", "except",
-    "alongside", "ahead", "past", NULL};
+    "alongside", "ahead", "past", "unlike", NULL};
 static const char *const W_CONJ[] = {"and", "or", "but", "nor", "yet", NULL};
 static const char *const W_SUB[] = {"because", "although", "though", "while", "whereas", "if",
                                     "unless", "when", "whenever", "where", "whether", "since",
@@ -131,6 +135,7 @@ typedef struct word {
   int vg;                     /* verb group index or -1 */
   int cc;                     /* closed class of the word alone (P_*) */
   unsigned fl;                /* word-list flags (WF_*) */
+  int state;                  /* a verb telling a state ("have been strained") */
   int kid[3];                 /* word ids of the keys of 1, 2, 3 words from here
                                * ("missile", "missile_test", ...), or -1 */
 } word;
@@ -181,6 +186,7 @@ typedef struct sent {
   int nm;
   vgroup g[MAX_VG];
   int ng;
+  const char *story;          /* the country of the story's last sentences, or NULL */
 } sent;
 
 static int is_pos(const sent *s, int i, int pos) { return i >= 0 && i < s->n && s->w[i].pos == pos; }
@@ -313,7 +319,7 @@ static const closed_ent *closed_get_h(const char *w, uint64_t hv) {
 /* Lexicon ids the rules below name, looked up once per process (after
  * evdata_init). */
 static struct {
-  int c_agreement, c_exercise, c_joint; /* classes */
+  int c_agreement, c_exercise, c_joint, c_event_subject, c_adjectival, c_authority_act; /* classes */
   int w_by;                              /* words */
 } K;
 static pthread_once_t k_once = PTHREAD_ONCE_INIT;
@@ -321,6 +327,9 @@ static void k_build(void) {
   K.c_agreement = ev_class_id("agreement");
   K.c_exercise = ev_class_id("exercise");
   K.c_joint = ev_class_id("joint");
+  K.c_event_subject = ev_class_id("event_subject");
+  K.c_adjectival = ev_class_id("adjectival");
+  K.c_authority_act = ev_class_id("authority_act");
   K.w_by = ev_word_id("by");
 }
 
@@ -347,6 +356,24 @@ static int to_is_preposition(int lemma) {
   return target;
 }
 
+/* A verb linking its subject to a state ("remains blocked", "seemed
+ * surprised"). */
+static int linking_verb(int lemma) {
+  static const char *const linking[] = {"remain", "stay", "seem", "appear", "become", "look",
+                                        "sound", "feel", "prove", "grow", NULL};
+  return lemma >= 0 && in_set(linking, ev_lemma_name(lemma));
+}
+
+/* A lowercase word that reads as a past participle ("blocked", "renowned"). */
+static int participle_like(const word *x) {
+  unsigned forms = 0;
+  for (int k = 0; k < 2 && x->wi && x->wi->lemma[k] >= 0; k++)
+    forms |= x->wi->form[k];
+  size_t l = strlen(x->w.low);
+  return !x->w.cap && x->cc == P_NONE &&
+         ((forms & VF_PART) || (!forms && l > 4 && !strcmp(x->w.low + l - 2, "ed")));
+}
+
 /* Verb reading of a word given its left context; sets lemma/vform. */
 static int verb_reading(sent *s, int i, int finite_seen) {
   word *x = &s->w[i];
@@ -362,7 +389,8 @@ static int verb_reading(sent *s, int i, int finite_seen) {
                                              is_word(s, p, "do"))) ||
                    (s->w[p].pos == P_TO && p > 0 &&
                     (s->w[p - 1].pos == P_ADJ ||
-                     (s->w[p - 1].pos == P_VERB && !to_is_preposition(s->w[p - 1].lemma))))) &&
+                     (s->w[p - 1].pos == P_VERB && !to_is_preposition(s->w[p - 1].lemma) &&
+                      !s->w[p - 1].state)))) && /* ("accustomed to business") */
         !x->w.cap && !x->w.punct && x->w.low[0] >= 'a' && x->w.low[0] <= 'z') {
       x->lemma = -1;
       x->vform = VF_BASE;
@@ -506,12 +534,17 @@ static int verb_reading(sent *s, int i, int finite_seen) {
                     (nx->wi && nx->wi->lemma[0] >= 0 && !nx->w.cap &&
                      ((nx->wi->form[0] | (nx->wi->lemma[1] >= 0 ? nx->wi->form[1] : 0)) & VF_PAST) &&
                      nx->wi->noun < 0);
+    /* but "the train remains blocked": a linking verb after its subject */
+    if (verb_next && (prev == P_NOUN || prev == P_PROPN) && nx->cc == P_NONE &&
+        linking_verb(x->wi->lemma[0]))
+      verb_next = 0;
     if (verb_next)
       return 0;
   }
   /* a third-person form after a noun needs an object-like word after it:
    * "cooperation forms another pillar", not "a major arms exporter" */
-  if (prev == P_NOUN && finite_seen && !(forms & want & ~(unsigned)VF_S) && (forms & VF_S))
+  if (prev == P_NOUN && finite_seen && !(forms & want & ~(unsigned)VF_S) && (forms & VF_S) &&
+      !(linking_verb(x->wi->lemma[0]) && i + 1 < s->n && participle_like(&s->w[i + 1])))
     return 0; /* "a suspension of air links with": the clause has its verb */
   if (prev == P_NOUN && !(forms & want & ~(unsigned)VF_S) && (forms & VF_S)) {
     int nx = i + 1;
@@ -520,7 +553,9 @@ static int verb_reading(sent *s, int i, int finite_seen) {
     int okn = nx < s->n && (ncc == P_DET || ncc == P_POSS || ncc == P_PRON || s->w[nx].w.cap ||
                             (nw[0] >= '0' && nw[0] <= '9') || !strcmp(nw, "that") ||
                             ncc == P_ADV || is_quote(s->text, &s->w[nx].w) ||
-                            (ncc == P_PREP && strcmp(nw, "of")));
+                            (ncc == P_PREP && strcmp(nw, "of")) ||
+                            /* "the train remains blocked" */
+                            (linking_verb(x->wi->lemma[0]) && ncc == P_NONE && !s->w[nx].w.cap));
     if (!okn)
       return 0;
   }
@@ -529,6 +564,10 @@ static int verb_reading(sent *s, int i, int finite_seen) {
       !(s->w[i + 1].wi && s->w[i + 1].wi->lemma[0] >= 0))
     return 0; /* "and coordinated responses" */
   if (!(forms & want))
+    return 0;
+  /* "Talks between ...", "Attacks on ...": a third-person form opening the
+   * sentence has no subject, so it is a plural noun */
+  if (i == s->start && (forms & want) == VF_S)
     return 0;
   /* a plural noun and a third-person verb look alike ("talks", "demands"):
    * after a noun that is no subject-like word, prefer the noun */
@@ -645,6 +684,37 @@ static void find_start(sent *s) {
   }
 }
 
+/* A preposition that attaches a phrase to the noun before it ("the attack
+ * on the base", "talks in Geneva"), not one that opens an adverbial. */
+static int np_preposition(const sent *s, int i) {
+  static const char *const w[] = {"of", "on", "in", "at", "near", "against", "with", "between",
+                                  "among", "from", "over", "across", "inside", "outside",
+                                  "along", "into", "for", NULL};
+  return s->w[i].pos == P_PREP && in_set(w, s->w[i].w.low);
+}
+
+/* A participle that tells a state, not an act: any participle after a
+ * linking verb ("the train remains blocked", "seemed surprised", "became
+ * involved"): 1, an adjective; after a form of "be", one of class
+ * adjectival ("relations have been strained", "she was excited about"):
+ * 2, a verb whose clause is a state (its subject stays an antecedent). */
+static int adjectival(const sent *s, int i) {
+  const word *x = &s->w[i];
+  if (x->w.cap || x->ment >= 0 || i == 0)
+    return 0;
+  if (!participle_like(x))
+    return 0;
+  /* "is committed to", "is prepared to": a control adjective's own reading */
+  if (x->wi && x->wi->adj >= 0 && is_word(s, i + 1, "to"))
+    return 0;
+  int p = i - 1;
+  while (p > 0 && (s->w[p].pos == P_ADV || s->w[p].pos == P_NEG))
+    p--;
+  if (s->w[p].pos == P_AUX && aux_lemma(low(s, p)) == 'b')
+    return x->id >= 0 && ev_word_in_class(x->id, K.c_adjectival) ? 2 : 0;
+  return s->w[p].pos == P_VERB && linking_verb(s->w[p].lemma);
+}
+
 static void tag_words(sent *s) {
   for (int i = 0; i < s->n; i++) {
     word *x = &s->w[i];
@@ -674,6 +744,7 @@ static void tag_words(sent *s) {
     x->pos = P_NONE;
   }
   int finite = 0;
+  int subj_rel = 0, rel_verbs = 0; /* a relative clause in the opening subject, its verbs */
   for (int i = 0; i < s->n; i++) {
     word *x = &s->w[i];
     if (x->pos != P_NONE)
@@ -713,16 +784,36 @@ static void tag_words(sent *s) {
       /* "said that the deal gives in": a new clause may have its own verb */
       if (x->pos == P_REL || x->pos == P_SUB)
         finite = 0;
+      /* "A bombing at a market that killed 30 people shocked Kabul": a
+       * relative clause inside the opening subject; the verb after its own
+       * is the sentence's */
+      if (x->pos == P_REL && !subj_rel && i > s->start &&
+          (s->w[i - 1].pos == P_NOUN || s->w[i - 1].pos == P_PROPN)) {
+        int q = s->start;
+        while (q < i && (s->w[q].pos == P_DET || s->w[q].pos == P_NOUN || s->w[q].pos == P_PROPN ||
+                         s->w[q].pos == P_ADJ || s->w[q].pos == P_NUM || s->w[q].pos == P_GEN ||
+                         s->w[q].pos == P_POSS || np_preposition(s, q)))
+          q++;
+        subj_rel = q == i && s->w[s->start].pos != P_PREP;
+      }
       continue;
     }
     if (x->w.low[0] >= '0' && x->w.low[0] <= '9') {
       x->pos = P_NUM;
       continue;
     }
-    if (verb_reading(s, i, finite)) {
+    int adj = adjectival(s, i);
+    if (adj == 1) {
+      x->pos = P_ADJ;
+      continue;
+    }
+    if (verb_reading(s, i, finite && !(subj_rel && rel_verbs == 1))) {
       x->pos = P_VERB;
-      if (x->vform & (VF_S | VF_PAST))
+      x->state = adj == 2;
+      if (x->vform & (VF_S | VF_PAST)) {
         finite = 1;
+        rel_verbs += subj_rel;
+      }
       /* "said a schoolmate introduced him": a reported clause follows */
       if (x->lemma >= 0 && rule_type(x->lemma) == EV_FRAME)
         finite = 0;
@@ -936,15 +1027,24 @@ static int rule_type(int lemma) {
   return nr ? rl[nr - 1]->type : EV_OTHER;
 }
 
+/* Does a rule of the lemma have the option `says` ("announced",
+ * "claimed": they report when a clause follows them)? */
+static int says_verb(int lemma) {
+  const ev_rule *const *rl;
+  size_t nr = ev_rules(lemma, &rl);
+  for (size_t r = 0; r < nr; r++)
+    if (rl[r]->flags & RF_SAYS)
+      return 1;
+  return 0;
+}
+
+/* A verb that may report a clause: a frame ("said") or a `says` verb. */
+static int may_report(int lemma) { return says_verb(lemma) || rule_type(lemma) == EV_FRAME; }
+
 /* A verb that reports when a clause follows it ("announced it was cutting
  * ties", "announced that ..."), with no object of its own. */
 static int says_clause(const sent *s, const vgroup *g) {
-  const ev_rule *const *rl;
-  size_t nr = ev_rules(g->lemma, &rl);
-  int says = 0;
-  for (size_t r = 0; r < nr && !says; r++)
-    says = (rl[r]->flags & RF_SAYS) != 0;
-  if (!says)
+  if (!says_verb(g->lemma))
     return 0;
   int i = g->e;
   while (i < s->n && (s->w[i].pos == P_ADV || s->w[i].tx >= 0 ||
@@ -1003,6 +1103,12 @@ static int object_then_name(const sent *s, int b, int e) {
   return i;
 }
 
+/* Is word i an event noun ("attack", "talks", "strike"), whatever its
+ * context words? */
+static int act_noun(const sent *s, int i) {
+  return s->w[i].wi && s->w[i].wi->noun >= 0;
+}
+
 /* Is group j a relative clause on a noun phrase that opens the sentence
  * ("The men who attacked the town fled")?  Its verb is not the clause's. */
 static int rel_in_subject(const sent *s, int j) {
@@ -1014,12 +1120,14 @@ static int rel_in_subject(const sent *s, int j) {
   if (r <= s->start || s->w[r].pos != P_REL || is_word(s, r, "what"))
     return 0;
   int q = r;
+  /* (its phrases too: "The attack on the base that killed ... was
+   * condemned") */
   while (q > s->start && (s->w[q - 1].pos == P_NOUN || s->w[q - 1].pos == P_PROPN ||
                           s->w[q - 1].pos == P_ADJ || s->w[q - 1].pos == P_DET ||
                           s->w[q - 1].pos == P_NUM || s->w[q - 1].pos == P_GEN ||
-                          is_word(s, q - 1, "of")))
+                          s->w[q - 1].pos == P_POSS || np_preposition(s, q - 1)))
     q--;
-  return q == s->start && q < r;
+  return q == s->start && q < r && s->w[q].pos != P_PREP;
 }
 
 static void link_groups(sent *s) {
@@ -1102,8 +1210,12 @@ static void link_groups(sent *s) {
       continue;
     }
     /* "the migrants being held at the base": a noun's passive participle */
+    int clause_before = 0; /* a verb or a copula ("is largely isolated") before */
+    for (int j = 0; j < p && !clause_before; j++)
+      clause_before = s->w[j].pos == P_AUX || s->w[j].pos == P_MODAL ||
+                      (s->w[j].vg >= 0 && s->g[s->w[j].vg].head == j);
     if (is_word(s, g->b, "being") && g->b < g->head && (g->form & VF_PART) && p >= 0 &&
-        (s->w[p].pos == P_NOUN || s->w[p].pos == P_PROPN) && k > 0 && s->g[k - 1].finite) {
+        (s->w[p].pos == P_NOUN || s->w[p].pos == P_PROPN) && clause_before) {
       g->link = L_MOD;
       g->passive = 1;
       g->finite = 0;
@@ -1197,7 +1309,7 @@ static void link_groups(sent *s) {
       /* "a prosecutor said Iran attacked the base": right after a
        * reporting verb and its clause's subject, a past form is the
        * reported clause's verb, not a reduced relative */
-      int after_frame = k > 0 && rule_type(s->g[k - 1].lemma) == EV_FRAME &&
+      int after_frame = k > 0 && may_report(s->g[k - 1].lemma) &&
                         (g->form & VF_PAST) && s->g[k - 1].e < g->b;
       for (int j = k > 0 ? s->g[k - 1].e : 0; after_frame && j < g->b; j++) {
         int q = s->w[j].pos;
@@ -1604,8 +1716,9 @@ static int list_comma(const sent *s, int i) {
   return j < s->n && s->w[j].ment >= 0 && i > 0 && s->w[i - 1].ment >= 0;
 }
 
-/* A phrase naming a person or a domestic body without its country
- * ("President Laurent Gbagbo", "the opposition", "Shona rebels"). */
+/* A phrase naming a domestic body or office without its country ("the
+ * opposition", "Shona rebels", "President Laurent Gbagbo"): 1; a person
+ * named without one ("Laurent Gbagbo"): 2; else 0. */
 static int domestic_phrase(const sent *s, int b, int e) {
   int caps = 0;
   for (int i = b; i < e; i++) {
@@ -1615,10 +1728,9 @@ static int domestic_phrase(const sent *s, int b, int e) {
       return 1;
     caps += s->w[i].w.cap && !s->w[i].w.punct;
   }
-  return caps >= 2;
+  return caps >= 2 ? 2 : 0;
 }
 
-/* The one country the sentence names (IGO/NGO/IMG aside), or NULL. */
 /* "a Chinese-funded pipeline", "U.S.-made drones": a name before a hyphen
  * and a participle tells where a thing comes from, not who is in the
  * sentence, so a domestic body ("Mahathir's government") does not take
@@ -1632,18 +1744,33 @@ static int origin_modifier(const sent *s, const mention *m) {
          !strcmp(hy + 1, "made");
 }
 
-static const char *sentence_country(const sent *s) {
-  const char *c = NULL;
+/* How many countries the sentence names (IGO/NGO/IMG aside): 0, 1 (*c
+ * is it) or 2 (several). */
+static int country_count(const sent *s, const char **c) {
+  *c = NULL;
   for (int m = 0; m < s->nm; m++) {
     const char *x = s->m[m].code;
     if (!is_actor_mention(&s->m[m]) || strlen(x) != 3 || !strcmp(x, "IGO") || !strcmp(x, "NGO") ||
         !strcmp(x, "IMG") || origin_modifier(s, &s->m[m]))
       continue;
-    if (c && strcmp(c, x))
-      return NULL;
-    c = x;
+    if (*c && strcmp(*c, x)) {
+      *c = NULL;
+      return 2;
+    }
+    *c = x;
   }
-  return c;
+  return *c != NULL;
+}
+
+/* The country of a person or domestic body named without one in [b, e):
+ * the one country the sentence names; for a body or office ("the
+ * government", "security forces") in a sentence that names none, the
+ * country of the story's last sentences (s->story). */
+static const char *domestic_country(const sent *s, int b, int e) {
+  int k = domestic_phrase(s, b, e);
+  const char *c;
+  int n = k ? country_count(s, &c) : 2;
+  return n == 1 ? c : n == 0 && k == 1 ? s->story : NULL;
 }
 
 /* The phrase after preposition `prep` (word id) inside [b, e). */
@@ -1685,9 +1812,29 @@ typedef struct antec {
 
 #define ANT_MAX 32      /* why: the subjects of the last few sentences */
 #define ANT_SENTS 3     /* why: a pronoun reaches back about three sentences */
+#define STORY_MAX 32    /* why: a story names a few states; more are noise */
+#define PEOPLE_MAX 32   /* why: the people a story names in full */
 typedef struct docmem {
   antec a[ANT_MAX];      /* a ring: the oldest at `head` */
   int head, n;
+  /* the last sentence naming a country: its sentence + 1 (0: none yet),
+   * and its one country (NULL when it names several) */
+  size_t country_sent;
+  const char *country;
+  /* how often the title and the sentences so far name each state */
+  struct {
+    const char *code;
+    int n;
+  } focus[STORY_MAX];
+  int nfocus;
+  /* people named in full with their country ("South African opposition
+   * politician Mmusi Maimane"): the key of the last name and the actors */
+  struct {
+    int key;
+    actref act[MAX_ACT];
+    int nact;
+  } people[PEOPLE_MAX];
+  int npeople;
 } docmem;
 
 /* The i-th oldest remembered antecedent. */
@@ -1826,6 +1973,8 @@ static int inf_child(const sent *s, int k);
 /* The lexicon type of a group alone (light verbs resolved, no control). */
 static int group_type(const sent *s, vgroup *g) {
   g->rule = match_rule(s, g);
+  if (s->w[g->head].state)
+    return EV_STATE;
   int t = g->rule ? g->rule->type : EV_OTHER;
   int at;
   int k = (int)(g - s->g);
@@ -1836,6 +1985,10 @@ static int group_type(const sent *s, vgroup *g) {
   if (t == EV_LIGHT || ((t == EV_TRY || t == EV_PLAN) && inf_child(s, k) < 0)) {
     const ev_noun *nn = g->obj_b >= 0 ? event_noun(s, g->obj_b, g->obj_e, &at) : NULL;
     t = nn ? nn->type : EV_OTHER;
+  } else if (g->rule && (g->rule->flags & RF_NOUN)) {
+    const ev_noun *nn = event_noun(s, g->e, g->args_e, &at);
+    if (nn && nn->type < EV_OTHER)
+      t = nn->type;
   } else if (t == EV_OCCUR) {
     const ev_noun *nn = g->subj_b >= 0 ? event_noun(s, g->subj_b, g->subj_e, &at) : NULL;
     t = nn ? nn->type : EV_OTHER;
@@ -1975,6 +2128,77 @@ static int ant_fits(const antec *a, unsigned need) {
 static int definite_ref(const sent *s, int b, int e);
 static const antec *resolve_ref(sctx *c, const vgroup *g, int at, unsigned need, int head);
 
+static int find_place(const sent *s, int b, int e);
+
+/* The actors of a noun phrase that acts (a subject): those of its head
+ * part, not of a phrase hanging on an event noun ("the attack on Kenya's
+ * base", "talks in Doha" name a target and a place), but an agent "by X"
+ * ("the attack by the militia on ..."); a person or domestic body without
+ * a country takes the one the sentence names. */
+/* Where the head part of the phrase [b, e) ends: at the first phrase
+ * hanging on an event noun (not "of": "the withdrawal of U.S. troops"). */
+static int np_head_end(const sent *s, int b, int e) {
+  for (int i = b + 1; i < e; i++)
+    if ((np_preposition(s, i) || is_word(s, i, "by")) && !is_word(s, i, "of") &&
+        act_noun(s, i - 1))
+      return i;
+  return e;
+}
+
+static int np_actors(const sent *s, int b, int e, actref *out) {
+  int cut = np_head_end(s, b, e), by = -1;
+  for (int i = cut; i < e && by < 0; i++)
+    if (is_word(s, i, "by") && s->w[i].pos == P_PREP)
+      by = i + 1;
+  int n = phrase_actors(s, b, cut, out, MAX_ACT);
+  /* "talks between Britain and Mauritius": the parties act together (but
+   * "mediation between X and Y" names its targets) */
+  if (!n && cut < e && (is_word(s, cut, "between") || is_word(s, cut, "among"))) {
+    const ev_noun *nn = ev_noun_get(s->w[cut - 1].wi->noun);
+    int slot = 0;
+    for (int k = 0; nn && k < nn->tgt.n; k++)
+      slot |= nn->tgt.word[k] == s->w[cut].id;
+    if (!slot)
+      n = phrase_actors(s, cut + 1, e, out, MAX_ACT);
+  }
+  if (!n && by >= 0) {
+    int be = by;
+    while (be < e && s->w[be].pos != P_PREP && s->w[be].pos != P_COMMA)
+      be++;
+    n = phrase_actors(s, by, be, out, MAX_ACT);
+  }
+  if (!n && domestic_country(s, b, cut))
+    out[n++] = (actref){-1, domestic_country(s, b, cut), NULL, NULL};
+  /* "a roadside bombing near Samarra killed ...": violence with no agent
+   * is coded to the country where it happened (as an arrest with no agent
+   * is by that country's authorities) */
+  if (!n && cut < e && by < 0) {
+    const ev_noun *nn = ev_noun_get(s->w[cut - 1].wi->noun);
+    int pl = nn && nn->type == EV_ASSAULT ? find_place(s, cut, e) : -1;
+    if (pl >= 0)
+      out[n++] = (actref){pl, s->m[pl].code, NULL, NULL};
+  }
+  return n;
+}
+
+/* "Maimane" (or "Mr. Maimane") after "South African politician Mmusi
+ * Maimane": the actors remembered for a person's last name. */
+static int person_actors(const sctx *c, int b, int e, actref *out) {
+  const sent *s = c->s;
+  if (e - b == 2 && (s->w[b].fl & WF_TITLE) && s->w[b].w.cap)
+    b++;
+  if (e - b != 1 || s->w[b].pos != P_PROPN || s->w[b].ment >= 0)
+    return 0;
+  int key = word_key(s->w[b].w.low);
+  for (int i = 0; i < c->mem->npeople; i++)
+    if (c->mem->people[i].key == key) {
+      for (int j = 0; j < c->mem->people[i].nact; j++)
+        out[j] = c->mem->people[i].act[j];
+      return c->mem->people[i].nact;
+    }
+  return 0;
+}
+
 /* Fills an antecedent from the phrase [b, e) of the current sentence. */
 static void ant_make(sctx *c, int b, int e, antec *a) {
   const sent *s = c->s;
@@ -1983,9 +2207,9 @@ static void ant_make(sctx *c, int b, int e, antec *a) {
   a->sent = c->sidx;
   a->kind = np_kind(s, b, e, &a->head);
   actref tmp[MAX_ACT];
-  int n = phrase_actors(s, b, e, tmp, MAX_ACT);
-  if (!n && domestic_phrase(s, b, e) && sentence_country(s))
-    tmp[n++] = (actref){-1, sentence_country(s), NULL, NULL};
+  int n = np_actors(s, b, e, tmp);
+  if (!n)
+    n = person_actors(c, b, e, tmp);
   for (int i = 0; i < n; i++) {
     a->act[i] = tmp[i];
     if (tmp[i].m >= 0) {
@@ -2031,6 +2255,40 @@ static void collect_antecedents(sctx *c) {
       at--;
     }
     ant_make(c, g->subj_b, g->subj_e, &c->cur[at]);
+  }
+}
+
+/* Remembers the people this sentence names in full after words naming
+ * their country ("South African opposition politician Mmusi Maimane",
+ * "Palestinian activist Mahmoud Khalil"), for their last name alone later. */
+static void remember_people(sctx *c) {
+  const sent *s = c->s;
+  docmem *m = c->mem;
+  for (int i = 0; i < s->n && m->npeople < PEOPLE_MAX; i++) {
+    if (s->w[i].pos != P_PROPN || s->w[i].ment >= 0 || i <= s->start)
+      continue;
+    int e = i;
+    while (e < s->n && s->w[e].pos == P_PROPN && s->w[e].ment < 0)
+      e++;
+    int b = np_start(s, i, 0);
+    actref tmp[MAX_ACT];
+    int n = e - i >= 2 && b < i ? phrase_actors(s, b, i, tmp, MAX_ACT) : 0;
+    int key = word_key(s->w[e - 1].w.low);
+    for (int k = 0; k < m->npeople && n; k++)
+      if (m->people[k].key == key)
+        n = 0; /* the first naming stands */
+    if (n) {
+      m->people[m->npeople].key = key;
+      for (int k = 0; k < n; k++) {
+        const mention *x = &s->m[tmp[k].m];
+        tmp[k].name = phrase_text(c->tl, s, x->b, x->e);
+        tmp[k].org = x->g->org;
+        tmp[k].m = -1;
+        m->people[m->npeople].act[k] = tmp[k];
+      }
+      m->people[m->npeople++].nact = n;
+    }
+    i = e - 1;
   }
 }
 
@@ -2114,6 +2372,19 @@ static int definite_ref(const sent *s, int b, int e) {
   return (s->w[e - 1].fl & WF_ORGN) ? word_key(s->w[e - 1].w.low) : -1;
 }
 
+/* "it took until January", "it remains", "when it comes to": an "it"
+ * that stands for no one (but "it came under attack" does). */
+static int impersonal_it(const sent *s, const vgroup *g) {
+  if (g->subj_b < 0 || !is_word(s, g->subj_b, "it") || g->subj_e != g->subj_b + 1 ||
+      g->lemma < 0)
+    return 0;
+  const char *ln = ev_lemma_name(g->lemma);
+  return !strcmp(ln, "take") || !strcmp(ln, "seem") || !strcmp(ln, "appear") ||
+         !strcmp(ln, "remain") || !strcmp(ln, "happen") || !strcmp(ln, "matter") ||
+         (!strcmp(ln, "come") && !is_word(s, g->e, "under") &&
+          !(g->particle >= 0 && is_word(s, g->particle, "under")));
+}
+
 /* Actors of a subject phrase, resolving pronouns and definite references;
  * *text is the antecedent's words for a resolved personal pronoun. */
 static int subject_actors(sctx *c, const vgroup *g, actref *out, const char **text) {
@@ -2121,22 +2392,14 @@ static int subject_actors(sctx *c, const vgroup *g, actref *out, const char **te
   *text = NULL;
   if (g->subj_b < 0)
     return 0;
-  int n = phrase_actors(s, g->subj_b, g->subj_e, out, MAX_ACT);
-  if (!n && domestic_phrase(s, g->subj_b, g->subj_e) && sentence_country(s)) {
-    out[0] = (actref){-1, sentence_country(s), NULL, NULL};
-    return 1;
-  }
+  int n = np_actors(s, g->subj_b, g->subj_e, out);
   if (n)
     return n;
   const antec *a = NULL;
-  /* "it took until January", "it remains": no antecedent */
-  const char *ln = ev_lemma_name(g->lemma);
-  if (is_word(s, g->subj_b, "it") && g->subj_e == g->subj_b + 1 &&
-      (!strcmp(ln, "take") || !strcmp(ln, "seem") || !strcmp(ln, "appear") ||
-       !strcmp(ln, "remain") || !strcmp(ln, "happen") || !strcmp(ln, "matter") ||
-       (!strcmp(ln, "come") && !is_word(s, g->e, "under") &&
-        !(g->particle >= 0 && is_word(s, g->particle, "under"))))) /* "it came under attack" */
+  if (impersonal_it(s, g))
     return 0;
+  if ((n = person_actors(c, g->subj_b, g->subj_e, out)))
+    return n;
   if (is_pronoun_phrase(s, g->subj_b, g->subj_e)) {
     a = resolve_ref(c, g, g->subj_b, pronoun_need(s->w[g->subj_b].w.low), -1);
     if (a && s->w[g->subj_b].pos == P_PRON && pronoun_need(s->w[g->subj_b].w.low))
@@ -2168,10 +2431,26 @@ static int targets(const sent *s, const vgroup *g, const ev_targets *t, actref *
       continue;
     /* a city named as the object is a target ("blockade Paris") */
     n = phrase_actors_c(s, pb, pe, out, MAX_ACT, 1);
-    if (!n && domestic_phrase(s, pb, pe) && sentence_country(s))
-      out[n++] = (actref){-1, sentence_country(s), NULL, NULL};
+    if (!n && domestic_country(s, pb, pe))
+      out[n++] = (actref){-1, domestic_country(s, pb, pe), NULL, NULL};
   }
   return n;
+}
+
+/* Targets named by the slots of an event noun heading the subject ("talks
+ * with China must continue", "the attack on Kenya's base killed ..."). */
+static int subject_noun_targets(const sent *s, const vgroup *g, actref *out) {
+  if (g->subj_b < 0)
+    return 0;
+  int cut = np_head_end(s, g->subj_b, g->subj_e);
+  const ev_noun *nn = cut < g->subj_e ? ev_noun_get(s->w[cut - 1].wi->noun) : NULL;
+  if (!nn)
+    return 0;
+  vgroup tmp = *g;
+  tmp.e = cut;
+  tmp.args_e = g->subj_e;
+  tmp.obj_b = tmp.obj_e = -1;
+  return targets(s, &tmp, &nn->tgt, out);
 }
 
 /* Removes from tgt the guessed targets of a source's own country: all of
@@ -2207,6 +2486,17 @@ static int governs(const tempora_timex *t) {
           t->type == TEMPORA_TIMEX_DURATION);
 }
 
+/* Does the timex on words [b, e) modify a noun, so that it dates no
+ * clause: "last month's vote", "the 2016 ruling", "the events of 2004"? */
+static int noun_time(const sent *s, int b, int e) {
+  if (e < s->n && s->w[e].pos == P_GEN)
+    return 1;
+  if (b > 0 && (s->w[b - 1].pos == P_DET || s->w[b - 1].pos == P_POSS) && e < s->n &&
+      (s->w[e].pos == P_NOUN || s->w[e].pos == P_ADJ))
+    return 1;
+  return b > 1 && is_word(s, b - 1, "of") && s->w[b - 2].pos == P_NOUN && s->w[b - 2].tx < 0;
+}
+
 /* Gives each timex of the sentence to its nearest verb group. */
 static void link_times(sctx *c) {
   sent *s = c->s;
@@ -2219,17 +2509,12 @@ static void link_times(sctx *c) {
     int e = i;
     while (e < s->n && s->w[e].tx == t)
       e++;
-    /* a timex modifying a noun governs nothing: "last month's vote",
-     * "the 2016 ruling" */
-    if (e < s->n && s->w[e].pos == P_GEN)
-      continue;
-    if (i > 0 && (s->w[i - 1].pos == P_DET || s->w[i - 1].pos == P_POSS) && e < s->n &&
-        (s->w[e].pos == P_NOUN || s->w[e].pos == P_ADJ))
+    if (noun_time(s, i, e))
       continue;
     int best = -1, bestd = 1 << 30;
     for (int k = 0; k < s->ng; k++) {
       const vgroup *g = &s->g[k];
-      if (rule_type(g->lemma) == EV_STATE && g->link != L_INF)
+      if ((rule_type(g->lemma) == EV_STATE || s->w[g->head].state) && g->link != L_INF)
         continue;
       int a = g->head, lo = a < i ? a : e, hi = a < i ? i : a;
       int d = hi - lo;
@@ -2371,6 +2656,29 @@ static int subject_start(sent *s, int k) {
   return start;
 }
 
+/* Does word i name people ("hostages", "a spokesman", "Putin",
+ * "Israelis")? */
+static int person_word(const sent *s, int i) {
+  if (s->w[i].fl & WF_PERSON)
+    return 1;
+  int m = s->w[i].ment;
+  int k = m >= 0 ? s->m[m].g->kind : 0;
+  return k == GZ_LEADER || k == GZ_SHORT || k == GZ_DEMONYM;
+}
+
+/* Is g an active verb whose subject is usually an act ("killed",
+ * "wounded", "ended", "broke out"): class event_subject, or an occurrence
+ * or aspect verb with no infinitive? */
+static int act_subject_verb(const sent *s, const vgroup *g) {
+  if (g->passive || g->lemma < 0)
+    return 0;
+  int t = rule_type(g->lemma);
+  if (t == EV_OCCUR || ((t == EV_TRY || t == EV_PLAN) && !is_pos(s, g->e, P_TO)))
+    return 1;
+  int id = ev_word_id(ev_lemma_name(g->lemma));
+  return id >= 0 && ev_word_in_class(id, K.c_event_subject);
+}
+
 /* The noun phrase just before word `e` (a comma skipped) as the subject:
  * the antecedent of a relative clause or the noun a participle modifies. */
 static void antecedent(const sent *s, vgroup *g, int e) {
@@ -2432,19 +2740,27 @@ static void find_subjects(sent *s) {
         break;
       }
       antecedent(s, g, r);
-      /* "an agreement with Mauritius that went into effect", "a struggle
-       * between two generals that began": "that"/"which" after a phrase
-       * hanging on a common noun by "with", "between" ... go with that
-       * noun ("who" would go with the people) */
-      if ((is_word(s, r, "that") || is_word(s, r, "which")) && g->subj_b > 2 &&
-          s->w[g->subj_b - 1].pos == P_PREP && s->w[g->subj_b - 2].pos == P_NOUN &&
-          (is_word(s, g->subj_b - 1, "with") || is_word(s, g->subj_b - 1, "between") ||
-           is_word(s, g->subj_b - 1, "among") || is_word(s, g->subj_b - 1, "against"))) {
+      /* "that"/"which" after a phrase hanging on a common noun goes with
+       * that noun (and its phrase) when the phrase is "with", "between" ...
+       * ("an agreement with Mauritius that went into effect", "a struggle
+       * between two generals that began"), or when the noun is an act and
+       * the relative verb one that acts do ("the attack on the base that
+       * killed three soldiers", "a strike near the border which wounded
+       * ..."); "who" goes with people ("the hostages from the bus who had
+       * been held") */
+      int that = is_word(s, r, "that") || is_word(s, r, "which");
+      int pp = g->subj_b > 2 && s->w[g->subj_b - 1].pos == P_PREP &&
+               s->w[g->subj_b - 2].pos == P_NOUN;
+      if (pp && ((that && (is_word(s, g->subj_b - 1, "with") || is_word(s, g->subj_b - 1, "between") ||
+                           is_word(s, g->subj_b - 1, "among") ||
+                           is_word(s, g->subj_b - 1, "against") ||
+                           (np_preposition(s, g->subj_b - 1) && act_noun(s, g->subj_b - 2) &&
+                            act_subject_verb(s, g)))) ||
+                 (is_word(s, r, "who") && np_preposition(s, g->subj_b - 1) &&
+                  !person_word(s, r - 1) && person_word(s, g->subj_b - 2)))) {
         int e2 = g->subj_b - 1, b2 = np_start(s, e2, 0);
-        if (b2 < e2) {
+        if (b2 < e2) /* (with its phrase: "the attack on the base") */
           g->subj_b = b2;
-          g->subj_e = e2;
-        }
       }
       break;
     }
@@ -2649,14 +2965,10 @@ static int hl_time(const sent *s, int i) {
   int e = i;
   while (e < s->n && s->w[e].tx == s->w[i].tx)
     e++;
-  if (e < s->n && s->w[e].pos == P_GEN)
-    return 0;
-  /* "the 2004 bombing": a time that modifies a noun */
   int b = i;
   while (b > 0 && s->w[b - 1].tx == s->w[i].tx)
     b--;
-  if (b > 0 && (s->w[b - 1].pos == P_DET || s->w[b - 1].pos == P_POSS) && e < s->n &&
-      (s->w[e].pos == P_NOUN || s->w[e].pos == P_ADJ))
+  if (noun_time(s, b, e))
     return 0;
   return s->w[i].txg || is_word(s, e, "later") || is_word(s, e, "earlier") ||
          is_word(s, e, "ago") || is_word(s, e, "after") || is_word(s, e, "before");
@@ -3006,6 +3318,14 @@ static int clause_type(sent *s, int k) {
   return EV_OTHER;
 }
 
+/* An act only authorities do ("arrested", "sentenced", "deported"; class
+ * authority_act), so that in the passive with no agent they are its
+ * source (not "were kidnapped"). */
+static int authority_act(const vgroup *g) {
+  int id = g->lemma >= 0 ? ev_word_id(ev_lemma_name(g->lemma)) : -1;
+  return id >= 0 && ev_word_in_class(id, K.c_authority_act);
+}
+
 /* Whether the clause of group k, of type t, is an event for the timeline:
  * not a statement of opinion or explanation ("We are talking about ...",
  * "the system may never be restored"), not a gerund or an infinitive with
@@ -3030,7 +3350,11 @@ static int keep_clause(const sent *s, int k, int t, tempora_status st, int has_s
     return 0;
   if (t != EV_OTHER)
     return 1;
-  if (!has_subj || g->link == L_MOD || gerund || st == TEMPORA_STATUS_HYPOTHETICAL || g->gap)
+  if (!has_subj || g->link == L_MOD || gerund || st == TEMPORA_STATUS_HYPOTHETICAL || g->gap ||
+      impersonal_it(s, g))
+    return 0;
+  /* "There has been growing skepticism": what there is, is no act */
+  if (g->subj_b >= 0 && g->subj_e == g->subj_b + 1 && is_word(s, g->subj_b, "there"))
     return 0;
   /* "we", "I", "you": talk inside quotes */
   if (g->subj_b >= 0 && g->subj_e == g->subj_b + 1 && s->w[g->subj_b].pos == P_PRON &&
@@ -3142,6 +3466,8 @@ static void sentence_events(sctx *c, pendvec *pv) {
       if (f->subj_b >= 0)
         ns = phrase_actors(s, f->subj_b, f->subj_e, src, MAX_ACT);
       nt = subject_actors(c, g, tgt, &subj_text);
+      if (!nt)
+        nt = subject_noun_targets(s, g, tgt);
       subj_text = NULL;
     } else if (g->passive || (g->rule && (g->rule->flags & RF_SUBJTGT))) {
       int ob, oe;
@@ -3174,6 +3500,8 @@ static void sentence_events(sctx *c, pendvec *pv) {
             nt = targets(s, &tmp, &nn->tgt, tgt);
           }
         }
+        if (!nt)
+          nt = subject_noun_targets(s, g, tgt);
       }
       slot_tgt = nt > 0;
       /* "demanded that X ...", "its demand that X ...": X */
@@ -3185,8 +3513,8 @@ static void sentence_events(sctx *c, pendvec *pv) {
                    !(s->w[e2].pos == P_NONE && !s->w[e2].w.cap) && s->w[e2].pos != P_PREP)
               e2++;
             nt = phrase_actors(s, i + 1, e2, tgt, MAX_ACT);
-            if (!nt && domestic_phrase(s, i + 1, e2) && sentence_country(s))
-              tgt[nt++] = (actref){-1, sentence_country(s), NULL, NULL};
+            if (!nt && domestic_country(s, i + 1, e2))
+              tgt[nt++] = (actref){-1, domestic_country(s, i + 1, e2), NULL, NULL};
           }
       }
       /* "warned that cooperation between Russia and North Korea is
@@ -3217,8 +3545,8 @@ static void sentence_events(sctx *c, pendvec *pv) {
           if (m >= 0 && s->m[m].b == i && is_actor_mention(&s->m[m]))
             nt = phrase_actors(s, i, h->args_e, tgt, MAX_ACT);
         }
-        if (!nt && h->obj_b >= 0 && domestic_phrase(s, h->e, h->args_e) && sentence_country(s))
-          tgt[nt++] = (actref){-1, sentence_country(s), NULL, NULL};
+        if (!nt && h->obj_b >= 0 && domestic_country(s, h->e, h->args_e))
+          tgt[nt++] = (actref){-1, domestic_country(s, h->e, h->args_e), NULL, NULL};
       }
       if (!nt) {
         for (int i = lg->e; i < lg->args_e && !nt; i++) {
@@ -3256,11 +3584,17 @@ static void sentence_events(sctx *c, pendvec *pv) {
       p->loc.has_coords = ge->has_coords;
       p->place_ok = 1;
       /* no agent of a passive arrest or trial: the place's authorities */
-      if (g->passive && !ns && (t == EV_COERCE || t == EV_ACCUSE || t == EV_SANCTION) &&
-          ge->kind != GZ_CITY)
+      if (g->passive && !ns && authority_act(g) && ge->kind != GZ_CITY)
         src[ns++] = (actref){pl, ge->code, NULL, NULL};
     } else
       p->loc.code = "";
+    /* nor a place: the authorities of the story's country, when the
+     * sentence names none ("Joseph had been arrested in 2011") */
+    const char *cc;
+    int byb, bye;
+    if (g->passive && !ns && authority_act(g) && s->story && !country_count(s, &cc) &&
+        !pp_object(s, g->e, g->args_e, K.w_by, &byb, &bye)) /* (nor an agent: "by the administration") */
+      src[ns++] = (actref){-1, s->story, NULL, NULL};
     for (int i = 0; i < ns; i++)
       add_actor(tl, p, s, src[i], TEMPORA_ROLE_SOURCE);
     for (int i = 0; i < nt; i++)
@@ -3311,6 +3645,80 @@ static void sentence_events(sctx *c, pendvec *pv) {
     if (!p->headline || !p->trigger)
       return;
   }
+}
+
+/* ---- the story's country -------------------------------------------------------------------- */
+
+/* Counts the states the sentence names (not armed groups or bodies, nor
+ * "Chinese-funded"), each `weight` times. */
+static void story_note(docmem *m, const sent *s, int weight) {
+  for (int i = 0; i < s->nm; i++) {
+    const mention *x = &s->m[i];
+    int k = x->g->kind;
+    if (!(k == GZ_COUNTRY || k == GZ_DEMONYM || k == GZ_CAPITAL || k == GZ_LEADER ||
+          k == GZ_SHORT) ||
+        strlen(x->code) != 3 || !strcmp(x->code, "IGO") || !strcmp(x->code, "NGO") ||
+        !strcmp(x->code, "IMG") || origin_modifier(s, x))
+      continue;
+    int j = 0;
+    while (j < m->nfocus && strcmp(m->focus[j].code, x->code))
+      j++;
+    if (j == m->nfocus) {
+      if (m->nfocus == STORY_MAX)
+        continue;
+      m->focus[m->nfocus].code = x->code;
+      m->focus[m->nfocus++].n = 0;
+    }
+    m->focus[j].n += weight;
+  }
+}
+
+/* The country a domestic body named without one belongs to in sentence
+ * si: the one country of the last sentence naming any (of the last
+ * three), else the state the story names most (at least twice, and twice
+ * as often as any other), else NULL. */
+static const char *story_country(const docmem *m, size_t si) {
+  if (m->country_sent && si + 1 - m->country_sent <= ANT_SENTS && m->country)
+    return m->country;
+  int best = -1, second = 0;
+  for (int j = 0; j < m->nfocus; j++)
+    if (best < 0 || m->focus[j].n > m->focus[best].n) {
+      if (best >= 0)
+        second = m->focus[best].n;
+      best = j;
+    } else if (m->focus[j].n > second)
+      second = m->focus[j].n;
+  /* why twice the runner-up: a story about two states' dispute names both
+   * about as often, and then "the military" may be either's */
+  return best >= 0 && m->focus[best].n >= 2 && m->focus[best].n >= 2 * second
+             ? m->focus[best].code
+             : NULL;
+}
+
+/* Counts the states the document's title names: they tell the story's
+ * country.  s, w and ew are the caller's buffers. */
+static int note_title(docmem *m, const doc_rec *d, sent *s, word *w, ev_word *ew) {
+  const char *t = d->pub.title;
+  if (!t || !*t)
+    return 0;
+  segmentation seg;
+  if (segment_text(t, strlen(t), &seg))
+    return -1;
+  size_t n = ev_split_words(t, &seg, 0, seg.ntok, ew, MAX_WORDS);
+  segmentation_free(&seg);
+  s->nm = s->ng = 0;
+  s->text = t;
+  s->w = w;
+  s->n = (int)n;
+  for (size_t i = 0; i < n; i++) {
+    memset(&w[i], 0, sizeof w[i]);
+    w[i].w = ew[i];
+    w[i].tx = -1;
+    w[i].ment = -1;
+  }
+  find_mentions(s);
+  story_note(m, s, 2); /* why 2: a title names the story's subject */
+  return 0;
 }
 
 /* ---- the document --------------------------------------------------------------------------- */
@@ -3466,7 +3874,7 @@ static void dump_sentence(const sent *s) {
   for (int i = 0; i < s->n; i++)
     fprintf(stderr, "%s/%s%s%s ", s->w[i].w.low, pn[s->w[i].pos], s->w[i].ment >= 0 ? "@" : "",
             s->w[i].tx >= 0 ? "#" : "");
-  fprintf(stderr, "\n");
+  fprintf(stderr, " [story %s]\n", s->story ? s->story : "-");
   for (int k = 0; k < s->ng; k++) {
     const vgroup *g = &s->g[k];
     fprintf(stderr, "  g%d %s link=%d gov=%d frame=%d subj=[%d,%d) obj=[%d,%d) args<%d tx=%d type=%s%s%s\n",
@@ -3488,10 +3896,17 @@ int events_extract(tempora_timeline *tl, doc_rec *d, const segmentation *seg) {
   pendvec pv = {0};
   docmem mem;
   mem.head = mem.n = 0;
+  mem.country_sent = 0;
+  mem.country = NULL;
+  mem.nfocus = mem.npeople = 0;
   sctx cx;
   cx.ncur = 0;
   int rc = 0;
   if (!w || !ew || !s || !stext) {
+    rc = -1;
+    goto done;
+  }
+  if (note_title(&mem, d, s, w, ew)) {
     rc = -1;
     goto done;
   }
@@ -3508,6 +3923,7 @@ int events_extract(tempora_timeline *tl, doc_rec *d, const segmentation *seg) {
     /* the mention and group tables are filled as they are found */
     s->nm = s->ng = 0;
     s->first = s->start = 0;
+    s->story = story_country(&mem, si);
     s->text = d->pub.text;
     s->w = w;
     size_t n = ev_split_words(d->pub.text, seg, se->tok0, se->tok1, ew, MAX_WORDS);
@@ -3549,6 +3965,13 @@ int events_extract(tempora_timeline *tl, doc_rec *d, const segmentation *seg) {
     collect_antecedents(c);
     sentence_events(c, &pv);
     remember_antecedents(c);
+    remember_people(c);
+    const char *cc;
+    if (country_count(s, &cc)) {
+      mem.country_sent = si + 1;
+      mem.country = cc;
+    }
+    story_note(&mem, s, 1);
   }
   resolve_anaphora(d, &pv);
   rc = emit(tl, d, &pv, stext);

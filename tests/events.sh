@@ -116,6 +116,19 @@ evs = json.load(open('$W/apart.json'))['events']
 assert all(len(e['sources']) == 1 for e in evs), [(e['headline'], [s['doc'] for s in e['sources']]) for e in evs]
 assert len(evs) >= 6, evs"
 
+# the title tells the story's country: a body named without one takes it
+# when the sentences name two states as often
+cat > "$W/title.jsonl" <<'J'
+{"id": "t1", "published": "2026-03-10", "title": "Kenya's parliament backs border deal", "text": "Kenya and Somalia signed a border pact on Monday. The government approved the budget on Tuesday."}
+{"id": "t2", "published": "2026-03-10", "title": "A border deal", "text": "Kenya and Somalia signed a border pact on Monday. The government approved the budget on Tuesday."}
+J
+"$T" extract "$W/title.jsonl" -f json -o "$W/title.json"
+check "a title naming Kenya makes 'the government' Kenya's" python3 -c "
+import json
+evs = [e for e in json.load(open('$W/title.json'))['events'] if e['trigger'] == 'approved']
+src = sorted((e['sources'][0]['doc'], a['code']) for e in evs for a in e['actors'])
+assert src == [('t1', 'KEN')], src"
+
 "$T" render "$W/undated.json" -f json -o "$W/re.json"
 check "render -f json of a saved timeline is byte-identical" cmp -s "$W/undated.json" "$W/re.json"
 

@@ -27,13 +27,13 @@ for part in whole even odd; do
   echo "$part: $(tail -1 "$W/score.$part")"
 done
 # why these floors: just under the figures measured when the lexicon was
-# last changed (whole: type 0.857, source 0.887, target 0.835; halves:
-# type 0.850/0.864, source 0.859/0.916, target 0.806/0.859); a drop below
+# last changed (whole: type 0.857, source 0.893, target 0.835; halves:
+# type 0.850/0.864, source 0.871/0.916, target 0.806/0.859); a drop below
 # them is a regression to look at
 python3 - "$W" <<'PY' || exit 1
 import sys
-floors = {'whole': {'acc': 0.85, 'source': 0.88, 'target': 0.82},
-          'even': {'acc': 0.845, 'source': 0.855, 'target': 0.79},
+floors = {'whole': {'acc': 0.85, 'source': 0.885, 'target': 0.82},
+          'even': {'acc': 0.845, 'source': 0.865, 'target': 0.79},
           'odd': {'acc': 0.845, 'source': 0.855, 'target': 0.79}}
 bad = []
 for part, fl in floors.items():
