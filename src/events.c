@@ -1499,11 +1499,14 @@ static void find_subject(sent *s, vgroup *g, int start) {
        * noun phrase stays */
       if (s->w[i].tx >= 0 && i > sb &&
           (s->w[i - 1].pos == P_DET || s->w[i - 1].pos == P_ADJ || s->w[i - 1].pos == P_POSS ||
-           s->w[i - 1].pos == P_ADV || s->w[i - 1].pos == P_NOUN)) {
+           s->w[i - 1].pos == P_ADV || s->w[i - 1].pos == P_NOUN || s->w[i - 1].pos == P_GEN)) {
         int j = i;
         while (j < se && s->w[j].tx == s->w[i].tx)
           j++;
-        if (j < se && (s->w[j].pos == P_NOUN || s->w[j].pos == P_ADJ)) {
+        /* "The Pentagon's fiscal 2027 budget request", and after a
+         * genitive the time as the head: "Apple's fiscal 2026 ended" */
+        if ((j < se && (s->w[j].pos == P_NOUN || s->w[j].pos == P_ADJ)) ||
+            (s->w[i - 1].pos == P_GEN && j == se)) {
           i = j - 1;
           continue;
         }
@@ -2968,7 +2971,9 @@ static int hl_time(const sent *s, int i) {
   int b = i;
   while (b > 0 && s->w[b - 1].tx == s->w[i].tx)
     b--;
-  if (noun_time(s, b, e))
+  /* "Russia's Tuesday attack", "Apple's fiscal 2026": part of a noun
+   * phrase after a genitive */
+  if (noun_time(s, b, e) || (b > 0 && s->w[b - 1].pos == P_GEN))
     return 0;
   return s->w[i].txg || is_word(s, e, "later") || is_word(s, e, "earlier") ||
          is_word(s, e, "ago") || is_word(s, e, "after") || is_word(s, e, "before");
