@@ -739,6 +739,24 @@ static size_t class_match(const tstate *st, int cls, size_t i, size_t lim, captu
     return 1;
   }
   case CL_YEAR: {
+    /* "FY2025", "FY26": a fiscal year written as one word */
+    if (t->kind == TOK_ALNUM && (t->end - t->start == 4 || t->end - t->start == 6) &&
+        (st->doc->text[t->start] == 'F' || st->doc->text[t->start] == 'f') &&
+        (st->doc->text[t->start + 1] == 'Y' || st->doc->text[t->start + 1] == 'y')) {
+      int64_t y = 0;
+      for (uint32_t k = t->start + 2; k < t->end; k++) {
+        if (!isdigit((unsigned char)st->doc->text[k]))
+          return 0;
+        y = y * 10 + (st->doc->text[k] - '0');
+      }
+      if (t->end - t->start == 4)
+        y += 2000; /* "FY26": fiscal years are written so only this century */
+      if (y < 1000 || y > 2999)
+        return 0;
+      c->year = y;
+      c->has_year = 1;
+      return 1;
+    }
     if (t->kind == TOK_NUM && plain_digits(st, i) == 4) {
       int64_t y = tok_int(st, i, &ok);
       if (y < 1000 || y > 2999)
@@ -1461,7 +1479,7 @@ static unsigned token_classes(const tstate *st, size_t i) {
          1u << CL_FRAC;
   else if (t->kind == TOK_ALNUM)
     m |= 1u << CL_DAY | 1u << CL_ORD | 1u << CL_DECADE | 1u << CL_AMPM | 1u << CL_QTR |
-         1u << CL_CLOCK;
+         1u << CL_CLOCK | 1u << CL_YEAR; /* "FY2025" */
   else if (t->kind == TOK_PUNCT)
     m |= 1u << CL_YEAR; /* '98 */
   else if (t->flags & TF_DOTTED || t->end - t->start == 2)
@@ -1949,8 +1967,11 @@ static int is_fiscal(const tstate *st, const timex_out *o) {
   int64_t y;
   int q, half, own = 0;
   for (size_t k = o->t0; k < o->t1; k++) {
-    if (tok_is(st, k, "fiscal") || tok_is(st, k, "fy"))
-      return 1;
+    if (tok_is(st, k, "fiscal") || tok_is(st, k, "fy") ||
+        (tok_type(st, k) == TOK_ALNUM &&
+         (st->doc->text[st->doc->seg->toks[k].start] | 0x20) == 'f' &&
+         (st->doc->text[st->doc->seg->toks[k].start + 1] | 0x20) == 'y'))
+      return 1; /* "FY2025" */
     const lex_entry *e = st->lex[k];
     own |= tok_type(st, k) == TOK_NUM || tok_type(st, k) == TOK_ALNUM ||
            (e && (e->classes & LC_ORDWORD)); /* "third", "3rd", "Q3" */

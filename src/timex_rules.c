@@ -908,6 +908,28 @@ static int n_that_day(tstate *st, const capture *c, int arg, timex_out *o) {
   return 0;
 }
 
+static int bare_time_day(tstate *st, const capture *c, timex_out *o, int64_t *day);
+
+/* "since dawn", "before sunset": the start of the morning or evening of
+ * the day under discussion; not "the dawn of a new era". */
+static int n_dawn(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)arg;
+  static const char *const preps[] = {"at", "since", "before", "after", "until", "till", "by",
+                                      "from", "around", "near", "towards", "toward", NULL};
+  if (!prev_in(st, c, preps) || tok_is(st, c->t1, "of") || tok_is(st, c->t1, "-"))
+    return -1;
+  int64_t day;
+  if (!bare_time_day(st, c, o, &day))
+    return -1;
+  val_days(o, day);
+  int morning = tok_is(st, c->t0, "dawn") || tok_is(st, c->t0, "daybreak") ||
+                tok_is(st, c->t0, "sunrise");
+  strncat(o->value, morning ? "TMO" : "TEV", sizeof o->value - strlen(o->value) - 1);
+  snprintf(o->mod, sizeof o->mod, "START");
+  o->type = TEMPORA_TIMEX_TIME;
+  return 0;
+}
+
 static int n_tonight(tstate *st, const capture *c, int arg, timex_out *o) {
   (void)c;
   int64_t tp;
@@ -1286,6 +1308,8 @@ static int n_pod(tstate *st, const capture *c, int arg, timex_out *o) {
     static const char *const mods[] = {"early", "late", "mid", "-", NULL};
     if (!prev_in(st, c, mods) || c->weekday)
       return -1;
+    if (tok_is(st, c->t0 - 1, "-") && !tok_is(st, c->t0 - 2, "mid"))
+      return -1; /* "his election-night party": a compound, not a time */
     arg = 0;
   }
   for (size_t k = c->t0 + 1; k < c->t1; k++)
@@ -1807,6 +1831,39 @@ static int quarter_of(const tstate *st, const capture *c, int half) {
  * year: the latest such quarter that has begun by the anchor, or the next
  * one in a future clause.  arg: 0 quarter word (slot x: quarter|half), 1
  * Q3/H1 token, 2 relative year in slot yrel ("last year's"). */
+/* A quarter named by its months: "the September quarter" (the one that
+ * ends in September, as Indian and Australian earnings say), "the
+ * April-June period", "the July-September quarter". */
+static int n_month_quarter(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)arg;
+  int m[2], n = 0;
+  for (size_t k = c->t0; k < c->t1 && n < 2; k++)
+    if (st->lex[k] && (st->lex[k]->classes & LC_MONTH))
+      m[n++] = st->lex[k]->month;
+  if (n == 0)
+    return -1;
+  int last = m[n - 1];
+  if (last % 3 || (n == 2 && m[0] != last - 2))
+    return -1;
+  int64_t y, ay;
+  int am, ad, q = last / 3;
+  if (c->has_year)
+    y = c->year;
+  else if (!anchor_ymd(st, &ay, &am, &ad))
+    return -1;
+  else {
+    /* as for "the third quarter": the latest such quarter that has
+     * begun, the next one in a future clause when it is well past */
+    int cur = (am - 1) / 3 + 1;
+    y = q <= cur ? ay : ay - 1;
+    if (direction(st, c) > 0 && q < cur - 1)
+      y = ay + 1;
+  }
+  val_quarter(o, y, q, 0);
+  o->flags |= TXF_QUARTER;
+  return 0;
+}
+
 /* Does the sentence talk of a match ("scored", "goal", "kickoff")?  Its
  * halves and quarters are the game's, not the year's. */
 static int match_talk(const tstate *st) {
@@ -3363,6 +3420,9 @@ const timex_rule timex_rules[] = {
 
     /* quarters and halves */
     {"the? {QORD} of? fiscal? <YEAR>", DATE, n_quarter, 0},
+    {"the <MONTH> quarter", DATE, n_month_quarter, 0},
+    {"the? <MONTH> ~- ~<MONTH> x=period|quarter", DATE, n_month_quarter, 0},
+    {"the? <MONTH> ~- ~<MONTH> x=period|quarter of? <YEAR>", DATE, n_month_quarter, 0},
     {"the? pre=first|last two quarters of fiscal? <YEAR>", DATE, n_two_quarters, 0},
     {"the? fiscal? <YEAR> {QORD}", DATE, n_quarter, 0},
     {"the? {QORD}", DATE, n_quarter, 0},
@@ -3405,6 +3465,7 @@ const timex_rule timex_rules[] = {
     {"the day before", DATE, n_that_day, -1},
     {"tonight", TIME, n_tonight, 0},
     {"overnight", TIME, n_overnight, 0},
+    {"dawn|daybreak|sunrise|dusk|sunset|nightfall", TIME, n_dawn, 0},
     {"mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays", SET, n_set_weekdays, 0},
 
     /* parts of days */
@@ -3538,6 +3599,8 @@ const timex_rule timex_rules[] = {
     {"the current fiscal? year", DATE, n_this_unit, 0},
     {"this fiscal year", DATE, n_this_unit, 0},
     {"year ~-? end", DATE, n_this_unit, 1},
+    /* "Year to date, the index has gained 7%": this year so far */
+    {"year ~-? to ~-? date", DATE, n_this_unit, 0},
     {"year 's end", DATE, n_this_unit, 1},
     {"week|month 's end", DATE, n_this_unit, 3},
     {"the rel=past|last|previous|next|coming|following <NUM>? <UNIT>", DUR, n_span, 0},
