@@ -1026,6 +1026,29 @@ static int n_day_of_month(tstate *st, const capture *c, int arg, timex_out *o) {
   return 0;
 }
 
+static int yrel_offset(const char *w, int *off);
+
+/* "the first of next month", "the 15th of this month", "the last day of
+ * the month": a day of the anchor's month or the one next to it. */
+static int n_ord_of_month(tstate *st, const capture *c, int arg, timex_out *o) {
+  int64_t ay;
+  int am, ad, off;
+  const char *yr = slot_word(st, c, SLOT_YREL);
+  if (!anchor_ymd(st, &ay, &am, &ad))
+    return -1;
+  if (!*yr)
+    off = 0; /* "of the month" */
+  else if (yrel_offset(yr, &off))
+    return -1;
+  int d = arg ? 1 : c->ord;
+  date_add_months(&ay, &am, &d, off);
+  int day = arg ? date_days_in_month(ay, am) : c->ord;
+  if (!date_valid(ay, am, day))
+    return -1;
+  val_day(o, ay, am, day);
+  return 0;
+}
+
 /* YYYY-MM-DD written as one run of tokens. */
 static int n_iso_tokens(tstate *st, const capture *c, int arg, timex_out *o) {
   (void)arg;
@@ -3415,6 +3438,10 @@ const timex_rule timex_rules[] = {
     {"the <SEASON>", DATE, n_season, 1},
     {"<SEASON>", DATE, n_season, 1},
     {"the <ORD>", DATE, n_day_of_month, 0},
+    {"the <ORD> of yrel=this|next|last month", DATE, n_ord_of_month, 0},
+    {"the <ORD> of the month", DATE, n_ord_of_month, 0},
+    {"the last day of yrel=this|next|last month", DATE, n_ord_of_month, 1},
+    {"the last day of the month", DATE, n_ord_of_month, 1},
     {"<INT>", DATE, n_range_end, 0},
     {"<INT>", DATE, n_range_start, 0},
 
