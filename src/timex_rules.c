@@ -1096,11 +1096,14 @@ static tempora_date_order doc_date_order(tstate *st) {
       dmy = 1;
     else if (b > 12 && b <= 31 && a >= 1 && a <= 12)
       mdy = 1;
-    else if (st->doc->has_dct && n - j > 4 && isdigit((unsigned char)s[j + 4]) &&
+    else if (st->doc->has_dct && n - j > 4 && isdigit((unsigned char)s[j + 2]) &&
+             isdigit((unsigned char)s[j + 3]) && isdigit((unsigned char)s[j + 4]) &&
              (j + 5 >= n || !isdigit((unsigned char)s[j + 5]))) {
       /* "Published: 10/03/2026" in a story dated 10 March: only one
        * reading is the publication day */
-      int64_t y = atoi(s + j + 1), dct = tp_days(st->doc->dct);
+      int64_t y = (s[j + 1] - '0') * 1000 + (s[j + 2] - '0') * 100 + (s[j + 3] - '0') * 10 +
+                  (s[j + 4] - '0'),
+              dct = tp_days(st->doc->dct);
       int as_dmy = date_valid(y, b, a) && date_days(y, b, a) == dct;
       int as_mdy = date_valid(y, a, b) && date_days(y, a, b) == dct;
       dmy |= as_dmy && !as_mdy;
