@@ -158,7 +158,7 @@ typedef struct timex_mod {
   int kinds;              /* MODK_* it attaches to */
   const char *point_mod;  /* mod on a date/time */
   const char *quant_mod;  /* mod on a quantity */
-  int in_extent;          /* 0: a signal outside the TIMEX3 ("about") */
+  int in_extent;          /* 0: a signal outside the TIMEX3 */
   int on_span;            /* may attach to "the past N units" ("at least") */
   int counted;            /* only before a count: "over a week", not "over the weekend",
                            * "over several years" */

@@ -3356,7 +3356,7 @@ const timex_mod timex_mods[] = {
     {"around", 0, MODK_ANY, "APPROX", "APPROX", 1, 1, 0},
     {"approximately", 0, MODK_ANY, "APPROX", "APPROX", 1, 1, 0},
     {"roughly", 0, MODK_ANY, "APPROX", "APPROX", 1, 1, 0},
-    {"about", 0, MODK_ANY, "APPROX", "APPROX", 0, 1, 0},
+    {"about", 0, MODK_ANY, "APPROX", "APPROX", 1, 1, 0},
     {"some", 0, MODK_QUANT, NULL, "APPROX", 1, 0, 1},
     {"more than", 0, MODK_QUANT, NULL, "MORE_THAN", 1, 0, 0},
     {"over", 0, MODK_QUANT, NULL, "MORE_THAN", 1, 0, 1},
