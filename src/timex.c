@@ -2339,6 +2339,22 @@ static void generic_dates(const timex_doc *doc, timex_out *v, size_t n) {
                ((!strcmp(w, "each") || !strcmp(w, "every")) && i + 1 < sn->tok1 &&
                 !strcmp(tok_lower_str(doc, i + 1, x, sizeof x), "year"));
     }
+    /* "cases usually peak between December and April", "the rainy
+     * season, which typically lasts from June to September": a range of
+     * bare months in a sentence that speaks of what usually happens */
+    if (!recurs && strlen(o->value) == 7 && o->signal[0] &&
+        (!strcmp(o->signal, "from") || !strcmp(o->signal, "between") ||
+         !strcmp(o->signal, "to") || !strcmp(o->signal, "and") ||
+         !strcmp(o->signal, "through") || !strcmp(o->signal, "-"))) {
+      static const char *const habit[] = {"usually", "typically", "normally", "generally",
+                                          "traditionally", "often", "tend", "tends", NULL};
+      for (size_t i = sn->tok0; i < sn->tok1 && !recurs; i++) {
+        char w[16];
+        tok_lower_str(doc, i, w, sizeof w);
+        for (int h = 0; habit[h] && !recurs; h++)
+          recurs = !strcmp(w, habit[h]);
+      }
+    }
     if (!recurs)
       continue;
     memcpy(o->value, "XXXX", 4);
