@@ -1835,9 +1835,12 @@ static int best_match(tstate *st, size_t i, int *cand, int *mcand, timex_out *o)
     size_t j = match_at(st, &cmods[k], 0, o->t1, st->s_tok1, &c0, &c, 0);
     if (!j || j <= o->t1)
       continue;
-    /* "in October 1984 and later served": "later" starts a clause */
+    /* "in October 1984 and later served": "later" starts a clause ("24
+     * hours or more in the facility", "a week or so we" are quantities) */
     if (j < st->s_tok1 && st->doc->seg->toks[j].kind == TOK_WORD &&
-        !(st->doc->seg->toks[j].flags & TF_CAP))
+        !(st->doc->seg->toks[j].flags & TF_CAP) &&
+        (tok_is(st, j - 1, "later") || tok_is(st, j - 1, "earlier") ||
+         tok_is(st, j - 1, "beyond")))
       continue;
     const char *mod = mod_for(m, o);
     if (!mod)

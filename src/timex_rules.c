@@ -2307,10 +2307,14 @@ static int n_new_year(tstate *st, const capture *c, int arg, timex_out *o) {
   if (cap)
     return n_holiday(st, c, H_NEW_YEAR, o);
   static const char *const preps[] = {"in", "into", "after", "before", "until", "since", NULL};
+  /* "until the new year before deciding", not "the new year budget" */
+  static const char *const next_ok[] = {"before", "after", "and", "or", "when", "to", "at",
+                                        "with", "in", "as", NULL};
   int64_t y;
   int m, d;
   if (!prev_in(st, c, preps) ||
-      (c->t1 < st->s_tok1 && tok_type(st, c->t1) == TOK_WORD) || !anchor_ymd(st, &y, &m, &d))
+      (c->t1 < st->s_tok1 && tok_type(st, c->t1) == TOK_WORD && !tok_in(st, c->t1, next_ok)) ||
+      !anchor_ymd(st, &y, &m, &d))
     return -1;
   val_year(o, y + (m >= 9));
   return 0;
@@ -3674,6 +3678,8 @@ const timex_rule timex_rules[] = {
     {"<NUM> <UNIT>", DUR, n_duration, 0},
     {"<NUM> <FRAC> <UNIT>", DUR, n_duration, 0},
     {"<NUM> ~- ~<UNIT>", DUR, n_duration, 0},
+    /* "over a five-year period", "a two-week span" */
+    {"a <NUM> ~- ~<UNIT> period|span|stretch|spell|window", DUR, n_duration, 0},
     {"<NUM> more|additional|full|straight|consecutive|successive <UNIT>", DUR, n_duration, 0},
     {"<NUM> trading|business|working|calendar|school <UNIT>", DUR, n_duration, 0},
     {"<NUM> to|or <NUM> <UNIT>", DUR, n_duration, 0},
