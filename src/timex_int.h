@@ -107,6 +107,10 @@ typedef struct tstate {
    * unambiguous ones (24/11/2026) decide, else the option.  0 until
    * worked out, else 1 + tempora_date_order. */
   int num_order;
+  /* Days a weekday the text writes next to a full date of before 1923
+   * lies off the Gregorian one ("Sunday, 2 September 1666", an Old Style
+   * date): later weekdays of the story count in the text's calendar. */
+  int wd_shift;
   /* The timex accepted before this one: range ends ("Nov. 24-26") take
    * their month and year from it. */
   int has_prev;

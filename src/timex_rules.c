@@ -588,7 +588,7 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
   if (*rel && tok_is(st, c->t0, "the") && anaphor_point(st, &tp, &p) &&
       p == TEMPORA_PREC_DAY && st->has_last)
     a = tp_days(tp);
-  int wa = date_weekday(a);
+  int wa = (date_weekday(a) - 1 + st->wd_shift) % 7 + 1; /* in the text's calendar */
   int64_t back = (wa - c->weekday + 7) % 7; /* days back to the latest such weekday */
   int64_t fwd = (c->weekday - wa + 7) % 7;  /* days forward to the next one */
   if (!strcmp(rel, "last") || !strcmp(rel, "past") || !strcmp(rel, "previous"))
