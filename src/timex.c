@@ -2045,10 +2045,10 @@ static void update_refs(tstate *st, const timex_out *o) {
   /* the mentioned time's start; for a year "in 1939" the story stands at
    * its start, so that "that spring" and "two years later" count from it.
    * Times of day count as their day. */
-  /* "Sunday, 2 September 1666": an Old Style (Julian) date; the text's
-   * weekdays run that many days off the Gregorian ones from here on */
-  if (o->type == TEMPORA_TIMEX_DATE && o->iv.valid && strspn(o->value, "0123456789") == 4 &&
-      strlen(o->value) == 10 && atoi(o->value) < 1923)
+  /* A story's "Sunday, 2 September 1666": an Old Style (Julian) date; the
+   * text's weekdays run that many days off the Gregorian ones from here on */
+  if (st->doc->narrative && o->type == TEMPORA_TIMEX_DATE && o->iv.valid &&
+      strspn(o->value, "0123456789") == 4 && strlen(o->value) == 10 && atoi(o->value) < 1923)
     for (size_t k = o->t0; k < o->t1; k++)
       if (st->lex[k] && (st->lex[k]->classes & LC_WEEKDAY)) {
         int g = date_weekday(tp_days(o->iv.start));
