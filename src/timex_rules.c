@@ -2202,6 +2202,22 @@ static const holiday holidays[] = {
     {HK_FIXED, 5, 8, 0},
 #define H_BLACK_FRIDAY 40
     {HK_AFTER_THANKS, 11, 0, 1},
+#define H_ALL_SAINTS 41
+    {HK_FIXED, 11, 1, 0},
+#define H_ALL_SOULS 42
+    {HK_FIXED, 11, 2, 0},
+#define H_EPIPHANY 43
+    {HK_FIXED, 1, 6, 0},
+#define H_WOMENS_DAY 44
+    {HK_FIXED, 3, 8, 0},
+#define H_ORTHODOX_CHRISTMAS 45
+    {HK_FIXED, 1, 7, 0},
+#define H_NOWRUZ 46
+    {HK_FIXED, 3, 21, 0}, /* the spring equinox, 20 or 21 March: the 21st */
+#define H_GUY_FAWKES 47
+    {HK_FIXED, 11, 5, 0},
+#define H_ASSUMPTION 48
+    {HK_FIXED, 8, 15, 0},
 };
 
 /* Independence days by country word (name or demonym) before the phrase;
@@ -3581,6 +3597,15 @@ const timex_rule timex_rules[] = {
     {"rel=last|this|next? v ~-? ~e day {HYEAR}?", DATE, n_holiday, H_VE_DAY},
     {"rel=last|this|next? ve day {HYEAR}?", DATE, n_holiday, H_VE_DAY},
     {"rel=last|this|next? black friday {HYEAR}?", DATE, n_holiday, H_BLACK_FRIDAY},
+    {"rel=last|this|next? all saints ~'? ~'s? day {HYEAR}?", DATE, n_holiday, H_ALL_SAINTS},
+    {"rel=last|this|next? all souls ~'? ~'s? day {HYEAR}?", DATE, n_holiday, H_ALL_SOULS},
+    {"rel=last|this|next? epiphany {HYEAR}?", DATE, n_holiday, H_EPIPHANY},
+    {"rel=last|this|next? international women 's day {HYEAR}?", DATE, n_holiday, H_WOMENS_DAY},
+    {"rel=last|this|next? orthodox christmas {HYEAR}?", DATE, n_holiday, H_ORTHODOX_CHRISTMAS},
+    {"rel=last|this|next? nowruz|norouz|navruz {HYEAR}?", DATE, n_holiday, H_NOWRUZ},
+    {"rel=last|this|next? guy fawkes night|day {HYEAR}?", DATE, n_holiday, H_GUY_FAWKES},
+    {"rel=last|this|next? bonfire night {HYEAR}?", DATE, n_holiday, H_GUY_FAWKES},
+    {"rel=last|this|next? assumption day {HYEAR}?", DATE, n_holiday, H_ASSUMPTION},
     {"rel=last|this|next? eid al ~-? ~fitr {HYEAR}?", DATE, n_holiday, H_EID_FITR},
     {"rel=last|this|next? eid al ~-? ~adha {HYEAR}?", DATE, n_holiday, H_EID_ADHA},
 
