@@ -9,6 +9,7 @@
 #include "date.h"
 
 #include <ctype.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -124,6 +125,39 @@ int64_t date_islamic_days(int64_t hy, int hm, int hd) {
   int64_t epoch = date_days(622, 7, 19);
   return epoch + (hd - 1) + (int64_t)((59 * (hm - 1) + 1) / 2) + (hy - 1) * 354 +
          floordiv(3 + 11 * hy, 30);
+}
+
+/* Julian Ephemeris Day of new moon number k (k = 0 on 6 January 2000),
+ * after the mean-phase formula and the largest periodic terms of the
+ * published lunar theory (Chapront's ELP, as tabulated for almanacs). */
+static double new_moon_jde(double k) {
+  const double rad = 3.14159265358979323846 / 180.0;
+  double t = k / 1236.85, t2 = t * t, t3 = t2 * t;
+  double jde = 2451550.09766 + 29.530588861 * k + 0.00015437 * t2 - 0.000000150 * t3;
+  double e = 1.0 - 0.002516 * t - 0.0000074 * t2;
+  double m = (2.5534 + 29.10535670 * k - 0.0000014 * t2) * rad;         /* Sun's anomaly */
+  double mp = (201.5643 + 385.81693528 * k + 0.0107582 * t2) * rad;     /* Moon's anomaly */
+  double f = (160.7108 + 390.67050284 * k - 0.0016118 * t2) * rad;      /* latitude arg. */
+  double om = (124.7746 - 1.56375588 * k + 0.0020672 * t2) * rad;       /* node */
+  jde += -0.40720 * sin(mp) + 0.17241 * e * sin(m) + 0.01608 * sin(2 * mp) +
+         0.01039 * sin(2 * f) + 0.00739 * e * sin(mp - m) - 0.00514 * e * sin(mp + m) +
+         0.00208 * e * e * sin(2 * m) - 0.00111 * sin(mp - 2 * f) - 0.00057 * sin(mp + 2 * f) +
+         0.00056 * e * sin(2 * mp + m) - 0.00042 * sin(3 * mp) + 0.00042 * e * sin(m + 2 * f) +
+         0.00038 * e * sin(m - 2 * f) - 0.00024 * e * sin(2 * mp - m) - 0.00017 * sin(om);
+  return jde;
+}
+
+int64_t date_new_moon_on_or_after(int64_t from, int utc_min) {
+  /* day numbers count from 1970-01-01 = JD 2440587.5 */
+  double jd_from = (double)from + 2440587.5;
+  double k = floor((jd_from - 2451550.09766) / 29.530588861) - 1;
+  for (int i = 0; i < 4; i++, k += 1) {
+    double local = new_moon_jde(k) + utc_min / 1440.0 - 2440587.5; /* days since 1970, local */
+    int64_t day = (int64_t)floor(local);
+    if (day >= from)
+      return day;
+  }
+  return from;
 }
 
 int64_t tp_from_days(int64_t days) { return days * DAY_SECS; }

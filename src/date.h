@@ -32,6 +32,11 @@ int64_t date_nth_weekday(int64_t y, int m, int n, int wd);
 /* Day of a date of the tabular (arithmetic) Islamic calendar: within a day
  * or two of the observed calendar, which depends on moon sighting. */
 int64_t date_islamic_days(int64_t hy, int hm, int hd);
+/* Day (in the time zone utc_min minutes east of UTC) of the first new
+ * moon on or after day `from`, from the mean lunation with the main
+ * periodic terms of the lunar theory (within a few minutes of the true
+ * conjunction for the centuries around now). */
+int64_t date_new_moon_on_or_after(int64_t from, int utc_min);
 /* Adds months, clamping the day to the target month's length. */
 void date_add_months(int64_t *y, int *m, int *d, int64_t months);
 

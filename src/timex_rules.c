@@ -2110,7 +2110,8 @@ static int n_quarter_ref(tstate *st, const capture *c, int arg, timex_out *o) {
   return 0;
 }
 
-enum { HK_FIXED, HK_NTH, HK_EASTER, HK_ELECTION, HK_ISLAMIC, HK_INDEPENDENCE, HK_AFTER_THANKS };
+enum { HK_FIXED, HK_NTH, HK_EASTER, HK_ELECTION, HK_ISLAMIC, HK_INDEPENDENCE, HK_AFTER_THANKS,
+       HK_LUNAR };
 
 typedef struct holiday {
   int kind;
@@ -2218,6 +2219,8 @@ static const holiday holidays[] = {
     {HK_FIXED, 11, 5, 0},
 #define H_ASSUMPTION 48
     {HK_FIXED, 8, 15, 0},
+#define H_LUNAR_NEW_YEAR 49
+    {HK_LUNAR, 0, 0, 0},
 };
 
 /* Independence days by country word (name or demonym) before the phrase;
@@ -2275,6 +2278,10 @@ static int64_t holiday_day(const tstate *st, const capture *c, const holiday *h,
   case HK_ELECTION:
     /* US general elections: the Tuesday after the first Monday of November */
     return date_nth_weekday(y, 11, 1, 1) + 1;
+  case HK_LUNAR:
+    /* Lunar New Year (Chinese, Korean Seollal, Vietnamese Tet): the new
+     * moon, in China's time zone, on or after 21 January */
+    return date_new_moon_on_or_after(date_days(y, 1, 21), 8 * 60);
   case HK_AFTER_THANKS:
     /* days after US Thanksgiving, the fourth Thursday of November */
     return date_nth_weekday(y, 11, 4, 4) + h->weekday;
@@ -3606,6 +3613,10 @@ const timex_rule timex_rules[] = {
     {"rel=last|this|next? guy fawkes night|day {HYEAR}?", DATE, n_holiday, H_GUY_FAWKES},
     {"rel=last|this|next? bonfire night {HYEAR}?", DATE, n_holiday, H_GUY_FAWKES},
     {"rel=last|this|next? assumption day {HYEAR}?", DATE, n_holiday, H_ASSUMPTION},
+    {"rel=last|this|next? lunar new year {HYEAR}?", DATE, n_holiday, H_LUNAR_NEW_YEAR},
+    {"rel=last|this|next? chinese new year {HYEAR}?", DATE, n_holiday, H_LUNAR_NEW_YEAR},
+    {"rel=last|this|next? seollal {HYEAR}?", DATE, n_holiday, H_LUNAR_NEW_YEAR},
+    {"tet {HYEAR}", DATE, n_holiday, H_LUNAR_NEW_YEAR}, /* "the Tet offensive" is a name */
     {"rel=last|this|next? eid al ~-? ~fitr {HYEAR}?", DATE, n_holiday, H_EID_FITR},
     {"rel=last|this|next? eid al ~-? ~adha {HYEAR}?", DATE, n_holiday, H_EID_ADHA},
 
