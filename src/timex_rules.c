@@ -3340,6 +3340,10 @@ const timex_macro timex_macros[] = {
       "x=noon|midnight|midday <ZONE>?", "x=noon|midnight|midday {ZONEW}", NULL}},
     /* the year of a holiday: "Christmas 2025", "Easter last year" */
     {"HYEAR", {",? <YEAR>", "yrel=this|last|next year", NULL}},
+    /* a year the text last mentioned, moved: "that year", "the following
+     * year" */
+    {"AYEAR",
+     {"yrel=that year", "the yrel=same|following|next|previous|preceding|prior year", NULL}},
     /* a quarter or half said with an ordinal: "third quarter",
      * "third-quarter", "first half", "fiscal first quarter" */
     {"QORD",
@@ -3427,16 +3431,11 @@ const timex_rule timex_rules[] = {
     {"<MONTH> of <YEAR>", DATE, n_month_year, 0},
     {"<MONTH> yrel=this|last|next year", DATE, n_month_yrel, 0},
     {"<MONTH> of yrel=this|last|next year", DATE, n_month_yrel, 0},
-    {"<MONTH> of? yrel=that year", DATE, n_month_yrel, 1},
-    {"<MONTH> of? the yrel=same|following|next|previous|preceding|prior year", DATE, n_month_yrel, 1},
-    {"the? <DAY> of? <MONTH> of? yrel=that year", DATE, n_day_ayrel, 0},
-    {"the? <DAY> of? <MONTH> of? the yrel=same|following|next|previous|preceding|prior year", DATE,
-     n_day_ayrel, 0},
-    {"<MONTH> <DAY> of? yrel=that year", DATE, n_day_ayrel, 0},
+    {"<MONTH> of? {AYEAR}", DATE, n_month_yrel, 1},
+    {"the? <DAY> of? <MONTH> of? {AYEAR}", DATE, n_day_ayrel, 0},
+    {"<MONTH> <DAY> of? {AYEAR}", DATE, n_day_ayrel, 0},
     {"<MONTH> <DAY> ,? yrel=this|last|next year", DATE, n_day_ayrel, 1},
     {"the? <DAY> of? <MONTH> ,? yrel=this|last|next year", DATE, n_day_ayrel, 1},
-    {"<MONTH> <DAY> of? the yrel=same|following|next|previous|preceding|prior year", DATE,
-     n_day_ayrel, 0},
     {"<MONTH>", DATE, n_month, 0},
     {"rel=last|this|next|coming|past|previous|following|that <MONTH>", DATE, n_month, 0},
     {"this rel=past|coming <MONTH>", DATE, n_month, 0},
