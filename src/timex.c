@@ -637,6 +637,24 @@ static size_t match_year_words(const tstate *st, size_t i, size_t lim, int64_t *
 
 /* Tries class `cls` at token i (< lim); returns the number of tokens
  * consumed and fills the capture, or 0. */
+
+/* The year of a fiscal year written as one word ("FY2025", "FY26"), 0 when
+ * token i is no such word. */
+static int64_t fy_word(const tstate *st, size_t i) {
+  const token *t = &st->doc->seg->toks[i];
+  const char *s = st->doc->text + t->start;
+  size_t n = t->end - t->start;
+  if (t->kind != TOK_ALNUM || (n != 4 && n != 6) || (s[0] | 0x20) != 'f' || (s[1] | 0x20) != 'y')
+    return 0;
+  int64_t y = 0;
+  for (size_t k = 2; k < n; k++) {
+    if (!isdigit((unsigned char)s[k]))
+      return 0;
+    y = y * 10 + (s[k] - '0');
+  }
+  return n == 4 ? 2000 + y : y; /* "FY26": written so only this century */
+}
+
 static size_t class_match(const tstate *st, int cls, size_t i, size_t lim, capture *c) {
   const token *t = &st->doc->seg->toks[i];
   const lex_entry *e = st->lex[i];
@@ -740,20 +758,11 @@ static size_t class_match(const tstate *st, int cls, size_t i, size_t lim, captu
   }
   case CL_YEAR: {
     /* "FY2025", "FY26": a fiscal year written as one word */
-    if (t->kind == TOK_ALNUM && (t->end - t->start == 4 || t->end - t->start == 6) &&
-        (st->doc->text[t->start] == 'F' || st->doc->text[t->start] == 'f') &&
-        (st->doc->text[t->start + 1] == 'Y' || st->doc->text[t->start + 1] == 'y')) {
-      int64_t y = 0;
-      for (uint32_t k = t->start + 2; k < t->end; k++) {
-        if (!isdigit((unsigned char)st->doc->text[k]))
-          return 0;
-        y = y * 10 + (st->doc->text[k] - '0');
-      }
-      if (t->end - t->start == 4)
-        y += 2000; /* "FY26": fiscal years are written so only this century */
-      if (y < 1000 || y > 2999)
+    int64_t fy = fy_word(st, i);
+    if (fy) {
+      if (fy < 1000 || fy > 2999)
         return 0;
-      c->year = y;
+      c->year = fy;
       c->has_year = 1;
       return 1;
     }
@@ -1970,10 +1979,7 @@ static int is_fiscal(const tstate *st, const timex_out *o) {
   int64_t y;
   int q, half, own = 0;
   for (size_t k = o->t0; k < o->t1; k++) {
-    if (tok_is(st, k, "fiscal") || tok_is(st, k, "fy") ||
-        (tok_type(st, k) == TOK_ALNUM &&
-         (st->doc->text[st->doc->seg->toks[k].start] | 0x20) == 'f' &&
-         (st->doc->text[st->doc->seg->toks[k].start + 1] | 0x20) == 'y'))
+    if (tok_is(st, k, "fiscal") || tok_is(st, k, "fy") || fy_word(st, k))
       return 1; /* "FY2025" */
     const lex_entry *e = st->lex[k];
     own |= tok_type(st, k) == TOK_NUM || tok_type(st, k) == TOK_ALNUM ||
