@@ -2537,6 +2537,10 @@ static int n_rel_unit(tstate *st, const capture *c, int arg, timex_out *o) {
     return -1; /* "the last year" is a span (the rules for spans) */
   if (arg == 3 && !st->doc->narrative)
     return -1; /* news: "the next month" is a span from the publication date */
+  static const char *const span_preps[] = {"for", "over", "during", "throughout", "within",
+                                           NULL};
+  if (arg == 3 && prev_in(st, c, span_preps))
+    return -1; /* a story's "for the next month": how long (a span) */
   /* "This Week", "Next Year": capitalized inside a sentence, a title */
   if ((tok_flags(st, c->t1 - 1) & TF_CAP) && !tok_sentence_initial(st, c->t1 - 1))
     return -1;
@@ -2758,10 +2762,15 @@ static int n_span(tstate *st, const capture *c, int arg, timex_out *o) {
     n = -1;
   if (!strcmp(slot_word(st, c, SLOT_REL), "recent") && !c->plural)
     return -1;
+  /* a story's "the next month" is the month after its last date; "for
+   * the next month" is how long */
+  static const char *const span_preps[] = {"for", "over", "during", "throughout", "within",
+                                           NULL};
   if (st->doc->narrative && !c->has_num && !c->plural && !c->vague &&
       (!strcmp(slot_word(st, c, SLOT_REL), "next") ||
-       !strcmp(slot_word(st, c, SLOT_REL), "following")))
-    return -1; /* a story's "the next month" is the month after its last date */
+       !strcmp(slot_word(st, c, SLOT_REL), "following")) &&
+      !prev_in(st, c, span_preps))
+    return -1;
   if (!c->has_num && !c->plural && c->unit >= UNIT_DECADE &&
       (!strcmp(slot_word(st, c, SLOT_REL), "last") || !strcmp(slot_word(st, c, SLOT_REL), "previous")))
     return -1; /* "the last century" is the one before this: a date */
@@ -2868,6 +2877,9 @@ static int n_ago(tstate *st, const capture *c, int arg, timex_out *o) {
   }
   int dir = arg < 0 ? -1 : 1;
   if (c->has_num && c->num == 0)
+    return -1;
+  /* "two weeks earlier than predicted": a comparison, the span alone */
+  if (anaphoric && tok_is(st, c->t1, "than"))
     return -1;
   if (anaphoric) {
     /* "for two centuries afterwards", "within a year later": how long,
