@@ -1391,6 +1391,17 @@ int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
       return TENSE_FUTURE;
     }
     int tn = tense_of_word(st, i);
+    /* "will have his appeal heard in June": a participle under "will" */
+    if (tn == TENSE_PAST) {
+      for (size_t k = i; k > lo && k + 5 > i; k--) {
+        if (tok_is(st, k - 1, "will") || tok_is(st, k - 1, "'ll") || tok_is(st, k - 1, "shall")) {
+          tn = TENSE_FUTURE;
+          break;
+        }
+        if (clause_break(st, k - 1) || tok_is(st, k - 1, ","))
+          break;
+      }
+    }
     if (tn) {
       *strong = tn != TENSE_PRESENT && !tok_in(st, i, weak_cues);
       return tn;
@@ -1404,9 +1415,12 @@ int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
    * that opens the sentence before a comma modifies the main clause, whose
    * verb may come late */
   int fronted = t1 < hi && tok_is(st, t1, ",");
+  /* "Tuesday: The delegations met ...": a timeline's heading */
+  int heading = t1 < hi && tok_is(st, t1, ":");
+  fronted |= heading;
   for (size_t k = lo; fronted && k < t0; k++)
     fronted = tok_type(st, k) == TOK_PUNCT || tok_in(st, k, fronting);
-  for (size_t i = t1; i < hi && (fronted || i < t1 + 14); i++) {
+  for (size_t i = t1 + (heading && fronted); i < hi && (fronted || i < t1 + 14); i++) {
     if (fronted && i >= t1 + 14 && tense_of_word(st, i) != TENSE_PAST)
       continue; /* that far, only a past verb (modals sit in subordinate clauses) */
     if (clause_break(st, i))
@@ -2069,6 +2083,11 @@ static void update_refs(tstate *st, const timex_out *o) {
   st->last = o->prec < TEMPORA_PREC_DAY ? tp_from_days(tp_days(o->iv.start)) : o->iv.start;
   st->last_prec = o->prec < TEMPORA_PREC_DAY ? TEMPORA_PREC_DAY : o->prec;
   st->last_sent = st->sent;
+  if (st->last_prec == TEMPORA_PREC_DAY) {
+    st->has_last_day = 1;
+    st->last_day = st->last;
+    st->last_day_sent = st->sent;
+  }
   if (!st->doc->narrative)
     return;
   /* Narrative mode: a date (a time of day as its day) becomes the

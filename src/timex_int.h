@@ -82,6 +82,12 @@ typedef struct tstate {
   int64_t last;
   tempora_precision last_prec;
   size_t last_sent;
+  /* The last day mentioned (a date, or a time's day), for "the same day"
+   * said after a coarser time ("... on Sept. 19 ... fiscal 2026.  The
+   * Senate rejected it the same day"). */
+  int has_last_day;
+  int64_t last_day;
+  size_t last_day_sent;
   /* The last clock time mentioned ("at 6 a.m."), to the minute: what
    * "three hours later" counts from. */
   int has_clock;

@@ -393,11 +393,16 @@ static int deadline_ahead(const tstate *st, size_t t0) {
 }
 
 /* "expects a return to normal by Sunday evening": a deadline in a clause
- * in the present or the future lies ahead. */
+ * in the present or the future lies ahead, as does "as early as". */
 static int by_ahead(const tstate *st, size_t t0, int tense) {
   long u = before_mods(st, t0);
-  return (tense == TENSE_PRESENT || tense == TENSE_FUTURE) && u >= 0 &&
-         tok_is(st, (size_t)u, "by");
+  if ((tense != TENSE_PRESENT && tense != TENSE_FUTURE) || u < 0)
+    return 0;
+  /* ... and so does "as early as Thursday", "as soon as next week" */
+  return tok_is(st, (size_t)u, "by") ||
+         (tok_is(st, (size_t)u, "as") && u >= (long)st->s_tok0 + 2 &&
+          (tok_is(st, (size_t)u - 1, "early") || tok_is(st, (size_t)u - 1, "soon")) &&
+          tok_is(st, (size_t)u - 2, "as"));
 }
 
 /* The direction an underspecified date takes: -1 back, +1 forward, 0 the
@@ -890,6 +895,11 @@ static int n_that_day(tstate *st, const capture *c, int arg, timex_out *o) {
   tempora_precision p;
   if (!anaphor_point(st, &tp, &p))
     return -1;
+  /* after a coarser time, the day mentioned just before it */
+  if (p > TEMPORA_PREC_DAY && st->has_last_day && st->last_day_sent + 2 >= st->sent) {
+    tp = st->last_day;
+    p = TEMPORA_PREC_DAY;
+  }
   if (p > TEMPORA_PREC_DAY && arg == 0) {
     int64_t y;
     int m, d;
@@ -2547,8 +2557,8 @@ static int n_rel_unit(tstate *st, const capture *c, int arg, timex_out *o) {
   int64_t tp;
   const char *rel = slot_word(st, c, SLOT_REL);
   int dir = rel_direction(rel);
-  if (c->unit == UNIT_DAY || c->unit <= UNIT_HOUR)
-    return -1; /* "last day", "this hour": not calendar references */
+  if (c->unit == UNIT_DAY || c->unit <= UNIT_HOUR || c->unit == UNIT_FORTNIGHT)
+    return -1; /* "last day", "this hour", "the coming fortnight": not calendar periods */
   /* "earnings of $33 million last year" after a quarter's figures: the
    * same quarter a year before */
   if (c->unit == UNIT_YEAR && dir < 0 && arg == 0 && quarter_context(st) && st->qref_q &&
@@ -2563,6 +2573,14 @@ static int n_rel_unit(tstate *st, const capture *c, int arg, timex_out *o) {
       o->flags |= TXF_NOREF;
       return 0;
     }
+  }
+  /* "costs were flat compared with the previous quarter": the one before
+   * the quarter under discussion */
+  if (c->unit == UNIT_QUARTER && arg == 1 && st->has_qref && st->qref_q && !st->qref_half &&
+      quarter_context(st)) {
+    int64_t qi = st->qref_year * 4 + (st->qref_q - 1) + (dir < 0 ? -1 : 1);
+    val_quarter(o, floordiv64(qi, 4), (int)(qi - floordiv64(qi, 4) * 4) + 1, 0);
+    return 0;
   }
   if (arg == 1 || arg == 3 || !strcmp(rel, "same") || !strcmp(rel, "that")) {
     tempora_precision p;
@@ -2803,6 +2821,11 @@ static int n_span(tstate *st, const capture *c, int arg, timex_out *o) {
 /* "a week from Friday", "two days from today": that many units after a
  * day, a day. */
 static int n_from_day(tstate *st, const capture *c, int arg, timex_out *o) {
+  /* "carried out over three days from May 15", "set aside three days from
+   * June 9": how long, from when (two timexes) */
+  static const char *const span[] = {"over", "for", "during", "within", "aside", NULL};
+  if (arg == 0 && prev_in(st, c, span))
+    return -1;
   double n = (c->has_num ? c->num : 1);
   int dir = arg < 0 ? -1 : 1; /* "two days before Christmas" */
   if (c->vague || n != floor(n) || n <= 0 || n > 1000 || c->unit < UNIT_DAY)
