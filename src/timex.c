@@ -2355,6 +2355,42 @@ static void order_range(const timex_doc *doc, timex_out *a, timex_out *b) {
   }
 }
 
+/* "4 minutes and 30 seconds", "a year and three months": two counted
+ * durations joined by "and", the larger unit first, are one (PT4M30S). */
+static void join_durations(const timex_doc *doc, timex_out *v, size_t *n) {
+  static const char order[] = "YMWDHmS"; /* Y M W D, then after T: H M(m) S */
+  for (size_t k = 0; k + 1 < *n; k++) {
+    timex_out *a = &v[k], *b = &v[k + 1];
+    char w[8];
+    if (a->type != TEMPORA_TIMEX_DURATION || b->type != TEMPORA_TIMEX_DURATION ||
+        a->sentence != b->sentence || b->t0 != a->t1 + 1 || a->mod[0] || b->mod[0] ||
+        a->anchor[0] || b->anchor[0] || strchr(a->value, 'X') || strchr(b->value, 'X') ||
+        strcmp(tok_lower_str(doc, a->t1, w, sizeof w), "and"))
+      continue;
+    /* the last unit of a, the first of b, as positions in `order` */
+    size_t la = strlen(a->value), lb = strlen(b->value);
+    if (la < 3 || lb < 3)
+      continue;
+    int ta = strchr(a->value, 'T') != NULL, tb = strchr(b->value, 'T') != NULL;
+    char ua = a->value[la - 1], ub = b->value[lb - 1];
+    if (ta && ua == 'M')
+      ua = 'm';
+    if (tb && ub == 'M')
+      ub = 'm';
+    const char *pa = strchr(order, ua), *pb = strchr(order, ub);
+    size_t one_b = strspn(b->value + 1 + tb, "0123456789.") + 2 + tb; /* "P3M", "PT30S" */
+    if (!pa || !pb || pa >= pb || one_b != lb)
+      continue;
+    char val[80];
+    snprintf(val, sizeof val, "%s%s%s", a->value, tb && !ta ? "T" : "", b->value + 1 + tb);
+    snprintf(a->value, sizeof a->value, "%s", val);
+    a->end = b->end;
+    a->t1 = b->t1;
+    memmove(b, b + 1, (*n - k - 2) * sizeof *v);
+    (*n)--;
+  }
+}
+
 /* Dates that recur: "the lean season, from January 1 to May 31 each
  * year" names no year's January; TimeML writes XXXX-01-01, with no place
  * on the calendar.  A month or day whose year the text leaves open, with
@@ -2552,6 +2588,7 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
     return -1;
   }
   place_fiscal(doc, ov.v, ov.n);
+  join_durations(doc, ov.v, &ov.n);
   link_ranges(doc, ov.v, ov.n);
   generic_dates(doc, ov.v, ov.n);
   *out = ov.v;
