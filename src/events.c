@@ -1781,6 +1781,20 @@ static int pp_object(const sent *s, int b, int e, int prep, int *ob, int *oe) {
   for (int i = b; i < e; i++)
     if (s->w[i].id == prep && (s->w[i].pos == P_PREP || s->w[i].pos == P_TO || s->w[i].pos == P_SUB)) {
       int j = i + 1;
+      if (is_pos(s, j, P_CONJ)) {
+        /* a preposition left hanging before "and" shares the object of the
+         * last preposition of what is coordinated with it ("established
+         * ties with and opened an embassy in Tehran"), a time ("on Monday")
+         * being no such object */
+        int last = -1;
+        for (int m = j + 1; m < s->n && !(s->w[m].pos == P_COMMA && !list_comma(s, m)) &&
+                            !is_boundary(s, m);
+             m++)
+          if (s->w[m].pos == P_PREP && m + 1 < s->n && s->w[m + 1].tx < 0 && s->w[m].tx < 0)
+            last = m;
+        if (last >= 0)
+          j = last + 1, e = s->n;
+      }
       int k = j;
       while (k < e && !(s->w[k].pos == P_PREP && !is_word(s, k, "of")) && s->w[k].pos != P_TO &&
              !(s->w[k].pos == P_COMMA && !list_comma(s, k)) && s->w[k].vg < 0)
