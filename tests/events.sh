@@ -116,6 +116,20 @@ evs = json.load(open('$W/apart.json'))['events']
 assert all(len(e['sources']) == 1 for e in evs), [(e['headline'], [s['doc'] for s in e['sources']]) for e in evs]
 assert len(evs) >= 6, evs"
 
+# killings with no agent: the victim named in full tells two apart, the
+# same victim joins two stories (a shared surname is not the same person)
+cat > "$W/victims.jsonl" <<'J'
+{"id": "v1", "published": "2026-04-05", "text": "Haitian police said gang leader Marcel Duverne was killed in a shootout in Port-au-Prince on Friday."}
+{"id": "v2", "published": "2026-04-05", "text": "Marcel Duverne was killed on Friday in a shootout with Haitian police, officials said."}
+{"id": "v3", "published": "2026-04-04", "text": "Jean-Claude Duverne was killed on Friday in a shootout with Haitian police, officials said."}
+J
+"$T" extract "$W/victims.jsonl" -f json -o "$W/victims.json"
+check "passive killings merge by their victim, not by type, country and day" python3 -c "
+import json
+evs = [e for e in json.load(open('$W/victims.json'))['events'] if e['type'] == 'ASSAULT']
+docs = sorted(sorted(s['doc'] for s in e['sources']) for e in evs)
+assert docs == [['v1', 'v2'], ['v3']], [(e['headline'], [s['doc'] for s in e['sources']]) for e in evs]"
+
 # the title tells the story's country: a body named without one takes it
 # when the sentences name two states as often
 cat > "$W/title.jsonl" <<'J'
