@@ -319,7 +319,8 @@ static const closed_ent *closed_get_h(const char *w, uint64_t hv) {
 /* Lexicon ids the rules below name, looked up once per process (after
  * evdata_init). */
 static struct {
-  int c_agreement, c_exercise, c_joint, c_event_subject, c_adjectival, c_authority_act; /* classes */
+  int c_agreement, c_exercise, c_joint, c_event_subject, c_adjectival, c_authority_act,
+      c_intransitive; /* classes */
   int w_by;                              /* words */
 } K;
 static pthread_once_t k_once = PTHREAD_ONCE_INIT;
@@ -330,6 +331,7 @@ static void k_build(void) {
   K.c_event_subject = ev_class_id("event_subject");
   K.c_adjectival = ev_class_id("adjectival");
   K.c_authority_act = ev_class_id("authority_act");
+  K.c_intransitive = ev_class_id("intransitive");
   K.w_by = ev_word_id("by");
 }
 
@@ -1103,6 +1105,67 @@ static int object_then_name(const sent *s, int b, int e) {
   return i;
 }
 
+/* "... near six islands and reefs Manila claims as its own": a common
+ * noun (bare and plural, or after a determiner or number), then a name
+ * (or a name and nouns: "weapons Kurdish militants had hidden"), then a
+ * verb is a relative clause without "that" on the noun, whose object is
+ * that noun.  Not when the noun is a title or a body before the name
+ * ("police chief John Smith", "the militant group Hamas").  [b, e) is the
+ * phrase before the verb; returns where the name starts, or -1. */
+static int counts_many(const sent *s, int i);
+static int noun_then_name(const sent *s, int b, int e) {
+  int i = b, det = 0;
+  while (i < e && (s->w[i].pos == P_DET || s->w[i].pos == P_NUM || s->w[i].pos == P_POSS))
+    i++, det = 1;
+  int n0 = i;
+  while (i < e && (s->w[i].pos == P_NOUN || s->w[i].pos == P_ADJ) && !s->w[i].w.cap &&
+         s->w[i].ment < 0 && s->w[i].tx < 0)
+    i++;
+  /* (a number is no such noun: "the eight Uyghurs Thailand holds") */
+  if (i == n0 || i >= e || s->w[i - 1].pos != P_NOUN || counts_many(s, i - 1) ||
+      (s->w[i - 1].fl & (WF_PERSON | WF_TITLE | WF_ORGN | WF_DOMESTIC)))
+    return -1;
+  const char *hw = s->w[i - 1].w.low;
+  size_t hl = strlen(hw);
+  if (!det && !(hl > 3 && hw[hl - 1] == 's' && hw[hl - 2] != 's'))
+    return -1;
+  int j = i;
+  while (j < e && s->w[j].w.cap && (s->w[j].pos == P_PROPN || s->w[j].ment >= 0))
+    j++;
+  if (j == i)
+    return -1;
+  /* nouns after a name that modifies them: "Kurdish militants" */
+  while (j < e && s->w[j].pos == P_NOUN && !s->w[j].w.cap && s->w[j].tx < 0)
+    j++;
+  return j == e ? i : -1;
+}
+
+/* Can group h, after a noun and a name, be the verb of such a relative
+ * clause: a verb that takes an object (not of class intransitive: "and
+ * rapper Drake performed in Lagos"), that does not report, and has no
+ * object after it? */
+static int gap_verb(const sent *s, const vgroup *h) {
+  if (h->lemma < 0 || rule_type(h->lemma) == EV_FRAME)
+    return 0;
+  int id = ev_word_id(ev_lemma_name(h->lemma));
+  if (id >= 0 && ev_word_in_class(id, K.c_intransitive))
+    return 0;
+  int o = h->e;
+  while (o < s->n && s->w[o].pos == P_ADV)
+    o++;
+  return o >= s->n || s->w[o].tx >= 0 || s->w[o].pos == P_PREP || s->w[o].pos == P_TO ||
+         s->w[o].pos == P_COMMA || s->w[o].pos == P_PUNCT || s->w[o].pos == P_SUB ||
+         s->w[o].pos == P_REL || s->w[o].pos == P_CONJ || is_word(s, o, "as");
+}
+
+/* The reduced relative clause whose verb is group h and whose phrase
+ * before is [b, h->b): where its subject (the name) starts, or -1. */
+static int reduced_relative(const sent *s, int b, const vgroup *h) {
+  if (!h->finite || h->passive || !gap_verb(s, h))
+    return -1;
+  return noun_then_name(s, b, h->b);
+}
+
 /* Is word i an event noun ("attack", "talks", "strike"), whatever its
  * context words? */
 static int act_noun(const sent *s, int i) {
@@ -1230,6 +1293,27 @@ static void link_groups(sent *s) {
       g->link = L_MOD;
       g->passive = 1;
       continue;
+    }
+    /* "the bridges Russia built in Crimea": a past form after a name that
+     * follows a common noun is the name's act in a relative clause on the
+     * noun (not a participle describing the name): no event of its own */
+    if ((g->form & VF_PAST) && g->b == g->head && p >= 0 && s->w[p].w.cap && gap_verb(s, g)) {
+      int b = p;
+      while (b > 0 && p - b < 8 &&
+             (s->w[b - 1].pos == P_NOUN || s->w[b - 1].pos == P_PROPN || s->w[b - 1].pos == P_ADJ ||
+              s->w[b - 1].pos == P_DET || s->w[b - 1].pos == P_NUM || s->w[b - 1].pos == P_POSS) &&
+             s->w[b - 1].vg < 0)
+        b--;
+      while (b < p && noun_then_name(s, b, p + 1) < 0)
+        b++;
+      if (b < p) {
+        g->finite = 1;
+        g->passive = 0;
+        g->gap = 1;
+        g->fobj_b = b;
+        g->fobj_e = noun_then_name(s, b, p + 1);
+        continue;
+      }
     }
     /* past form right after a noun, with a finite verb elsewhere in the same
      * clause: a reduced relative ("the curfew imposed in Sudan") */
@@ -1581,7 +1665,18 @@ static void find_args(sent *s, int k) {
                s->w[d + 1].pos == P_ADJ))
             c = d;
         }
-        if (c >= i && c < end - 1 &&
+        /* (after a comma it is a fronted object: "..., a charge X rejected") */
+        int nb = c + 1 > i ? c + 1 : i;
+        int rr = h->b == end && !(c >= i && s->w[c].pos == P_COMMA) ? reduced_relative(s, nb, h) : -1;
+        if (rr >= 0) {
+          /* "... and reefs Manila claims as its own": the clause describes
+           * the noun, which stays in these arguments and is its object */
+          end = rr;
+          vgroup *hg = &s->g[s->w[j].vg];
+          hg->gap = 1;
+          hg->fobj_b = nb;
+          hg->fobj_e = rr;
+        } else if (c >= i && c < end - 1 &&
             ((s->w[c].pos == P_CONJ && !is_word(s, c, "or")) || s->w[c].pos == P_COMMA ||
              s->w[c].pos == P_SUB))
           end = c;
@@ -3086,9 +3181,20 @@ static const char *headline(tempora_timeline *tl, const sent *s, int sb, int se,
   }
   while (n > ns && hl_dangling(s, idx[n - 1]))
     n--;
-  /* a fronted object goes after its verb: "Balkhi rejected a charge" */
-  if (ob >= 0)
-    n = hl_words(s, ob, oe, idx, n);
+  /* a fronted object goes after its verb: "Balkhi rejected a charge",
+   * "Washington has imposed the sanctions on Moscow" */
+  if (ob >= 0) {
+    int at = ns;
+    while (at < n && s->w[idx[at]].vg < 0)
+      at++;
+    for (int vg = at < n ? s->w[idx[at]].vg : -1; at < n && s->w[idx[at]].vg == vg;)
+      at++;
+    int tail[HL_MAX], nt = n - at;
+    memcpy(tail, idx + at, (size_t)nt * sizeof *tail);
+    n = hl_words(s, ob, oe, idx, at);
+    for (int j = 0; j < nt && n < HL_MAX; j++)
+      idx[n++] = tail[j];
+  }
   char buf[1024];
   size_t k = 0;
   if (subj_text)
