@@ -1909,7 +1909,9 @@ enum {
   AK_PERSON = 1, /* he, she */
   AK_THING = 2,  /* it */
   AK_PLURAL = 4, /* they */
-  AK_ORG = 8     /* a state or a body: "it", and "they" too */
+  AK_ORG = 8,    /* a state or a body: "it", and "they" too */
+  AK_AGENT = 16  /* a state, a body or people, who can act ("the army", "the rebels"),
+                    not a thing ("the visit", "the talks") */
 };
 
 typedef struct antec {
@@ -1920,6 +1922,7 @@ typedef struct antec {
   int head;              /* word_key of its head noun ("ministry"), or -1 */
   int b;                 /* its first word in its sentence */
   size_t sent;           /* its sentence */
+  int speaker;           /* the subject of a reporting frame ("The ministry said") */
 } antec;
 
 #define ANT_MAX 32      /* why: the subjects of the last few sentences */
@@ -2184,23 +2187,24 @@ static unsigned np_kind(const sent *s, int b, int e, int *head) {
   if (m >= 0 && is_actor_mention(&s->m[m])) {
     int gk = s->m[m].g->kind;
     if (gk == GZ_LEADER || gk == GZ_SHORT)
-      return k | AK_PERSON;
+      return k | AK_PERSON | AK_AGENT;
     if (gk == GZ_DEMONYM) /* "the Chinese", "Israelis" */
-      return k | AK_PLURAL;
-    return k | AK_THING | AK_ORG;
+      return k | AK_PLURAL | AK_AGENT;
+    return k | AK_THING | AK_ORG | AK_AGENT;
   }
   *head = word_key(s->w[h].w.low);
   if (s->w[h].fl & WF_ORGN)
-    return k | AK_THING | AK_ORG | (plural || is_word(s, h, "police") ? AK_PLURAL : 0);
+    return k | AK_THING | AK_ORG | AK_AGENT | (plural || is_word(s, h, "police") ? AK_PLURAL : 0);
   if (s->w[h].fl & WF_PERSON)
-    return k | (plural || (k & AK_PLURAL) || in_set(L_CROWD, hw) ? AK_PLURAL : AK_PERSON);
+    return k | AK_AGENT |
+           (plural || (k & AK_PLURAL) || in_set(L_CROWD, hw) ? AK_PLURAL : AK_PERSON);
   /* a name the gazetteer does not know: a person ("Arnel Joseph",
    * "Exantus"), unless a word of it names a body */
   int caps = 1;
   for (int i = b; i < stop && caps; i++)
     caps = s->w[i].w.cap && s->w[i].pos != P_DET && !(s->w[i].fl & WF_ORGN);
   if (caps && s->w[h].pos == P_PROPN && !(h == s->start && stop - b == 1 && s->w[h].cc != P_NONE))
-    return k | AK_PERSON;
+    return k | AK_PERSON | AK_AGENT;
   if (plural)
     return k | AK_PLURAL;
   return k | AK_THING;
@@ -2356,9 +2360,10 @@ static void collect_antecedents(sctx *c) {
     if (g->subj_b < 0 || is_pronoun_phrase(s, g->subj_b, g->subj_e) ||
         s->w[g->subj_b].pos == P_PRON)
       continue;
-    int dup = 0;
+    int speaker = is_frame_group(s, g), dup = 0;
     for (int i = 0; i < c->ncur && !dup; i++)
-      dup = c->cur[i].b == g->subj_b;
+      if ((dup = c->cur[i].b == g->subj_b))
+        c->cur[i].speaker |= speaker;
     if (dup)
       continue;
     int at = c->ncur++;
@@ -2367,6 +2372,7 @@ static void collect_antecedents(sctx *c) {
       at--;
     }
     ant_make(c, g->subj_b, g->subj_e, &c->cur[at]);
+    c->cur[at].speaker = speaker;
   }
 }
 
@@ -2416,20 +2422,49 @@ static void remember_antecedents(sctx *c) {
   }
 }
 
+/* Does group g tell a deed rather than words or a stance?  Not a report,
+ * an accusation, a demand, a threat, a refusal or an agreement, nor a
+ * future or a "must": those a speaker goes on with ("It also demanded an
+ * apology", "... and it would retaliate"). */
+static int deed(const vgroup *g) {
+  if (g->fut || g->cond || g->deont || g->maybe || g->lemma < 0 || says_verb(g->lemma))
+    return 0;
+  int t = rule_type(g->lemma);
+  return t != EV_FRAME && t != EV_ACCUSE && t != EV_REQUEST && t != EV_THREATEN &&
+         t != EV_REJECT && t != EV_AGREE && t != EV_EVAL;
+}
+
+/* Can antecedent a, no speaker, be the doer a pronoun of a deed asks for?
+ * ("they" here only people or bodies in the plural: "the rebels", not a
+ * state) */
+static int doer_fits(const antec *a, unsigned need) {
+  return !a->speaker && (a->kind & AK_AGENT) && ant_fits(a, need) &&
+         (need != (AK_PLURAL | AK_ORG) || (a->kind & AK_PLURAL));
+}
+
 /* The antecedent of a pronoun (or "the group") at word `at` of group g:
  * the reporting speaker, else the nearest fitting subject before it in the
  * sentence, else one of the last sentences' (their main subjects first).
- * `head` >= 0 asks for a body with that head noun ("the ministry"). */
+ * When the pronoun's verb is a deed, a closer subject that can act and fits
+ * the pronoun comes before a speaker ("The ministry said the army had
+ * withdrawn and it then shelled the town": the army).  `head` >= 0 asks
+ * for a body with that head noun ("the ministry"). */
 static const antec *resolve_ref(sctx *c, const vgroup *g, int at, unsigned need, int head) {
   const sent *s = c->s;
   int k = g ? (int)(g - s->g) : -1;
   const antec *best = NULL;
+  int doing = g && need && head < 0 && deed(g);
   if (g && g->frame >= 0 && g->frame != k && s->g[g->frame].subj_b >= 0)
     for (int i = 0; i < c->ncur; i++)
       if (c->cur[i].b == s->g[g->frame].subj_b && s->g[g->frame].subj_b != at) {
         const antec *a = &c->cur[i];
-        if ((head < 0 && !ant_contradicts(a, need)) || (head >= 0 && a->head == head))
+        if ((head < 0 && !ant_contradicts(a, need)) || (head >= 0 && a->head == head)) {
+          /* a subject between the frame and the pronoun */
+          for (int j = c->ncur - 1; j >= 0 && doing; j--)
+            if (c->cur[j].b >= s->g[g->frame].e && c->cur[j].b < at && doer_fits(&c->cur[j], need))
+              return &c->cur[j];
           return a;
+        }
       }
   if (!need && head < 0)
     return NULL;
@@ -2459,10 +2494,15 @@ static const antec *resolve_ref(sctx *c, const vgroup *g, int at, unsigned need,
     const antec *a = mem_at(c->mem, i);
     if (c->sidx - a->sent > ANT_SENTS)
       break;
-    /* within one earlier sentence, its first subject first */
+    /* within one earlier sentence, its first subject first; for a deed,
+     * one that can act before a speaker ("The ministry said the army had
+     * withdrawn. It then shelled the town.") */
     int j = i;
     while (j > 0 && mem_at(c->mem, j - 1)->sent == a->sent)
       j--;
+    for (int x = j; x <= i && !best && doing; x++)
+      if (doer_fits(mem_at(c->mem, x), need))
+        best = mem_at(c->mem, x);
     for (int x = j; x <= i && !best; x++) {
       const antec *y = mem_at(c->mem, x);
       if ((head < 0 && ant_fits(y, need)) || (head >= 0 && y->head == head))
