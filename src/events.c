@@ -662,11 +662,13 @@ static void find_start(sent *s) {
       int clause = 0;
       for (int i = s->first; i < j && !clause; i++) {
         const word *y = &s->w[i];
-        unsigned vf = y->wi && y->wi->lemma[0] >= 0
-                          ? y->wi->form[0] | (y->wi->lemma[1] >= 0 ? y->wi->form[1] : 0)
+        /* (the words are not tagged yet: their lexicon entries are read here) */
+        const ev_wordinfo *yi = ev_word_info(y->id);
+        unsigned vf = yi && yi->lemma[0] >= 0
+                          ? yi->form[0] | (yi->lemma[1] >= 0 ? yi->form[1] : 0)
                           : 0;
         clause = y->ment >= 0 || (y->cc != P_NONE && strcmp(y->w.low, "of") && strcmp(y->w.low, "and")) ||
-                 (vf & (VF_PAST | VF_S) && !(y->wi->noun >= 0));
+                 (vf & (VF_PAST | VF_S) && !(yi->noun >= 0));
       }
       if (!clause && j + 1 < s->n && !s->w[j + 1].w.punct)
         s->start = j;
@@ -1860,14 +1862,121 @@ static int country_count(const sent *s, const char **c) {
   return *c != NULL;
 }
 
+/* A word of a person's name: capitalized, no title, no word for a body
+ * or a person ("Jean", "Fils"; not "Prime", "Minister", "Police"). */
+static int name_word(const sent *s, int i) {
+  const word *x = &s->w[i];
+  return x->pos == P_PROPN && x->w.cap && x->ment < 0 &&
+         !(x->fl & (WF_TITLE | WF_PERSON | WF_ORGN | WF_DOMESTIC));
+}
+
+/* Is mention m the country of one person named in it or right after it
+ * ("Kenyan President William Ruto", "Ghana's foreign minister Kwame
+ * Mensah", a leader's name)?  Then it is that person's, not the country
+ * of another person the sentence names.  Not a speaker's ("Frantz
+ * Exantus, Haiti's secretary of state, told reporters"): who reports news
+ * tells of his own country's people. */
+static int bound_to_person(const sent *s, const mention *m) {
+  for (int k = 0; k < s->ng; k++) {
+    const vgroup *f = &s->g[k];
+    if (is_frame_group(s, f) && f->subj_b >= 0 &&
+        ((m->b >= f->subj_b && m->b < f->b) || (f->subj_after && m->b >= f->e && m->b < f->subj_e + 8)))
+      return 0;
+  }
+  if (m->g->kind == GZ_LEADER || m->g->kind == GZ_SHORT)
+    return 1;
+  /* "according to the Pakistani interior secretary": a speaker too */
+  for (int j = m->b - 1; j > 0 && j >= m->b - 4; j--)
+    if (is_word(s, j, "to") && is_word(s, j - 1, "according"))
+      return 0;
+  /* a title, then a name: why 6, a title and a name take a few words
+   * ("Kenyan deputy foreign minister Jane Doe"); a word for a body among
+   * them makes it a body's ("the Kenya Anti-Corruption Commission") */
+  int title = 0, name = 0;
+  for (int j = m->e; j < s->n && j < m->e + 6; j++) {
+    const word *x = &s->w[j];
+    if (x->fl & WF_ORGN)
+      return 0;
+    if (!(x->pos == P_GEN || x->pos == P_ADJ || x->pos == P_NOUN || x->pos == P_PROPN) || x->ment >= 0)
+      break;
+    name |= title && name_word(s, j);
+    title |= (x->fl & (WF_TITLE | WF_PERSON)) != 0;
+  }
+  return name;
+}
+
+/* Is [b, e) a person named in full: two words of a name ("Prime Minister
+ * Jean Fils", "Geir Pedersen")? */
+static int person_phrase(const sent *s, int b, int e) {
+  int names = 0;
+  for (int i = b; i < e; i++)
+    names += name_word(s, i);
+  return names >= 2;
+}
+
+/* "Jean Fils, a Haitian lawyer, ...": the country of a person an
+ * apposition right after [.., e) describes, or NULL. */
+static const char *apposition_country(const sent *s, int e) {
+  if (e >= s->n || s->w[e].pos != P_COMMA)
+    return NULL;
+  int j = e + 1;
+  if (j < s->n && s->w[j].pos == P_DET)
+    j++;
+  /* why 3: "a former Haitian lawyer", "a Haitian-born lawyer" */
+  for (int k = 0; j < s->n && k < 3; j++, k++) {
+    int m = s->w[j].ment;
+    if (m >= 0) {
+      const mention *x = &s->m[m];
+      const char *c = x->code;
+      if (!is_actor_mention(x) || strlen(c) != 3 || !strcmp(c, "IGO") || !strcmp(c, "NGO") ||
+          !strcmp(c, "IMG"))
+        return NULL;
+      /* and a word for a person after it: "a Haitian lawyer" */
+      for (int q = x->e; q < s->n && q < x->e + 3; q++)
+        if (s->w[q].fl & (WF_PERSON | WF_TITLE))
+          return c;
+      return NULL;
+    }
+    if (s->w[j].pos != P_ADJ && s->w[j].pos != P_NOUN)
+      return NULL;
+  }
+  return NULL;
+}
+
 /* The country of a person or domestic body named without one in [b, e):
  * the one country the sentence names; for a body or office ("the
  * government", "security forces") in a sentence that names none, the
- * country of the story's last sentences (s->story). */
+ * country of the story's last sentences (s->story).  A person keeps the
+ * country an apposition gives ("Jean Fils, a Haitian lawyer,"), and does
+ * not take one that describes another person ("Kenyan President William
+ * Ruto met Prime Minister Jean Fils": Fils is not Kenyan). */
 static const char *domestic_country(const sent *s, int b, int e) {
   int k = domestic_phrase(s, b, e);
+  if (!k)
+    return NULL;
   const char *c;
-  int n = k ? country_count(s, &c) : 2;
+  int n = country_count(s, &c);
+  if (person_phrase(s, b, e)) {
+    const char *ap = apposition_country(s, e);
+    if (ap)
+      return ap;
+    const char *free = NULL;
+    int nfree = 0;
+    for (int m = 0; m < s->nm && nfree < 2; m++) {
+      const mention *x = &s->m[m];
+      const char *y = x->code;
+      if (!is_actor_mention(x) || strlen(y) != 3 || !strcmp(y, "IGO") || !strcmp(y, "NGO") ||
+          !strcmp(y, "IMG") || origin_modifier(s, x) || (x->b >= b && x->e <= e) ||
+          bound_to_person(s, x))
+        continue;
+      if (!free || strcmp(free, y))
+        free = y, nfree++;
+    }
+    if (n && nfree != 1)
+      return NULL;
+    if (n)
+      return free;
+  }
   return n == 1 ? c : n == 0 && k == 1 ? s->story : NULL;
 }
 
@@ -2843,6 +2952,23 @@ static void antecedent(const sent *s, vgroup *g, int e) {
   }
 }
 
+/* Does reporting frame p report words no group was read in (a phrase
+ * after it, or after the addressee of "told": "told VOA the attackers
+ * singled out ...")?  A participle after them ("..., shooting many")
+ * elaborates what is reported, whose subject is unknown, not the
+ * speaker's words ("said Tuesday, adding", "said in a statement, citing"). */
+static int frame_content(const sent *s, const vgroup *p) {
+  int a = p->e;
+  while (a < s->n && (s->w[a].pos == P_ADV || s->w[a].tx >= 0))
+    a++;
+  if (p->lemma >= 0 && !strcmp(ev_lemma_name(p->lemma), "tell"))
+    while (a < s->n && (s->w[a].pos == P_PROPN || s->w[a].pos == P_NOUN || s->w[a].tx >= 0))
+      a++;
+  return a < s->n && s->w[a].vg < 0 &&
+         (s->w[a].pos == P_DET || s->w[a].pos == P_NOUN || s->w[a].pos == P_PROPN ||
+          s->w[a].pos == P_NUM || s->w[a].pos == P_POSS);
+}
+
 static void find_subjects(sent *s) {
   for (int k = 0; k < s->ng; k++) {
     vgroup *g = &s->g[k];
@@ -2933,7 +3059,8 @@ static void find_subjects(sent *s) {
         g->b = b0;
         break;
       }
-      if (g->gov >= 0 && g->gov < k) {
+      if (g->gov >= 0 && g->gov < k &&
+          !(g->link == L_ELAB && is_frame_group(s, &s->g[g->gov]) && frame_content(s, &s->g[g->gov]))) {
         g->subj_b = s->g[g->gov].subj_b;
         g->subj_e = s->g[g->gov].subj_e;
         g->subj_after = s->g[g->gov].subj_after;
@@ -4039,7 +4166,7 @@ static void dump_sentence(const sent *s) {
   for (int i = 0; i < s->n; i++)
     fprintf(stderr, "%s/%s%s%s ", s->w[i].w.low, pn[s->w[i].pos], s->w[i].ment >= 0 ? "@" : "",
             s->w[i].tx >= 0 ? "#" : "");
-  fprintf(stderr, " [story %s]\n", s->story ? s->story : "-");
+  fprintf(stderr, " [story %s] start=%d first=%d\n", s->story ? s->story : "-", s->start, s->first);
   for (int k = 0; k < s->ng; k++) {
     const vgroup *g = &s->g[k];
     fprintf(stderr, "  g%d %s link=%d gov=%d frame=%d subj=[%d,%d) obj=[%d,%d) args<%d tx=%d type=%s%s%s\n",
