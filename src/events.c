@@ -884,6 +884,12 @@ static void find_mentions(sent *s) {
         s->w[i - 1].ment < 0 &&
         !(s->w[i - 1].fl & WF_TITLE))
       g = NULL;
+    /* a leader's last name that is also an English word the lexicon knows,
+     * opening the sentence before a lowercase word, is that word ("Gang
+     * leader X was killed", not China's Qin Gang) */
+    if (g && g->kind == GZ_SHORT && i == s->first && i + 1 < s->n && !s->w[i + 1].w.cap &&
+        !s->w[i + 1].w.punct && (s->w[i].cc != P_NONE || s->w[i].fl || ev_word_info(s->w[i].id)))
+      g = NULL;
     if (!g) {
       i++;
       continue;
