@@ -15,10 +15,13 @@
  *     linked: main clause, relative clause (subject = antecedent),
  *     coordinated verb (shared subject), "to"-infinitive (governed by the
  *     verb or adjective before it), participle after a comma (elaborates
- *     the clause before it), participle after a noun (passive modifier);
+ *     the clause before it), participle after a noun (passive modifier),
+ *     a relative clause without "that" after a noun and a name ("reefs
+ *     Manila claims": its object is the noun);
  *  4. arguments: the subject (the first plain noun phrase before the verb,
  *     skipping parentheticals and fronted adverbials; a pronoun resolves to
- *     the reporting speaker or the previous sentence's subject), the direct
+ *     the reporting speaker, or for a deed a closer subject that can act,
+ *     or the previous sentence's subject), the direct
  *     object and the prepositional objects up to the clause's end;
  *  5. reporting frames ("X said that ...", "..., X said", "according to X")
  *     are not events: they lend their speaker to pronouns, their time to
