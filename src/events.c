@@ -15,10 +15,13 @@
  *     linked: main clause, relative clause (subject = antecedent),
  *     coordinated verb (shared subject), "to"-infinitive (governed by the
  *     verb or adjective before it), participle after a comma (elaborates
- *     the clause before it), participle after a noun (passive modifier);
+ *     the clause before it), participle after a noun (passive modifier),
+ *     a relative clause without "that" after a noun and a name ("reefs
+ *     Manila claims": its object is the noun);
  *  4. arguments: the subject (the first plain noun phrase before the verb,
  *     skipping parentheticals and fronted adverbials; a pronoun resolves to
- *     the reporting speaker or the previous sentence's subject), the direct
+ *     the reporting speaker, or for a deed a closer subject that can act,
+ *     or the previous sentence's subject), the direct
  *     object and the prepositional objects up to the clause's end;
  *  5. reporting frames ("X said that ...", "..., X said", "according to X")
  *     are not events: they lend their speaker to pronouns, their time to
@@ -319,7 +322,8 @@ static const closed_ent *closed_get_h(const char *w, uint64_t hv) {
 /* Lexicon ids the rules below name, looked up once per process (after
  * evdata_init). */
 static struct {
-  int c_agreement, c_exercise, c_joint, c_event_subject, c_adjectival, c_authority_act; /* classes */
+  int c_agreement, c_exercise, c_joint, c_event_subject, c_adjectival, c_authority_act,
+      c_intransitive; /* classes */
   int w_by;                              /* words */
 } K;
 static pthread_once_t k_once = PTHREAD_ONCE_INIT;
@@ -330,6 +334,7 @@ static void k_build(void) {
   K.c_event_subject = ev_class_id("event_subject");
   K.c_adjectival = ev_class_id("adjectival");
   K.c_authority_act = ev_class_id("authority_act");
+  K.c_intransitive = ev_class_id("intransitive");
   K.w_by = ev_word_id("by");
 }
 
@@ -660,11 +665,13 @@ static void find_start(sent *s) {
       int clause = 0;
       for (int i = s->first; i < j && !clause; i++) {
         const word *y = &s->w[i];
-        unsigned vf = y->wi && y->wi->lemma[0] >= 0
-                          ? y->wi->form[0] | (y->wi->lemma[1] >= 0 ? y->wi->form[1] : 0)
+        /* (the words are not tagged yet: their lexicon entries are read here) */
+        const ev_wordinfo *yi = ev_word_info(y->id);
+        unsigned vf = yi && yi->lemma[0] >= 0
+                          ? yi->form[0] | (yi->lemma[1] >= 0 ? yi->form[1] : 0)
                           : 0;
         clause = y->ment >= 0 || (y->cc != P_NONE && strcmp(y->w.low, "of") && strcmp(y->w.low, "and")) ||
-                 (vf & (VF_PAST | VF_S) && !(y->wi->noun >= 0));
+                 (vf & (VF_PAST | VF_S) && !(yi->noun >= 0));
       }
       if (!clause && j + 1 < s->n && !s->w[j + 1].w.punct)
         s->start = j;
@@ -879,6 +886,12 @@ static void find_mentions(sent *s) {
     if (g && g->kind == GZ_SHORT && i > 0 && s->w[i - 1].w.cap && !s->w[i - 1].w.punct &&
         s->w[i - 1].ment < 0 &&
         !(s->w[i - 1].fl & WF_TITLE))
+      g = NULL;
+    /* a leader's last name that is also an English word the lexicon knows,
+     * opening the sentence before a lowercase word, is that word ("Gang
+     * leader X was killed", not China's Qin Gang) */
+    if (g && g->kind == GZ_SHORT && i == s->first && i + 1 < s->n && !s->w[i + 1].w.cap &&
+        !s->w[i + 1].w.punct && (s->w[i].cc != P_NONE || s->w[i].fl || ev_word_info(s->w[i].id)))
       g = NULL;
     if (!g) {
       i++;
@@ -1103,6 +1116,67 @@ static int object_then_name(const sent *s, int b, int e) {
   return i;
 }
 
+/* "... near six islands and reefs Manila claims as its own": a common
+ * noun (bare and plural, or after a determiner or number), then a name
+ * (or a name and nouns: "weapons Kurdish militants had hidden"), then a
+ * verb is a relative clause without "that" on the noun, whose object is
+ * that noun.  Not when the noun is a title or a body before the name
+ * ("police chief John Smith", "the militant group Hamas").  [b, e) is the
+ * phrase before the verb; returns where the name starts, or -1. */
+static int counts_many(const sent *s, int i);
+static int noun_then_name(const sent *s, int b, int e) {
+  int i = b, det = 0;
+  while (i < e && (s->w[i].pos == P_DET || s->w[i].pos == P_NUM || s->w[i].pos == P_POSS))
+    i++, det = 1;
+  int n0 = i;
+  while (i < e && (s->w[i].pos == P_NOUN || s->w[i].pos == P_ADJ) && !s->w[i].w.cap &&
+         s->w[i].ment < 0 && s->w[i].tx < 0)
+    i++;
+  /* (a number is no such noun: "the eight Uyghurs Thailand holds") */
+  if (i == n0 || i >= e || s->w[i - 1].pos != P_NOUN || counts_many(s, i - 1) ||
+      (s->w[i - 1].fl & (WF_PERSON | WF_TITLE | WF_ORGN | WF_DOMESTIC)))
+    return -1;
+  const char *hw = s->w[i - 1].w.low;
+  size_t hl = strlen(hw);
+  if (!det && !(hl > 3 && hw[hl - 1] == 's' && hw[hl - 2] != 's'))
+    return -1;
+  int j = i;
+  while (j < e && s->w[j].w.cap && (s->w[j].pos == P_PROPN || s->w[j].ment >= 0))
+    j++;
+  if (j == i)
+    return -1;
+  /* nouns after a name that modifies them: "Kurdish militants" */
+  while (j < e && s->w[j].pos == P_NOUN && !s->w[j].w.cap && s->w[j].tx < 0)
+    j++;
+  return j == e ? i : -1;
+}
+
+/* Can group h, after a noun and a name, be the verb of such a relative
+ * clause: a verb that takes an object (not of class intransitive: "and
+ * rapper Drake performed in Lagos"), that does not report, and has no
+ * object after it? */
+static int gap_verb(const sent *s, const vgroup *h) {
+  if (h->lemma < 0 || rule_type(h->lemma) == EV_FRAME)
+    return 0;
+  int id = ev_word_id(ev_lemma_name(h->lemma));
+  if (id >= 0 && ev_word_in_class(id, K.c_intransitive))
+    return 0;
+  int o = h->e;
+  while (o < s->n && s->w[o].pos == P_ADV)
+    o++;
+  return o >= s->n || s->w[o].tx >= 0 || s->w[o].pos == P_PREP || s->w[o].pos == P_TO ||
+         s->w[o].pos == P_COMMA || s->w[o].pos == P_PUNCT || s->w[o].pos == P_SUB ||
+         s->w[o].pos == P_REL || s->w[o].pos == P_CONJ || is_word(s, o, "as");
+}
+
+/* The reduced relative clause whose verb is group h and whose phrase
+ * before is [b, h->b): where its subject (the name) starts, or -1. */
+static int reduced_relative(const sent *s, int b, const vgroup *h) {
+  if (!h->finite || h->passive || !gap_verb(s, h))
+    return -1;
+  return noun_then_name(s, b, h->b);
+}
+
 /* Is word i an event noun ("attack", "talks", "strike"), whatever its
  * context words? */
 static int act_noun(const sent *s, int i) {
@@ -1230,6 +1304,27 @@ static void link_groups(sent *s) {
       g->link = L_MOD;
       g->passive = 1;
       continue;
+    }
+    /* "the bridges Russia built in Crimea": a past form after a name that
+     * follows a common noun is the name's act in a relative clause on the
+     * noun (not a participle describing the name): no event of its own */
+    if ((g->form & VF_PAST) && g->b == g->head && p >= 0 && s->w[p].w.cap && gap_verb(s, g)) {
+      int b = p;
+      while (b > 0 && p - b < 8 &&
+             (s->w[b - 1].pos == P_NOUN || s->w[b - 1].pos == P_PROPN || s->w[b - 1].pos == P_ADJ ||
+              s->w[b - 1].pos == P_DET || s->w[b - 1].pos == P_NUM || s->w[b - 1].pos == P_POSS) &&
+             s->w[b - 1].vg < 0)
+        b--;
+      while (b < p && noun_then_name(s, b, p + 1) < 0)
+        b++;
+      if (b < p) {
+        g->finite = 1;
+        g->passive = 0;
+        g->gap = 1;
+        g->fobj_b = b;
+        g->fobj_e = noun_then_name(s, b, p + 1);
+        continue;
+      }
     }
     /* past form right after a noun, with a finite verb elsewhere in the same
      * clause: a reduced relative ("the curfew imposed in Sudan") */
@@ -1581,7 +1676,18 @@ static void find_args(sent *s, int k) {
                s->w[d + 1].pos == P_ADJ))
             c = d;
         }
-        if (c >= i && c < end - 1 &&
+        /* (after a comma it is a fronted object: "..., a charge X rejected") */
+        int nb = c + 1 > i ? c + 1 : i;
+        int rr = h->b == end && !(c >= i && s->w[c].pos == P_COMMA) ? reduced_relative(s, nb, h) : -1;
+        if (rr >= 0) {
+          /* "... and reefs Manila claims as its own": the clause describes
+           * the noun, which stays in these arguments and is its object */
+          end = rr;
+          vgroup *hg = &s->g[s->w[j].vg];
+          hg->gap = 1;
+          hg->fobj_b = nb;
+          hg->fobj_e = rr;
+        } else if (c >= i && c < end - 1 &&
             ((s->w[c].pos == P_CONJ && !is_word(s, c, "or")) || s->w[c].pos == P_COMMA ||
              s->w[c].pos == P_SUB))
           end = c;
@@ -1765,14 +1871,121 @@ static int country_count(const sent *s, const char **c) {
   return *c != NULL;
 }
 
+/* A word of a person's name: capitalized, no title, no word for a body
+ * or a person ("Jean", "Fils"; not "Prime", "Minister", "Police"). */
+static int name_word(const sent *s, int i) {
+  const word *x = &s->w[i];
+  return x->pos == P_PROPN && x->w.cap && x->ment < 0 &&
+         !(x->fl & (WF_TITLE | WF_PERSON | WF_ORGN | WF_DOMESTIC));
+}
+
+/* Is mention m the country of one person named in it or right after it
+ * ("Kenyan President William Ruto", "Ghana's foreign minister Kwame
+ * Mensah", a leader's name)?  Then it is that person's, not the country
+ * of another person the sentence names.  Not a speaker's ("Frantz
+ * Exantus, Haiti's secretary of state, told reporters"): who reports news
+ * tells of his own country's people. */
+static int bound_to_person(const sent *s, const mention *m) {
+  for (int k = 0; k < s->ng; k++) {
+    const vgroup *f = &s->g[k];
+    if (is_frame_group(s, f) && f->subj_b >= 0 &&
+        ((m->b >= f->subj_b && m->b < f->b) || (f->subj_after && m->b >= f->e && m->b < f->subj_e + 8)))
+      return 0;
+  }
+  if (m->g->kind == GZ_LEADER || m->g->kind == GZ_SHORT)
+    return 1;
+  /* "according to the Pakistani interior secretary": a speaker too */
+  for (int j = m->b - 1; j > 0 && j >= m->b - 4; j--)
+    if (is_word(s, j, "to") && is_word(s, j - 1, "according"))
+      return 0;
+  /* a title, then a name: why 6, a title and a name take a few words
+   * ("Kenyan deputy foreign minister Jane Doe"); a word for a body among
+   * them makes it a body's ("the Kenya Anti-Corruption Commission") */
+  int title = 0, name = 0;
+  for (int j = m->e; j < s->n && j < m->e + 6; j++) {
+    const word *x = &s->w[j];
+    if (x->fl & WF_ORGN)
+      return 0;
+    if (!(x->pos == P_GEN || x->pos == P_ADJ || x->pos == P_NOUN || x->pos == P_PROPN) || x->ment >= 0)
+      break;
+    name |= title && name_word(s, j);
+    title |= (x->fl & (WF_TITLE | WF_PERSON)) != 0;
+  }
+  return name;
+}
+
+/* Is [b, e) a person named in full: two words of a name ("Prime Minister
+ * Jean Fils", "Geir Pedersen")? */
+static int person_phrase(const sent *s, int b, int e) {
+  int names = 0;
+  for (int i = b; i < e; i++)
+    names += name_word(s, i);
+  return names >= 2;
+}
+
+/* "Jean Fils, a Haitian lawyer, ...": the country of a person an
+ * apposition right after [.., e) describes, or NULL. */
+static const char *apposition_country(const sent *s, int e) {
+  if (e >= s->n || s->w[e].pos != P_COMMA)
+    return NULL;
+  int j = e + 1;
+  if (j < s->n && s->w[j].pos == P_DET)
+    j++;
+  /* why 3: "a former Haitian lawyer", "a Haitian-born lawyer" */
+  for (int k = 0; j < s->n && k < 3; j++, k++) {
+    int m = s->w[j].ment;
+    if (m >= 0) {
+      const mention *x = &s->m[m];
+      const char *c = x->code;
+      if (!is_actor_mention(x) || strlen(c) != 3 || !strcmp(c, "IGO") || !strcmp(c, "NGO") ||
+          !strcmp(c, "IMG"))
+        return NULL;
+      /* and a word for a person after it: "a Haitian lawyer" */
+      for (int q = x->e; q < s->n && q < x->e + 3; q++)
+        if (s->w[q].fl & (WF_PERSON | WF_TITLE))
+          return c;
+      return NULL;
+    }
+    if (s->w[j].pos != P_ADJ && s->w[j].pos != P_NOUN)
+      return NULL;
+  }
+  return NULL;
+}
+
 /* The country of a person or domestic body named without one in [b, e):
  * the one country the sentence names; for a body or office ("the
  * government", "security forces") in a sentence that names none, the
- * country of the story's last sentences (s->story). */
+ * country of the story's last sentences (s->story).  A person keeps the
+ * country an apposition gives ("Jean Fils, a Haitian lawyer,"), and does
+ * not take one that describes another person ("Kenyan President William
+ * Ruto met Prime Minister Jean Fils": Fils is not Kenyan). */
 static const char *domestic_country(const sent *s, int b, int e) {
   int k = domestic_phrase(s, b, e);
+  if (!k)
+    return NULL;
   const char *c;
-  int n = k ? country_count(s, &c) : 2;
+  int n = country_count(s, &c);
+  if (person_phrase(s, b, e)) {
+    const char *ap = apposition_country(s, e);
+    if (ap)
+      return ap;
+    const char *free = NULL;
+    int nfree = 0;
+    for (int m = 0; m < s->nm && nfree < 2; m++) {
+      const mention *x = &s->m[m];
+      const char *y = x->code;
+      if (!is_actor_mention(x) || strlen(y) != 3 || !strcmp(y, "IGO") || !strcmp(y, "NGO") ||
+          !strcmp(y, "IMG") || origin_modifier(s, x) || (x->b >= b && x->e <= e) ||
+          bound_to_person(s, x))
+        continue;
+      if (!free || strcmp(free, y))
+        free = y, nfree++;
+    }
+    if (n && nfree != 1)
+      return NULL;
+    if (n)
+      return free;
+  }
   return n == 1 ? c : n == 0 && k == 1 ? s->story : NULL;
 }
 
@@ -1781,6 +1994,20 @@ static int pp_object(const sent *s, int b, int e, int prep, int *ob, int *oe) {
   for (int i = b; i < e; i++)
     if (s->w[i].id == prep && (s->w[i].pos == P_PREP || s->w[i].pos == P_TO || s->w[i].pos == P_SUB)) {
       int j = i + 1;
+      if (is_pos(s, j, P_CONJ)) {
+        /* a preposition left hanging before "and" shares the object of the
+         * last preposition of what is coordinated with it ("established
+         * ties with and opened an embassy in Tehran"), a time ("on Monday")
+         * being no such object */
+        int last = -1;
+        for (int m = j + 1; m < s->n && !(s->w[m].pos == P_COMMA && !list_comma(s, m)) &&
+                            !is_boundary(s, m);
+             m++)
+          if (s->w[m].pos == P_PREP && m + 1 < s->n && s->w[m + 1].tx < 0 && s->w[m].tx < 0)
+            last = m;
+        if (last >= 0)
+          j = last + 1, e = s->n;
+      }
       int k = j;
       while (k < e && !(s->w[k].pos == P_PREP && !is_word(s, k, "of")) && s->w[k].pos != P_TO &&
              !(s->w[k].pos == P_COMMA && !list_comma(s, k)) && s->w[k].vg < 0)
@@ -1800,7 +2027,9 @@ enum {
   AK_PERSON = 1, /* he, she */
   AK_THING = 2,  /* it */
   AK_PLURAL = 4, /* they */
-  AK_ORG = 8     /* a state or a body: "it", and "they" too */
+  AK_ORG = 8,    /* a state or a body: "it", and "they" too */
+  AK_AGENT = 16  /* a state, a body or people, who can act ("the army", "the rebels"),
+                    not a thing ("the visit", "the talks") */
 };
 
 typedef struct antec {
@@ -1811,6 +2040,7 @@ typedef struct antec {
   int head;              /* word_key of its head noun ("ministry"), or -1 */
   int b;                 /* its first word in its sentence */
   size_t sent;           /* its sentence */
+  int speaker;           /* the subject of a reporting frame ("The ministry said") */
 } antec;
 
 #define ANT_MAX 32      /* why: the subjects of the last few sentences */
@@ -2075,23 +2305,24 @@ static unsigned np_kind(const sent *s, int b, int e, int *head) {
   if (m >= 0 && is_actor_mention(&s->m[m])) {
     int gk = s->m[m].g->kind;
     if (gk == GZ_LEADER || gk == GZ_SHORT)
-      return k | AK_PERSON;
+      return k | AK_PERSON | AK_AGENT;
     if (gk == GZ_DEMONYM) /* "the Chinese", "Israelis" */
-      return k | AK_PLURAL;
-    return k | AK_THING | AK_ORG;
+      return k | AK_PLURAL | AK_AGENT;
+    return k | AK_THING | AK_ORG | AK_AGENT;
   }
   *head = word_key(s->w[h].w.low);
   if (s->w[h].fl & WF_ORGN)
-    return k | AK_THING | AK_ORG | (plural || is_word(s, h, "police") ? AK_PLURAL : 0);
+    return k | AK_THING | AK_ORG | AK_AGENT | (plural || is_word(s, h, "police") ? AK_PLURAL : 0);
   if (s->w[h].fl & WF_PERSON)
-    return k | (plural || (k & AK_PLURAL) || in_set(L_CROWD, hw) ? AK_PLURAL : AK_PERSON);
+    return k | AK_AGENT |
+           (plural || (k & AK_PLURAL) || in_set(L_CROWD, hw) ? AK_PLURAL : AK_PERSON);
   /* a name the gazetteer does not know: a person ("Arnel Joseph",
    * "Exantus"), unless a word of it names a body */
   int caps = 1;
   for (int i = b; i < stop && caps; i++)
     caps = s->w[i].w.cap && s->w[i].pos != P_DET && !(s->w[i].fl & WF_ORGN);
   if (caps && s->w[h].pos == P_PROPN && !(h == s->start && stop - b == 1 && s->w[h].cc != P_NONE))
-    return k | AK_PERSON;
+    return k | AK_PERSON | AK_AGENT;
   if (plural)
     return k | AK_PLURAL;
   return k | AK_THING;
@@ -2247,9 +2478,10 @@ static void collect_antecedents(sctx *c) {
     if (g->subj_b < 0 || is_pronoun_phrase(s, g->subj_b, g->subj_e) ||
         s->w[g->subj_b].pos == P_PRON)
       continue;
-    int dup = 0;
+    int speaker = is_frame_group(s, g), dup = 0;
     for (int i = 0; i < c->ncur && !dup; i++)
-      dup = c->cur[i].b == g->subj_b;
+      if ((dup = c->cur[i].b == g->subj_b))
+        c->cur[i].speaker |= speaker;
     if (dup)
       continue;
     int at = c->ncur++;
@@ -2258,6 +2490,7 @@ static void collect_antecedents(sctx *c) {
       at--;
     }
     ant_make(c, g->subj_b, g->subj_e, &c->cur[at]);
+    c->cur[at].speaker = speaker;
   }
 }
 
@@ -2307,20 +2540,49 @@ static void remember_antecedents(sctx *c) {
   }
 }
 
+/* Does group g tell a deed rather than words or a stance?  Not a report,
+ * an accusation, a demand, a threat, a refusal or an agreement, nor a
+ * future or a "must": those a speaker goes on with ("It also demanded an
+ * apology", "... and it would retaliate"). */
+static int deed(const vgroup *g) {
+  if (g->fut || g->cond || g->deont || g->maybe || g->lemma < 0 || says_verb(g->lemma))
+    return 0;
+  int t = rule_type(g->lemma);
+  return t != EV_FRAME && t != EV_ACCUSE && t != EV_REQUEST && t != EV_THREATEN &&
+         t != EV_REJECT && t != EV_AGREE && t != EV_EVAL;
+}
+
+/* Can antecedent a, no speaker, be the doer a pronoun of a deed asks for?
+ * ("they" here only people or bodies in the plural: "the rebels", not a
+ * state) */
+static int doer_fits(const antec *a, unsigned need) {
+  return !a->speaker && (a->kind & AK_AGENT) && ant_fits(a, need) &&
+         (need != (AK_PLURAL | AK_ORG) || (a->kind & AK_PLURAL));
+}
+
 /* The antecedent of a pronoun (or "the group") at word `at` of group g:
  * the reporting speaker, else the nearest fitting subject before it in the
  * sentence, else one of the last sentences' (their main subjects first).
- * `head` >= 0 asks for a body with that head noun ("the ministry"). */
+ * When the pronoun's verb is a deed, a closer subject that can act and fits
+ * the pronoun comes before a speaker ("The ministry said the army had
+ * withdrawn and it then shelled the town": the army).  `head` >= 0 asks
+ * for a body with that head noun ("the ministry"). */
 static const antec *resolve_ref(sctx *c, const vgroup *g, int at, unsigned need, int head) {
   const sent *s = c->s;
   int k = g ? (int)(g - s->g) : -1;
   const antec *best = NULL;
+  int doing = g && need && head < 0 && deed(g);
   if (g && g->frame >= 0 && g->frame != k && s->g[g->frame].subj_b >= 0)
     for (int i = 0; i < c->ncur; i++)
       if (c->cur[i].b == s->g[g->frame].subj_b && s->g[g->frame].subj_b != at) {
         const antec *a = &c->cur[i];
-        if ((head < 0 && !ant_contradicts(a, need)) || (head >= 0 && a->head == head))
+        if ((head < 0 && !ant_contradicts(a, need)) || (head >= 0 && a->head == head)) {
+          /* a subject between the frame and the pronoun */
+          for (int j = c->ncur - 1; j >= 0 && doing; j--)
+            if (c->cur[j].b >= s->g[g->frame].e && c->cur[j].b < at && doer_fits(&c->cur[j], need))
+              return &c->cur[j];
           return a;
+        }
       }
   if (!need && head < 0)
     return NULL;
@@ -2350,10 +2612,15 @@ static const antec *resolve_ref(sctx *c, const vgroup *g, int at, unsigned need,
     const antec *a = mem_at(c->mem, i);
     if (c->sidx - a->sent > ANT_SENTS)
       break;
-    /* within one earlier sentence, its first subject first */
+    /* within one earlier sentence, its first subject first; for a deed,
+     * one that can act before a speaker ("The ministry said the army had
+     * withdrawn. It then shelled the town.") */
     int j = i;
     while (j > 0 && mem_at(c->mem, j - 1)->sent == a->sent)
       j--;
+    for (int x = j; x <= i && !best && doing; x++)
+      if (doer_fits(mem_at(c->mem, x), need))
+        best = mem_at(c->mem, x);
     for (int x = j; x <= i && !best; x++) {
       const antec *y = mem_at(c->mem, x);
       if ((head < 0 && ant_fits(y, need)) || (head >= 0 && y->head == head))
@@ -2694,6 +2961,23 @@ static void antecedent(const sent *s, vgroup *g, int e) {
   }
 }
 
+/* Does reporting frame p report words no group was read in (a phrase
+ * after it, or after the addressee of "told": "told VOA the attackers
+ * singled out ...")?  A participle after them ("..., shooting many")
+ * elaborates what is reported, whose subject is unknown, not the
+ * speaker's words ("said Tuesday, adding", "said in a statement, citing"). */
+static int frame_content(const sent *s, const vgroup *p) {
+  int a = p->e;
+  while (a < s->n && (s->w[a].pos == P_ADV || s->w[a].tx >= 0))
+    a++;
+  if (p->lemma >= 0 && !strcmp(ev_lemma_name(p->lemma), "tell"))
+    while (a < s->n && (s->w[a].pos == P_PROPN || s->w[a].pos == P_NOUN || s->w[a].tx >= 0))
+      a++;
+  return a < s->n && s->w[a].vg < 0 &&
+         (s->w[a].pos == P_DET || s->w[a].pos == P_NOUN || s->w[a].pos == P_PROPN ||
+          s->w[a].pos == P_NUM || s->w[a].pos == P_POSS);
+}
+
 static void find_subjects(sent *s) {
   for (int k = 0; k < s->ng; k++) {
     vgroup *g = &s->g[k];
@@ -2784,7 +3068,8 @@ static void find_subjects(sent *s) {
         g->b = b0;
         break;
       }
-      if (g->gov >= 0 && g->gov < k) {
+      if (g->gov >= 0 && g->gov < k &&
+          !(g->link == L_ELAB && is_frame_group(s, &s->g[g->gov]) && frame_content(s, &s->g[g->gov]))) {
         g->subj_b = s->g[g->gov].subj_b;
         g->subj_e = s->g[g->gov].subj_e;
         g->subj_after = s->g[g->gov].subj_after;
@@ -3072,9 +3357,20 @@ static const char *headline(tempora_timeline *tl, const sent *s, int sb, int se,
   }
   while (n > ns && hl_dangling(s, idx[n - 1]))
     n--;
-  /* a fronted object goes after its verb: "Balkhi rejected a charge" */
-  if (ob >= 0)
-    n = hl_words(s, ob, oe, idx, n);
+  /* a fronted object goes after its verb: "Balkhi rejected a charge",
+   * "Washington has imposed the sanctions on Moscow" */
+  if (ob >= 0) {
+    int at = ns;
+    while (at < n && s->w[idx[at]].vg < 0)
+      at++;
+    for (int vg = at < n ? s->w[idx[at]].vg : -1; at < n && s->w[idx[at]].vg == vg;)
+      at++;
+    int tail[HL_MAX], nt = n - at;
+    memcpy(tail, idx + at, (size_t)nt * sizeof *tail);
+    n = hl_words(s, ob, oe, idx, at);
+    for (int j = 0; j < nt && n < HL_MAX; j++)
+      idx[n++] = tail[j];
+  }
   char buf[1024];
   size_t k = 0;
   if (subj_text)
@@ -3879,7 +4175,7 @@ static void dump_sentence(const sent *s) {
   for (int i = 0; i < s->n; i++)
     fprintf(stderr, "%s/%s%s%s ", s->w[i].w.low, pn[s->w[i].pos], s->w[i].ment >= 0 ? "@" : "",
             s->w[i].tx >= 0 ? "#" : "");
-  fprintf(stderr, " [story %s]\n", s->story ? s->story : "-");
+  fprintf(stderr, " [story %s] start=%d first=%d\n", s->story ? s->story : "-", s->start, s->first);
   for (int k = 0; k < s->ng; k++) {
     const vgroup *g = &s->g[k];
     fprintf(stderr, "  g%d %s link=%d gov=%d frame=%d subj=[%d,%d) obj=[%d,%d) args<%d tx=%d type=%s%s%s\n",

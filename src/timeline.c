@@ -3,11 +3,14 @@
  * errors, and finishing (filter, sort, merge duplicate events, stable ids).
  *
  * Merging (docs/events.md): two events are one when they have the same
- * type, overlapping intervals, the same source actors (and targets where
- * both name them) and similar words (a quarter of the headline's content
- * words, crudely stemmed, in common, or the same trigger verb; 60% when
- * neither names an actor).  Candidates are earlier events of the same type
- * and sources (a hash bucket), so merging stays linear in the corpus.
+ * type, times that can be the same, evidence of the same happening (the
+ * same coded sources, with targets meeting where both name them, or, when
+ * no source is coded, the same trigger done to the same victim or object;
+ * never two different people named in full in one role) and similar
+ * words (a quarter of the headline's content words, crudely stemmed, in
+ * common, or the same trigger verb; 60% when neither names an actor).
+ * Candidates are earlier events of the same type sharing an actor code (a
+ * hash bucket), so merging stays linear in the corpus.
  *
  * Event ids are a 64-bit FNV-1a hash of what the event says — type,
  * interval, actor codes, lowercased headline — so the same text gives the
@@ -263,13 +266,32 @@ static int cmp_events(const void *a, const void *b) {
 
 /* ---- merging ------------------------------------------------------------------------- */
 
-/* Content words of a headline, crudely stemmed ("signed" -> "sign"), for
- * the "similar words" test, as 32-bit hashes computed once per event. */
+/* What a headline says, for the "same happening" test, computed once per
+ * event: its content words crudely stemmed ("signed" -> "sign") as 32-bit
+ * hashes; the trigger's stem; and, split at the trigger, the words of the
+ * agent (the subject of an active clause, the "by" phrase of a passive)
+ * and of the patient (the object of an active clause, the subject of a
+ * passive: "Arnel Joseph was killed"), each with the people or places it
+ * names in full ("Arnel Joseph": surname and given name). */
 #define MAX_STEMS 32
+#define MAX_PART 16
+#define MAX_NAMES 4
+typedef struct pname {
+  uint32_t last, given; /* given 0: none written ("President Trump") */
+} pname;
+typedef struct hpart {
+  uint32_t h[MAX_PART]; /* content words, without auxiliaries and pronouns */
+  int n;
+  pname nm[MAX_NAMES];
+  int nn;
+} hpart;
 typedef struct evwords {
   uint32_t h[MAX_STEMS];
   int n;
-  uint32_t trig; /* the trigger's first stem, 0 when none */
+  uint32_t trig;      /* the trigger's first stem, 0 when none */
+  char tw[16];        /* the trigger's first word, lowercased */
+  int split;          /* the trigger was found in the headline: agent and patient are known */
+  hpart agent, patient;
 } evwords;
 
 /* Function words left out of the comparison, by length (only those of
@@ -288,52 +310,192 @@ static int is_stop(const char *w, size_t k) {
   return 0;
 }
 
-static int stems(const char *h, uint32_t *out) {
-  int n = 0;
-  /* ASCII letters only, as isalpha() in the C locale */
+static int in_list(const char *const *l, const char *w) {
+  for (int i = 0; l[i]; i++)
+    if (!strcmp(l[i], w))
+      return 1;
+  return 0;
+}
+
+/* Words that say nothing about who took part: modals, pronouns (a
+ * resolved pronoun is replaced by its antecedent's words), quantifiers. */
+static const char *const WEAK[] = {
+    "may", "must", "can", "could", "should", "might", "shall", "cannot", "being", "also",
+    "still", "then", "now", "just", "yet", "did", "does", "you", "him", "them", "they",
+    "she", "our", "yourself", "himself", "herself", "themselves", "itself", "who", "whom",
+    "which", "what", "one", "all", "some", "any", "each", "other", "more", "most", "such",
+    "these", "those", "there", "later", "allegedly", "reportedly", NULL};
+/* Words before a passive participle ("was killed", "got arrested"). */
+static const char *const BE[] = {"was", "were", "been", "being", "be", "is", "are", "am",
+                                 "get", "gets", "got", "getting", NULL};
+/* Adverbs between "was" and the participle ("was also killed"). */
+static const char *const BE_ADV[] = {"also", "still", "reportedly", "allegedly", "later",
+                                     "then", "already", "just", "never", "not", "n", NULL};
+/* Titles written with a capital before a surname: no given name. */
+static const char *const TITLES[] = {
+    "president", "minister", "prime", "secretary", "general", "gen", "col", "mr", "mrs", "ms",
+    "dr", "sen", "rep", "gov", "governor", "senator", "king", "queen", "prince", "pope",
+    "chief", "commander", "leader", "spokesman", "spokeswoman", "spokesperson", "ambassador",
+    "envoy", "judge", "justice", "mayor", "director", "chancellor", "premier", "lt", "maj",
+    "capt", "sgt", "adm", "sheikh", "emir", "imam", "vice", "deputy", "foreign", "defense",
+    "defence", "interior", "sir", "lord", "st", NULL};
+/* Determiners and possessives opening a capitalized run ("The Hague"). */
+static const char *const NAME_DET[] = {"the", "a", "an", "this", "that", "these", "those",
+                                       "its", "his", "her", "their", NULL};
+
+/* ASCII letters only, as isalpha() in the C locale */
 #define ST_ALPHA(c) (((c) >= 'a' && (c) <= 'z') || ((c) >= 'A' && (c) <= 'Z'))
-  while (h && *h && n < MAX_STEMS) {
-    while (*h && !ST_ALPHA(*h))
-      h++;
-    char w[16];
-    size_t k = 0;
-    while (*h && (ST_ALPHA(*h) || *h == '-')) {
-      if (k < sizeof w - 1)
-        w[k++] = (char)(*h >= 'A' && *h <= 'Z' ? *h - 'A' + 'a' : *h);
-      h++;
-    }
-    w[k] = '\0';
-    if (k < 3 || is_stop(w, k))
-      continue;
-    /* why these suffixes: inflection only, so "signed"/"signs"/"signing" meet */
-    if (k > 5 && !strcmp(w + k - 3, "ing"))
-      w[k -= 3] = '\0';
-    else if (k > 4 && !strcmp(w + k - 2, "ed"))
-      w[k -= 2] = '\0';
-    else if (k > 3 && w[k - 1] == 's' && w[k - 2] != 's')
-      w[--k] = '\0';
-    if (k > 4 && w[k - 1] == 'e')
-      w[--k] = '\0';
-    uint32_t x = 2166136261u;
-    for (size_t i = 0; i < k; i++) {
-      x ^= (unsigned char)w[i];
-      x *= 16777619u;
-    }
-    x |= 1; /* never 0: 0 is "no trigger" */
-    int dup = 0;
-    for (int i = 0; i < n && !dup; i++)
-      dup = out[i] == x;
-    if (!dup)
-      out[n++] = x;
+
+/* One word of a headline: a run of ASCII letters and hyphens, lowercased
+ * and cut at 15 bytes. */
+typedef struct hword {
+  char w[16];
+  size_t k;
+  int cap;    /* written with a capital */
+  int joined; /* only spaces, periods or letters beyond ASCII since the word before
+                 ("U.S. State", "Cité Soleil"): one name may go on */
+} hword;
+
+static const char *next_word(const char *h, hword *x) {
+  x->joined = 1;
+  while (*h && !ST_ALPHA(*h)) {
+    unsigned char c = (unsigned char)*h++;
+    /* why 0xe2: the lead byte of the quotes and dashes of general punctuation */
+    if (c != ' ' && c != '.' && (c < 0x80 || c == 0xe2))
+      x->joined = 0;
   }
-  return n;
-#undef ST_ALPHA
+  x->k = 0;
+  x->cap = *h >= 'A' && *h <= 'Z';
+  while (*h && (ST_ALPHA(*h) || *h == '-')) {
+    if (x->k < sizeof x->w - 1)
+      x->w[x->k++] = (char)(*h >= 'A' && *h <= 'Z' ? *h - 'A' + 'a' : *h);
+    h++;
+  }
+  x->w[x->k] = '\0';
+  return h;
+}
+
+static uint32_t str_hash(const char *w, size_t k) {
+  uint32_t x = 2166136261u;
+  for (size_t i = 0; i < k; i++) {
+    x ^= (unsigned char)w[i];
+    x *= 16777619u;
+  }
+  return x | 1; /* never 0: 0 is "none" */
+}
+
+/* The stem of a content word as a hash, 0 for a function word. */
+static uint32_t stem_hash(const hword *x) {
+  char w[16];
+  size_t k = x->k;
+  memcpy(w, x->w, k + 1);
+  if (k < 3 || is_stop(w, k))
+    return 0;
+  /* why these suffixes: inflection only, so "signed"/"signs"/"signing" meet */
+  if (k > 5 && !strcmp(w + k - 3, "ing"))
+    w[k -= 3] = '\0';
+  else if (k > 4 && !strcmp(w + k - 2, "ed"))
+    w[k -= 2] = '\0';
+  else if (k > 3 && w[k - 1] == 's' && w[k - 2] != 's')
+    w[--k] = '\0';
+  if (k > 4 && w[k - 1] == 'e')
+    w[--k] = '\0';
+  return str_hash(w, k);
+}
+
+static int add_hash(uint32_t *v, int *n, int max, uint32_t x) {
+  for (int i = 0; i < *n; i++)
+    if (v[i] == x)
+      return 0;
+  if (*n < max)
+    v[(*n)++] = x;
+  return 1;
+}
+
+/* The full names of words [b, e): runs of two or more capitalized words
+ * with nothing but spaces between them, a leading determiner left out. */
+#define MAX_HWORDS 64
+static void part_names(const hword *x, int b, int e, hpart *p) {
+  for (int i = b; i < e;) {
+    if (!x[i].cap || in_list(NAME_DET, x[i].w)) {
+      i++;
+      continue;
+    }
+    int j = i + 1;
+    while (j < e && x[j].cap && x[j].joined)
+      j++;
+    if (j - i >= 2 && p->nn < MAX_NAMES) {
+      pname *nm = &p->nm[p->nn++];
+      nm->last = str_hash(x[j - 1].w, x[j - 1].k);
+      const hword *g = &x[j - 2]; /* an initial ("Donald J. Trump") is no given name */
+      nm->given = g->k < 2 || in_list(TITLES, g->w) ? 0 : str_hash(g->w, g->k);
+    }
+    i = j;
+  }
+}
+
+/* The content words of words [b, e) that can tell who took part: no
+ * weak word, no adverb in "-ly" written in lowercase ("consistently"). */
+static void part_words(const hword *x, const uint32_t *st, int b, int e, hpart *p) {
+  for (int i = b; i < e; i++)
+    if (st[i] && !in_list(WEAK, x[i].w) &&
+        !(!x[i].cap && x[i].k > 4 && !strcmp(x[i].w + x[i].k - 2, "ly")))
+      add_hash(p->h, &p->n, MAX_PART, st[i]);
 }
 
 static void event_words(const tempora_event *ev, evwords *w) {
-  w->n = stems(ev->headline, w->h);
-  uint32_t t[MAX_STEMS];
-  w->trig = stems(ev->trigger, t) ? t[0] : 0;
+  hword x[MAX_HWORDS];
+  uint32_t st[MAX_HWORDS];
+  int n = 0;
+  memset(w, 0, sizeof *w);
+  for (const char *h = ev->headline; h && *h;) {
+    hword y;
+    h = next_word(h, &y);
+    if (!y.k)
+      continue;
+    uint32_t s = stem_hash(&y);
+    if (s)
+      add_hash(w->h, &w->n, MAX_STEMS, s);
+    if (n < MAX_HWORDS) {
+      x[n] = y;
+      st[n++] = s;
+    }
+  }
+  hword t = {.k = 0};
+  for (const char *h = ev->trigger; h && *h && !w->trig;) {
+    hword y;
+    h = next_word(h, &y);
+    if (y.k && !t.k)
+      t = y;
+    w->trig = y.k ? stem_hash(&y) : 0;
+  }
+  memcpy(w->tw, t.w, t.k + 1);
+  int at = -1;
+  for (int i = 0; t.k && i < n && at < 0; i++)
+    if (!strcmp(x[i].w, t.w))
+      at = i;
+  if (at < 0)
+    return;
+  w->split = 1;
+  int b = at - 1;
+  while (b >= 0 && in_list(BE_ADV, x[b].w))
+    b--;
+  int passive = b >= 0 && in_list(BE, x[b].w);
+  if (!passive) {
+    part_words(x, st, 0, at, &w->agent);
+    part_names(x, 0, at, &w->agent);
+    part_words(x, st, at + 1, n, &w->patient);
+    part_names(x, at + 1, n, &w->patient);
+    return;
+  }
+  /* a passive: the subject is the patient, a "by" phrase the agent */
+  part_words(x, st, 0, at, &w->patient);
+  part_names(x, 0, at, &w->patient);
+  int by = at + 1;
+  while (by < n && strcmp(x[by].w, "by"))
+    by++;
+  part_words(x, st, by + 1, n, &w->agent);
+  part_names(x, by + 1, n, &w->agent);
 }
 
 /* Words two headlines share. */
@@ -346,6 +508,31 @@ static int word_overlap(const evwords *x, const evwords *y) {
         break;
       }
   return common;
+}
+
+/* Two parts both written and with no word in common: other participants. */
+static int parts_disjoint(const hpart *x, const hpart *y) {
+  if (!x->n || !y->n)
+    return 0;
+  for (int i = 0; i < x->n; i++)
+    for (int j = 0; j < y->n; j++)
+      if (x->h[i] == y->h[j])
+        return 0;
+  return 1;
+}
+
+/* Two parts naming people (or places) in full, none of whom can be the
+ * same: a pair may be when it has the same surname and the same given
+ * name or none on one side ("President Trump"). */
+static int names_differ(const hpart *x, const hpart *y) {
+  if (!x->nn || !y->nn)
+    return 0;
+  for (int i = 0; i < x->nn; i++)
+    for (int j = 0; j < y->nn; j++)
+      if (x->nm[i].last == y->nm[j].last &&
+          (!x->nm[i].given || !y->nm[j].given || x->nm[i].given == y->nm[j].given))
+        return 0;
+  return 1;
 }
 
 /* Distinct codes of one role, sorted; returns how many (at most max). */
@@ -432,15 +619,49 @@ static int times_meet(const tempora_event *a, const tempora_event *b, int cross)
   return d->start < r->end && d->end > r->start - REPORT_LAG;
 }
 
+/* Whether the headline has the word w (lowercased), as written. */
+static int has_word(const char *h, const char *w) {
+  while (h && *h && *w) {
+    hword y;
+    h = next_word(h, &y);
+    if (!strcmp(y.w, w))
+      return 1;
+  }
+  return 0;
+}
+
+/* Two events read from one clause of one sentence (a control verb and the
+ * verb it governs: "began to shell"): two trigger words, each headline
+ * holding the other's.  (One word twice is two clauses: "17 rifles were
+ * recovered and ... were recovered".) */
+static int one_clause(const tempora_event *a, const evwords *wa, const tempora_event *b,
+                      const evwords *wb) {
+  if (!a->n_sources || !b->n_sources)
+    return 0;
+  const tempora_source *x = &a->sources[0], *y = &b->sources[0];
+  return !strcmp(x->doc, y->doc) && x->start == y->start && strcmp(wa->tw, wb->tw) &&
+         has_word(a->headline, wb->tw) &&
+         has_word(b->headline, wa->tw);
+}
+
 /* The same event told twice (DESIGN.md §4): same type, times that can be
- * the same, the same status where one did not or may not happen,
- * compatible actors, similar words, and no two different figures.  Actors are compatible when
- * the sources are the same, or one side names none and the targets meet;
- * targets must meet where both name them.  Words: the share of content
- * words in common (of the shorter headline, so a longer telling of the
- * same act still matches) or the same trigger verb; more is asked across
- * documents when a time is only the publication day, and of events with no
- * actors or no PLOVER type. */
+ * the same, the same status where one did not or may not happen, evidence
+ * that the participants are the same, similar words, and no two different
+ * figures.
+ *
+ * Participants: the same coded sources (targets must meet where both name
+ * them), or a passive telling on one side whose targets meet the other's;
+ * when neither side names a source, the codes say nothing (a country shared
+ * by every act of a story) and the words must: the same trigger verb with
+ * the same victim or object ("Arnel Joseph was killed" and "the inspector
+ * general was killed" are two killings).  On every path, two different
+ * people named in full in one role ("Arnel Joseph", "Hector Paul Joseph")
+ * are two events, and so are two agents and two objects that share no word.
+ * Words: the share of content words in common (of the shorter headline, so
+ * a longer telling of the same act still matches) or the same trigger
+ * verb; more is asked across documents when a time is only the publication
+ * day, and of events with no actors or no PLOVER type.  Two readings of
+ * one clause are one event whatever their words. */
 static int same_event(const tempora_event *a, const evwords *wa, const tempora_event *b,
                       const evwords *wb) {
   if (strcmp(a->type, b->type) || !a->when.interval.valid || !b->when.interval.valid)
@@ -458,12 +679,42 @@ static int same_event(const tempora_event *a, const evwords *wa, const tempora_e
   size_t nta = role_set(a, TEMPORA_ROLE_TARGET, ta, 16), ntb = role_set(b, TEMPORA_ROLE_TARGET, tb, 16);
   if (nta && ntb && !sets_meet(ta, nta, tb, ntb))
     return 0;
+  if (one_clause(a, wa, b, wb))
+    return 1;
   int same_src = sets_equal(sa, nsa, sb, nsb);
   int one_src = (!nsa) != (!nsb) && nta && ntb; /* a passive telling: targets met above */
   if (!same_src && !one_src)
     return 0;
-  int nx = wa->n, ny = wb->n, common = word_overlap(wa, wb);
   int same_trigger = wa->trig && wa->trig == wb->trig;
+  if (wa->split && wb->split) {
+    /* other people, or other agents doing it to other things */
+    if (names_differ(&wa->agent, &wb->agent) || names_differ(&wa->patient, &wb->patient))
+      return 0;
+    int other_patient = parts_disjoint(&wa->patient, &wb->patient);
+    int other_agent = parts_disjoint(&wa->agent, &wb->agent);
+    if (!nsa && !nsb) {
+      /* no coded participant: the same verb done to the same one */
+      if (!same_trigger || other_patient || other_agent)
+        return 0;
+      int shared = 0;
+      for (int i = 0; i < wa->patient.n + wa->agent.n && !shared; i++) {
+        uint32_t h = i < wa->patient.n ? wa->patient.h[i] : wa->agent.h[i - wa->patient.n];
+        for (int j = 0; j < wb->patient.n + wb->agent.n && !shared; j++)
+          shared = h == (j < wb->patient.n ? wb->patient.h[j] : wb->agent.h[j - wb->patient.n]);
+      }
+      if (!shared)
+        return 0;
+    } else if (other_patient && !(nta && ntb)) {
+      /* the same doer, but to other things and nobody named as target */
+      return 0;
+    } else if (!same_trigger && (!wa->patient.n || !wb->patient.n)) {
+      /* two verbs and nothing they were done to in common ("South China
+       * Sea claims", "South China Sea forecast") */
+      return 0;
+    }
+  } else if (!nsa && !nsb && !same_trigger)
+    return 0;
+  int nx = wa->n, ny = wb->n, common = word_overlap(wa, wb);
   if (!nx || !ny)
     return 0;
   double jac = (double)common / (double)(nx + ny - common);

@@ -24,6 +24,8 @@ PY
 python3 "$W/show.py" "$W/seed.json" > "$W/seed.txt"
 python3 "$W/show.py" "$W/undated.json" > "$W/undated.txt"
 has() { grep -q -- "$2" "$W/$1.txt" || { echo "  missing in $1: $2"; return 1; }; }
+# Extracts the JSON Lines documents given on stdin into $W/NAME.json.
+extract_docs() { cat > "$W/$1.jsonl" && "$T" extract "$W/$1.jsonl" -f json -o "$W/$1.json"; }
 check "SUPPORT CAN,KOR on Tuesday in Seoul, merged with 'the one signed Tuesday'" \
   has seed "^SUPPORT 2026-11-24 2026-11-25 2026-11-24 CAN,KOR>- Seoul/KOR 3 | Canada and South Korea signed a comprehensive defense agreement$"
 check "MOBILIZE PRK over the past 18 months" has seed "^MOBILIZE 2025-05-26 2026-11-26 P18M PRK>- "
@@ -84,12 +86,11 @@ assert e['when']['start'] == '2026-03-09' and e['location']['name'] == 'Lima', e
 check "event ids are stable across runs" cmp -s "$W/two.json" "$W/two2.json"
 # an undated telling in one story joins the dated telling of another; a
 # story that is only undated adds nothing without --undated
-cat > "$W/three.jsonl" <<'J'
+extract_docs three <<'J'
 {"id": "wire-c", "published": "2026-05-14", "text": "Ghana closed its border with Togo on Tuesday after clashes near Aflao."}
 {"id": "wire-d", "published": "2026-05-15", "text": "Ghana has closed its border with Togo, officials in Accra said."}
 {"id": "wire-e", "published": "2026-05-15", "text": "Ghana has recalled its ambassador from Lome, officials said."}
 J
-"$T" extract "$W/three.jsonl" -f json -o "$W/three.json"
 check "an undated telling from another story joins the dated one" python3 -c "
 import json
 evs = json.load(open('$W/three.json'))['events']
@@ -101,7 +102,7 @@ assert e['when']['start'] == '2026-05-12' and e['when']['precision'] == 'day', e
 assert not any(s['doc'] == 'wire-e' for x in evs for s in x['sources']), evs"
 
 # different events stay apart: other figures, another status, other targets
-cat > "$W/apart.jsonl" <<'J'
+extract_docs apart <<'J'
 {"id": "a1", "published": "2026-03-10", "text": "Japan gave Ukraine $50 million in aid on Monday."}
 {"id": "a2", "published": "2026-03-10", "text": "Japan gave Ukraine $80 million in aid on Monday."}
 {"id": "b1", "published": "2026-03-10", "text": "Egypt did not sign the agreement with Sudan on Monday."}
@@ -109,20 +110,31 @@ cat > "$W/apart.jsonl" <<'J'
 {"id": "c1", "published": "2026-03-10", "text": "Russia attacked Ukraine on Monday."}
 {"id": "c2", "published": "2026-03-10", "text": "Russia attacked Georgia on Monday."}
 J
-"$T" extract "$W/apart.jsonl" -f json -o "$W/apart.json"
 check "events with other figures, status or targets are not merged" python3 -c "
 import json
 evs = json.load(open('$W/apart.json'))['events']
 assert all(len(e['sources']) == 1 for e in evs), [(e['headline'], [s['doc'] for s in e['sources']]) for e in evs]
 assert len(evs) >= 6, evs"
 
+# killings with no agent: the victim named in full tells two apart, the
+# same victim joins two stories (a shared surname is not the same person)
+extract_docs victims <<'J'
+{"id": "v1", "published": "2026-04-05", "text": "Haitian police said gang leader Marcel Duverne was killed in a shootout in Port-au-Prince on Friday."}
+{"id": "v2", "published": "2026-04-05", "text": "Marcel Duverne was killed on Friday in a shootout with Haitian police, officials said."}
+{"id": "v3", "published": "2026-04-04", "text": "Jean-Claude Duverne was killed on Friday in a shootout with Haitian police, officials said."}
+J
+check "passive killings merge by their victim, not by type, country and day" python3 -c "
+import json
+evs = [e for e in json.load(open('$W/victims.json'))['events'] if e['type'] == 'ASSAULT']
+docs = sorted(sorted(s['doc'] for s in e['sources']) for e in evs)
+assert docs == [['v1', 'v2'], ['v3']], [(e['headline'], [s['doc'] for s in e['sources']]) for e in evs]"
+
 # the title tells the story's country: a body named without one takes it
 # when the sentences name two states as often
-cat > "$W/title.jsonl" <<'J'
+extract_docs title <<'J'
 {"id": "t1", "published": "2026-03-10", "title": "Kenya's parliament backs border deal", "text": "Kenya and Somalia signed a border pact on Monday. The government approved the budget on Tuesday."}
 {"id": "t2", "published": "2026-03-10", "title": "A border deal", "text": "Kenya and Somalia signed a border pact on Monday. The government approved the budget on Tuesday."}
 J
-"$T" extract "$W/title.jsonl" -f json -o "$W/title.json"
 check "a title naming Kenya makes 'the government' Kenya's" python3 -c "
 import json
 evs = [e for e in json.load(open('$W/title.json'))['events'] if e['trigger'] == 'approved']
