@@ -1288,10 +1288,14 @@ static int bare_time_day(tstate *st, const capture *c, timex_out *o, int64_t *da
                                         "about", "around", "approximately", "shortly", "just",
                                         "since", "in", "into", "during", "through",
                                         "throughout", NULL};
-  if (!st->doc->narrative && st->has_last && st->last_prec == TEMPORA_PREC_DAY &&
-      st->last_sent + 2 >= st->sent && st->last_sent < st->sent && prev_in(st, c, placing)) {
+  size_t k = c->t0; /* "by early evening": past the modifier */
+  while (k > st->s_tok0 + 1 && (tok_is(st, k - 1, "early") || tok_is(st, k - 1, "late") ||
+                                tok_is(st, k - 1, "mid") || tok_is(st, k - 1, "-")))
+    k--;
+  if (!st->doc->narrative && st->has_last_day && st->last_day_sent + 2 >= st->sent &&
+      st->last_day_sent < st->sent && k > st->s_tok0 && tok_in(st, k - 1, placing)) {
     int tense = clause_tense(st, c->t0, c->t1);
-    int64_t named = tp_days(st->last);
+    int64_t named = tp_days(st->last_day);
     if ((tense == TENSE_PAST && named <= *day) || (tense == TENSE_FUTURE && named >= *day))
       *day = named;
   }
@@ -1346,6 +1350,13 @@ static int n_pod(tstate *st, const capture *c, int arg, timex_out *o) {
       return -1;
     if (tok_is(st, c->t0 - 1, "-") && !tok_is(st, c->t0 - 2, "mid"))
       return -1; /* "his election-night party": a compound, not a time */
+    if (!c->month && c->slot[SLOT_DAY] < 0 && c->slot[SLOT_REL] < 0) {
+      /* "by early evening": like a bare clock, the day under discussion */
+      if (!bare_time_day(st, c, o, &day))
+        return -1;
+      val_days(o, day);
+      goto pod;
+    }
     arg = 0;
   }
   for (size_t k = c->t0 + 1; k < c->t1; k++)
