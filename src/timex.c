@@ -1187,12 +1187,16 @@ static int tense_of_word_raw(const tstate *st, size_t i) {
     static const char *const det[] = {"a", "an", "another", NULL};
     if (in_list(w, plan_verbs) && tok_in(st, i + 1, det))
       return TENSE_FUTURE;
-    /* "due at 4 p.m.", "expected by Friday"; not "planned at the
-     * university" */
-    int at_time = (tok_is(st, i + 1, "at") || tok_is(st, i + 1, "by")) && i + 2 < st->s_tok1 &&
-                  (st->doc->seg->toks[i + 2].kind == TOK_NUM ||
-                   (st->lex[i + 2] && (st->lex[i + 2]->classes & (LC_MONTH | LC_WEEKDAY))) ||
-                   tok_is(st, i + 2, "noon") || tok_is(st, i + 2, "midnight"));
+    /* "due at 4 p.m.", "expected by Friday", "expected from Tuesday"; not
+     * "planned at the university" */
+    size_t at = i + 2; /* "expected at about 7 p.m.", "expected from Tuesday" */
+    if (at < st->s_tok1 && (tok_is(st, at, "about") || tok_is(st, at, "around")))
+      at++;
+    int at_time = (tok_is(st, i + 1, "at") || tok_is(st, i + 1, "by") ||
+                   tok_is(st, i + 1, "from")) && at < st->s_tok1 &&
+                  (st->doc->seg->toks[at].kind == TOK_NUM ||
+                   (st->lex[at] && (st->lex[at]->classes & (LC_MONTH | LC_WEEKDAY))) ||
+                   tok_is(st, at, "noon") || tok_is(st, at, "midnight"));
     if (in_list(w, need_to) && !tok_is(st, i + 1, "to") && !at_time &&
         !((tok_is(st, i + 1, "for") || tok_is(st, i + 1, "on") || tok_is(st, i + 1, "in")) &&
           time_word(st, i + 2)))

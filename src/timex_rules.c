@@ -396,8 +396,20 @@ static int deadline_ahead(const tstate *st, size_t t0) {
  * in the present or the future lies ahead, as does "as early as". */
 static int by_ahead(const tstate *st, size_t t0, int tense) {
   long u = before_mods(st, t0);
-  if ((tense != TENSE_PRESENT && tense != TENSE_FUTURE) || u < 0)
+  if (u < 0)
     return 0;
+  if (tense != TENSE_PRESENT && tense != TENSE_FUTURE) {
+    /* "he wanted the bill passed by Christmas": a wish of the past looks
+     * ahead too */
+    static const char *const wish[] = {"wanted", "hoped", "aimed", "intended", "vowed",
+                                       "pledged", "promised", NULL};
+    int wished = 0;
+    for (size_t k = (size_t)u; k > st->s_tok0 && k + 12 > (size_t)u && !wished; k--)
+      wished = tok_in(st, k - 1, wish);
+    if (!wished || !tok_is(st, (size_t)u, "by"))
+      return 0;
+    return 1;
+  }
   /* ... and so does "as early as Thursday", "as soon as next week" */
   return tok_is(st, (size_t)u, "by") ||
          (tok_is(st, (size_t)u, "as") && u >= (long)st->s_tok0 + 2 &&
@@ -653,7 +665,12 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
       size_t n = token_lower(st->doc->text, &st->doc->seg->toks[k], w, sizeof w);
       if (n > 4 && !strcmp(w + n - 2, "ly") && k > st->s_tok0)
         k--; /* "meet separately Monday" */
-      if ((!dir && tok_tense(st, k) == TENSE_PRESENT) || schedule_verb(st, k))
+      int sched = schedule_verb(st, k);
+      /* "He travels to Doha on Wednesday": the verb a short phrase back */
+      for (size_t j = k; !sched && j > st->s_tok0 && j + 4 > k && tok_type(st, j - 1) != TOK_PUNCT;
+           j--)
+        sched = schedule_verb(st, j - 1);
+      if ((!dir && tok_tense(st, k) == TENSE_PRESENT) || sched)
         dir = 1;
     }
     if (dir > 0)
@@ -2890,6 +2907,21 @@ static int n_ago(tstate *st, const capture *c, int arg, timex_out *o) {
   int64_t tp;
   tempora_precision p = TEMPORA_PREC_DAY;
   double n = c->has_num ? c->num : 1;
+  if (arg == 4) { /* "Ten years on," (before a comma): that much later */
+    if (!tok_is(st, c->t1, ",") || c->unit < UNIT_MONTH)
+      return -1;
+    if (!st->doc->narrative) {
+      /* a news retrospective's "two decades on" is its own time, the
+       * publication's, at the unit's grain */
+      int64_t now;
+      if (!anchor_point(st, &now))
+        return -1;
+      val_period(o, now, c->unit >= UNIT_DECADE ? UNIT_YEAR : c->unit);
+      o->flags |= TXF_NOREF;
+      return 0;
+    }
+    arg = 2;
+  }
   int couple = !strcmp(slot_word(st, c, SLOT_X), "couple");
   if (couple)
     n = 2; /* "a couple of weeks ago" */
@@ -3703,6 +3735,7 @@ const timex_rule timex_rules[] = {
     {"the <UNIT> after", DATE, n_that_unit, 1},
     {"the weekend", DATE, n_weekend, 0},
     {"the week of {DAYREF}", DATE, n_week_of, 0},
+    {"the week ending|ended|to {DAYREF}", DATE, n_week_of, 0}, /* "the week ending May 10" */
     {"the x=first|second|third|fourth|last|final week of <MONTH> <YEAR>?", DATE,
      n_week_of_month, 0},
     {"the x=first|second|third|fourth|last|final day of <MONTH> <YEAR>?", DATE, n_week_of_month, 1},
@@ -3753,6 +3786,7 @@ const timex_rule timex_rules[] = {
     {"a|an <UNIT> and a half later", DATE, n_ago, 3},
     {"a|an <UNIT> and a half earlier", DATE, n_ago, -3},
     {"<NUM> <UNIT> afterward|afterwards", DATE, n_ago, 2},
+    {"<NUM> <UNIT> on", DATE, n_ago, 4}, /* "Ten years on, ..." */
     {"a|an <UNIT> afterward|afterwards", DATE, n_ago, 2},
 
     /* durations */
