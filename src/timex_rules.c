@@ -111,7 +111,9 @@ static const struct {
     [UNIT_WEEK] = {"", "W", 1, UNIT_DAY, 7},
     [UNIT_FORTNIGHT] = {"", "W", 2, UNIT_DAY, 14},
     [UNIT_MONTH] = {"", "M", 1, UNIT_DAY, 30},
-    [UNIT_QUARTER] = {"", "Q", 1, UNIT_MONTH, 3}, /* TimeML's quarter: "P2Q" */
+    [UNIT_QUARTER] = {"", "M", 3, UNIT_DAY, 90}, /* in months, as the TE3 gold writes
+                                                  * quarters ("the next three quarters"
+                                                  * P9M; ISO 8601 has no quarter) */
     [UNIT_YEAR] = {"", "Y", 1, UNIT_MONTH, 12},
     [UNIT_DECADE] = {"", "Y", 10, UNIT_YEAR, 10},
     [UNIT_CENTURY] = {"", "Y", 100, UNIT_YEAR, 100},
