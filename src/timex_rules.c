@@ -533,6 +533,11 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
       return ay;
     if (m > am || (m == am && (!d || d >= ad)))
       return ay;
+    /* a step back of a few weeks ("The next day a blizzard ... A relief
+     * train left Boston on the night of December 6") is likelier than a
+     * jump of nearly a year */
+    if (d && date_valid(ay, m, d) && date_days(ay, am, ad) - date_days(ay, m, d) <= 45)
+      return ay;
     return ay + 1;
   }
   int strong = 0;
