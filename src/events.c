@@ -4008,6 +4008,7 @@ static int note_title(docmem *m, const doc_rec *d, sent *s, word *w, ev_word *ew
   size_t n = ev_split_words(t, &seg, 0, seg.ntok, ew, MAX_WORDS);
   segmentation_free(&seg);
   s->nm = s->ng = 0;
+  s->first = s->start = 0; /* (find_mentions reads them: never left as malloc gave them) */
   s->text = t;
   s->w = w;
   s->n = (int)n;
