@@ -29,6 +29,7 @@
 #include <strings.h>
 
 #include "evdata.h"
+#include "hash.h"
 
 extern const char evdata_iso3166[];
 extern const char evdata_countries[];
@@ -60,20 +61,15 @@ static int type_by_name(const char *s) {
 
 /* ---- a string -> int hash map ------------------------------------------------------ */
 
+/* Each slot keeps its key's hash: a probe past other keys (every miss
+ * passes a few: most words of a text are in no table) compares two
+ * integers, not two strings. */
 typedef struct smap {
   char **keys;
+  uint64_t *hashes;
   int *vals;
   size_t cap, n;
 } smap;
-
-static uint64_t hash_str(const char *s) {
-  uint64_t h = 1469598103934665603ULL;
-  for (; *s; s++) {
-    h ^= (unsigned char)*s;
-    h *= 1099511628211ULL;
-  }
-  return h;
-}
 
 static int smap_get_h(const smap *m, const char *k, uint64_t h) {
   if (!m->cap)
@@ -81,33 +77,38 @@ static int smap_get_h(const smap *m, const char *k, uint64_t h) {
   for (size_t i = h & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
     if (!m->keys[i])
       return -1;
-    if (!strcmp(m->keys[i], k))
+    if (m->hashes[i] == h && !strcmp(m->keys[i], k))
       return m->vals[i];
   }
 }
 
-static int smap_get(const smap *m, const char *k) { return smap_get_h(m, k, hash_str(k)); }
+static int smap_get(const smap *m, const char *k) { return smap_get_h(m, k, fnv1a_str(k)); }
 
 static int smap_grow(smap *m) {
   size_t cap = m->cap ? m->cap * 2 : 1024;
   char **keys = calloc(cap, sizeof *keys);
+  uint64_t *hashes = calloc(cap, sizeof *hashes);
   int *vals = calloc(cap, sizeof *vals);
-  if (!keys || !vals) {
+  if (!keys || !hashes || !vals) {
     free(keys);
+    free(hashes);
     free(vals);
     return -1;
   }
   for (size_t i = 0; i < m->cap; i++)
     if (m->keys[i]) {
-      size_t j = hash_str(m->keys[i]) & (cap - 1);
+      size_t j = m->hashes[i] & (cap - 1);
       while (keys[j])
         j = (j + 1) & (cap - 1);
       keys[j] = m->keys[i];
+      hashes[j] = m->hashes[i];
       vals[j] = m->vals[i];
     }
   free(m->keys);
+  free(m->hashes);
   free(m->vals);
   m->keys = keys;
+  m->hashes = hashes;
   m->vals = vals;
   m->cap = cap;
   return 0;
@@ -121,12 +122,14 @@ static int smap_put(smap *m, const char *k, int v) {
     return old;
   if ((m->n + 1) * 2 > m->cap && smap_grow(m))
     return -2;
-  size_t i = hash_str(k) & (m->cap - 1);
+  uint64_t h = fnv1a_str(k);
+  size_t i = h & (m->cap - 1);
   while (m->keys[i])
     i = (i + 1) & (m->cap - 1);
   m->keys[i] = strdup(k);
   if (!m->keys[i])
     return -2;
+  m->hashes[i] = h;
   m->vals[i] = v;
   m->n++;
   return v;
@@ -138,7 +141,7 @@ static int smap_set_max(smap *m, const char *k, int v) {
   if (old < 0)
     return smap_put(m, k, v);
   if (old < v)
-    for (size_t i = hash_str(k) & (m->cap - 1);; i = (i + 1) & (m->cap - 1))
+    for (size_t i = fnv1a_str(k) & (m->cap - 1);; i = (i + 1) & (m->cap - 1))
       if (!strcmp(m->keys[i], k)) {
         m->vals[i] = v;
         break;
@@ -236,7 +239,7 @@ static int word_id_add(const char *w) {
 }
 
 int ev_word_id(const char *w) { return smap_get(&words, w); }
-uint64_t ev_hash(const char *w) { return hash_str(w); }
+uint64_t ev_hash(const char *w) { return fnv1a_str(w); }
 int ev_word_id_h(const char *w, uint64_t h) { return smap_get_h(&words, w, h); }
 int ev_multiword_after_h(const char *w, uint64_t h) {
   int n = smap_get_h(&mw_prefix, w, h);

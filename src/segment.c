@@ -15,10 +15,10 @@
  */
 #include "segment.h"
 
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "strlist.h"
 #include "utf8.h"
 
 static int is_ascii_alpha(int c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
@@ -213,19 +213,11 @@ static int abbrev_kind(const char *w) {
       "conn", "fla", "ill", "mich", "minn", "penn", "tenn", "tex", "va", "wash", "wis",
       "ariz", "colo", "ga", "ky", "la", "md", "mo", "nev", "okla", "ore", "pa", "wyo",
       "ala", "ark", "del", "kan", "neb", "miss", NULL};
-  for (int i = 0; titles[i]; i++)
-    if (!strcmp(w, titles[i]))
-      return AB_TITLE;
-  for (int i = 0; months[i]; i++)
-    if (!strcmp(w, months[i]))
-      return AB_MONTH;
-  for (int i = 0; numbers[i]; i++)
-    if (!strcmp(w, numbers[i]))
-      return AB_NUMBER;
-  for (int i = 0; others[i]; i++)
-    if (!strcmp(w, others[i]))
-      return AB_OTHER;
-  return AB_NONE;
+  return str_in_list(w, titles)    ? AB_TITLE
+         : str_in_list(w, months)  ? AB_MONTH
+         : str_in_list(w, numbers) ? AB_NUMBER
+         : str_in_list(w, others)  ? AB_OTHER
+                                   : AB_NONE;
 }
 
 static int sentence_opener(const char *w) {
@@ -235,18 +227,19 @@ static int sentence_opener(const char *w) {
       "our", "after", "before", "when", "while", "if", "as", "for", "however", "meanwhile",
       "also", "some", "many", "most", "officials", "police", "president", "mr", "mrs",
       "ms", "dr", "yet", "so", "still", "then", "now", "since", "although", "both", NULL};
-  for (int i = 0; ow[i]; i++)
-    if (!strcmp(w, ow[i]))
-      return 1;
-  return 0;
+  return str_in_list(w, ow);
 }
 
 size_t token_lower(const char *text, const token *t, char *buf, size_t size) {
   size_t n = t->end - t->start;
   if (n + 1 > size)
     return 0;
+  /* ASCII letters only, as tolower() does in the C locale, whatever
+   * locale the caller set, and without a call per byte: every token is
+   * lowered at least once */
+  const char *p = text + t->start;
   for (size_t i = 0; i < n; i++)
-    buf[i] = (char)tolower((unsigned char)text[t->start + i]);
+    buf[i] = p[i] >= 'A' && p[i] <= 'Z' ? (char)(p[i] - 'A' + 'a') : p[i];
   buf[n] = '\0';
   return n;
 }

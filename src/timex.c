@@ -34,6 +34,7 @@
 #include <string.h>
 
 #include "date.h"
+#include "strlist.h"
 #include "timex_int.h"
 
 /* ---- compiled patterns ------------------------------------------------------ */
@@ -1119,13 +1120,6 @@ static int ends_with(const char *w, const char *suf) {
   return a > b && !strcmp(w + a - b, suf);
 }
 
-static int in_list(const char *w, const char *const *list) {
-  for (int i = 0; list[i]; i++)
-    if (w[0] == list[i][0] && !strcmp(w, list[i])) /* the first letter rules out most */
-      return 1;
-  return 0;
-}
-
 /* Words ending in -ed that are not past-tense verbs. */
 static const char *const ed_exceptions[] = {
     "need", "speed", "red", "bed", "hundred", "seed", "feed", "breed", "indeed", "united",
@@ -1172,7 +1166,7 @@ static int tense_of_word_raw(const tstate *st, size_t i) {
     return TENSE_UNKNOWN;
   if (!strcmp(w, "may") && !(t->flags & TF_CAP))
     return TENSE_FUTURE;
-  if (in_list(w, future_cues)) {
+  if (str_in_list(w, future_cues)) {
     /* "expected", "planned", "scheduled", "set", "due", "likely" look ahead
      * only when an infinitive or a time follows: "is expected to". */
     /* participles and adjectives look ahead only before an infinitive or
@@ -1185,7 +1179,7 @@ static int tense_of_word_raw(const tstate *st, size_t i) {
     static const char *const plan_verbs[] = {"scheduled", "planned", "plans", "plan",
                                              "planning", NULL};
     static const char *const det[] = {"a", "an", "another", NULL};
-    if (in_list(w, plan_verbs) && tok_in(st, i + 1, det))
+    if (str_in_list(w, plan_verbs) && tok_in(st, i + 1, det))
       return TENSE_FUTURE;
     /* "due at 4 p.m.", "expected by Friday"; not "planned at the
      * university" */
@@ -1193,7 +1187,7 @@ static int tense_of_word_raw(const tstate *st, size_t i) {
                   (st->doc->seg->toks[i + 2].kind == TOK_NUM ||
                    (st->lex[i + 2] && (st->lex[i + 2]->classes & (LC_MONTH | LC_WEEKDAY))) ||
                    tok_is(st, i + 2, "noon") || tok_is(st, i + 2, "midnight"));
-    if (in_list(w, need_to) && !tok_is(st, i + 1, "to") && !at_time &&
+    if (str_in_list(w, need_to) && !tok_is(st, i + 1, "to") && !at_time &&
         !((tok_is(st, i + 1, "for") || tok_is(st, i + 1, "on") || tok_is(st, i + 1, "in")) &&
           time_word(st, i + 2)))
       return TENSE_UNKNOWN; /* "slated for deportation": not about the time */
@@ -1202,7 +1196,7 @@ static int tense_of_word_raw(const tstate *st, size_t i) {
     if (!strcmp(w, "set") && !tok_is(st, i + 1, "to") && !tok_is(st, i + 1, "for"))
       return TENSE_UNKNOWN;
     /* "had been scheduled to expire Friday": a plan of the past */
-    if (in_list(w, need_to) && i > st->s_tok0 &&
+    if (str_in_list(w, need_to) && i > st->s_tok0 &&
         (tok_is(st, i - 1, "had") || (tok_is(st, i - 1, "been") && i - 1 > st->s_tok0 &&
                                       tok_is(st, i - 2, "had"))))
       return TENSE_PAST;
@@ -1210,7 +1204,7 @@ static int tense_of_word_raw(const tstate *st, size_t i) {
       return TENSE_UNKNOWN; /* only cues when they stand alone (see below) */
     return TENSE_FUTURE;
   }
-  if (in_list(w, past_cues)) {
+  if (str_in_list(w, past_cues)) {
     if (!strcmp(w, "earlier") || !strcmp(w, "last") || !strcmp(w, "previously") ||
         !strcmp(w, "already"))
       return TENSE_UNKNOWN;
@@ -1222,7 +1216,7 @@ static int tense_of_word_raw(const tstate *st, size_t i) {
       return TENSE_UNKNOWN;
     return TENSE_PAST;
   }
-  if (in_list(w, present_cues)) {
+  if (str_in_list(w, present_cues)) {
     /* "is to resume", "are to meet": future */
     if ((!strcmp(w, "is") || !strcmp(w, "are")) && tok_is(st, i + 1, "to"))
       return TENSE_FUTURE;
@@ -1240,7 +1234,7 @@ static int tense_of_word_raw(const tstate *st, size_t i) {
           tok_is(st, j, "just") || tok_is(st, j, "never"))
         j++;
       if (j < st->s_tok1 && token_lower(st->doc->text, &st->doc->seg->toks[j], nw, sizeof nw) &&
-          (ends_with(nw, "ed") || !strcmp(nw, "been") || in_list(nw, past_cues) ||
+          (ends_with(nw, "ed") || !strcmp(nw, "been") || str_in_list(nw, past_cues) ||
            ends_with(nw, "en")))
         return TENSE_PAST;
       if (!strcmp(w, "'s"))
@@ -1261,13 +1255,13 @@ static int tense_of_word_raw(const tstate *st, size_t i) {
     if ((!strcmp(w, "is") || !strcmp(w, "are") || !strcmp(w, "am")) && i + 1 < st->s_tok1 &&
         token_lower(st->doc->text, &st->doc->seg->toks[i + 1], nw, sizeof nw) &&
         ends_with(nw, "ing") && strlen(nw) > 5)
-      return in_list(nw, planned) ? TENSE_FUTURE : TENSE_PRESENT;
+      return str_in_list(nw, planned) ? TENSE_FUTURE : TENSE_PRESENT;
     return TENSE_PRESENT;
   }
   /* "to be completed", "to be paid": what is yet to happen */
   if (!strcmp(w, "be") && i > st->s_tok0 && tok_is(st, i - 1, "to"))
     return TENSE_FUTURE;
-  if (ends_with(w, "ed") && strlen(w) > 4 && !in_list(w, ed_exceptions)) {
+  if (ends_with(w, "ed") && strlen(w) > 4 && !str_in_list(w, ed_exceptions)) {
     /* "expected to", "scheduled for" were handled above; an -ed word after
      * "be", "been", "being", "to be" is a passive: its auxiliary decides;
      * after a determiner it is an adjective ("a still unspecified date") */
