@@ -465,17 +465,20 @@ const char *slot_word(const tstate *st, const capture *c, int slot) {
   return c->slot[slot] >= 0 ? tok_word(st, (size_t)c->slot[slot]) : "";
 }
 
+/* (asked a million times a megabyte: compares as it goes, with no strlen
+ * of w, and most tokens differ in their first byte; text holds no NUL,
+ * so w ending early is a mismatch) */
 int tok_is(const tstate *st, size_t i, const char *w) {
   if (i < st->s_tok0 || i >= st->s_tok1)
     return 0;
   size_t n;
   const char *s = tok_text(st, i, &n);
-  if (strlen(w) != n)
-    return 0;
-  for (size_t k = 0; k < n; k++)
-    if (tolower((unsigned char)s[k]) != (unsigned char)w[k])
+  for (size_t k = 0; k < n; k++) {
+    unsigned char c = (unsigned char)s[k];
+    if ((c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c) != (unsigned char)w[k])
       return 0;
-  return 1;
+  }
+  return w[n] == '\0';
 }
 
 int tok_in(const tstate *st, size_t i, const char *const *words) {
