@@ -1589,9 +1589,11 @@ static int candidates(const tstate *st, const ruleset_index *ix, size_t i, int *
 
 /* Candidate lists by context.  Which rules (or modifiers) are worth trying
  * at a token depends only on that token and the next one (their lexicon
- * words and classes, through the index and the filters of crule), so a
- * document works out each combination once: "the" alone indexes dozens of
- * rules, and is mostly followed by words that start none of them. */
+ * words and classes, through the index and the filters of crule), so each
+ * combination is worked out once: "the" alone indexes dozens of rules, and
+ * is mostly followed by words that start none of them.  The cache belongs
+ * to the thread, not the document: news stories are short (a few KB), and
+ * a cache per document spent most of its time refilling itself. */
 typedef struct cc_key {
   int which;             /* 0 rules, 1 modifiers */
   int id0, id1;          /* lexicon ids of the token and the next (0 none, -1 no next) */
@@ -1626,12 +1628,46 @@ static int cc_same(const cc_key *a, const cc_key *b) {
          a->cls1 == b->cls1;
 }
 
-static void cc_free(struct cand_cache *cc) {
+static void cc_free(void *p) {
+  struct cand_cache *cc = p;
   if (cc) {
     free(cc->slot);
     free(cc->pool);
     free(cc);
   }
+}
+
+/* Past this many lists the cache starts over, so a long-lived thread fed
+ * odd text keeps it small (why 1 << 16: a few MB at most; the 20 MB
+ * benchmark corpus fills under a tenth of it). */
+#define CC_MAX_LISTS (1u << 16)
+
+static pthread_key_t cc_tls;
+static pthread_once_t cc_tls_once = PTHREAD_ONCE_INIT;
+static int cc_tls_failed;
+
+static void cc_tls_make(void) { cc_tls_failed = pthread_key_create(&cc_tls, cc_free) != 0; }
+
+/* The calling thread's cache (freed when the thread ends), or NULL when
+ * there is none to be had: the tagger then works without one, slower. */
+static struct cand_cache *thread_cache(void) {
+  pthread_once(&cc_tls_once, cc_tls_make);
+  if (cc_tls_failed)
+    return NULL;
+  struct cand_cache *cc = pthread_getspecific(cc_tls);
+  if (cc && cc->nused >= CC_MAX_LISTS) {
+    free(cc->slot);
+    free(cc->pool);
+    memset(cc, 0, sizeof *cc);
+  }
+  if (!cc) {
+    cc = calloc(1, sizeof *cc);
+    if (cc && pthread_setspecific(cc_tls, cc)) {
+      free(cc);
+      cc = NULL;
+    }
+  }
+  return cc;
 }
 
 /* Stores list[0, n) under key; on failure (out of memory) the list is just
@@ -1680,6 +1716,10 @@ static void cc_put(struct cand_cache *cc, const cc_key *key, const int *list, in
  * order: sets *list to them (in the cache, or in cand) and returns how
  * many.  The list stays valid until the next call. */
 static int cand_list(tstate *st, int which, size_t i, int *cand, const int **list) {
+  if (!st->lex[i] && !st->tcls[i]) { /* most words: indexed under nothing */
+    *list = NULL;
+    return 0;
+  }
   struct cand_cache *cc = st->cc;
   cc_key key;
   memset(&key, 0, sizeof key); /* (cls1 stays 0 when no token follows) */
@@ -1717,6 +1757,8 @@ static int cand_list(tstate *st, int which, size_t i, int *cand, const int **lis
 static int best_rule(tstate *st, size_t i, int *cand, timex_out *best) {
   const int *cl;
   int nc = cand_list(st, 0, i, cand, &cl);
+  if (!nc)
+    return -1;
   size_t best_end = 0;
   int best_rule = -1;
   capture c0; /* the empty capture every candidate starts from */
@@ -1797,6 +1839,8 @@ static int best_match(tstate *st, size_t i, int *cand, int *mcand, timex_out *o)
   /* modifiers before a timex */
   const int *ml;
   int nm = cand_list(st, 1, i, mcand, &ml);
+  if (!have && !nm)
+    return -1;
   if (ml != mcand && nm) /* best_rule below may move the cache's lists */
     memcpy(mcand, ml, (size_t)nm * sizeof *mcand);
   capture c0;
@@ -2484,7 +2528,6 @@ static void free_state(tstate *st) {
   free(st->tense_memo);
   free(st->num_memo);
   free(st->numv);
-  cc_free(st->cc);
   free(st->mm);
   free(st->wk);
 }
@@ -2504,7 +2547,7 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
   st.tense_memo = calloc(nt, 1);
   st.num_memo = calloc(nt, 1);
   st.numv = malloc(nt * sizeof *st.numv); /* read only once num_memo says parsed */
-  st.cc = calloc(1, sizeof *st.cc); /* optional: NULL only costs speed */
+  st.cc = thread_cache(); /* optional: NULL only costs speed */
   st.mm = malloc(timex_nmacros * sizeof *st.mm); /* optional too */
   st.wk = calloc(1, sizeof *st.wk);               /* optional: NULL forgets weekdays */
   for (size_t m = 0; st.mm && m < timex_nmacros; m++)
