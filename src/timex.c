@@ -1094,7 +1094,9 @@ static size_t match_at(const tstate *st, const crule *r, int k, size_t i, size_t
       /* a literal without a slot changes nothing in the capture: no copy */
       if (elem_literal(st, e, i))
         result = match_at(st, r, k + 1, i + 1, lim, c, best, depth);
-    } else if (e->cls ? 1 : elem_literal(st, e, i)) {
+    } else if (e->cls ? (int)((st->tcls[i] >> e->cls) & 1) : elem_literal(st, e, i)) {
+      /* (tcls holds every class that can match at i, as the rule index
+       * relies on too: the copy is made only for a class that may) */
       capture c2 = *c;
       size_t used = e->cls ? class_match(st, e->cls, i, lim, &c2) : 1;
       if (used) {
