@@ -30,6 +30,7 @@
 
 #include "evdata.h"
 #include "hash.h"
+#include "strlist.h"
 
 extern const char evdata_iso3166[];
 extern const char evdata_countries[];
@@ -61,13 +62,17 @@ static int type_by_name(const char *s) {
 
 /* ---- a string -> int hash map ------------------------------------------------------ */
 
-/* Each slot keeps its key's hash: a probe past other keys (every miss
- * passes a few: most words of a text are in no table) compares two
- * integers, not two strings. */
+/* A slot keeps its key's hash beside the key: a probe past other keys
+ * (every miss passes a few: most words of a text are in no table)
+ * compares two integers in one cache line, not two strings. */
+typedef struct smap_slot {
+  uint64_t h;
+  char *key; /* NULL: empty */
+  int val;
+} smap_slot;
+
 typedef struct smap {
-  char **keys;
-  uint64_t *hashes;
-  int *vals;
+  smap_slot *v;
   size_t cap, n;
 } smap;
 
@@ -75,10 +80,11 @@ static int smap_get_h(const smap *m, const char *k, uint64_t h) {
   if (!m->cap)
     return -1;
   for (size_t i = h & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
-    if (!m->keys[i])
+    const smap_slot *e = &m->v[i];
+    if (!e->key)
       return -1;
-    if (m->hashes[i] == h && !strcmp(m->keys[i], k))
-      return m->vals[i];
+    if (e->h == h && !strcmp(e->key, k))
+      return e->val;
   }
 }
 
@@ -86,30 +92,18 @@ static int smap_get(const smap *m, const char *k) { return smap_get_h(m, k, fnv1
 
 static int smap_grow(smap *m) {
   size_t cap = m->cap ? m->cap * 2 : 1024;
-  char **keys = calloc(cap, sizeof *keys);
-  uint64_t *hashes = calloc(cap, sizeof *hashes);
-  int *vals = calloc(cap, sizeof *vals);
-  if (!keys || !hashes || !vals) {
-    free(keys);
-    free(hashes);
-    free(vals);
+  smap_slot *v = calloc(cap, sizeof *v);
+  if (!v)
     return -1;
-  }
   for (size_t i = 0; i < m->cap; i++)
-    if (m->keys[i]) {
-      size_t j = m->hashes[i] & (cap - 1);
-      while (keys[j])
+    if (m->v[i].key) {
+      size_t j = m->v[i].h & (cap - 1);
+      while (v[j].key)
         j = (j + 1) & (cap - 1);
-      keys[j] = m->keys[i];
-      hashes[j] = m->hashes[i];
-      vals[j] = m->vals[i];
+      v[j] = m->v[i];
     }
-  free(m->keys);
-  free(m->hashes);
-  free(m->vals);
-  m->keys = keys;
-  m->hashes = hashes;
-  m->vals = vals;
+  free(m->v);
+  m->v = v;
   m->cap = cap;
   return 0;
 }
@@ -124,13 +118,13 @@ static int smap_put(smap *m, const char *k, int v) {
     return -2;
   uint64_t h = fnv1a_str(k);
   size_t i = h & (m->cap - 1);
-  while (m->keys[i])
+  while (m->v[i].key)
     i = (i + 1) & (m->cap - 1);
-  m->keys[i] = strdup(k);
-  if (!m->keys[i])
+  m->v[i].key = strdup(k);
+  if (!m->v[i].key)
     return -2;
-  m->hashes[i] = h;
-  m->vals[i] = v;
+  m->v[i].h = h;
+  m->v[i].val = v;
   m->n++;
   return v;
 }
@@ -142,8 +136,8 @@ static int smap_set_max(smap *m, const char *k, int v) {
     return smap_put(m, k, v);
   if (old < v)
     for (size_t i = fnv1a_str(k) & (m->cap - 1);; i = (i + 1) & (m->cap - 1))
-      if (!strcmp(m->keys[i], k)) {
-        m->vals[i] = v;
+      if (!strcmp(m->v[i].key, k)) {
+        m->v[i].val = v;
         break;
       }
   return v > old ? v : old;
@@ -734,7 +728,7 @@ size_t ev_split_words(const char *text, const segmentation *seg, size_t tok0, si
     w->punct = (uint8_t)punct;
     w->space = (t->flags & TF_SPACE) != 0;
     /* typographic apostrophes: "’s" is "'s" */
-    if (!strcmp(w->low, "\xe2\x80\x99s"))
+    if (str_is(w->low, "\xe2\x80\x99s"))
       strcpy(w->low, "'s");
     else if (!punct && n < cap)
       n += split_clitic(w, &out[n]);

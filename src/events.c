@@ -615,10 +615,10 @@ static void lookup_words(sent *s) {
     const char *lw = x->w.low;
     uint64_t hv = ev_hash(lw);
     const closed_ent *ce = closed_get_h(lw, hv);
-    x->cc = !strcmp(lw, "to")                       ? P_TO
-            : !strcmp(lw, "'s") || !strcmp(lw, "'") ? P_GEN
-            : ce                                    ? ce->pos
-                                                    : P_NONE;
+    x->cc = str_is(lw, "to")                      ? P_TO
+            : str_is(lw, "'s") || str_is(lw, "'") ? P_GEN
+            : ce                                  ? ce->pos
+                                                  : P_NONE;
     x->fl = ce ? ce->fl : 0;
     x->id = lw[0] ? ev_word_id_h(lw, hv) : -1;
     x->kid[0] = x->id;

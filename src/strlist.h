@@ -10,10 +10,16 @@
 
 #include <string.h>
 
+/* Is w the word lit?  (strcmp behind a first-byte test: for the words of
+ * a text tested against one rule word each) */
+static inline int str_is(const char *w, const char *lit) {
+  return w[0] == lit[0] && !strcmp(w, lit);
+}
+
 /* Is w one of the words of list (NULL-terminated)?  "" is in no list. */
 static inline int str_in_list(const char *w, const char *const *list) {
   for (; *list; list++)
-    if ((*list)[0] == w[0] && !strcmp(*list, w))
+    if (str_is(w, *list))
       return 1;
   return 0;
 }

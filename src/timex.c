@@ -1169,7 +1169,7 @@ static int tense_of_word_raw(const tstate *st, size_t i) {
   const token *t = &st->doc->seg->toks[i];
   if (t->kind != TOK_WORD || !token_lower(st->doc->text, t, w, sizeof w))
     return TENSE_UNKNOWN;
-  if (!strcmp(w, "may") && !(t->flags & TF_CAP))
+  if (str_is(w, "may") && !(t->flags & TF_CAP))
     return TENSE_FUTURE;
   if (str_in_list(w, future_cues)) {
     /* "expected", "planned", "scheduled", "set", "due", "likely" look ahead
@@ -1264,7 +1264,7 @@ static int tense_of_word_raw(const tstate *st, size_t i) {
     return TENSE_PRESENT;
   }
   /* "to be completed", "to be paid": what is yet to happen */
-  if (!strcmp(w, "be") && i > st->s_tok0 && tok_is(st, i - 1, "to"))
+  if (str_is(w, "be") && i > st->s_tok0 && tok_is(st, i - 1, "to"))
     return TENSE_FUTURE;
   if (ends_with(w, "ed") && strlen(w) > 4 && !str_in_list(w, ed_exceptions)) {
     /* "expected to", "scheduled for" were handled above; an -ed word after
