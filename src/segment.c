@@ -24,16 +24,21 @@
 static int is_ascii_alpha(int c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 static int is_digit(int c) { return c >= '0' && c <= '9'; }
 
+static int word_char_wide(const char *s, size_t len, size_t i, int *n) {
+  uint32_t cp = utf8_decode(s, len, i, n);
+  return !utf8_is_space(cp) && !utf8_is_punct(cp);
+}
+
 /* Is the code point at s[i] part of a word (letters, digits, non-ASCII
- * letters)? */
-static int word_char(const char *s, size_t len, size_t i, int *n) {
+ * letters)?  (ASCII is tested inline, the rest out of line: this runs on
+ * every byte of every text) */
+static inline int word_char(const char *s, size_t len, size_t i, int *n) {
   unsigned char c = (unsigned char)s[i];
   if (c < 0x80) {
     *n = 1;
     return is_ascii_alpha(c) || is_digit(c);
   }
-  uint32_t cp = utf8_decode(s, len, i, n);
-  return !utf8_is_space(cp) && !utf8_is_punct(cp);
+  return word_char_wide(s, len, i, n);
 }
 
 static int is_apostrophe(const char *s, size_t len, size_t i, int *n) {
@@ -104,7 +109,7 @@ static int tokenize(const char *s, size_t len, tokvec *tv) {
     uint32_t cp = (unsigned char)s[i] < 0x80 ? (unsigned char)s[i] : utf8_decode(s, len, i, &n);
     if ((unsigned char)s[i] < 0x80)
       n = 1;
-    if (utf8_is_space(cp)) {
+    if (cp < 0x80 ? cp == ' ' || (cp >= '\t' && cp <= '\r') : utf8_is_space(cp)) {
       flags |= TF_SPACE;
       if (cp == '\n') {
         newlines++;
