@@ -465,14 +465,9 @@ const char *slot_word(const tstate *st, const capture *c, int slot) {
   return c->slot[slot] >= 0 ? tok_word(st, (size_t)c->slot[slot]) : "";
 }
 
-/* (asked a million times a megabyte: compares as it goes, with no strlen
- * of w, and most tokens differ in their first byte; text holds no NUL,
- * so w ending early is a mismatch) */
-int tok_is(const tstate *st, size_t i, const char *w) {
-  if (i < st->s_tok0 || i >= st->s_tok1)
-    return 0;
-  size_t n;
-  const char *s = tok_text(st, i, &n);
+/* Are the n bytes at s (no NUL among them), lowercased, the word w?
+ * Compares as it goes, with no strlen of w: w ending early is a mismatch. */
+static int text_is(const char *s, size_t n, const char *w) {
   for (size_t k = 0; k < n; k++) {
     unsigned char c = (unsigned char)s[k];
     if ((c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c) != (unsigned char)w[k])
@@ -481,9 +476,28 @@ int tok_is(const tstate *st, size_t i, const char *w) {
   return w[n] == '\0';
 }
 
+/* (asked a million times a megabyte: most tokens differ from w in their
+ * first byte) */
+int tok_is(const tstate *st, size_t i, const char *w) {
+  if (i < st->s_tok0 || i >= st->s_tok1)
+    return 0;
+  size_t n;
+  const char *s = tok_text(st, i, &n);
+  return text_is(s, n, w);
+}
+
+/* (the token is fetched once for the whole list, and a word whose first
+ * byte differs costs one compare) */
 int tok_in(const tstate *st, size_t i, const char *const *words) {
+  if (i < st->s_tok0 || i >= st->s_tok1)
+    return 0;
+  size_t n;
+  const char *s = tok_text(st, i, &n);
+  unsigned char c0 = (unsigned char)s[0];
+  if (c0 >= 'A' && c0 <= 'Z')
+    c0 = (unsigned char)(c0 - 'A' + 'a');
   for (int k = 0; words[k]; k++)
-    if (tok_is(st, i, words[k]))
+    if ((unsigned char)words[k][0] == c0 && text_is(s, n, words[k]))
       return 1;
   return 0;
 }
@@ -1302,8 +1316,9 @@ static const char *const weak_cues[] = {"said", "says", "say", "told", "tells", 
 
 /* A token that ends the clause a timex belongs to, looking outward. */
 static int clause_break(const tstate *st, size_t i) {
-  return tok_is(st, i, ";") || tok_is(st, i, ":") || tok_is(st, i, "--") ||
-         tok_is(st, i, "\xE2\x80\x94") || tok_is(st, i, "_");
+  return tok_type(st, i) == TOK_PUNCT && /* (all of them are; most tokens are words) */
+         (tok_is(st, i, ";") || tok_is(st, i, ":") || tok_is(st, i, "--") ||
+          tok_is(st, i, "\xE2\x80\x94") || tok_is(st, i, "_"));
 }
 
 /* Words after "to" that show it is a preposition, not an infinitive. */
