@@ -10,9 +10,9 @@
  * price of a hash lookup per word.  Cheap tests keep the matcher off most
  * candidates: a rule opening with a literal ("the", "last") is tried only
  * where the next token can continue it (crule's filter); the surviving
- * candidate lists are cached per document by the two tokens' words and
- * classes; a macro opening several rules ({DAYREF}) is matched once per
- * token; numbers and tense cues are read once per token.
+ * candidate lists are cached per thread, across documents, by the two
+ * tokens' words and classes; a macro opening several rules ({DAYREF}) is
+ * matched once per token; numbers and tense cues are read once per token.
  *
  * At a token the engine tries (1) every rule indexed there and (2) every
  * modifier phrase ("early", "the end of", "nearly") followed by a rule
