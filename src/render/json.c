@@ -25,6 +25,26 @@ static cJSON *put(cJSON *o, const char *key, cJSON *item) {
 
 static void put_str(cJSON *o, const char *key, const char *s) { put(o, key, cJSON_CreateString(s)); }
 static void put_num(cJSON *o, const char *key, double v) { put(o, key, cJSON_CreateNumber(v)); }
+
+/* A count or offset, written here in decimal and added raw: the cJSON of
+ * Debian 12 prints every number with sprintf("%1.15g") and reads it back
+ * with sscanf to check it, a few thousand instructions a number, and the
+ * offsets of an event's sources were a third of its rendering.  Below
+ * 10^15 "%1.15g" of an integer is its plain decimal digits, so the bytes
+ * are the same; larger ones (none in practice) go through cJSON. */
+static void put_count(cJSON *o, const char *key, size_t v) {
+  if (v >= 1000000000000000u) {
+    put_num(o, key, (double)v);
+    return;
+  }
+  char d[24], *p = d + sizeof d;
+  *--p = '\0';
+  do {
+    *--p = (char)('0' + v % 10);
+    v /= 10;
+  } while (v);
+  put(o, key, cJSON_CreateRaw(p));
+}
 static void put_bool(cJSON *o, const char *key, int b) { put(o, key, cJSON_CreateBool(b)); }
 static void put_null(cJSON *o, const char *key) { put(o, key, cJSON_CreateNull()); }
 
@@ -56,8 +76,8 @@ static cJSON *json_document(const tempora_document *d) {
   put(o, "dct", str_or_null(d->dct));
   put_str(o, "dct_source", tempora_dct_source_name(d->dct_source));
   put_str(o, "mode", d->mode == TEMPORA_MODE_NARRATIVE ? "narrative" : "news");
-  put_num(o, "length", (double)d->length);
-  put_num(o, "sentences", (double)d->n_sentences);
+  put_count(o, "length", d->length);
+  put_count(o, "sentences", d->n_sentences);
   return o;
 }
 
@@ -67,9 +87,9 @@ static cJSON *json_timex(const tempora_document *d, const tempora_timex *t) {
   snprintf(tid, sizeof tid, "t%d", t->tid);
   put_str(o, "doc", d->id);
   put_str(o, "tid", tid);
-  put_num(o, "sentence", (double)t->sentence);
-  put_num(o, "start", (double)t->start);
-  put_num(o, "end", (double)t->end);
+  put_count(o, "sentence", t->sentence);
+  put_count(o, "start", t->start);
+  put_count(o, "end", t->end);
   put_str(o, "text", t->text);
   put_str(o, "type", tempora_timex_type_name(t->type));
   put_str(o, "value", t->value);
@@ -140,14 +160,14 @@ cJSON *json_event(const tempora_event *ev) {
     const tempora_source *s = &ev->sources[i];
     cJSON *x = cJSON_CreateObject();
     put_str(x, "doc", s->doc ? s->doc : "");
-    put_num(x, "sentence", (double)s->sentence);
-    put_num(x, "start", (double)s->start);
-    put_num(x, "end", (double)s->end);
-    put_num(x, "timex_start", (double)s->timex_start);
-    put_num(x, "timex_end", (double)s->timex_end);
+    put_count(x, "sentence", s->sentence);
+    put_count(x, "start", s->start);
+    put_count(x, "end", s->end);
+    put_count(x, "timex_start", s->timex_start);
+    put_count(x, "timex_end", s->timex_end);
     put_str(x, "text", s->text ? s->text : "");
-    put_num(x, "trigger_start", (double)s->trigger_start);
-    put_num(x, "trigger_end", (double)s->trigger_end);
+    put_count(x, "trigger_start", s->trigger_start);
+    put_count(x, "trigger_end", s->trigger_end);
     cJSON_AddItemToArray(srcs, x);
   }
   return o;
