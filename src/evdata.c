@@ -1044,7 +1044,7 @@ int evdata_init(void) {
 const gz_entry *gz_match(const gz_word *w, size_t n, size_t *len) {
   if (!n || !w[0].low[0])
     return NULL;
-  int maxl = smap_get(&maxlen_by_first, w[0].low);
+  int maxl = smap_get_h(&maxlen_by_first, w[0].low, w[0].h);
   if (maxl <= 0)
     return NULL;
   if ((size_t)maxl > n)
@@ -1070,7 +1070,8 @@ const gz_entry *gz_match(const gz_word *w, size_t n, size_t *len) {
     if (l > built)
       continue;
     key[ends[l]] = '\0';
-    int id = smap_get(&names, key);
+    /* (a one-word key is the first word, whose hash the caller has) */
+    int id = l == 1 ? smap_get_h(&names, key, w[0].h) : smap_get(&names, key);
     if (id < 0)
       continue;
     const gz_entry *e = &gz.v[id];

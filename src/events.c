@@ -133,6 +133,7 @@ typedef struct word {
   int cc;                     /* closed class of the word alone (P_*) */
   unsigned fl;                /* word-list flags (WF_*) */
   int state;                  /* a verb telling a state ("have been strained") */
+  uint64_t h;                 /* ev_hash(w.low), for the lexicon's and gazetteer's tables */
   int kid[3];                 /* word ids of the keys of 1, 2, 3 words from here
                                * ("missile", "missile_test", ...), or -1 */
 } word;
@@ -613,7 +614,7 @@ static void lookup_words(sent *s) {
     if (s->first == s->n && !x->w.punct)
       s->first = i;
     const char *lw = x->w.low;
-    uint64_t hv = ev_hash(lw);
+    uint64_t hv = x->h = ev_hash(lw);
     const closed_ent *ce = closed_get_h(lw, hv);
     x->cc = str_is(lw, "to")                      ? P_TO
             : str_is(lw, "'s") || str_is(lw, "'") ? P_GEN
@@ -861,6 +862,7 @@ static void find_mentions(sent *s) {
   run[s->n] = 0;
   for (int i = s->n - 1; i >= 0; i--) {
     gw[i].low = s->w[i].w.low;
+    gw[i].h = s->w[i].h;
     gw[i].cap = s->w[i].w.cap;
     gw[i].upper = s->w[i].w.upper;
     run[i] = s->w[i].w.punct || s->w[i].tx >= 0 ? 0 : run[i + 1] < 16 ? run[i + 1] + 1 : 16;
@@ -878,7 +880,7 @@ static void find_mentions(sent *s) {
     if (!g && hy && s->w[i].w.cap && hy > s->w[i].w.low) {
       /* "Vietnamese-led", "Canada-South": the name before the hyphen */
       snprintf(pre, sizeof pre, "%.*s", (int)(hy - s->w[i].w.low), s->w[i].w.low);
-      gz_word one = {pre, 1, 0};
+      gz_word one = {pre, ev_hash(pre), 1, 0};
       g = gz_match(&one, 1, &len);
     }
     /* "Korea's" etc.: the possessive is outside the name */
@@ -4013,6 +4015,7 @@ static int note_title(docmem *m, const doc_rec *d, sent *s, word *w, ev_word *ew
   for (size_t i = 0; i < n; i++) {
     memset(&w[i], 0, sizeof w[i]);
     w[i].w = ew[i];
+    w[i].h = ev_hash(ew[i].low);
     w[i].tx = -1;
     w[i].ment = -1;
   }
