@@ -29,6 +29,8 @@
 #include <strings.h>
 
 #include "evdata.h"
+#include "hash.h"
+#include "strlist.h"
 
 extern const char evdata_iso3166[];
 extern const char evdata_countries[];
@@ -60,55 +62,48 @@ static int type_by_name(const char *s) {
 
 /* ---- a string -> int hash map ------------------------------------------------------ */
 
+/* A slot keeps its key's hash beside the key: a probe past other keys
+ * (every miss passes a few: most words of a text are in no table)
+ * compares two integers in one cache line, not two strings. */
+typedef struct smap_slot {
+  uint64_t h;
+  char *key; /* NULL: empty */
+  int val;
+} smap_slot;
+
 typedef struct smap {
-  char **keys;
-  int *vals;
+  smap_slot *v;
   size_t cap, n;
 } smap;
-
-static uint64_t hash_str(const char *s) {
-  uint64_t h = 1469598103934665603ULL;
-  for (; *s; s++) {
-    h ^= (unsigned char)*s;
-    h *= 1099511628211ULL;
-  }
-  return h;
-}
 
 static int smap_get_h(const smap *m, const char *k, uint64_t h) {
   if (!m->cap)
     return -1;
   for (size_t i = h & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
-    if (!m->keys[i])
+    const smap_slot *e = &m->v[i];
+    if (!e->key)
       return -1;
-    if (!strcmp(m->keys[i], k))
-      return m->vals[i];
+    if (e->h == h && !strcmp(e->key, k))
+      return e->val;
   }
 }
 
-static int smap_get(const smap *m, const char *k) { return smap_get_h(m, k, hash_str(k)); }
+static int smap_get(const smap *m, const char *k) { return smap_get_h(m, k, fnv1a_str(k)); }
 
 static int smap_grow(smap *m) {
   size_t cap = m->cap ? m->cap * 2 : 1024;
-  char **keys = calloc(cap, sizeof *keys);
-  int *vals = calloc(cap, sizeof *vals);
-  if (!keys || !vals) {
-    free(keys);
-    free(vals);
+  smap_slot *v = calloc(cap, sizeof *v);
+  if (!v)
     return -1;
-  }
   for (size_t i = 0; i < m->cap; i++)
-    if (m->keys[i]) {
-      size_t j = hash_str(m->keys[i]) & (cap - 1);
-      while (keys[j])
+    if (m->v[i].key) {
+      size_t j = m->v[i].h & (cap - 1);
+      while (v[j].key)
         j = (j + 1) & (cap - 1);
-      keys[j] = m->keys[i];
-      vals[j] = m->vals[i];
+      v[j] = m->v[i];
     }
-  free(m->keys);
-  free(m->vals);
-  m->keys = keys;
-  m->vals = vals;
+  free(m->v);
+  m->v = v;
   m->cap = cap;
   return 0;
 }
@@ -121,13 +116,15 @@ static int smap_put(smap *m, const char *k, int v) {
     return old;
   if ((m->n + 1) * 2 > m->cap && smap_grow(m))
     return -2;
-  size_t i = hash_str(k) & (m->cap - 1);
-  while (m->keys[i])
+  uint64_t h = fnv1a_str(k);
+  size_t i = h & (m->cap - 1);
+  while (m->v[i].key)
     i = (i + 1) & (m->cap - 1);
-  m->keys[i] = strdup(k);
-  if (!m->keys[i])
+  m->v[i].key = strdup(k);
+  if (!m->v[i].key)
     return -2;
-  m->vals[i] = v;
+  m->v[i].h = h;
+  m->v[i].val = v;
   m->n++;
   return v;
 }
@@ -138,9 +135,9 @@ static int smap_set_max(smap *m, const char *k, int v) {
   if (old < 0)
     return smap_put(m, k, v);
   if (old < v)
-    for (size_t i = hash_str(k) & (m->cap - 1);; i = (i + 1) & (m->cap - 1))
-      if (!strcmp(m->keys[i], k)) {
-        m->vals[i] = v;
+    for (size_t i = fnv1a_str(k) & (m->cap - 1);; i = (i + 1) & (m->cap - 1))
+      if (!strcmp(m->v[i].key, k)) {
+        m->v[i].val = v;
         break;
       }
   return v > old ? v : old;
@@ -236,7 +233,7 @@ static int word_id_add(const char *w) {
 }
 
 int ev_word_id(const char *w) { return smap_get(&words, w); }
-uint64_t ev_hash(const char *w) { return hash_str(w); }
+uint64_t ev_hash(const char *w) { return fnv1a_str(w); }
 int ev_word_id_h(const char *w, uint64_t h) { return smap_get_h(&words, w, h); }
 int ev_multiword_after_h(const char *w, uint64_t h) {
   int n = smap_get_h(&mw_prefix, w, h);
@@ -731,7 +728,7 @@ size_t ev_split_words(const char *text, const segmentation *seg, size_t tok0, si
     w->punct = (uint8_t)punct;
     w->space = (t->flags & TF_SPACE) != 0;
     /* typographic apostrophes: "’s" is "'s" */
-    if (!strcmp(w->low, "\xe2\x80\x99s"))
+    if (str_is(w->low, "\xe2\x80\x99s"))
       strcpy(w->low, "'s");
     else if (!punct && n < cap)
       n += split_clitic(w, &out[n]);
@@ -1047,7 +1044,7 @@ int evdata_init(void) {
 const gz_entry *gz_match(const gz_word *w, size_t n, size_t *len) {
   if (!n || !w[0].low[0])
     return NULL;
-  int maxl = smap_get(&maxlen_by_first, w[0].low);
+  int maxl = smap_get_h(&maxlen_by_first, w[0].low, w[0].h);
   if (maxl <= 0)
     return NULL;
   if ((size_t)maxl > n)
@@ -1073,7 +1070,8 @@ const gz_entry *gz_match(const gz_word *w, size_t n, size_t *len) {
     if (l > built)
       continue;
     key[ends[l]] = '\0';
-    int id = smap_get(&names, key);
+    /* (a one-word key is the first word, whose hash the caller has) */
+    int id = l == 1 ? smap_get_h(&names, key, w[0].h) : smap_get(&names, key);
     if (id < 0)
       continue;
     const gz_entry *e = &gz.v[id];

@@ -161,6 +161,7 @@ const ev_noun *ev_adj_get(int id);
  * and case flags; returns the entry and sets *len, or NULL. */
 typedef struct gz_word {
   const char *low;
+  uint64_t h; /* ev_hash(low) */
   int cap;   /* starts with a capital */
   int upper; /* all capitals (2+ letters) or dotted capitals */
 } gz_word;

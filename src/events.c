@@ -62,6 +62,7 @@
 #include "date.h"
 #include "evdata.h"
 #include "model.h"
+#include "strlist.h"
 
 /* ---- parts of speech ------------------------------------------------------------------ */
 
@@ -112,13 +113,6 @@ static const char *const W_ADV[] = {
     "perhaps", "probably", "possibly", "certainly", "unfortunately", "fortunately", "indeed",
     "surely", "clearly", "obviously", NULL};
 
-static int in_set(const char *const *set, const char *w) {
-  for (int i = 0; set[i]; i++)
-    if (!strcmp(set[i], w))
-      return 1;
-  return 0;
-}
-
 /* ---- per-sentence state ------------------------------------------------------------------- */
 
 #define MAX_WORDS 400 /* why: longer "sentences" are lists or tables; only their head is read */
@@ -139,6 +133,7 @@ typedef struct word {
   int cc;                     /* closed class of the word alone (P_*) */
   unsigned fl;                /* word-list flags (WF_*) */
   int state;                  /* a verb telling a state ("have been strained") */
+  uint64_t h;                 /* ev_hash(w.low), for the lexicon's and gazetteer's tables */
   int kid[3];                 /* word ids of the keys of 1, 2, 3 words from here
                                * ("missile", "missile_test", ...), or -1 */
 } word;
@@ -196,7 +191,12 @@ static int is_pos(const sent *s, int i, int pos) { return i >= 0 && i < s->n && 
 
 static const char *low(const sent *s, int i) { return i >= 0 && i < s->n ? s->w[i].w.low : ""; }
 
-static int is_word(const sent *s, int i, const char *w) { return !strcmp(low(s, i), w); }
+/* (the first byte rules out most words without a call: the rules below
+ * ask this about every word they pass) */
+static int is_word(const sent *s, int i, const char *w) {
+  const char *l = low(s, i);
+  return l[0] == w[0] && !strcmp(l, w);
+}
 
 static int is_quote(const char *t, const ev_word *w) {
   size_t n = w->end - w->start;
@@ -267,6 +267,7 @@ static const char *const L_ORGN[] = {
 #define CLOSED_SLOTS 1024 /* a power of two, over twice the words of the lists */
 typedef struct closed_ent {
   const char *w;
+  uint64_t h;   /* ev_hash(w): a probe past another word compares no strings */
   int pos;
   unsigned fl;
 } closed_ent;
@@ -283,6 +284,7 @@ static closed_ent *closed_slot(const char *w) {
     h = (h + 1) & (CLOSED_SLOTS - 1);
   if (!closed_tab[h].w) {
     closed_tab[h].w = w;
+    closed_tab[h].h = ev_hash(w);
     closed_tab[h].pos = P_NONE;
   }
   return &closed_tab[h];
@@ -314,7 +316,7 @@ static void closed_build(void) {
  * ev_hash(w) */
 static const closed_ent *closed_get_h(const char *w, uint64_t hv) {
   for (size_t h = (size_t)hv & (CLOSED_SLOTS - 1); closed_tab[h].w; h = (h + 1) & (CLOSED_SLOTS - 1))
-    if (!strcmp(closed_tab[h].w, w))
+    if (closed_tab[h].h == hv && !strcmp(closed_tab[h].w, w))
       return &closed_tab[h];
   return NULL;
 }
@@ -366,7 +368,7 @@ static int to_is_preposition(int lemma) {
 static int linking_verb(int lemma) {
   static const char *const linking[] = {"remain", "stay", "seem", "appear", "become", "look",
                                         "sound", "feel", "prove", "grow", NULL};
-  return lemma >= 0 && in_set(linking, ev_lemma_name(lemma));
+  return lemma >= 0 && str_in_list(ev_lemma_name(lemma), linking);
 }
 
 /* A lowercase word that reads as a past participle ("blocked", "renowned"). */
@@ -612,12 +614,12 @@ static void lookup_words(sent *s) {
     if (s->first == s->n && !x->w.punct)
       s->first = i;
     const char *lw = x->w.low;
-    uint64_t hv = ev_hash(lw);
+    uint64_t hv = x->h = ev_hash(lw);
     const closed_ent *ce = closed_get_h(lw, hv);
-    x->cc = !strcmp(lw, "to")                       ? P_TO
-            : !strcmp(lw, "'s") || !strcmp(lw, "'") ? P_GEN
-            : ce                                    ? ce->pos
-                                                    : P_NONE;
+    x->cc = str_is(lw, "to")                      ? P_TO
+            : str_is(lw, "'s") || str_is(lw, "'") ? P_GEN
+            : ce                                  ? ce->pos
+                                                  : P_NONE;
     x->fl = ce ? ce->fl : 0;
     x->id = lw[0] ? ev_word_id_h(lw, hv) : -1;
     x->kid[0] = x->id;
@@ -697,7 +699,7 @@ static int np_preposition(const sent *s, int i) {
   static const char *const w[] = {"of", "on", "in", "at", "near", "against", "with", "between",
                                   "among", "from", "over", "across", "inside", "outside",
                                   "along", "into", "for", NULL};
-  return s->w[i].pos == P_PREP && in_set(w, s->w[i].w.low);
+  return s->w[i].pos == P_PREP && str_in_list(s->w[i].w.low, w);
 }
 
 /* A participle that tells a state, not an act: any participle after a
@@ -842,7 +844,7 @@ static void tag_words(sent *s) {
              (s->w[i + 1].cc == P_AUX || s->w[i + 1].cc == P_NEG))
       x->pos = P_ADV;
     /* "cleared out the camp", "stepped down": a particle, not a noun */
-    else if (i > 0 && s->w[i - 1].pos == P_VERB && in_set(L_PARTICLE, x->w.low))
+    else if (i > 0 && s->w[i - 1].pos == P_VERB && str_in_list(x->w.low, L_PARTICLE))
       x->pos = P_ADV;
     else
       x->pos = P_NOUN;
@@ -860,6 +862,7 @@ static void find_mentions(sent *s) {
   run[s->n] = 0;
   for (int i = s->n - 1; i >= 0; i--) {
     gw[i].low = s->w[i].w.low;
+    gw[i].h = s->w[i].h;
     gw[i].cap = s->w[i].w.cap;
     gw[i].upper = s->w[i].w.upper;
     run[i] = s->w[i].w.punct || s->w[i].tx >= 0 ? 0 : run[i + 1] < 16 ? run[i + 1] + 1 : 16;
@@ -877,7 +880,7 @@ static void find_mentions(sent *s) {
     if (!g && hy && s->w[i].w.cap && hy > s->w[i].w.low) {
       /* "Vietnamese-led", "Canada-South": the name before the hyphen */
       snprintf(pre, sizeof pre, "%.*s", (int)(hy - s->w[i].w.low), s->w[i].w.low);
-      gz_word one = {pre, 1, 0};
+      gz_word one = {pre, ev_hash(pre), 1, 0};
       g = gz_match(&one, 1, &len);
     }
     /* "Korea's" etc.: the possessive is outside the name */
@@ -915,13 +918,10 @@ static int is_actor_mention(const mention *m) { return m->g->kind != GZ_CITY; }
 /* ---- step 3: verb groups ------------------------------------------------------------------ */
 
 static int aux_lemma(const char *w) {
-  if (in_set((const char *const[]){"is", "are", "was", "were", "be", "been", "being", "am", NULL}, w))
-    return 'b';
-  if (in_set((const char *const[]){"has", "have", "had", "having", NULL}, w))
-    return 'h';
-  if (in_set((const char *const[]){"does", "do", "did", NULL}, w))
-    return 'd';
-  return 0;
+  static const char *const be[] = {"is", "are", "was", "were", "be", "been", "being", "am", NULL};
+  static const char *const have[] = {"has", "have", "had", "having", NULL};
+  static const char *const d[] = {"does", "do", "did", NULL};
+  return str_in_list(w, be) ? 'b' : str_in_list(w, have) ? 'h' : str_in_list(w, d) ? 'd' : 0;
 }
 
 static void find_groups(sent *s) {
@@ -2275,7 +2275,7 @@ static const char *const L_MANY[] = {
 static int counts_many(const sent *s, int i) {
   if (s->w[i].pos == P_NUM) /* not a year ("the 2016 ruling") */
     return s->w[i].tx < 0 && strcmp(s->w[i].w.low, "1") != 0;
-  return in_set(L_MANY, s->w[i].w.low);
+  return str_in_list(s->w[i].w.low, L_MANY);
 }
 
 /* What a noun phrase can be referred to as (AK_*), from its head: the
@@ -2315,7 +2315,7 @@ static unsigned np_kind(const sent *s, int b, int e, int *head) {
     return k | AK_THING | AK_ORG | AK_AGENT | (plural || is_word(s, h, "police") ? AK_PLURAL : 0);
   if (s->w[h].fl & WF_PERSON)
     return k | AK_AGENT |
-           (plural || (k & AK_PLURAL) || in_set(L_CROWD, hw) ? AK_PLURAL : AK_PERSON);
+           (plural || (k & AK_PLURAL) || str_in_list(hw, L_CROWD) ? AK_PLURAL : AK_PERSON);
   /* a name the gazetteer does not know: a person ("Arnel Joseph",
    * "Exantus"), unless a word of it names a body */
   int caps = 1;
@@ -4008,12 +4008,14 @@ static int note_title(docmem *m, const doc_rec *d, sent *s, word *w, ev_word *ew
   size_t n = ev_split_words(t, &seg, 0, seg.ntok, ew, MAX_WORDS);
   segmentation_free(&seg);
   s->nm = s->ng = 0;
+  s->first = s->start = 0; /* (find_mentions reads them: never left as malloc gave them) */
   s->text = t;
   s->w = w;
   s->n = (int)n;
   for (size_t i = 0; i < n; i++) {
     memset(&w[i], 0, sizeof w[i]);
     w[i].w = ew[i];
+    w[i].h = ev_hash(ew[i].low);
     w[i].tx = -1;
     w[i].ment = -1;
   }

@@ -104,15 +104,17 @@ static lex_entry *slot(const char *w, size_t n) {
   size_t mask = table_size - 1;
   for (size_t i = fnv1a(w, n) & mask;; i = (i + 1) & mask) {
     lex_entry *e = &table[i];
-    if (!e->word || (strlen(e->word) == n && !memcmp(e->word, w, n)))
+    if (!e->word || (e->len == n && !memcmp(e->word, w, n)))
       return e;
   }
 }
 
 static lex_entry *add(const char *w) {
-  lex_entry *e = slot(w, strlen(w));
+  size_t n = strlen(w);
+  lex_entry *e = slot(w, n);
   if (!e->word) {
     e->word = w;
+    e->len = n;
     e->id = next_id++;
   }
   return e;

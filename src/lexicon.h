@@ -48,6 +48,7 @@ enum lex_unit {
 
 typedef struct lex_entry {
   const char *word;   /* lowercase */
+  size_t len;         /* strlen(word): every token is looked up, most probes miss */
   unsigned classes;   /* enum lex_class bits */
   int id;             /* unique, > 0 */
   short month;        /* 1..12 */

@@ -15,25 +15,30 @@
  */
 #include "segment.h"
 
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "strlist.h"
 #include "utf8.h"
 
 static int is_ascii_alpha(int c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 static int is_digit(int c) { return c >= '0' && c <= '9'; }
 
+static int word_char_wide(const char *s, size_t len, size_t i, int *n) {
+  uint32_t cp = utf8_decode(s, len, i, n);
+  return !utf8_is_space(cp) && !utf8_is_punct(cp);
+}
+
 /* Is the code point at s[i] part of a word (letters, digits, non-ASCII
- * letters)? */
-static int word_char(const char *s, size_t len, size_t i, int *n) {
+ * letters)?  (ASCII is tested inline, the rest out of line: this runs on
+ * every byte of every text) */
+static inline int word_char(const char *s, size_t len, size_t i, int *n) {
   unsigned char c = (unsigned char)s[i];
   if (c < 0x80) {
     *n = 1;
     return is_ascii_alpha(c) || is_digit(c);
   }
-  uint32_t cp = utf8_decode(s, len, i, n);
-  return !utf8_is_space(cp) && !utf8_is_punct(cp);
+  return word_char_wide(s, len, i, n);
 }
 
 static int is_apostrophe(const char *s, size_t len, size_t i, int *n) {
@@ -104,7 +109,7 @@ static int tokenize(const char *s, size_t len, tokvec *tv) {
     uint32_t cp = (unsigned char)s[i] < 0x80 ? (unsigned char)s[i] : utf8_decode(s, len, i, &n);
     if ((unsigned char)s[i] < 0x80)
       n = 1;
-    if (utf8_is_space(cp)) {
+    if (cp < 0x80 ? cp == ' ' || (cp >= '\t' && cp <= '\r') : utf8_is_space(cp)) {
       flags |= TF_SPACE;
       if (cp == '\n') {
         newlines++;
@@ -213,19 +218,11 @@ static int abbrev_kind(const char *w) {
       "conn", "fla", "ill", "mich", "minn", "penn", "tenn", "tex", "va", "wash", "wis",
       "ariz", "colo", "ga", "ky", "la", "md", "mo", "nev", "okla", "ore", "pa", "wyo",
       "ala", "ark", "del", "kan", "neb", "miss", NULL};
-  for (int i = 0; titles[i]; i++)
-    if (!strcmp(w, titles[i]))
-      return AB_TITLE;
-  for (int i = 0; months[i]; i++)
-    if (!strcmp(w, months[i]))
-      return AB_MONTH;
-  for (int i = 0; numbers[i]; i++)
-    if (!strcmp(w, numbers[i]))
-      return AB_NUMBER;
-  for (int i = 0; others[i]; i++)
-    if (!strcmp(w, others[i]))
-      return AB_OTHER;
-  return AB_NONE;
+  return str_in_list(w, titles)    ? AB_TITLE
+         : str_in_list(w, months)  ? AB_MONTH
+         : str_in_list(w, numbers) ? AB_NUMBER
+         : str_in_list(w, others)  ? AB_OTHER
+                                   : AB_NONE;
 }
 
 static int sentence_opener(const char *w) {
@@ -235,18 +232,19 @@ static int sentence_opener(const char *w) {
       "our", "after", "before", "when", "while", "if", "as", "for", "however", "meanwhile",
       "also", "some", "many", "most", "officials", "police", "president", "mr", "mrs",
       "ms", "dr", "yet", "so", "still", "then", "now", "since", "although", "both", NULL};
-  for (int i = 0; ow[i]; i++)
-    if (!strcmp(w, ow[i]))
-      return 1;
-  return 0;
+  return str_in_list(w, ow);
 }
 
 size_t token_lower(const char *text, const token *t, char *buf, size_t size) {
   size_t n = t->end - t->start;
   if (n + 1 > size)
     return 0;
+  /* ASCII letters only, as tolower() does in the C locale, whatever
+   * locale the caller set, and without a call per byte: every token is
+   * lowered at least once */
+  const char *p = text + t->start;
   for (size_t i = 0; i < n; i++)
-    buf[i] = (char)tolower((unsigned char)text[t->start + i]);
+    buf[i] = p[i] >= 'A' && p[i] <= 'Z' ? (char)(p[i] - 'A' + 'a') : p[i];
   buf[n] = '\0';
   return n;
 }

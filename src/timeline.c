@@ -27,6 +27,7 @@
 
 #include "date.h"
 #include "model.h"
+#include "strlist.h"
 
 /* ---- small public helpers ----------------------------------------------------------- */
 
@@ -310,13 +311,6 @@ static int is_stop(const char *w, size_t k) {
   return 0;
 }
 
-static int in_list(const char *const *l, const char *w) {
-  for (int i = 0; l[i]; i++)
-    if (!strcmp(l[i], w))
-      return 1;
-  return 0;
-}
-
 /* Words that say nothing about who took part: modals, pronouns (a
  * resolved pronoun is replaced by its antecedent's words), quantifiers. */
 static const char *const WEAK[] = {
@@ -417,7 +411,7 @@ static int add_hash(uint32_t *v, int *n, int max, uint32_t x) {
 #define MAX_HWORDS 64
 static void part_names(const hword *x, int b, int e, hpart *p) {
   for (int i = b; i < e;) {
-    if (!x[i].cap || in_list(NAME_DET, x[i].w)) {
+    if (!x[i].cap || str_in_list(x[i].w, NAME_DET)) {
       i++;
       continue;
     }
@@ -428,7 +422,7 @@ static void part_names(const hword *x, int b, int e, hpart *p) {
       pname *nm = &p->nm[p->nn++];
       nm->last = str_hash(x[j - 1].w, x[j - 1].k);
       const hword *g = &x[j - 2]; /* an initial ("Donald J. Trump") is no given name */
-      nm->given = g->k < 2 || in_list(TITLES, g->w) ? 0 : str_hash(g->w, g->k);
+      nm->given = g->k < 2 || str_in_list(g->w, TITLES) ? 0 : str_hash(g->w, g->k);
     }
     i = j;
   }
@@ -438,7 +432,7 @@ static void part_names(const hword *x, int b, int e, hpart *p) {
  * weak word, no adverb in "-ly" written in lowercase ("consistently"). */
 static void part_words(const hword *x, const uint32_t *st, int b, int e, hpart *p) {
   for (int i = b; i < e; i++)
-    if (st[i] && !in_list(WEAK, x[i].w) &&
+    if (st[i] && !str_in_list(x[i].w, WEAK) &&
         !(!x[i].cap && x[i].k > 4 && !strcmp(x[i].w + x[i].k - 2, "ly")))
       add_hash(p->h, &p->n, MAX_PART, st[i]);
 }
@@ -478,9 +472,9 @@ static void event_words(const tempora_event *ev, evwords *w) {
     return;
   w->split = 1;
   int b = at - 1;
-  while (b >= 0 && in_list(BE_ADV, x[b].w))
+  while (b >= 0 && str_in_list(x[b].w, BE_ADV))
     b--;
-  int passive = b >= 0 && in_list(BE, x[b].w);
+  int passive = b >= 0 && str_in_list(x[b].w, BE);
   if (!passive) {
     part_words(x, st, 0, at, &w->agent);
     part_names(x, 0, at, &w->agent);

@@ -10,9 +10,9 @@
  * price of a hash lookup per word.  Cheap tests keep the matcher off most
  * candidates: a rule opening with a literal ("the", "last") is tried only
  * where the next token can continue it (crule's filter); the surviving
- * candidate lists are cached per document by the two tokens' words and
- * classes; a macro opening several rules ({DAYREF}) is matched once per
- * token; numbers and tense cues are read once per token.
+ * candidate lists are cached per thread, across documents, by the two
+ * tokens' words and classes; a macro opening several rules ({DAYREF}) is
+ * matched once per token; numbers and tense cues are read once per token.
  *
  * At a token the engine tries (1) every rule indexed there and (2) every
  * modifier phrase ("early", "the end of", "nearly") followed by a rule
@@ -34,6 +34,7 @@
 #include <string.h>
 
 #include "date.h"
+#include "strlist.h"
 #include "timex_int.h"
 
 /* ---- compiled patterns ------------------------------------------------------ */
@@ -464,22 +465,39 @@ const char *slot_word(const tstate *st, const capture *c, int slot) {
   return c->slot[slot] >= 0 ? tok_word(st, (size_t)c->slot[slot]) : "";
 }
 
+/* Are the n bytes at s (no NUL among them), lowercased, the word w?
+ * Compares as it goes, with no strlen of w: w ending early is a mismatch. */
+static int text_is(const char *s, size_t n, const char *w) {
+  for (size_t k = 0; k < n; k++) {
+    unsigned char c = (unsigned char)s[k];
+    if ((c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c) != (unsigned char)w[k])
+      return 0;
+  }
+  return w[n] == '\0';
+}
+
+/* (asked a million times a megabyte: most tokens differ from w in their
+ * first byte) */
 int tok_is(const tstate *st, size_t i, const char *w) {
   if (i < st->s_tok0 || i >= st->s_tok1)
     return 0;
   size_t n;
   const char *s = tok_text(st, i, &n);
-  if (strlen(w) != n)
-    return 0;
-  for (size_t k = 0; k < n; k++)
-    if (tolower((unsigned char)s[k]) != (unsigned char)w[k])
-      return 0;
-  return 1;
+  return text_is(s, n, w);
 }
 
+/* (the token is fetched once for the whole list, and a word whose first
+ * byte differs costs one compare) */
 int tok_in(const tstate *st, size_t i, const char *const *words) {
+  if (i < st->s_tok0 || i >= st->s_tok1)
+    return 0;
+  size_t n;
+  const char *s = tok_text(st, i, &n);
+  unsigned char c0 = (unsigned char)s[0];
+  if (c0 >= 'A' && c0 <= 'Z')
+    c0 = (unsigned char)(c0 - 'A' + 'a');
   for (int k = 0; words[k]; k++)
-    if (tok_is(st, i, words[k]))
+    if ((unsigned char)words[k][0] == c0 && text_is(s, n, words[k]))
       return 1;
   return 0;
 }
@@ -1090,7 +1108,9 @@ static size_t match_at(const tstate *st, const crule *r, int k, size_t i, size_t
       /* a literal without a slot changes nothing in the capture: no copy */
       if (elem_literal(st, e, i))
         result = match_at(st, r, k + 1, i + 1, lim, c, best, depth);
-    } else if (e->cls ? 1 : elem_literal(st, e, i)) {
+    } else if (e->cls ? (int)((st->tcls[i] >> e->cls) & 1) : elem_literal(st, e, i)) {
+      /* (tcls holds every class that can match at i, as the rule index
+       * relies on too: the copy is made only for a class that may) */
       capture c2 = *c;
       size_t used = e->cls ? class_match(st, e->cls, i, lim, &c2) : 1;
       if (used) {
@@ -1117,13 +1137,6 @@ static size_t match_at(const tstate *st, const crule *r, int k, size_t i, size_t
 static int ends_with(const char *w, const char *suf) {
   size_t a = strlen(w), b = strlen(suf);
   return a > b && !strcmp(w + a - b, suf);
-}
-
-static int in_list(const char *w, const char *const *list) {
-  for (int i = 0; list[i]; i++)
-    if (w[0] == list[i][0] && !strcmp(w, list[i])) /* the first letter rules out most */
-      return 1;
-  return 0;
 }
 
 /* Words ending in -ed that are not past-tense verbs. */
@@ -1170,9 +1183,9 @@ static int tense_of_word_raw(const tstate *st, size_t i) {
   const token *t = &st->doc->seg->toks[i];
   if (t->kind != TOK_WORD || !token_lower(st->doc->text, t, w, sizeof w))
     return TENSE_UNKNOWN;
-  if (!strcmp(w, "may") && !(t->flags & TF_CAP))
+  if (str_is(w, "may") && !(t->flags & TF_CAP))
     return TENSE_FUTURE;
-  if (in_list(w, future_cues)) {
+  if (str_in_list(w, future_cues)) {
     /* "expected", "planned", "scheduled", "set", "due", "likely" look ahead
      * only when an infinitive or a time follows: "is expected to". */
     /* participles and adjectives look ahead only before an infinitive or
@@ -1185,7 +1198,7 @@ static int tense_of_word_raw(const tstate *st, size_t i) {
     static const char *const plan_verbs[] = {"scheduled", "planned", "plans", "plan",
                                              "planning", NULL};
     static const char *const det[] = {"a", "an", "another", NULL};
-    if (in_list(w, plan_verbs) && tok_in(st, i + 1, det))
+    if (str_in_list(w, plan_verbs) && tok_in(st, i + 1, det))
       return TENSE_FUTURE;
     /* "due at 4 p.m.", "expected by Friday", "expected from Tuesday"; not
      * "planned at the university" */
@@ -1197,7 +1210,7 @@ static int tense_of_word_raw(const tstate *st, size_t i) {
                   (st->doc->seg->toks[at].kind == TOK_NUM ||
                    (st->lex[at] && (st->lex[at]->classes & (LC_MONTH | LC_WEEKDAY))) ||
                    tok_is(st, at, "noon") || tok_is(st, at, "midnight"));
-    if (in_list(w, need_to) && !tok_is(st, i + 1, "to") && !at_time &&
+    if (str_in_list(w, need_to) && !tok_is(st, i + 1, "to") && !at_time &&
         !((tok_is(st, i + 1, "for") || tok_is(st, i + 1, "on") || tok_is(st, i + 1, "in")) &&
           time_word(st, i + 2)))
       return TENSE_UNKNOWN; /* "slated for deportation": not about the time */
@@ -1206,7 +1219,7 @@ static int tense_of_word_raw(const tstate *st, size_t i) {
     if (!strcmp(w, "set") && !tok_is(st, i + 1, "to") && !tok_is(st, i + 1, "for"))
       return TENSE_UNKNOWN;
     /* "had been scheduled to expire Friday": a plan of the past */
-    if (in_list(w, need_to) && i > st->s_tok0 &&
+    if (str_in_list(w, need_to) && i > st->s_tok0 &&
         (tok_is(st, i - 1, "had") || (tok_is(st, i - 1, "been") && i - 1 > st->s_tok0 &&
                                       tok_is(st, i - 2, "had"))))
       return TENSE_PAST;
@@ -1214,7 +1227,7 @@ static int tense_of_word_raw(const tstate *st, size_t i) {
       return TENSE_UNKNOWN; /* only cues when they stand alone (see below) */
     return TENSE_FUTURE;
   }
-  if (in_list(w, past_cues)) {
+  if (str_in_list(w, past_cues)) {
     if (!strcmp(w, "earlier") || !strcmp(w, "last") || !strcmp(w, "previously") ||
         !strcmp(w, "already"))
       return TENSE_UNKNOWN;
@@ -1226,7 +1239,7 @@ static int tense_of_word_raw(const tstate *st, size_t i) {
       return TENSE_UNKNOWN;
     return TENSE_PAST;
   }
-  if (in_list(w, present_cues)) {
+  if (str_in_list(w, present_cues)) {
     /* "is to resume", "are to meet": future */
     if ((!strcmp(w, "is") || !strcmp(w, "are")) && tok_is(st, i + 1, "to"))
       return TENSE_FUTURE;
@@ -1244,7 +1257,7 @@ static int tense_of_word_raw(const tstate *st, size_t i) {
           tok_is(st, j, "just") || tok_is(st, j, "never"))
         j++;
       if (j < st->s_tok1 && token_lower(st->doc->text, &st->doc->seg->toks[j], nw, sizeof nw) &&
-          (ends_with(nw, "ed") || !strcmp(nw, "been") || in_list(nw, past_cues) ||
+          (ends_with(nw, "ed") || !strcmp(nw, "been") || str_in_list(nw, past_cues) ||
            ends_with(nw, "en")))
         return TENSE_PAST;
       if (!strcmp(w, "'s"))
@@ -1265,13 +1278,13 @@ static int tense_of_word_raw(const tstate *st, size_t i) {
     if ((!strcmp(w, "is") || !strcmp(w, "are") || !strcmp(w, "am")) && i + 1 < st->s_tok1 &&
         token_lower(st->doc->text, &st->doc->seg->toks[i + 1], nw, sizeof nw) &&
         ends_with(nw, "ing") && strlen(nw) > 5)
-      return in_list(nw, planned) ? TENSE_FUTURE : TENSE_PRESENT;
+      return str_in_list(nw, planned) ? TENSE_FUTURE : TENSE_PRESENT;
     return TENSE_PRESENT;
   }
   /* "to be completed", "to be paid": what is yet to happen */
-  if (!strcmp(w, "be") && i > st->s_tok0 && tok_is(st, i - 1, "to"))
+  if (str_is(w, "be") && i > st->s_tok0 && tok_is(st, i - 1, "to"))
     return TENSE_FUTURE;
-  if (ends_with(w, "ed") && strlen(w) > 4 && !in_list(w, ed_exceptions)) {
+  if (ends_with(w, "ed") && strlen(w) > 4 && !str_in_list(w, ed_exceptions)) {
     /* "expected to", "scheduled for" were handled above; an -ed word after
      * "be", "been", "being", "to be" is a passive: its auxiliary decides;
      * after a determiner it is an adjective ("a still unspecified date") */
@@ -1307,8 +1320,9 @@ static const char *const weak_cues[] = {"said", "says", "say", "told", "tells", 
 
 /* A token that ends the clause a timex belongs to, looking outward. */
 static int clause_break(const tstate *st, size_t i) {
-  return tok_is(st, i, ";") || tok_is(st, i, ":") || tok_is(st, i, "--") ||
-         tok_is(st, i, "\xE2\x80\x94") || tok_is(st, i, "_");
+  return tok_type(st, i) == TOK_PUNCT && /* (all of them are; most tokens are words) */
+         (tok_is(st, i, ";") || tok_is(st, i, ":") || tok_is(st, i, "--") ||
+          tok_is(st, i, "\xE2\x80\x94") || tok_is(st, i, "_"));
 }
 
 /* Words after "to" that show it is a preposition, not an infinitive. */
@@ -1596,9 +1610,11 @@ static int candidates(const tstate *st, const ruleset_index *ix, size_t i, int *
 
 /* Candidate lists by context.  Which rules (or modifiers) are worth trying
  * at a token depends only on that token and the next one (their lexicon
- * words and classes, through the index and the filters of crule), so a
- * document works out each combination once: "the" alone indexes dozens of
- * rules, and is mostly followed by words that start none of them. */
+ * words and classes, through the index and the filters of crule), so each
+ * combination is worked out once: "the" alone indexes dozens of rules, and
+ * is mostly followed by words that start none of them.  The cache belongs
+ * to the thread, not the document: news stories are short (a few KB), and
+ * a cache per document spent most of its time refilling itself. */
 typedef struct cc_key {
   int which;             /* 0 rules, 1 modifiers */
   int id0, id1;          /* lexicon ids of the token and the next (0 none, -1 no next) */
@@ -1633,12 +1649,46 @@ static int cc_same(const cc_key *a, const cc_key *b) {
          a->cls1 == b->cls1;
 }
 
-static void cc_free(struct cand_cache *cc) {
+static void cc_free(void *p) {
+  struct cand_cache *cc = p;
   if (cc) {
     free(cc->slot);
     free(cc->pool);
     free(cc);
   }
+}
+
+/* Past this many lists the cache starts over, so a long-lived thread fed
+ * odd text keeps it small (why 1 << 16: a few MB at most; the 20 MB
+ * benchmark corpus fills under a tenth of it). */
+#define CC_MAX_LISTS (1u << 16)
+
+static pthread_key_t cc_tls;
+static pthread_once_t cc_tls_once = PTHREAD_ONCE_INIT;
+static int cc_tls_failed;
+
+static void cc_tls_make(void) { cc_tls_failed = pthread_key_create(&cc_tls, cc_free) != 0; }
+
+/* The calling thread's cache (freed when the thread ends), or NULL when
+ * there is none to be had: the tagger then works without one, slower. */
+static struct cand_cache *thread_cache(void) {
+  pthread_once(&cc_tls_once, cc_tls_make);
+  if (cc_tls_failed)
+    return NULL;
+  struct cand_cache *cc = pthread_getspecific(cc_tls);
+  if (cc && cc->nused >= CC_MAX_LISTS) {
+    free(cc->slot);
+    free(cc->pool);
+    memset(cc, 0, sizeof *cc);
+  }
+  if (!cc) {
+    cc = calloc(1, sizeof *cc);
+    if (cc && pthread_setspecific(cc_tls, cc)) {
+      free(cc);
+      cc = NULL;
+    }
+  }
+  return cc;
 }
 
 /* Stores list[0, n) under key; on failure (out of memory) the list is just
@@ -1687,6 +1737,10 @@ static void cc_put(struct cand_cache *cc, const cc_key *key, const int *list, in
  * order: sets *list to them (in the cache, or in cand) and returns how
  * many.  The list stays valid until the next call. */
 static int cand_list(tstate *st, int which, size_t i, int *cand, const int **list) {
+  if (!st->lex[i] && !st->tcls[i]) { /* most words: indexed under nothing */
+    *list = NULL;
+    return 0;
+  }
   struct cand_cache *cc = st->cc;
   cc_key key;
   memset(&key, 0, sizeof key); /* (cls1 stays 0 when no token follows) */
@@ -1724,6 +1778,8 @@ static int cand_list(tstate *st, int which, size_t i, int *cand, const int **lis
 static int best_rule(tstate *st, size_t i, int *cand, timex_out *best) {
   const int *cl;
   int nc = cand_list(st, 0, i, cand, &cl);
+  if (!nc)
+    return -1;
   size_t best_end = 0;
   int best_rule = -1;
   capture c0; /* the empty capture every candidate starts from */
@@ -1804,6 +1860,8 @@ static int best_match(tstate *st, size_t i, int *cand, int *mcand, timex_out *o)
   /* modifiers before a timex */
   const int *ml;
   int nm = cand_list(st, 1, i, mcand, &ml);
+  if (!have && !nm)
+    return -1;
   if (ml != mcand && nm) /* best_rule below may move the cache's lists */
     memcpy(mcand, ml, (size_t)nm * sizeof *mcand);
   capture c0;
@@ -2491,7 +2549,6 @@ static void free_state(tstate *st) {
   free(st->tense_memo);
   free(st->num_memo);
   free(st->numv);
-  cc_free(st->cc);
   free(st->mm);
   free(st->wk);
 }
@@ -2511,7 +2568,7 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
   st.tense_memo = calloc(nt, 1);
   st.num_memo = calloc(nt, 1);
   st.numv = malloc(nt * sizeof *st.numv); /* read only once num_memo says parsed */
-  st.cc = calloc(1, sizeof *st.cc); /* optional: NULL only costs speed */
+  st.cc = thread_cache(); /* optional: NULL only costs speed */
   st.mm = malloc(timex_nmacros * sizeof *st.mm); /* optional too */
   st.wk = calloc(1, sizeof *st.wk);               /* optional: NULL forgets weekdays */
   for (size_t m = 0; st.mm && m < timex_nmacros; m++)

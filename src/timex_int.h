@@ -125,7 +125,7 @@ typedef struct tstate {
   unsigned *seen_rules, *seen_mods;
   unsigned stamp;
   unsigned *tcls;                 /* per token: the classes it can start (CL_* bits) */
-  struct cand_cache *cc;          /* candidate lists by context, per document */
+  struct cand_cache *cc;          /* candidate lists by context (the thread's, timex.c) */
   struct macro_memo *mm;          /* per macro: its matches at one token */
   unsigned mm_gen;                /* which best_rule call the memos belong to */
   const capture *fresh;           /* the empty capture of that call */

@@ -11,6 +11,43 @@
 
 #define SCHEMA_ID "https://tempora.dev/schema/timeline-1.json"
 
+/* Members go in under their key as it is, a string constant
+ * (cJSON_AddItemToObjectCS): cJSON's other adders copy the key, and a
+ * timeline's records have hundreds of thousands of keys to copy and free.
+ * The item is freed when it cannot be added. */
+static cJSON *put(cJSON *o, const char *key, cJSON *item) {
+  if (item && !cJSON_AddItemToObjectCS(o, key, item)) {
+    cJSON_Delete(item);
+    return NULL;
+  }
+  return item;
+}
+
+static void put_str(cJSON *o, const char *key, const char *s) { put(o, key, cJSON_CreateString(s)); }
+static void put_num(cJSON *o, const char *key, double v) { put(o, key, cJSON_CreateNumber(v)); }
+
+/* A count or offset, written here in decimal and added raw: the cJSON of
+ * Debian 12 prints every number with sprintf("%1.15g") and reads it back
+ * with sscanf to check it, a few thousand instructions a number, and the
+ * offsets of an event's sources were a third of its rendering.  Below
+ * 10^15 "%1.15g" of an integer is its plain decimal digits, so the bytes
+ * are the same; larger ones (none in practice) go through cJSON. */
+static void put_count(cJSON *o, const char *key, size_t v) {
+  if (v >= 1000000000000000u) {
+    put_num(o, key, (double)v);
+    return;
+  }
+  char d[24], *p = d + sizeof d;
+  *--p = '\0';
+  do {
+    *--p = (char)('0' + v % 10);
+    v /= 10;
+  } while (v);
+  put(o, key, cJSON_CreateRaw(p));
+}
+static void put_bool(cJSON *o, const char *key, int b) { put(o, key, cJSON_CreateBool(b)); }
+static void put_null(cJSON *o, const char *key) { put(o, key, cJSON_CreateNull()); }
+
 static cJSON *str_or_null(const char *s) {
   return s && *s ? cJSON_CreateString(s) : cJSON_CreateNull();
 }
@@ -21,26 +58,26 @@ static cJSON *json_interval(const tempora_interval *iv, tempora_precision p) {
   cJSON *o = cJSON_CreateObject();
   char b[64];
   fmt_bound(iv->start, p, b, sizeof b);
-  cJSON_AddStringToObject(o, "start", b);
+  put_str(o, "start", b);
   fmt_bound(iv->end, p, b, sizeof b);
-  cJSON_AddStringToObject(o, "end", b);
-  cJSON_AddBoolToObject(o, "open_start", (iv->flags & TEMPORA_IV_OPEN_START) != 0);
-  cJSON_AddBoolToObject(o, "open_end", (iv->flags & TEMPORA_IV_OPEN_END) != 0);
-  cJSON_AddBoolToObject(o, "approximate", (iv->flags & TEMPORA_IV_APPROX) != 0);
+  put_str(o, "end", b);
+  put_bool(o, "open_start", (iv->flags & TEMPORA_IV_OPEN_START) != 0);
+  put_bool(o, "open_end", (iv->flags & TEMPORA_IV_OPEN_END) != 0);
+  put_bool(o, "approximate", (iv->flags & TEMPORA_IV_APPROX) != 0);
   return o;
 }
 
 static cJSON *json_document(const tempora_document *d) {
   cJSON *o = cJSON_CreateObject();
-  cJSON_AddStringToObject(o, "id", d->id);
-  cJSON_AddItemToObject(o, "title", str_or_null(d->title));
-  cJSON_AddItemToObject(o, "url", str_or_null(d->url));
-  cJSON_AddItemToObject(o, "source", str_or_null(d->source));
-  cJSON_AddItemToObject(o, "dct", str_or_null(d->dct));
-  cJSON_AddStringToObject(o, "dct_source", tempora_dct_source_name(d->dct_source));
-  cJSON_AddStringToObject(o, "mode", d->mode == TEMPORA_MODE_NARRATIVE ? "narrative" : "news");
-  cJSON_AddNumberToObject(o, "length", (double)d->length);
-  cJSON_AddNumberToObject(o, "sentences", (double)d->n_sentences);
+  put_str(o, "id", d->id);
+  put(o, "title", str_or_null(d->title));
+  put(o, "url", str_or_null(d->url));
+  put(o, "source", str_or_null(d->source));
+  put(o, "dct", str_or_null(d->dct));
+  put_str(o, "dct_source", tempora_dct_source_name(d->dct_source));
+  put_str(o, "mode", d->mode == TEMPORA_MODE_NARRATIVE ? "narrative" : "news");
+  put_count(o, "length", d->length);
+  put_count(o, "sentences", d->n_sentences);
   return o;
 }
 
@@ -48,89 +85,89 @@ static cJSON *json_timex(const tempora_document *d, const tempora_timex *t) {
   cJSON *o = cJSON_CreateObject();
   char tid[32];
   snprintf(tid, sizeof tid, "t%d", t->tid);
-  cJSON_AddStringToObject(o, "doc", d->id);
-  cJSON_AddStringToObject(o, "tid", tid);
-  cJSON_AddNumberToObject(o, "sentence", (double)t->sentence);
-  cJSON_AddNumberToObject(o, "start", (double)t->start);
-  cJSON_AddNumberToObject(o, "end", (double)t->end);
-  cJSON_AddStringToObject(o, "text", t->text);
-  cJSON_AddStringToObject(o, "type", tempora_timex_type_name(t->type));
-  cJSON_AddStringToObject(o, "value", t->value);
-  cJSON_AddItemToObject(o, "mod", str_or_null(t->mod));
+  put_str(o, "doc", d->id);
+  put_str(o, "tid", tid);
+  put_count(o, "sentence", t->sentence);
+  put_count(o, "start", t->start);
+  put_count(o, "end", t->end);
+  put_str(o, "text", t->text);
+  put_str(o, "type", tempora_timex_type_name(t->type));
+  put_str(o, "value", t->value);
+  put(o, "mod", str_or_null(t->mod));
   if (t->type == TEMPORA_TIMEX_SET) {
-    cJSON_AddItemToObject(o, "quant", str_or_null(t->quant));
-    cJSON_AddItemToObject(o, "freq", str_or_null(t->freq));
+    put(o, "quant", str_or_null(t->quant));
+    put(o, "freq", str_or_null(t->freq));
   }
-  cJSON_AddItemToObject(o, "anchor", str_or_null(t->anchor));
-  cJSON_AddItemToObject(o, "signal", str_or_null(t->signal));
-  cJSON_AddItemToObject(o, "interval", json_interval(&t->interval, t->precision));
-  cJSON_AddStringToObject(o, "precision", tempora_precision_name(t->precision));
+  put(o, "anchor", str_or_null(t->anchor));
+  put(o, "signal", str_or_null(t->signal));
+  put(o, "interval", json_interval(&t->interval, t->precision));
+  put_str(o, "precision", tempora_precision_name(t->precision));
   return o;
 }
 
 cJSON *json_event(const tempora_event *ev) {
   cJSON *o = cJSON_CreateObject();
   char b[128];
-  cJSON_AddStringToObject(o, "id", ev->id ? ev->id : "");
-  cJSON_AddStringToObject(o, "headline", ev->headline ? ev->headline : "");
-  cJSON_AddItemToObject(o, "trigger", str_or_null(ev->trigger));
-  cJSON_AddStringToObject(o, "type", ev->type ? ev->type : "OTHER");
-  cJSON_AddStringToObject(o, "status", tempora_status_name(ev->status));
-  cJSON *w = cJSON_AddObjectToObject(o, "when");
-  cJSON_AddItemToObject(w, "text", str_or_null(ev->when.text));
-  cJSON_AddItemToObject(w, "value", str_or_null(ev->when.value));
-  cJSON_AddItemToObject(w, "mod", str_or_null(ev->when.mod));
+  put_str(o, "id", ev->id ? ev->id : "");
+  put_str(o, "headline", ev->headline ? ev->headline : "");
+  put(o, "trigger", str_or_null(ev->trigger));
+  put_str(o, "type", ev->type ? ev->type : "OTHER");
+  put_str(o, "status", tempora_status_name(ev->status));
+  cJSON *w = put(o, "when", cJSON_CreateObject());
+  put(w, "text", str_or_null(ev->when.text));
+  put(w, "value", str_or_null(ev->when.value));
+  put(w, "mod", str_or_null(ev->when.mod));
   if (ev->when.interval.valid) {
     fmt_bound(ev->when.interval.start, ev->when.precision, b, sizeof b);
-    cJSON_AddStringToObject(w, "start", b);
+    put_str(w, "start", b);
     fmt_bound(ev->when.interval.end, ev->when.precision, b, sizeof b);
-    cJSON_AddStringToObject(w, "end", b);
+    put_str(w, "end", b);
   } else {
-    cJSON_AddNullToObject(w, "start");
-    cJSON_AddNullToObject(w, "end");
+    put_null(w, "start");
+    put_null(w, "end");
   }
-  cJSON_AddStringToObject(w, "precision", tempora_precision_name(ev->when.precision));
-  cJSON_AddBoolToObject(w, "open_start", (ev->when.interval.flags & TEMPORA_IV_OPEN_START) != 0);
-  cJSON_AddBoolToObject(w, "open_end", (ev->when.interval.flags & TEMPORA_IV_OPEN_END) != 0);
-  cJSON_AddBoolToObject(w, "approximate", (ev->when.interval.flags & TEMPORA_IV_APPROX) != 0);
+  put_str(w, "precision", tempora_precision_name(ev->when.precision));
+  put_bool(w, "open_start", (ev->when.interval.flags & TEMPORA_IV_OPEN_START) != 0);
+  put_bool(w, "open_end", (ev->when.interval.flags & TEMPORA_IV_OPEN_END) != 0);
+  put_bool(w, "approximate", (ev->when.interval.flags & TEMPORA_IV_APPROX) != 0);
   fmt_edtf(&ev->when, b, sizeof b);
-  cJSON_AddItemToObject(w, "edtf", str_or_null(b));
-  cJSON *acts = cJSON_AddArrayToObject(o, "actors");
+  put(w, "edtf", str_or_null(b));
+  cJSON *acts = put(o, "actors", cJSON_CreateArray());
   for (size_t i = 0; i < ev->n_actors; i++) {
     const tempora_actor *a = &ev->actors[i];
     cJSON *x = cJSON_CreateObject();
-    cJSON_AddStringToObject(x, "name", a->name ? a->name : "");
-    cJSON_AddStringToObject(x, "code", a->code ? a->code : "");
-    cJSON_AddItemToObject(x, "org", str_or_null(a->org));
-    cJSON_AddStringToObject(x, "role", tempora_role_name(a->role));
+    put_str(x, "name", a->name ? a->name : "");
+    put_str(x, "code", a->code ? a->code : "");
+    put(x, "org", str_or_null(a->org));
+    put_str(x, "role", tempora_role_name(a->role));
     cJSON_AddItemToArray(acts, x);
   }
   if (ev->location.name) {
-    cJSON *l = cJSON_AddObjectToObject(o, "location");
-    cJSON_AddStringToObject(l, "name", ev->location.name);
-    cJSON_AddItemToObject(l, "code", str_or_null(ev->location.code));
+    cJSON *l = put(o, "location", cJSON_CreateObject());
+    put_str(l, "name", ev->location.name);
+    put(l, "code", str_or_null(ev->location.code));
     if (ev->location.has_coords) {
-      cJSON_AddNumberToObject(l, "lat", ev->location.lat);
-      cJSON_AddNumberToObject(l, "lon", ev->location.lon);
+      put_num(l, "lat", ev->location.lat);
+      put_num(l, "lon", ev->location.lon);
     } else {
-      cJSON_AddNullToObject(l, "lat");
-      cJSON_AddNullToObject(l, "lon");
+      put_null(l, "lat");
+      put_null(l, "lon");
     }
   } else
-    cJSON_AddNullToObject(o, "location");
-  cJSON *srcs = cJSON_AddArrayToObject(o, "sources");
+    put_null(o, "location");
+  cJSON *srcs = put(o, "sources", cJSON_CreateArray());
   for (size_t i = 0; i < ev->n_sources; i++) {
     const tempora_source *s = &ev->sources[i];
     cJSON *x = cJSON_CreateObject();
-    cJSON_AddStringToObject(x, "doc", s->doc ? s->doc : "");
-    cJSON_AddNumberToObject(x, "sentence", (double)s->sentence);
-    cJSON_AddNumberToObject(x, "start", (double)s->start);
-    cJSON_AddNumberToObject(x, "end", (double)s->end);
-    cJSON_AddNumberToObject(x, "timex_start", (double)s->timex_start);
-    cJSON_AddNumberToObject(x, "timex_end", (double)s->timex_end);
-    cJSON_AddStringToObject(x, "text", s->text ? s->text : "");
-    cJSON_AddNumberToObject(x, "trigger_start", (double)s->trigger_start);
-    cJSON_AddNumberToObject(x, "trigger_end", (double)s->trigger_end);
+    put_str(x, "doc", s->doc ? s->doc : "");
+    put_count(x, "sentence", s->sentence);
+    put_count(x, "start", s->start);
+    put_count(x, "end", s->end);
+    put_count(x, "timex_start", s->timex_start);
+    put_count(x, "timex_end", s->timex_end);
+    put_str(x, "text", s->text ? s->text : "");
+    put_count(x, "trigger_start", s->trigger_start);
+    put_count(x, "trigger_end", s->trigger_end);
     cJSON_AddItemToArray(srcs, x);
   }
   return o;
@@ -151,17 +188,17 @@ int render_json(tempora_timeline *tl, tbuf *out, tempora_error *err) {
   cJSON *root = cJSON_CreateObject();
   if (!root)
     return set_error(err, TEMPORA_ENOMEM, NULL, 0, 0, "out of memory");
-  cJSON_AddStringToObject(root, "$schema", SCHEMA_ID);
-  cJSON_AddStringToObject(root, "generator", "tempora " TEMPORA_VERSION_STRING);
-  cJSON *docs = cJSON_AddArrayToObject(root, "documents");
-  cJSON *txs = cJSON_AddArrayToObject(root, "timexes");
+  put_str(root, "$schema", SCHEMA_ID);
+  put_str(root, "generator", "tempora " TEMPORA_VERSION_STRING);
+  cJSON *docs = put(root, "documents", cJSON_CreateArray());
+  cJSON *txs = put(root, "timexes", cJSON_CreateArray());
   for (size_t i = 0; i < tl->ndocs; i++) {
     const tempora_document *d = &tl->docs[i].pub;
     cJSON_AddItemToArray(docs, json_document(d));
     for (size_t k = 0; k < d->n_timexes; k++)
       cJSON_AddItemToArray(txs, json_timex(d, &d->timexes[k]));
   }
-  cJSON *evs = cJSON_AddArrayToObject(root, "events");
+  cJSON *evs = put(root, "events", cJSON_CreateArray());
   for (size_t i = 0; i < tl->nev; i++)
     cJSON_AddItemToArray(evs, json_event(&tl->events[i]));
   return json_emit(root, 1, out, err);
