@@ -2078,6 +2078,27 @@ static int writes_year(const timex_doc *doc, const timex_out *o) {
   return 0;
 }
 
+/* Can the accepted quarter y-Qq become the quarter under discussion?  One
+ * that has ended (earnings text reports it): "orders in the current
+ * quarter" or "fourth-quarter results" due in February do not change what
+ * "the quarter" means; unless the text reports it as over: "its fourth
+ * quarter ended Sept. 30", "reported a decline in fourth-quarter
+ * earnings" (a fiscal year ahead of the calendar). */
+static int reported_quarter(const tstate *st, const timex_out *o, int64_t y, int q, int half) {
+  int64_t dy;
+  int dm, dd;
+  if (!st->doc->has_dct || !q)
+    return 1;
+  date_civil(tp_days(st->doc->dct), &dy, &dm, &dd);
+  if (quarter_ended(y, q, half, dy, dm) || (o->flags & TXF_FISCAL) ||
+      tok_is(st, o->t1, "ended") || tok_is(st, o->t1, "ending"))
+    return 1;
+  for (size_t k = o->t0; k < o->t1; k++)
+    if (tok_is(st, k, "current") || tok_is(st, k, "this"))
+      return 0;
+  return clause_tense(st, o->t0, o->t1) == TENSE_PAST;
+}
+
 /* After a timex is accepted: the references later ones resolve against. */
 static void update_refs(tstate *st, const timex_out *o) {
   const char *t = strchr(o->value, 'T');
@@ -2093,24 +2114,8 @@ static void update_refs(tstate *st, const timex_out *o) {
     return;
   int64_t y;
   int q, half;
-  /* the quarter under discussion is one that has ended (earnings text
-   * reports it): "orders in the current quarter" or "fourth-quarter
-   * results" due in February do not change what "the quarter" means */
-  int64_t dy = 0;
-  int dm = 0, dd;
-  if (st->doc->has_dct)
-    date_civil(tp_days(st->doc->dct), &dy, &dm, &dd);
-  /* ... unless the text reports it as over: "its fourth quarter ended
-   * Sept. 30", "reported a decline in fourth-quarter earnings" (a fiscal
-   * year ahead of the calendar); not "the current quarter" */
-  int current = 0;
-  for (size_t k = o->t0; k < o->t1; k++)
-    current |= tok_is(st, k, "current") || tok_is(st, k, "this");
-  int reported = (o->flags & TXF_FISCAL) || tok_is(st, o->t1, "ended") ||
-                 tok_is(st, o->t1, "ending") ||
-                 (!current && clause_tense(st, o->t0, o->t1) == TENSE_PAST);
   if ((o->flags & TXF_QUARTER) && parse_quarter(o->value, &y, &q, &half) &&
-      (!st->doc->has_dct || !q || reported || y * 12 + q * (half ? 6 : 3) <= dy * 12 + dm - 1)) {
+      reported_quarter(st, o, y, q, half)) {
     st->has_qref = 1;
     st->qref_year = y;
     st->qref_q = q;

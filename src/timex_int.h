@@ -217,5 +217,10 @@ int anaphor_point(const tstate *st, int64_t *tp, tempora_precision *prec);
 /* Is a fiscal quarter the topic here (mentioned in this or the last two
  * sentences, or the word "quarter" in this one)? */
 int quarter_context(const tstate *st);
+/* Has quarter q (half when `half`) of year y ended before month am of
+ * year ay? */
+static inline int quarter_ended(int64_t y, int q, int half, int64_t ay, int am) {
+  return y * 12 + (int64_t)q * (half ? 6 : 3) <= ay * 12 + am - 1;
+}
 
 #endif

@@ -2004,7 +2004,7 @@ static int n_quarter(tstate *st, const capture *c, int arg, timex_out *o) {
    * discussion */
   /* the quarter under discussion is one that has ended: earnings text
    * reports it, while "fourth-quarter charges" in November look ahead */
-  int ended = have_anchor && (y * 12 + q * (half ? 6 : 3) <= ay * 12 + am - 1);
+  int ended = have_anchor && quarter_ended(y, q, half, ay, am);
   /* "after a flat second quarter": an aside, not the quarter reported */
   int aside = 0;
   long xq = c->slot[SLOT_X];
