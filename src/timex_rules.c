@@ -1902,6 +1902,17 @@ static int quarter_of(const tstate *st, const capture *c, int half) {
  * year: the latest such quarter that has begun by the anchor, or the next
  * one in a future clause.  arg: 0 quarter word (slot x: quarter|half), 1
  * Q3/H1 token, 2 relative year in slot yrel ("last year's"). */
+/* The year of quarter (or half) q named without one, said in month am of
+ * year ay: the latest such period that has begun; in a future clause the
+ * next one, unless it just ended (its results are still to come). */
+static int64_t quarter_year(const tstate *st, const capture *c, int q, int half, int64_t ay,
+                            int am) {
+  int cur = half ? (am - 1) / 6 + 1 : (am - 1) / 3 + 1;
+  if (direction(st, c) > 0)
+    return q < cur - 1 ? ay + 1 : ay;
+  return q <= cur ? ay : ay - 1;
+}
+
 /* A quarter named by its months: "the September quarter" (the one that
  * ends in September, as Indian and Australian earnings say), "the
  * April-June period", "the July-September quarter". */
@@ -1922,14 +1933,8 @@ static int n_month_quarter(tstate *st, const capture *c, int arg, timex_out *o) 
     y = c->year;
   else if (!anchor_ymd(st, &ay, &am, &ad))
     return -1;
-  else {
-    /* as for "the third quarter": the latest such quarter that has
-     * begun, the next one in a future clause when it is well past */
-    int cur = (am - 1) / 3 + 1;
-    y = q <= cur ? ay : ay - 1;
-    if (direction(st, c) > 0 && q < cur - 1)
-      y = ay + 1;
-  }
+  else
+    y = quarter_year(st, c, q, 0, ay, am);
   val_quarter(o, y, q, 0);
   o->flags |= TXF_QUARTER;
   return 0;
@@ -1983,14 +1988,7 @@ static int n_quarter(tstate *st, const capture *c, int arg, timex_out *o) {
     o->flags |= TXF_QUARTER;
     return 0;
   } else {
-    int cur = half ? (am - 1) / 6 + 1 : (am - 1) / 3 + 1;
-    int dir = direction(st, c);
-    /* the latest such period that has begun; in a future clause the next
-     * one, unless it just ended (its results are still to come) */
-    if (dir > 0)
-      y = q < cur - 1 ? ay + 1 : ay;
-    else
-      y = q <= cur ? ay : ay - 1;
+    y = quarter_year(st, c, q, half, ay, am);
   }
   /* "the third-quarter results": "the" belongs to the noun, not the
    * adjective */
