@@ -545,11 +545,12 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
   if (change_end(st, c->t0))
     strong = 0;
   int dir = tense == TENSE_PAST ? -1 : tense == TENSE_FUTURE ? 1 : 0;
-  if (deadline_ahead(st, c->t0) || by_ahead(st, c->t0, tense))
+  int by = by_ahead(st, c->t0, tense);
+  if (by || deadline_ahead(st, c->t0))
     dir = 1;
   /* "must file the summary by Feb. 28" said on March 2: next year's
    * deadline, however near last year's */
-  int deadline = tense == TENSE_FUTURE && strong && by_ahead(st, c->t0, tense);
+  int deadline = by && tense == TENSE_FUTURE && strong;
   /* the phrase's own verb, right before it, outranks a cue further off:
    * "If enacted, its provisions take effect Jan. 1" */
   if (dir <= 0 && schedule_before(st, c->t0))
