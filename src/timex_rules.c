@@ -3424,6 +3424,9 @@ const timex_macro timex_macros[] = {
       "x=noon|midnight|midday <ZONE>?", "x=noon|midnight|midday {ZONEW}", NULL}},
     /* the year of a holiday: "Christmas 2025", "Easter last year" */
     {"HYEAR", {",? <YEAR>", "yrel=this|last|next year", NULL}},
+    /* a month and day without a year: "Nov. 28", "17 September", "the 4th
+     * of July" */
+    {"MDAY", {"<MONTH> <DAY>", "the? <DAY> of? <MONTH>", NULL}},
     /* a year the text last mentioned, moved: "that year", "the following
      * year" */
     {"AYEAR",
@@ -3516,10 +3519,8 @@ const timex_rule timex_rules[] = {
     {"<MONTH> yrel=this|last|next year", DATE, n_month_yrel, 0},
     {"<MONTH> of yrel=this|last|next year", DATE, n_month_yrel, 0},
     {"<MONTH> of? {AYEAR}", DATE, n_month_yrel, 1},
-    {"the? <DAY> of? <MONTH> of? {AYEAR}", DATE, n_day_ayrel, 0},
-    {"<MONTH> <DAY> of? {AYEAR}", DATE, n_day_ayrel, 0},
-    {"<MONTH> <DAY> ,? yrel=this|last|next year", DATE, n_day_ayrel, 1},
-    {"the? <DAY> of? <MONTH> ,? yrel=this|last|next year", DATE, n_day_ayrel, 1},
+    {"{MDAY} of? {AYEAR}", DATE, n_day_ayrel, 0},
+    {"{MDAY} ,? yrel=this|last|next year", DATE, n_day_ayrel, 1},
     {"<MONTH>", DATE, n_month, 0},
     {"rel=last|this|next|coming|past|previous|following|that <MONTH>", DATE, n_month, 0},
     {"this rel=past|coming <MONTH>", DATE, n_month, 0},
@@ -3844,8 +3845,7 @@ const timex_rule timex_rules[] = {
     {"x=every|each <WEEKDAY>", SET, n_set_named, 0},
     {"x=every|each <WEEKDAY> <POD>", SET, n_set_named, 0},
     {"x=every|each <MONTH>", SET, n_set_named, 0},
-    {"x=every|each <DAY> <MONTH>", SET, n_set_named, 0},
-    {"x=every|each <MONTH> <DAY>", SET, n_set_named, 0},
+    {"x=every|each {MDAY}", SET, n_set_named, 0},
     {"x=every|each <SEASON>", SET, n_set_named, 0},
     {"x=every|each y=<POD>", SET, n_set_named, 0},
     {"daily", SET, n_set_adverb, UNIT_DAY},
