@@ -2129,48 +2129,40 @@ static void update_refs(tstate *st, const timex_out *o) {
     return;
   if (o->prec > TEMPORA_PREC_YEAR || o->prec == TEMPORA_PREC_HALF || o->prec == TEMPORA_PREC_NONE)
     return;
-  /* the mentioned time's start; for a year "in 1939" the story stands at
-   * its start, so that "that spring" and "two years later" count from it.
-   * Times of day count as their day. */
   /* A story's "Sunday, 2 September 1666": an Old Style (Julian) date; the
    * text's weekdays run that many days off the Gregorian ones from here on */
-  if (st->doc->narrative && o->type == TEMPORA_TIMEX_DATE && o->iv.valid &&
-      strspn(o->value, "0123456789") == 4 && strlen(o->value) == 10 && atoi(o->value) < 1923)
+  if (st->doc->narrative && o->type == TEMPORA_TIMEX_DATE && strspn(o->value, "0123456789") == 4 &&
+      strlen(o->value) == 10 && atoi(o->value) < 1923)
     for (size_t k = o->t0; k < o->t1; k++)
       if (st->lex[k] && (st->lex[k]->classes & LC_WEEKDAY)) {
         int g = date_weekday(tp_days(o->iv.start));
         st->wd_shift = (st->lex[k]->weekday - g + 7) % 7;
         break;
       }
-  int had_last = st->has_last;
-  int64_t last = st->last;
-  tempora_precision last_prec = st->last_prec;
-  size_t last_sent = st->last_sent;
+  /* the mentioned time's start; for a year "in 1939" the story stands at
+   * its start, so that "that spring" and "two years later" count from it.
+   * Times of day count as their day. */
+  int64_t at = o->prec < TEMPORA_PREC_DAY ? tp_from_days(tp_days(o->iv.start)) : o->iv.start;
+  tempora_precision prec = o->prec < TEMPORA_PREC_DAY ? TEMPORA_PREC_DAY : o->prec;
+  /* Narrative mode: a date becomes the reference for what follows.  A look
+   * back does not move the story, nor what "the following summer" counts
+   * from: "crowned himself emperor a decade earlier", "church lands
+   * secularised since 1552", "two months earlier"; a year the text writes
+   * out ("In 1939, ...") moves it either way. */
+  if (st->doc->narrative && st->has_ref && at < st->ref &&
+      ((o->t0 > st->s_tok0 && tok_is(st, o->t0 - 1, "since")) || !writes_year(st->doc, o)))
+    return;
   st->has_last = 1;
-  st->last = o->prec < TEMPORA_PREC_DAY ? tp_from_days(tp_days(o->iv.start)) : o->iv.start;
-  st->last_prec = o->prec < TEMPORA_PREC_DAY ? TEMPORA_PREC_DAY : o->prec;
+  st->last = at;
+  st->last_prec = prec;
   st->last_sent = st->sent;
-  if (st->last_prec == TEMPORA_PREC_DAY) {
+  if (prec == TEMPORA_PREC_DAY) {
     st->has_last_day = 1;
-    st->last_day = st->last;
+    st->last_day = at;
     st->last_day_sent = st->sent;
   }
   if (!st->doc->narrative)
     return;
-  /* Narrative mode: a date (a time of day as its day) becomes the
-   * reference for what follows.  A look back does not move the story:
-   * "crowned himself emperor a decade earlier", "church lands secularised
-   * since 1552", "two months earlier" leave it where it was; a year the
-   * text writes out ("In 1939, ...") moves it either way. */
-  if (st->has_ref && st->last < st->ref &&
-      ((o->t0 > st->s_tok0 && tok_is(st, o->t0 - 1, "since")) || !writes_year(st->doc, o))) {
-    /* ... nor what "the following summer" counts from */
-    st->has_last = had_last;
-    st->last = last;
-    st->last_prec = last_prec;
-    st->last_sent = last_sent;
-    return;
-  }
   st->has_ref = 1;
   st->ref = st->last;
   st->ref_prec = st->last_prec;
