@@ -310,6 +310,10 @@ static int name_after(const tstate *st, size_t i) {
          !(st->lex[i] && (st->lex[i]->classes & (LC_MONTH | LC_WEEKDAY)));
 }
 
+/* Words before a span that make it a length of time, not a date: "for
+ * the next month", "over the next decade". */
+static const char *const how_long[] = {"for", "over", "during", "throughout", "within", NULL};
+
 static int prev_in(const tstate *st, const capture *c, const char *const *words) {
   return c->t0 > st->s_tok0 && tok_in(st, c->t0 - 1, words);
 }
@@ -2581,9 +2585,7 @@ static int n_rel_unit(tstate *st, const capture *c, int arg, timex_out *o) {
     return -1; /* "the last year" is a span (the rules for spans) */
   if (arg == 3 && !st->doc->narrative)
     return -1; /* news: "the next month" is a span from the publication date */
-  static const char *const span_preps[] = {"for", "over", "during", "throughout", "within",
-                                           NULL};
-  if (arg == 3 && prev_in(st, c, span_preps))
+  if (arg == 3 && prev_in(st, c, how_long))
     return -1; /* a story's "for the next month": how long (a span) */
   /* "This Week", "Next Year": capitalized inside a sentence, a title */
   if ((tok_flags(st, c->t1 - 1) & TF_CAP) && !tok_sentence_initial(st, c->t1 - 1))
@@ -2816,12 +2818,10 @@ static int n_span(tstate *st, const capture *c, int arg, timex_out *o) {
     return -1;
   /* a story's "the next month" is the month after its last date; "for
    * the next month" is how long */
-  static const char *const span_preps[] = {"for", "over", "during", "throughout", "within",
-                                           NULL};
   if (st->doc->narrative && !c->has_num && !c->plural && !c->vague &&
       (!strcmp(slot_word(st, c, SLOT_REL), "next") ||
        !strcmp(slot_word(st, c, SLOT_REL), "following")) &&
-      !prev_in(st, c, span_preps))
+      !prev_in(st, c, how_long))
     return -1;
   if (!c->has_num && !c->plural && c->unit >= UNIT_DECADE &&
       (!strcmp(slot_word(st, c, SLOT_REL), "last") || !strcmp(slot_word(st, c, SLOT_REL), "previous")))
