@@ -2144,6 +2144,8 @@ static void update_refs(tstate *st, const timex_out *o) {
    * Times of day count as their day. */
   int64_t at = o->prec < TEMPORA_PREC_DAY ? tp_from_days(tp_days(o->iv.start)) : o->iv.start;
   tempora_precision prec = o->prec < TEMPORA_PREC_DAY ? TEMPORA_PREC_DAY : o->prec;
+  if (prec == TEMPORA_PREC_DAY)
+    st->recent_day[st->n_recent++ % 8] = tp_days(at);
   /* Narrative mode: a date becomes the reference for what follows.  A look
    * back does not move the story, nor what "the following summer" counts
    * from: "crowned himself emperor a decade earlier", "church lands

@@ -88,6 +88,11 @@ typedef struct tstate {
   int has_last_day;
   int64_t last_day;
   size_t last_day_sent;
+  /* The last few days mentioned (day numbers, newest at
+   * recent_day[(n_recent - 1) % 8]), look-backs included: the day "it
+   * struck on a Saturday" means is one of them. */
+  int64_t recent_day[8];
+  unsigned n_recent;
   /* The last clock time mentioned ("at 6 a.m."), to the minute: what
    * "three hours later" counts from. */
   int has_clock;

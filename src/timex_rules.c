@@ -610,6 +610,18 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
     return -1;
   int64_t a = date_days(ay, am, ad);
   const char *rel = slot_word(st, c, SLOT_REL);
+  /* "it struck on a Saturday": the last day the text named that fell on
+   * that weekday; which one is left open when none of the last few did */
+  if (!strcmp(rel, "a") || !strcmp(rel, "an")) {
+    for (unsigned k = 0; k < 8 && k < st->n_recent; k++) {
+      int64_t d = st->recent_day[(st->n_recent - 1 - k) % 8];
+      if ((date_weekday(d) - 1 + st->wd_shift) % 7 + 1 == c->weekday) {
+        *out = d;
+        return 0;
+      }
+    }
+    return -1;
+  }
   /* "the previous Friday", "the following Monday": next to the day the
    * text last named, when it named one */
   int64_t tp;
@@ -860,9 +872,11 @@ static int n_day(tstate *st, const capture *c0, int arg, timex_out *o) {
 
 /* A weekday alone, with last/this/next/coming/past: refuses names
  * ("the Sunday Times", "Black Monday", "Super Tuesday"). */
+static int indefinite_day_ok(const tstate *st, const capture *c);
+
 static int n_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
   (void)arg;
-  if (c->plural)
+  if (c->plural || !indefinite_day_ok(st, c))
     return -1;
   if (c->slot[SLOT_REL] < 0) {
     if (day_name_before(st, c->t0))
@@ -1339,8 +1353,22 @@ static const char *const pod_next[] = {
     "before", "until", "near", "outside", "inside", "across", "around", "amid", "despite",
     "he", "she", "they", "it", "we", "police", "officials", "there", NULL};
 
+/* "on a Saturday", "a Sunday, when ...": an indefinite weekday is a day
+ * only after "on" or at the end of its phrase.  Before a noun the weekday
+ * alone is the time: "in a Tuesday afternoon post", "a Friday statement". */
+static int indefinite_day_ok(const tstate *st, const capture *c) {
+  const char *rel = slot_word(st, c, SLOT_REL);
+  if (strcmp(rel, "a") && strcmp(rel, "an"))
+    return 1;
+  static const char *const on[] = {"on", NULL};
+  return prev_in(st, c, on) || c->t1 >= st->s_tok1 || tok_type(st, c->t1) == TOK_PUNCT ||
+         tok_in(st, c->t1, pod_next);
+}
+
 static int n_pod(tstate *st, const capture *c, int arg, timex_out *o) {
   int64_t day;
+  if (!indefinite_day_ok(st, c))
+    return -1;
   if (c->weekday && c->plural && !c->month) {
     o->type = TEMPORA_TIMEX_SET;
     snprintf(o->value, sizeof o->value, "XXXX-WXX-%dT%s", c->weekday, lex_pod_codes[c->pod]);
@@ -3407,7 +3435,7 @@ const timex_macro timex_macros[] = {
       "<WEEKDAY> ,? the? <DAY> of? <MONTH> ,? <YEAR>", "the? <DAY> of? <MONTH> ,? <YEAR>",
       "<WEEKDAY> ,? <MONTH> <DAY>", "<MONTH> <DAY>", "<WEEKDAY> ,? the? <DAY> of? <MONTH>",
       "the? <DAY> of? <MONTH>",
-      "rel=last|this|next|coming|past|previous|following? <WEEKDAY>",
+      "rel=last|this|next|coming|past|previous|following? <WEEKDAY>", "rel=a|an <WEEKDAY>",
       "day=yesterday|today|tomorrow", NULL}},
     /* zones in words after a clock time: "local time", "Eastern time",
      * "ET" (the US zone whichever of EST/EDT is in force) */
@@ -3591,6 +3619,7 @@ const timex_rule timex_rules[] = {
 
     /* weekdays and days */
     {"rel=last|this|next|coming|past|previous|following? <WEEKDAY>", DATE, n_weekday, 0},
+    {"rel=a|an <WEEKDAY>", DATE, n_weekday, 0},
     {"this rel=coming|past <WEEKDAY>", DATE, n_weekday, 0},
     {"rel=last|this|next <MONTH> <DAY>", DATE, n_day, 0},
     {"the rel=previous|following|next <WEEKDAY>", DATE, n_weekday, 0},
