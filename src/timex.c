@@ -1318,6 +1318,23 @@ static const char *const weak_cues[] = {"said", "says", "say", "told", "tells", 
                                         "announced", "reported", "stated", "noted", "disclosed",
                                         "confirmed", "declared", "could", NULL};
 
+/* Is token i a weak cue?  "could" before a verb of change looks ahead
+ * as firmly as "will" ("the storm could reach the coast on Thursday");
+ * it stays weak when negated, perfect or before a verb of perceiving,
+ * where it is the past of "can" ("could not be reached Wednesday", "could
+ * hear gunfire on Tuesday"). */
+static int weak_cue(const tstate *st, size_t i) {
+  if (!tok_in(st, i, weak_cues))
+    return 0;
+  if (!tok_is(st, i, "could"))
+    return 1;
+  static const char *const past_can[] = {"not", "n't", "never", "hardly", "barely", "only",
+                                         "have", "see", "hear", "feel", "smell", "be", "also",
+                                         "still", "no", "do", "get", "find", "tell", "say",
+                                         "understand", "remember", "recall", NULL};
+  return i + 1 >= st->s_tok1 || tok_type(st, i + 1) != TOK_WORD || tok_in(st, i + 1, past_can);
+}
+
 /* A token that ends the clause a timex belongs to, looking outward. */
 static int clause_break(const tstate *st, size_t i) {
   return tok_type(st, i) == TOK_PUNCT && /* (all of them are; most tokens are words) */
@@ -1421,7 +1438,7 @@ int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
       }
     }
     if (tn) {
-      *strong = tn != TENSE_PRESENT && !tok_in(st, i, weak_cues);
+      *strong = tn != TENSE_PRESENT && !weak_cue(st, i);
       return tn;
     }
     /* "sowing, which begins in late October": the relative clause's own
@@ -1448,7 +1465,7 @@ int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
       /* after the timex the verb may belong to another clause: strong
        * only when close ("In January, the firm hired ...") */
       *strong = (i < t1 + 6 || (fronted && tn == TENSE_PAST)) && tn != TENSE_PRESENT &&
-                !tok_in(st, i, weak_cues);
+                !weak_cue(st, i);
       return tn;
     }
   }
