@@ -2117,8 +2117,15 @@ static int reported_quarter(const tstate *st, const timex_out *o, int64_t y, int
 }
 
 /* After a timex is accepted: the references later ones resolve against. */
+static int in_parens(const timex_doc *doc, size_t sent, size_t t);
+
 static void update_refs(tstate *st, const timex_out *o) {
   const char *t = strchr(o->value, 'T');
+  /* "lifted off at 01:12 UTC (10:12 p.m. Saturday in Kourou)": the same
+   * moment in another zone; the story goes on in the first one */
+  if (o->type == TEMPORA_TIMEX_TIME && st->has_prev && st->prev.type == TEMPORA_TIMEX_TIME &&
+      st->prev.t1 < o->t0 && st->prev.t1 + 4 >= o->t0 && in_parens(st->doc, o->sentence, o->t0))
+    return;
   if (o->type == TEMPORA_TIMEX_TIME && o->iv.valid && t && isdigit((unsigned char)t[1]) &&
       !(o->flags & TXF_LOOKBACK)) {
     st->has_clock = 1;
@@ -2161,8 +2168,10 @@ static void update_refs(tstate *st, const timex_out *o) {
    * Times of day count as their day. */
   int64_t at = o->prec < TEMPORA_PREC_DAY ? tp_from_days(tp_days(o->iv.start)) : o->iv.start;
   tempora_precision prec = o->prec < TEMPORA_PREC_DAY ? TEMPORA_PREC_DAY : o->prec;
-  if (prec == TEMPORA_PREC_DAY)
+  if (prec == TEMPORA_PREC_DAY) {
+    st->recent_sent[st->n_recent % 8] = st->sent;
     st->recent_day[st->n_recent++ % 8] = tp_days(at);
+  }
   /* Narrative mode: a date becomes the reference for what follows.  A look
    * back does not move the story, nor what "the following summer" counts
    * from: "crowned himself emperor a decade earlier", "church lands
@@ -2194,12 +2203,52 @@ static void update_refs(tstate *st, const timex_out *o) {
  * local time (0735 GMT) on Friday"). */
 #define CLOCK_DAY_GAP 8
 
+/* Tokens a day may stand before a clock time of its clause ("The worst
+ * damage came on Thursday, when a cloudburst over Buner district sent a
+ * wall of water through the villages at about 8:30 a.m."). */
+#define CLOCK_DAY_BEFORE 24
+
+/* Is token t inside parentheses that open in its sentence? */
+static int in_parens(const timex_doc *doc, size_t sent, size_t t) {
+  const segmentation *seg = doc->seg;
+  for (size_t i = t; i > seg->sents[sent].tok0; i--) {
+    const token *k = &seg->toks[i - 1];
+    if (k->kind != TOK_PUNCT || k->end - k->start != 1)
+      continue;
+    if (doc->text[k->start] == ')')
+      return 0;
+    if (doc->text[k->start] == '(')
+      return 1;
+  }
+  return 0;
+}
+
+/* Does a reporting verb or a clause break stand between tokens a and b
+ * ("said on Monday that the blast, at 5 a.m., ...": the day of saying is
+ * not the clock's)? */
+static int day_clock_barrier(const timex_doc *doc, size_t a, size_t b) {
+  static const char *const w[] = {"said", "says", "say", "told", "announced", "reported",
+                                  "added", "stated", "confirmed", "warned", "denied", NULL};
+  for (size_t i = a; i < b; i++) {
+    char buf[16];
+    const token *k = &doc->seg->toks[i];
+    if (k->kind == TOK_PUNCT && k->end - k->start == 1 &&
+        (doc->text[k->start] == ';' || doc->text[k->start] == ':' || doc->text[k->start] == '-'))
+      return 1;
+    if (token_lower(doc->text, k, buf, sizeof buf) && str_in_list(buf, w))
+      return 1;
+  }
+  return 0;
+}
+
 static void place_clocks(const timex_doc *doc, timex_out *v, size_t first, size_t n) {
   for (size_t k = first; k < n; k++) {
     timex_out *o = &v[k];
     if (!(o->flags & TXF_BARECLOCK))
       continue;
     const timex_out *day = NULL;
+    int o_par = in_parens(doc, o->sentence, o->t0);
+    int shift = 0; /* days between the chosen day and the clock's */
     for (size_t j = first; j < n; j++) {
       const timex_out *d = &v[j];
       /* a day, or a time on a day ("4 in the morning (4 a.m. EDT
@@ -2211,9 +2260,28 @@ static void place_clocks(const timex_doc *doc, timex_out *v, size_t first, size_
       /* near it: "at 10:35 a.m. (0735 GMT) Friday", not a live blog's
        * "16:05 GMT - ... by Sunday evening" */
       size_t gap = d->t0 > o->t1 ? d->t0 - o->t1 : o->t0 > d->t1 ? o->t0 - d->t1 : 0;
-      if (j != k && on_day && gap <= CLOCK_DAY_GAP && d->iv.valid && !(d->flags & TXF_QUANT) &&
-          (!day || (j > k ? j - k : k - j) < (day > o ? (size_t)(day - o) : (size_t)(o - day))))
+      /* a day before the clock in its clause may stand further back */
+      int near = gap <= CLOCK_DAY_GAP ||
+                 (d->t1 <= o->t0 && gap <= CLOCK_DAY_BEFORE && !day_clock_barrier(doc, d->t1, o->t0));
+      /* "at about 5:40 a.m. (2140 GMT Friday)": the same moment in another
+       * zone, whose day may differ from the clock's by one; zones lie at
+       * most 14 hours apart, so clock hours more than 12 apart cross
+       * midnight.  Further off, a time in brackets keeps its day to itself. */
+      int dshift = 0;
+      if (d->type == TEMPORA_TIMEX_TIME && !o_par && in_parens(doc, d->sentence, d->t0)) {
+        if (d->t0 < o->t1 || d->t0 > o->t1 + 4)
+          near = 0;
+        else if (strlen(o->value) >= 13 && strlen(d->value) >= 13 &&
+                 isdigit((unsigned char)o->value[11]) && isdigit((unsigned char)d->value[11])) {
+          int ho = atoi(o->value + 11), hd = atoi(d->value + 11);
+          dshift = hd - ho > 12 ? 1 : ho - hd > 12 ? -1 : 0;
+        }
+      }
+      if (j != k && on_day && near && d->iv.valid && !(d->flags & TXF_QUANT) &&
+          (!day || (j > k ? j - k : k - j) < (day > o ? (size_t)(day - o) : (size_t)(o - day)))) {
         day = d;
+        shift = dshift;
+      }
     }
     const char *t = strchr(o->value, 'T');
     if (!day || !t || strlen(t) >= 40)
@@ -2224,7 +2292,15 @@ static void place_clocks(const timex_doc *doc, timex_out *v, size_t first, size_
       continue;
     char tpart[40];
     snprintf(tpart, sizeof tpart, "%s", t);
-    snprintf(o->value, sizeof o->value, "%.10s%s", day->value, tpart);
+    if (shift) {
+      int64_t y;
+      int m, dd;
+      date_civil(tp_days(day->iv.start) + shift, &y, &m, &dd);
+      if (y < 0 || y > 9999)
+        continue;
+      snprintf(o->value, sizeof o->value, "%04d-%02d-%02d%s", (int)y, m, dd, tpart);
+    } else
+      snprintf(o->value, sizeof o->value, "%.10s%s", day->value, tpart);
     date_value_interval(o->value, doc->dct, doc->has_dct, &o->iv, &o->prec);
   }
 }

@@ -92,6 +92,7 @@ typedef struct tstate {
    * recent_day[(n_recent - 1) % 8]), look-backs included: the day "it
    * struck on a Saturday" means is one of them. */
   int64_t recent_day[8];
+  size_t recent_sent[8];          /* the sentence each was named in */
   unsigned n_recent;
   /* The last clock time mentioned ("at 6 a.m."), to the minute: what
    * "three hours later" counts from. */

@@ -1335,12 +1335,22 @@ static int bare_time_day(tstate *st, const capture *c, timex_out *o, int64_t *da
   while (k > st->s_tok0 + 1 && (tok_is(st, k - 1, "early") || tok_is(st, k - 1, "late") ||
                                 tok_is(st, k - 1, "mid") || tok_is(st, k - 1, "-")))
     k--;
-  if (!st->doc->narrative && st->has_last_day && st->last_day_sent + 2 >= st->sent &&
-      st->last_day_sent < st->sent && k > st->s_tok0 && tok_in(st, k - 1, placing)) {
+  if (!st->doc->narrative && k > st->s_tok0 && tok_in(st, k - 1, placing)) {
     int tense = clause_tense(st, c->t0, c->t1);
-    int64_t named = tp_days(st->last_day);
-    if ((tense == TENSE_PAST && named <= *day) || (tense == TENSE_FUTURE && named >= *day))
-      *day = named;
+    /* the latest such day ("... would strike on Tuesday, after talks
+     * collapsed late Friday.  The walkout will begin at 4 a.m.": Tuesday) */
+    for (unsigned r = 0; r < 8 && r < st->n_recent && tense != TENSE_UNKNOWN; r++) {
+      unsigned at = (st->n_recent - 1 - r) % 8;
+      if (st->recent_sent[at] + 2 < st->sent)
+        break;
+      int64_t named = st->recent_day[at];
+      if (st->recent_sent[at] == st->sent)
+        continue;
+      if ((tense == TENSE_PAST && named <= *day) || (tense == TENSE_FUTURE && named >= *day)) {
+        *day = named;
+        break;
+      }
+    }
   }
   return 1;
 }
