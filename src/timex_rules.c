@@ -3079,6 +3079,10 @@ static int n_ago(tstate *st, const capture *c, int arg, timex_out *o) {
   /* "a decade ago" said in 1999 is 1989, not the 1980s; "a century
    * later" counts years too */
   int at = unit == UNIT_DECADE || unit == UNIT_CENTURY ? UNIT_YEAR : unit;
+  /* "two weeks later" after "June 8" is a day, June 22 (a whole number of
+   * weeks from a day); "two weeks ago" stays the week */
+  if (anaphoric && unit == UNIT_WEEK && p <= TEMPORA_PREC_DAY)
+    at = UNIT_DAY;
   val_period(o, tp_shift(tp, unit, dir * (int64_t)n), at);
   if (unit == UNIT_WEEKEND)
     val_period(o, tp_shift(tp, UNIT_WEEK, dir * (int64_t)n), UNIT_WEEKEND);
