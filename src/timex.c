@@ -2177,12 +2177,15 @@ static void update_refs(tstate *st, const timex_out *o) {
    * from: "crowned himself emperor a decade earlier", "church lands
    * secularised since 1552", "two months earlier"; a year the text writes
    * out ("In 1939, ...") moves it either way. */
-  if (st->doc->narrative && st->has_ref && at < st->ref &&
+  int64_t rd = tp_days(st->ref);
+  int in_week = st->last_week && tp_days(at) >= rd - (date_weekday(rd) - 1); /* "that weekend. On Friday" */
+  if (st->doc->narrative && st->has_ref && at < st->ref && !in_week &&
       ((o->t0 > st->s_tok0 && tok_is(st, o->t0 - 1, "since")) || !writes_year(st->doc, o)))
     return;
   st->has_last = 1;
   st->last = at;
   st->last_prec = prec;
+  st->last_week = prec == TEMPORA_PREC_WEEK || ends_with(o->value, "-WE");
   st->last_sent = st->sent;
   if (prec == TEMPORA_PREC_DAY) {
     st->has_last_day = 1;

@@ -630,6 +630,13 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
       p == TEMPORA_PREC_DAY && st->has_last)
     a = tp_days(tp);
   int wa = (date_weekday(a) - 1 + st->wd_shift) % 7 + 1; /* in the text's calendar */
+  /* a story standing at a week ("The most dangerous moments came that
+   * weekend.  On Friday evening ..."): that week's day */
+  if (st->doc->narrative && !*rel && st->has_last && st->last_week && st->has_ref &&
+      st->last == st->ref) {
+    *out = a - (wa - 1) + (c->weekday - 1);
+    return 0;
+  }
   int64_t back = (wa - c->weekday + 7) % 7; /* days back to the latest such weekday */
   int64_t fwd = (c->weekday - wa + 7) % 7;  /* days forward to the next one */
   if (!strcmp(rel, "last") || !strcmp(rel, "past") || !strcmp(rel, "previous"))
