@@ -511,7 +511,7 @@ static int schedule_before(const tstate *st, size_t t0) {
 /* Is the clause before t0 in the past perfect ("had signed in March")?  A
  * story's look back. */
 static int past_perfect(const tstate *st, size_t t0) {
-  for (size_t k = t0; k > st->s_tok0 && k + 10 > t0; k--) {
+  for (size_t k = t0; k > st->s_tok0 && k + 13 > t0; k--) {
     if (tok_is(st, k - 1, "had") || tok_is(st, k - 1, "'d"))
       return 1;
     if (tok_is(st, k - 1, ";") || tok_is(st, k - 1, ":"))
