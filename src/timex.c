@@ -868,6 +868,9 @@ static size_t class_match(const tstate *st, int cls, size_t i, size_t lim, captu
       if ((a != 'a' && a != 'p') || m2 != 'm' || !isdigit((unsigned char)buf[0]))
         return 0;
       buf[n - 2] = '\0';
+      char *dot = strchr(buf, '.'); /* "9.15pm" */
+      if (dot && !strchr(buf, ':') && strlen(dot + 1) == 2)
+        *dot = ':';
       if (strspn(buf, "0123456789:") != n - 2)
         return 0;
       int h = 0, m = 0;
@@ -881,6 +884,26 @@ static size_t class_match(const tstate *st, int cls, size_t i, size_t lim, captu
       c->second = 0;
       c->has_clock = 2;
       c->ampm = a == 'a' ? 1 : 2;
+      return 1;
+    }
+    /* "10.30 a.m." (British): a decimal only before am/pm */
+    if (t->kind == TOK_NUM && !memchr(s, ':', n) && n >= 4 && n <= 5 && buf[n - 3] == '.' &&
+        strspn(buf, "0123456789.") == n && i + 1 < st->s_tok1) {
+      size_t an;
+      const char *as = tok_text(st, i + 1, &an);
+      char w[8];
+      size_t k = 0;
+      for (size_t j = 0; j < an && k + 1 < sizeof w; j++)
+        if (as[j] != '.')
+          w[k++] = (char)tolower((unsigned char)as[j]);
+      w[k] = '\0';
+      int h = atoi(buf), m = atoi(buf + n - 2);
+      if ((strcmp(w, "am") && strcmp(w, "pm")) || an > 4 || h < 1 || h > 12 || m > 59)
+        return 0;
+      c->hour = h;
+      c->minute = m;
+      c->second = 0;
+      c->has_clock = 2;
       return 1;
     }
     if (t->kind != TOK_NUM || !memchr(s, ':', n))

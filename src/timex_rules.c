@@ -1478,7 +1478,10 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
       return -1; /* "high noon": an idiom */
     h = 12;
   } else if (!strcmp(x, "midnight")) {
-    h = 24;
+    /* the end of the day, except where the text counts on from it:
+     * "shortly after midnight", "since midnight" start the day */
+    static const char *const from[] = {"after", "since", "past", "from", NULL};
+    h = prev_in(st, c, from) ? 0 : 24;
   } else if (c->has_clock) {
     h = c->hour;
     m = c->minute;
@@ -1867,9 +1870,13 @@ static int n_season(tstate *st, const capture *c, int arg, timex_out *o) {
     size_t k = c->t0;
     if (!(k > st->s_tok0 && tok_in(st, k - 1, preps)))
       return -1;
+    /* words that may follow a season that is a time: "return in the
+     * autumn for the opening", "in the spring when the snow melts" */
+    static const char *const then[] = {"and", "or", "but", "for", "to", "in", "at", "on", "when",
+                                       "while", "as", "after", "before", "with", "because",
+                                       "if", "until", "unless", "than", "so", "amid", NULL};
     if (tok_is(st, c->t1, "of") || (tok_type(st, c->t1) == TOK_WORD &&
-                                     !(tok_flags(st, c->t1) & TF_CAP) &&
-                                     !tok_is(st, c->t1, "and") && !tok_is(st, c->t1, "or")))
+                                     !(tok_flags(st, c->t1) & TF_CAP) && !tok_in(st, c->t1, then)))
       return -1; /* "the summer months", "spring cleaning" */
     if (!tok_is(st, c->t0, "the") && (tok_flags(st, c->t0) & TF_CAP) &&
         !tok_sentence_initial(st, c->t0))
