@@ -2259,7 +2259,8 @@ static int day_clock_barrier(const timex_doc *doc, size_t a, size_t b) {
     char buf[16];
     const token *k = &doc->seg->toks[i];
     if (k->kind == TOK_PUNCT && k->end - k->start == 1 &&
-        (doc->text[k->start] == ';' || doc->text[k->start] == ':' || doc->text[k->start] == '-'))
+        (doc->text[k->start] == ';' || doc->text[k->start] == ':' ||
+         (doc->text[k->start] == '-' && (k->flags & TF_SPACE)))) /* not "one-minute" */
       return 1;
     if (token_lower(doc->text, k, buf, sizeof buf) && str_in_list(buf, w))
       return 1;
