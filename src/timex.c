@@ -1185,6 +1185,9 @@ static const char *const past_cues[] = {
     "felt", "kept", "spent", "stood", "heard", "broke", "chose", "began", "rang", "sank",
     "swore", "tore", "woke", "wore", "hid", "arose", "forgot", "froze", "shook", "stole",
     "overtook", "underwent", "withdrew", "undertook", "caught", "taught", "sought",
+    "swept", "slept", "wept", "crept", "built", "fled", "hung", "blew", "grew", "shrank",
+    "sprang", "sang", "swam", "drove", "rode", "strode", "shone", "dug", "spun", "sat",
+    "overran", "overthrew", "forgave", "understood", "oversaw", "awoke", "slid", "stuck",
     "earlier", "last", "previously", "already", NULL};
 static const char *const present_cues[] = {"is", "are", "am", "says", "has", "have",
                                            "does", "do", "'s", "'re", NULL};
@@ -1316,6 +1319,10 @@ static int tense_of_word_raw(const tstate *st, size_t i) {
                                       "your", "still", "very", "more", "most", "less", "well",
                                       "newly", "fully", "as", "of", "not", "un", NULL};
     if (i > st->s_tok0 && tok_in(st, i - 1, det))
+      return TENSE_UNKNOWN;
+    /* ", followed by a business forum", ", accompanied by": a participle
+     * phrase, no verb of its own */
+    if (i > st->s_tok0 && tok_is(st, i - 1, ",") && tok_is(st, i + 1, "by"))
       return TENSE_UNKNOWN;
     return TENSE_PAST;
   }
@@ -1468,6 +1475,17 @@ int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
      * verb (seen above, not a cue) decides, not the main clause's */
     if (tok_is(st, i, "which") || tok_is(st, i, "who"))
       break;
+    /* "would continue for three more days after a cloudburst there on
+     * Thursday afternoon swept away a camp": a clause the conjunction
+     * opens, whose past verb follows the time, is its own */
+    static const char *const subord[] = {"after", "before", "when", "because", "since",
+                                         "while", "once", "as", "until", NULL};
+    if (i + 1 < t0 && tok_in(st, i, subord))
+      for (size_t k = t1; k < hi && k < t1 + 3 && tok_type(st, k) == TOK_WORD; k++)
+        if (tense_of_word(st, k) == TENSE_PAST) {
+          *strong = 1;
+          return TENSE_PAST;
+        }
   }
   /* "In January, a week after the vote, a bomb exploded": a time phrase
    * that opens the sentence before a comma modifies the main clause, whose
