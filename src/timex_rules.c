@@ -2983,6 +2983,10 @@ static int n_ago(tstate *st, const capture *c, int arg, timex_out *o) {
   int couple = !strcmp(slot_word(st, c, SLOT_X), "couple");
   if (couple)
     n = 2; /* "a couple of weeks ago" */
+  if (arg == 5 || arg == -5 || arg == 6 || arg == -6) { /* "half a century ago" */
+    n = 0.5;
+    arg = arg == -5 ? -1 : arg == 5 ? 1 : arg > 0 ? 2 : -2;
+  }
   if (arg == 3 || arg == -3) { /* "a year and a half later" */
     if (c->unit < UNIT_DAY)
       return -1; /* "a minute and a half later": the duration alone */
@@ -3831,6 +3835,11 @@ const timex_rule timex_rules[] = {
     {"<UNIT> ago", DATE, n_ago, -1},
     {"a number of <UNIT> ago", DATE, n_ago, -1},
     {"<NUM> <UNIT> from now", DATE, n_ago, 1},
+    {"<NUM> <UNIT> ' time", DATE, n_ago, 1},
+    {"a|an <UNIT> 's time", DATE, n_ago, 1},
+    {"half a|an <UNIT> ago", DATE, n_ago, -5},
+    {"half a|an <UNIT> earlier", DATE, n_ago, -6},
+    {"half a|an <UNIT> later", DATE, n_ago, 6},
     {"a|an <UNIT> from now", DATE, n_ago, 1},
     {"<NUM> <UNIT> from {DAYREF}", DATE, n_from_day, 0},
     {"a|an <UNIT> from {DAYREF}", DATE, n_from_day, 0},
