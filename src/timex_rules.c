@@ -2766,7 +2766,9 @@ static int n_weekend(tstate *st, const capture *c, int arg, timex_out *o) {
   int64_t d = tp_days(tp);
   int wd = date_weekday(d);
   int64_t sat = d - (wd - 1) + 5; /* this week's Saturday */
-  int dir = direction(st, c);
+  /* "the cleanup after the weekend's storms": a name for what the text
+   * has dated, not governed by the clause's verb */
+  int dir = tok_is(st, c->t1, "'s") || tok_is(st, c->t1, "\xE2\x80\x99s") ? 0 : direction(st, c);
   if (wd < 6 && dir <= 0)
     sat -= 7;
   val_period(o, tp_from_days(sat), UNIT_WEEKEND);
