@@ -930,6 +930,28 @@ static int n_deictic(tstate *st, const capture *c, int arg, timex_out *o) {
   int64_t tp;
   if (!anchor_point(st, &tp))
     return -1;
+  /* news: "Ten years ago, this partnership was about fish.  Today it is
+   * about energy": set against a time years away, "today" is the present
+   * age, not the day; not in a past clause ("said today") nor before a
+   * schedule's verb ("takes effect today") */
+  if (!st->doc->narrative && arg == 0 && st->has_last && st->last_sent + 1 >= st->sent &&
+      st->last_prec >= TEMPORA_PREC_YEAR && !tok_is(st, c->t1, "'s")) {
+    int64_t ly, ay;
+    int m, d;
+    split_point(st->last, &ly, &m, &d);
+    split_point(tp, &ay, &m, &d);
+    /* at the head of its sentence or the end of its clause ("as we do
+     * today"), not inside one ("here we today accept the guarantee") */
+    int edge = tok_sentence_initial(st, c->t0) ||
+               (c->t0 > st->s_tok0 && tok_type(st, c->t0 - 1) == TOK_PUNCT) ||
+               c->t1 >= st->s_tok1 || tok_type(st, c->t1) == TOK_PUNCT;
+    if (edge && (ly - ay >= 3 || ay - ly >= 3) && clause_tense(st, c->t0, c->t1) != TENSE_PAST &&
+        !schedule_before(st, c->t0)) {
+      snprintf(o->value, sizeof o->value, "PRESENT_REF");
+      o->flags |= TXF_NOREF;
+      return 0;
+    }
+  }
   val_days(o, tp_days(tp) + arg);
   return 0;
 }
