@@ -27,6 +27,7 @@
  * interval and signals.
  */
 #include <ctype.h>
+#include <limits.h>
 #include <math.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -1249,6 +1250,11 @@ static int tense_of_word_raw(const tstate *st, size_t i) {
         (tok_is(st, i - 1, "had") || (tok_is(st, i - 1, "been") && i - 1 > st->s_tok0 &&
                                       tok_is(st, i - 2, "had"))))
       return TENSE_PAST;
+    /* "The visit, originally planned for March, was postponed": a plan
+     * that did not hold */
+    if (str_in_list(w, need_to) && i > st->s_tok0 &&
+        (tok_is(st, i - 1, "originally") || tok_is(st, i - 1, "initially")))
+      return TENSE_PAST;
     if (!strcmp(w, "later") || !strcmp(w, "next"))
       return TENSE_UNKNOWN; /* only cues when they stand alone (see below) */
     return TENSE_FUTURE;
@@ -2286,6 +2292,39 @@ static int day_clock_barrier(const timex_doc *doc, size_t a, size_t b) {
   return 0;
 }
 
+/* The UTC offset (minutes) of a zone written in tokens [t0, t1), or
+ * INT_MIN when none is. */
+static int zone_offset(const timex_doc *doc, size_t t0, size_t t1) {
+  for (size_t i = t0; i < t1; i++) {
+    char w[16];
+    const token *k = &doc->seg->toks[i];
+    if (!(k->flags & TF_UPPER) || !token_lower(doc->text, k, w, sizeof w))
+      continue;
+    const lex_entry *e = lex_lookup(w, strlen(w));
+    if (e && (e->classes & LC_ZONE) && e->zone)
+      return e->zone - 1440;
+  }
+  return INT_MIN;
+}
+
+/* The same moment written as clock hour ho in one zone and hp in a zone of
+ * offset pz (minutes, or INT_MIN when unknown): how many days the first
+ * clock's date lies after the second's.  Zones lie between 12 hours behind
+ * and 14 ahead of UTC. */
+static int moment_day_shift(int ho, int hp, int pz) {
+  if (pz == INT_MIN)
+    return hp - ho > 12 ? 1 : ho - hp > 12 ? -1 : 0;
+  int best = 0, found = 0;
+  for (int s = 0; s >= -1 && !found; s = s == 0 ? 1 : s == 1 ? -1 : -2) {
+    int oz = (ho - hp - 24 * s) * 60 + pz; /* the first zone's offset if so */
+    if (oz >= -12 * 60 && oz <= 14 * 60) {
+      best = -s;
+      found = 1;
+    }
+  }
+  return best;
+}
+
 static void place_clocks(const timex_doc *doc, timex_out *v, size_t first, size_t n) {
   for (size_t k = first; k < n; k++) {
     timex_out *o = &v[k];
@@ -2319,7 +2358,7 @@ static void place_clocks(const timex_doc *doc, timex_out *v, size_t first, size_
         else if (strlen(o->value) >= 13 && strlen(d->value) >= 13 &&
                  isdigit((unsigned char)o->value[11]) && isdigit((unsigned char)d->value[11])) {
           int ho = atoi(o->value + 11), hd = atoi(d->value + 11);
-          dshift = hd - ho > 12 ? 1 : ho - hd > 12 ? -1 : 0;
+          dshift = moment_day_shift(ho, hd, zone_offset(doc, d->t0, d->t1));
         }
       }
       if (j != k && on_day && near && d->iv.valid && !(d->flags & TXF_QUANT) &&
@@ -2327,6 +2366,17 @@ static void place_clocks(const timex_doc *doc, timex_out *v, size_t first, size_
         day = d;
         shift = dshift;
       }
+    }
+    /* "at 11:35 p.m. (1435 GMT)": a bare time in brackets right after a
+     * clock is the same moment; its day is that clock's (one off across
+     * midnight) */
+    if (o_par && k > first && v[k - 1].type == TEMPORA_TIMEX_TIME && v[k - 1].t1 < o->t0 &&
+        v[k - 1].t1 + 3 >= o->t0 && v[k - 1].iv.valid && strlen(v[k - 1].value) >= 13 &&
+        isdigit((unsigned char)v[k - 1].value[0]) && isdigit((unsigned char)v[k - 1].value[11]) &&
+        strlen(o->value) >= 13 && isdigit((unsigned char)o->value[11])) {
+      int ho = atoi(o->value + 11), hd = atoi(v[k - 1].value + 11);
+      day = &v[k - 1];
+      shift = -moment_day_shift(hd, ho, zone_offset(doc, o->t0, o->t1));
     }
     const char *t = strchr(o->value, 'T');
     if (!day || !t || strlen(t) >= 40)

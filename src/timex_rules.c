@@ -1552,6 +1552,12 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
     placed = resolve_day(st, c, &day) == 0;
   else {
     placed = bare_time_day(st, c, o, &day);
+    /* "told the chamber shortly before midnight": in a past clause the
+     * midnight that ended the day before the publication's */
+    int64_t tp;
+    if (placed && h == 24 && !st->doc->narrative && anchor_point(st, &tp) &&
+        day == tp_days(tp) && clause_tense(st, c->t0, c->t1) == TENSE_PAST)
+      day--;
   }
   char hm[48];
   if (h == 24) /* midnight: the end of the day, as TimeML writes it */
