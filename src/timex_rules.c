@@ -436,7 +436,29 @@ static int tense_direction(const tstate *st, int tense, int strong) {
   return 0;
 }
 
+/* A noun after the phrase that makes it a time ahead: a futures month
+ * ("crude for May delivery", "the June contract"), a period forecast
+ * ("their second-quarter Brent forecast").  A name may stand between. */
+static int ahead_noun(const tstate *st, const capture *c) {
+  static const char *const month_nouns[] = {"delivery", "contract", "contracts", "futures",
+                                            "options", NULL};
+  static const char *const period_nouns[] = {"forecast", "forecasts", "outlook", "guidance",
+                                             "target", "targets", "projection", "projections",
+                                             NULL};
+  size_t k = c->t1;
+  if (k < st->s_tok1 && (tok_flags(st, k) & TF_CAP) && tok_type(st, k) == TOK_WORD)
+    k++; /* "Brent" */
+  if (k >= st->s_tok1)
+    return 0;
+  if (c->month && !c->day)
+    return tok_in(st, k, month_nouns);
+  return (c->quarter || c->half || c->slot[SLOT_X] >= 0) && !c->month &&
+         tok_in(st, k, period_nouns);
+}
+
 static int direction(const tstate *st, const capture *c) {
+  if (!st->doc->narrative && ahead_noun(st, c))
+    return 1;
   int strong;
   int tense = clause_tense_ex(st, c->t0, c->t1, &strong);
   if (!st->doc->narrative && (deadline_ahead(st, c->t0) || by_ahead(st, c->t0, tense)))
@@ -508,6 +530,23 @@ static int schedule_before(const tstate *st, size_t t0) {
   return schedule_verb(st, k);
 }
 
+/* ... or a short phrase back: "the first plant begins construction in the
+ * second quarter". */
+static int schedule_phrase_before(const tstate *st, size_t t0) {
+  long sig = before_mods(st, t0);
+  if (sig < 0)
+    return 0;
+  for (size_t k = (size_t)sig; k >= st->s_tok0 && k + 5 > (size_t)sig; k--) {
+    if (tok_type(st, k) == TOK_PUNCT)
+      return 0;
+    if (schedule_verb(st, k))
+      return 1;
+    if (k == st->s_tok0)
+      break;
+  }
+  return 0;
+}
+
 /* Is the clause before t0 in the past perfect ("had signed in March")?  A
  * story's look back. */
 static int past_perfect(const tstate *st, size_t t0) {
@@ -550,7 +589,7 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
     strong = 0;
   int dir = tense == TENSE_PAST ? -1 : tense == TENSE_FUTURE ? 1 : 0;
   int by = by_ahead(st, c->t0, tense);
-  if (by || deadline_ahead(st, c->t0))
+  if (by || deadline_ahead(st, c->t0) || ahead_noun(st, c))
     dir = 1;
   /* "must file the summary by Feb. 28" said on March 2: next year's
    * deadline, however near last year's */
@@ -1993,7 +2032,8 @@ static int quarter_of(const tstate *st, const capture *c, int half) {
 static int64_t quarter_year(const tstate *st, const capture *c, int q, int half, int64_t ay,
                             int am) {
   int cur = half ? (am - 1) / 6 + 1 : (am - 1) / 3 + 1;
-  if (direction(st, c) > 0)
+  int dir = direction(st, c);
+  if (dir > 0 || (dir == 0 && schedule_phrase_before(st, c->t0)))
     return q < cur - 1 ? ay + 1 : ay;
   return q <= cur ? ay : ay - 1;
 }
@@ -3472,6 +3512,27 @@ static int n_set_named(tstate *st, const capture *c, int arg, timex_out *o) {
   return 0;
 }
 
+/* "10 a.m. every Tuesday": a clock time on each such day. */
+static int n_set_clock(tstate *st, const capture *c, int arg, timex_out *o) {
+  capture bare = *c; /* the clock alone: no day to resolve */
+  bare.weekday = 0;
+  if (!c->weekday || n_clock(st, &bare, arg, o))
+    return -1;
+  const char *t = strchr(o->value, 'T');
+  if (!t)
+    return -1;
+  char tpart[24];
+  snprintf(tpart, sizeof tpart, "%s", t);
+  o->type = TEMPORA_TIMEX_SET;
+  o->iv.valid = 0;
+  o->flags &= ~(unsigned)TXF_BARECLOCK;
+  snprintf(o->value, sizeof o->value, "XXXX-WXX-%d%s", c->weekday, tpart);
+  const char *q = slot_word(st, c, SLOT_DIR);
+  snprintf(o->quant, sizeof o->quant, "%s", !strcmp(q, "each") ? "EACH" : "EVERY");
+  o->flags |= TXF_NOMOD;
+  return 0;
+}
+
 /* "Mondays", "on Sundays": plural weekdays are sets. */
 static int n_set_weekdays(tstate *st, const capture *c, int arg, timex_out *o) {
   (void)arg;
@@ -3939,6 +4000,7 @@ const timex_rule timex_rules[] = {
      n_set_every, 6},
     {"biennial|biennially", SET, n_set_every, 24},
     {"x=every|each <WEEKDAY>", SET, n_set_named, 0},
+    {"{CLOCKT} dir=every|each <WEEKDAY>", SET, n_set_clock, 0},
     {"x=every|each <WEEKDAY> <POD>", SET, n_set_named, 0},
     {"x=every|each <MONTH>", SET, n_set_named, 0},
     {"x=every|each {MDAY}", SET, n_set_named, 0},
