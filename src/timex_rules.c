@@ -2843,6 +2843,13 @@ static int n_weekend(tstate *st, const capture *c, int arg, timex_out *o) {
   return 0;
 }
 
+/* "the end of", "the middle of" ... right before the phrase. */
+static int part_of_before(const tstate *st, const capture *c) {
+  static const char *const part[] = {"end", "beginning", "start", "turn", "middle", "rest",
+                                     "close", NULL};
+  return c->t0 >= st->s_tok0 + 2 && tok_is(st, c->t0 - 1, "of") && tok_in(st, c->t0 - 2, part);
+}
+
 /* "this year" style words that refer to the anchor's year: "the year",
  * "the current year" (arg 0); also "year-end" (arg 1, mod END). */
 static int n_this_unit(tstate *st, const capture *c, int arg, timex_out *o) {
@@ -2862,10 +2869,7 @@ static int n_this_unit(tstate *st, const capture *c, int arg, timex_out *o) {
   /* "by the end of the decade", "at the turn of the century": the
    * anchor's decade or century, when a part of it is named; alone ("over
    * the decade") it is as often a span */
-  static const char *const part[] = {"end", "beginning", "start", "turn", "middle", "rest",
-                                     "close", NULL};
-  int part_of = c->t0 >= st->s_tok0 + 2 && tok_is(st, c->t0 - 1, "of") &&
-                tok_in(st, c->t0 - 2, part);
+  int part_of = part_of_before(st, c);
   if (arg == 2 && (c->unit == UNIT_DECADE || c->unit == UNIT_CENTURY) && !c->plural &&
       part_of && !tok_is(st, c->t1, "of") && !tok_is(st, c->t1, "-")) {
     val_period(o, tp, c->unit);
@@ -2912,6 +2916,21 @@ static int n_span(tstate *st, const capture *c, int arg, timex_out *o) {
   double n = c->has_num ? c->num : 1;
   if (c->has_num && c->num == 0)
     return -1;
+  /* "by the middle of the next decade": a part of the calendar decade
+   * (century) after or before the anchor's, not a span */
+  const char *rel = slot_word(st, c, SLOT_REL);
+  if (!c->has_num && !c->plural && (c->unit == UNIT_DECADE || c->unit == UNIT_CENTURY) &&
+      part_of_before(st, c) && !arg &&
+      (!strcmp(rel, "next") || !strcmp(rel, "coming") || !strcmp(rel, "last") ||
+       !strcmp(rel, "past") || !strcmp(rel, "previous"))) {
+    int64_t tp;
+    if (!anchor_point(st, &tp))
+      return -1;
+    int dir = !strcmp(rel, "next") || !strcmp(rel, "coming") ? 1 : -1;
+    o->type = TEMPORA_TIMEX_DATE;
+    val_period(o, tp_shift(tp, c->unit, dir), c->unit);
+    return 0;
+  }
   if (!c->has_num && c->plural && !c->vague)
     n = -1; /* "recent years", "the coming weeks" */
   /* "in recent years", "the last decades", "in past years": a stretch of
