@@ -1323,7 +1323,8 @@ static int tense_of_word_raw(const tstate *st, size_t i) {
     static const char *const det[] = {"be", "being", "been", "is", "are", "a", "an", "the", "this", "that", "these",
                                       "those", "its", "his", "her", "their", "our", "my",
                                       "your", "still", "very", "more", "most", "less", "well",
-                                      "newly", "fully", "as", "of", "not", "un", NULL};
+                                      "newly", "fully", "as", "of", "not", "un", "no", "any",
+                                      "some", "another", "every", "each", NULL};
     if (i > st->s_tok0 && tok_in(st, i - 1, det))
       return TENSE_UNKNOWN;
     /* ", followed by a business forum", ", accompanied by": a participle
@@ -1441,7 +1442,7 @@ int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
     *strong = 1;
     return TENSE_FUTURE;
   }
-  for (size_t d = 1; d <= 14 && t0 >= lo + d; d++) {
+  for (size_t d = 1; d <= 20 && t0 >= lo + d; d++) {
     size_t i = t0 - d;
     if (clause_break(st, i))
       break;

@@ -743,7 +743,16 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
       if ((!dir && tok_tense(st, k) == TENSE_PRESENT) || sched)
         dir = 1;
     }
-    if (dir > 0)
+    /* "will open on Friday, Oct. 3, ... and close on Saturday": after a
+     * day of its sentence a week or more ahead, the first such weekday
+     * from it (nearer, the plans may come in any order: "publish on
+     * Friday and hold a briefing on Tuesday") */
+    if (dir > 0 && st->has_last && st->last_sent == st->sent &&
+        st->last_prec == TEMPORA_PREC_DAY && tp_days(st->last) >= a + 7) {
+      int64_t from = tp_days(st->last);
+      int wf = (date_weekday(from) - 1 + st->wd_shift) % 7 + 1;
+      *out = from + (c->weekday - wf + 7) % 7;
+    } else if (dir > 0)
       *out = a + fwd;
     else if (dir < 0 || back <= UNKNOWN_BACK || fwd == 0)
       *out = a - back;
