@@ -2216,6 +2216,22 @@ static void update_refs(tstate *st, const timex_out *o) {
    * Times of day count as their day. */
   int64_t at = o->prec < TEMPORA_PREC_DAY ? tp_from_days(tp_days(o->iv.start)) : o->iv.start;
   tempora_precision prec = o->prec < TEMPORA_PREC_DAY ? TEMPORA_PREC_DAY : o->prec;
+  /* "MONDAY, Nov. 8 ... Heads of state speak on Monday": a weekday the
+   * text dated is the one its later bare mentions mean */
+  if (prec == TEMPORA_PREC_DAY && st->wk && !st->doc->narrative) {
+    int wd = 0, month = 0;
+    for (size_t k = o->t0; k < o->t1; k++)
+      if (st->lex[k]) {
+        if (st->lex[k]->classes & LC_WEEKDAY)
+          wd = st->lex[k]->weekday;
+        if (st->lex[k]->classes & LC_MONTH)
+          month = 1;
+      }
+    if (wd >= 1 && wd <= 7 && month && date_weekday(tp_days(at)) == wd) {
+      st->wk->day[wd] = tp_days(at);
+      st->wk->how[wd] = 2;
+    }
+  }
   if (prec == TEMPORA_PREC_DAY) {
     st->recent_sent[st->n_recent % 8] = st->sent;
     st->recent_day[st->n_recent++ % 8] = tp_days(at);

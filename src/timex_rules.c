@@ -1414,6 +1414,11 @@ static int bare_time_day(tstate *st, const capture *c, timex_out *o, int64_t *da
     k--;
   if (!st->doc->narrative && k > st->s_tok0 && tok_in(st, k - 1, placing)) {
     int tense = clause_tense(st, c->t0, c->t1);
+    /* the present of a schedule, only in a sentence with no past verb
+     * ("'We have 20 days,' he told supporters shortly after midnight") */
+    for (size_t i = st->s_tok0; tense == TENSE_PRESENT && i < st->s_tok1; i++)
+      if (tok_tense(st, i) == TENSE_PAST)
+        tense = TENSE_UNKNOWN;
     /* the latest such day ("... would strike on Tuesday, after talks
      * collapsed late Friday.  The walkout will begin at 4 a.m.": Tuesday) */
     for (unsigned r = 0; r < 8 && r < st->n_recent && tense != TENSE_UNKNOWN; r++) {
@@ -1423,7 +1428,10 @@ static int bare_time_day(tstate *st, const capture *c, timex_out *o, int64_t *da
       int64_t named = st->recent_day[at];
       if (st->recent_sent[at] == st->sent)
         continue;
-      if ((tense == TENSE_PAST && named <= *day) || (tense == TENSE_FUTURE && named >= *day)) {
+      /* a schedule in the present ("MONDAY, Nov. 8 ... Parliament votes at
+       * midday"): a day ahead */
+      if ((tense == TENSE_PAST && named <= *day) || (tense == TENSE_FUTURE && named >= *day) ||
+          (tense == TENSE_PRESENT && named > *day)) {
         *day = named;
         break;
       }
