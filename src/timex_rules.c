@@ -1765,7 +1765,9 @@ static int n_month(tstate *st, const capture *c, int arg, timex_out *o) {
       !strcmp(rel, "preceding"))
     y = c->month < am ? ay : ay - 1;
   else if (!strcmp(rel, "next") || !strcmp(rel, "coming") || !strcmp(rel, "following"))
-    y = c->month > am ? ay : ay + 1;
+    /* after a story's year ("not until 1836 ... the following May"): the
+     * next year's */
+    y = c->month > am && !(st->doc->narrative && st->ref_prec >= TEMPORA_PREC_YEAR) ? ay : ay + 1;
   else if (!strcmp(rel, "this"))
     y = ay;
   else if (!strcmp(rel, "that")) {
@@ -1992,6 +1994,12 @@ static int n_season(tstate *st, const capture *c, int arg, timex_out *o) {
         return -1;
       split_point(tp, &ay, &am, &ad);
       rel = !strcmp(rel, "following") || !strcmp(rel, "next") ? "next" : "last";
+      /* after a year ("not until 1836 that the act passed.  He spent the
+       * following spring surveying"): the next year's, the previous one's */
+      if (p >= TEMPORA_PREC_YEAR) {
+        y = !strcmp(rel, "next") ? ay + 1 : ay - 1;
+        goto done;
+      }
     } else if (!anchor_ymd(st, &ay, &am, &ad)) {
       snprintf(o->value, sizeof o->value, "XXXX-%s", lex_season_codes[c->season]);
       return 0;
