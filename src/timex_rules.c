@@ -1124,14 +1124,21 @@ static int n_overnight(tstate *st, const capture *c, int arg, timex_out *o) {
  * an ordinal suffix, after a preposition and not before a noun ("the
  * first time", "the 11th hour" are no dates). */
 static int n_day_of_month(tstate *st, const capture *c, int arg, timex_out *o) {
-  (void)arg;
   static const char *const preps[] = {"on", "by", "until", "since", "from", "before", "after",
                                       "through", "till", "to", "and", NULL};
-  if (tok_type(st, c->t1 - 1) != TOK_ALNUM || !prev_in(st, c, preps))
+  /* what may follow a day: "on the 16th she crossed", "on the 16th, the
+   * ship", not "the 16th floor", "the 24th anniversary" */
+  static const char *const next_ok[] = {"and", "or", "but", "she", "he", "it", "they", "we",
+                                        "i", "you", "the", "a", "an", "his", "her", "their",
+                                        "its", "when", "as", "while", "at", "in", "there",
+                                        "this", "that", "all", NULL};
+  if (tok_type(st, c->t1 - 1) != TOK_ALNUM)
     return -1;
-  if (c->t1 < st->s_tok1 && tok_type(st, c->t1) == TOK_WORD && !tok_is(st, c->t1, "and") &&
-      !tok_is(st, c->t1, "or"))
+  if (arg == 0 && !prev_in(st, c, preps))
     return -1;
+  if (arg == 0 && c->t1 < st->s_tok1 && tok_type(st, c->t1) == TOK_WORD &&
+      !tok_in(st, c->t1, next_ok))
+    return -1; /* ... nor "the 11th Circuit" */
   int64_t ay;
   int am, ad;
   if (c->ord < 1 || c->ord > 31 || !anchor_ymd(st, &ay, &am, &ad))
@@ -1157,6 +1164,18 @@ static int n_day_of_month(tstate *st, const capture *c, int arg, timex_out *o) {
 }
 
 static int yrel_offset(const char *w, int *off);
+
+/* "On the morning of the 9th": a part of that day of the month. */
+static int n_pod_of_ord(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)arg;
+  if (n_day_of_month(st, c, 1, o))
+    return -1;
+  size_t l = strlen(o->value);
+  snprintf(o->value + l, sizeof o->value - l, "T%s", lex_pod_codes[c->pod]);
+  o->type = TEMPORA_TIMEX_TIME;
+  o->iv.valid = 0;
+  return 0;
+}
 
 /* "the first of next month", "the 15th of this month", "the last day of
  * the month": a day of the anchor's month or the one next to it. */
@@ -3747,6 +3766,7 @@ const timex_rule timex_rules[] = {
     {"the <SEASON>", DATE, n_season, 1},
     {"<SEASON>", DATE, n_season, 1},
     {"the <ORD>", DATE, n_day_of_month, 0},
+    {"the <POD> of the <ORD>", TIME, n_pod_of_ord, 0},
     {"the <ORD> of yrel=this|next|last month", DATE, n_ord_of_month, 0},
     {"the <ORD> of the month", DATE, n_ord_of_month, 0},
     {"the last day of yrel=this|next|last month", DATE, n_ord_of_month, 1},
