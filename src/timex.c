@@ -2250,6 +2250,10 @@ static void update_refs(tstate *st, const timex_out *o) {
   st->last = at;
   st->last_prec = prec;
   st->last_week = prec == TEMPORA_PREC_WEEK || ends_with(o->value, "-WE");
+  /* 2: pointed back to ("that weekend"), not a look back ("since ...") */
+  if (st->last_week && (tok_is(st, o->t0, "that") || tok_is(st, o->t0, "That")) &&
+      !(o->t0 > st->s_tok0 && tok_is(st, o->t0 - 1, "since")))
+    st->last_week = 2;
   st->last_sent = st->sent;
   if (prec == TEMPORA_PREC_DAY) {
     st->has_last_day = 1;

@@ -82,7 +82,7 @@ typedef struct tstate {
   int64_t last;
   tempora_precision last_prec;
   size_t last_sent;
-  int last_week;                  /* it was a week or a weekend */
+  int last_week;                  /* it was a week or a weekend (2: "that week") */
   /* The last day mentioned (a date, or a time's day), for "the same day"
    * said after a coarser time ("... on Sept. 19 ... fiscal 2026.  The
    * Senate rejected it the same day"). */

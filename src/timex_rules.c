@@ -676,6 +676,16 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
     *out = a - (wa - 1) + (c->weekday - 1);
     return 0;
   }
+  /* ... and a news story's week it just pointed back to ("Patients who
+   * arrived that weekend ... from Friday morning to Saturday night"), when
+   * that week lies a fortnight or more from the anchor */
+  if (!st->doc->narrative && !*rel && st->has_last && st->last_week == 2 &&
+      st->last_sent + 1 >= st->sent && (tp_days(st->last) + 14 <= a || tp_days(st->last) >= a + 14)) {
+    int64_t w = tp_days(st->last);
+    int ww = (date_weekday(w) - 1 + st->wd_shift) % 7 + 1;
+    *out = w - (ww - 1) + (c->weekday - 1);
+    return 0;
+  }
   int64_t back = (wa - c->weekday + 7) % 7; /* days back to the latest such weekday */
   int64_t fwd = (c->weekday - wa + 7) % 7;  /* days forward to the next one */
   if (!strcmp(rel, "last") || !strcmp(rel, "past") || !strcmp(rel, "previous"))
