@@ -2613,7 +2613,11 @@ static void order_range(const timex_doc *doc, timex_out *a, timex_out *b) {
     for (int g = 0; g < 3 && b->iv.start < a->iv.start; g++)
       shift_timex(b, kb, 1);
     int64_t span = (kb == 'Y' ? 366 : kb == 'D' ? 1 : 7) * (int64_t)DAY_SECS;
-    for (int g = 0; g < 3 && (kb == 'Y' || ka == kb) && b->iv.start - span >= a->iv.start; g++)
+    /* a weekday comes back to the week after the first end, however far
+     * ("from Friday morning to Saturday night" in a story of March) */
+    for (int g = 0; g < (kb == 'W' ? 60 : 3) && (kb == 'Y' || ka == kb) &&
+                    b->iv.start - span >= a->iv.start;
+         g++)
       shift_timex(b, kb, -1);
   } else if (ka) {
     for (int g = 0; g < 3 && a->iv.start > b->iv.start; g++)
