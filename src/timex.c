@@ -2434,7 +2434,7 @@ static void place_clocks(const timex_doc *doc, timex_out *v, size_t first, size_
  * same sentence: the Pentagon, Congress, appropriations, or "federal" next
  * to the country's name.  Other fiscal calendars (companies,
  * other governments) stay approximate. */
-static int us_federal_context(const timex_doc *doc, size_t sent) {
+int us_federal_context(const timex_doc *doc, size_t sent) {
   const segmentation *seg = doc->seg;
   int federal = 0, us = 0;
   if (sent < seg->nsent)
@@ -2444,6 +2444,11 @@ static int us_federal_context(const timex_doc *doc, size_t sent) {
         continue;
       if (!strcmp(w, "pentagon") || !strcmp(w, "congress") || !strcmp(w, "congressional") ||
           !strcmp(w, "appropriations") || !strcmp(w, "appropriators"))
+        return 1;
+      /* "a full-year continuing resolution": the stopgap of US budgets */
+      char nx[16];
+      if (!strcmp(w, "continuing") && i + 1 < seg->sents[sent].tok1 &&
+          token_lower(doc->text, &seg->toks[i + 1], nx, sizeof nx) && !strcmp(nx, "resolution"))
         return 1;
       federal |= !strcmp(w, "federal");
       us |= !strcmp(w, "u.s") || !strcmp(w, "us") || !strcmp(w, "american") ||

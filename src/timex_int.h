@@ -190,6 +190,10 @@ extern const size_t timex_nmods;
 
 /* ---- helpers for normalizers (timex.c) ---- */
 
+/* Does sentence sent talk of the US federal budget (its fiscal year runs
+ * October to September)? */
+int us_federal_context(const timex_doc *doc, size_t sent);
+
 /* The lowercase word of token i, or "" when it is not a lexicon word. */
 const char *tok_word(const tstate *st, size_t i);
 /* The word recorded in a slot, or "" when the slot is empty. */

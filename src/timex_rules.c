@@ -641,6 +641,8 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
   return best;
 }
 
+static const char *const indef_art[] = {"a", "an", NULL};
+
 /* The day a weekday (with last/this/next in slot rel) denotes. */
 static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
   int64_t ay;
@@ -649,6 +651,15 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
     return -1;
   int64_t a = date_days(ay, am, ad);
   const char *rel = slot_word(st, c, SLOT_REL);
+  /* "at about 9 p.m. on May 6, 1976, a warm Thursday evening": a weekday
+   * set beside a day of its sentence that fell on it is that day */
+  if (!*rel && st->has_prev && st->prev.sentence == st->sent && st->prev.iv.valid &&
+      st->prev.prec == TEMPORA_PREC_DAY && st->prev.t1 < c->t0 && st->prev.t1 + 4 >= c->t0 &&
+      tok_is(st, st->prev.t1, ",") && (c->t0 < st->prev.t1 + 2 || tok_in(st, st->prev.t1 + 1, indef_art)) &&
+      (date_weekday(tp_days(st->prev.iv.start)) - 1 + st->wd_shift) % 7 + 1 == c->weekday) {
+    *out = tp_days(st->prev.iv.start);
+    return 0;
+  }
   /* "it struck on a Saturday": the last day the text named that fell on
    * that weekday; which one is left open when none of the last few did */
   if (!strcmp(rel, "a") || !strcmp(rel, "an")) {
@@ -2938,6 +2949,18 @@ static int n_this_unit(tstate *st, const capture *c, int arg, timex_out *o) {
     unit = tok_is(st, c->t0, "week") ? UNIT_WEEK : UNIT_MONTH;
   if (unit != UNIT_YEAR && unit != UNIT_MONTH && unit != UNIT_WEEK)
     return -1;
+  /* "the current fiscal year" of the US government said in October to
+   * December is the one that ends next September */
+  int fiscal = 0;
+  for (size_t k = c->t0; k < c->t1; k++)
+    fiscal |= tok_is(st, k, "fiscal");
+  if (fiscal && unit == UNIT_YEAR && us_federal_context(st->doc, st->sent)) {
+    int64_t y;
+    int m, d;
+    split_point(tp, &y, &m, &d);
+    if (m >= 10)
+      tp = tp_shift(tp, UNIT_YEAR, 1);
+  }
   val_period(o, tp, unit);
   if (arg == 1 || arg == 3)
     snprintf(o->mod, sizeof o->mod, "END");
