@@ -3654,7 +3654,7 @@ const timex_macro timex_macros[] = {
       "<WEEKDAY> ,? the? <DAY> of? <MONTH> ,? <YEAR>", "the? <DAY> of? <MONTH> ,? <YEAR>",
       "<WEEKDAY> ,? <MONTH> <DAY>", "<MONTH> <DAY>", "<WEEKDAY> ,? the? <DAY> of? <MONTH>",
       "the? <DAY> of? <MONTH>",
-      "rel=last|this|next|coming|past|previous|following? <WEEKDAY>", "rel=a|an <WEEKDAY>",
+      "rel=last|this|next|coming|past|previous|following? <WEEKDAY>",
       "day=yesterday|today|tomorrow", NULL}},
     /* zones in words after a clock time: "local time", "Eastern time",
      * "ET" (the US zone whichever of EST/EDT is in force) */
@@ -3860,6 +3860,7 @@ const timex_rule timex_rules[] = {
 
     /* parts of days */
     {"{DAYREF} <POD>", TIME, n_pod, 0},
+    {"rel=a|an <WEEKDAY> <POD>", TIME, n_pod, 0}, /* "on a Saturday morning" */
     {"<POD> ,? {DAYREF}", TIME, n_pod, 0},
     {"the <POD> of {DAYREF}", TIME, n_pod, 0},
     {"this <POD>", TIME, n_pod, 0},
