@@ -1607,15 +1607,17 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
     if (!c->has_num || c->num != floor(c->num))
       return -1;
     h = (int)c->num;
-    if (h >= 100 && c->zone && tok_type(st, c->t0) == TOK_NUM) {
-      /* "0735 GMT": military time, four digits */
-      size_t n = st->doc->seg->toks[c->t0].end - st->doc->seg->toks[c->t0].start;
-      if (n != 4)
-        return -1;
+    size_t digits = st->doc->seg->toks[c->t0].end - st->doc->seg->toks[c->t0].start;
+    /* "0735 GMT", "0001 local time": military time, four digits */
+    int military = !c->ampm && tok_type(st, c->t0) == TOK_NUM && digits == 4 &&
+                   (c->zone || tok_is(st, c->t1 - 1, "time")) && h % 100 < 60 && h / 100 <= 24;
+    if (h >= 100 && c->zone && tok_type(st, c->t0) == TOK_NUM && digits != 4)
+      return -1;
+    if (military) {
       m = h % 100;
       h /= 100;
     }
-    if (!c->ampm && !c->zone && c->slot[SLOT_Y] < 0 && c->slot[SLOT_PRE] < 0)
+    if (!c->ampm && !c->zone && !military && c->slot[SLOT_Y] < 0 && c->slot[SLOT_PRE] < 0)
       return -1; /* a bare number is no time */
   }
   if (c->slot[SLOT_PRE] >= 0 && !c->ampm && c->has_clock && h > 12) {
@@ -1987,6 +1989,10 @@ static int n_century(tstate *st, const capture *c, int arg, timex_out *o) {
 static int n_season(tstate *st, const capture *c, int arg, timex_out *o) {
   int64_t y;
   const char *rel = slot_word(st, c, SLOT_REL);
+  /* "the winter of 2025-26": the winter that runs into the second year */
+  if (arg == 2 && (c->season != 3 || !c->has_year || !c->has_num ||
+                   (c->num != (double)((c->year + 1) % 100) && c->num != (double)(c->year + 1))))
+    return -1;
   if (arg == 1) {
     static const char *const preps[] = {"in", "during", "by", "until", "since", "through",
                                         "throughout", "before", "after", "this", "that",
@@ -3665,7 +3671,7 @@ const timex_macro timex_macros[] = {
     /* a clock time: "10:30", "10 a.m.", "2:15 p.m. EST", "noon" */
     {"CLOCKT",
      {"<CLOCK> <AMPM>? <ZONE>?", "<CLOCK> <AMPM>? {ZONEW}", "<INT> <AMPM> <ZONE>?",
-      "<INT> <AMPM> {ZONEW}", "<NUM> y=o'clock", "<CLOCK> <ZONE>", "<INT> <ZONE>",
+      "<INT> <AMPM>? {ZONEW}", "<NUM> y=o'clock", "<CLOCK> <ZONE>", "<INT> <ZONE>",
       "<INT> y=o'clock? in the pre=morning|afternoon|evening|night",
       "<CLOCK> in the pre=morning|afternoon|evening|night",
       "x=noon|midnight|midday <ZONE>?", "x=noon|midnight|midday {ZONEW}", NULL}},
@@ -3792,6 +3798,7 @@ const timex_rule timex_rules[] = {
     {"the <ORD> century x=bc|bce|b.c|ad|a.d|ce?", DATE, n_century, 0},
     {"<ORD> ~- ~century", DATE, n_century, 0},
     {"<ORD> century", DATE, n_century, 0},
+    {"the? <SEASON> of? <YEAR> ~- ~<INT>", DATE, n_season, 2},
     {"the? <SEASON> of? <YEAR>", DATE, n_season, 0},
     {"the? <SEASON> ,? <YEAR>", DATE, n_season, 0},
     {"this? rel=this|last|next|past|coming|that <SEASON>", DATE, n_season, 0},
