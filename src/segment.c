@@ -243,10 +243,20 @@ size_t token_lower(const char *text, const token *t, char *buf, size_t size) {
    * locale the caller set, and without a call per byte: every token is
    * lowered at least once */
   const char *p = text + t->start;
-  for (size_t i = 0; i < n; i++)
-    buf[i] = p[i] >= 'A' && p[i] <= 'Z' ? (char)(p[i] - 'A' + 'a') : p[i];
-  buf[n] = '\0';
-  return n;
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++) {
+    /* the typographic apostrophe reads as the plain one ("week’s end",
+     * "o’clock") */
+    if ((unsigned char)p[i] == 0xE2 && i + 2 < n && (unsigned char)p[i + 1] == 0x80 &&
+        (unsigned char)p[i + 2] == 0x99) {
+      buf[k++] = '\'';
+      i += 2;
+      continue;
+    }
+    buf[k++] = p[i] >= 'A' && p[i] <= 'Z' ? (char)(p[i] - 'A' + 'a') : p[i];
+  }
+  buf[k] = '\0';
+  return k;
 }
 
 static int is_tok(const char *s, const token *t, const char *lit) {

@@ -1964,9 +1964,31 @@ static int n_decade(tstate *st, const capture *c, int arg, timex_out *o) {
 
 /* "the 20th century", "the fifth century BC", "21st-century". */
 static int n_century(tstate *st, const capture *c, int arg, timex_out *o) {
-  (void)arg;
   if (c->ord < 1 || c->ord > 40)
     return -1;
+  if (arg == 1) { /* "the 19th and (early) 20th centuries": the first */
+    size_t k = c->t1 + 1;
+    if (!tok_is(st, c->t1, "and"))
+      return -1;
+    if (tok_is(st, k, "early") || tok_is(st, k, "mid") || tok_is(st, k, "late") ||
+        tok_is(st, k, "the"))
+      k++;
+    if (tok_is(st, k, "-"))
+      k++;
+    if (k + 1 >= st->s_tok1 || !tok_is(st, k + 1, "centuries") || tok_type(st, k) != TOK_ALNUM)
+      return -1;
+    snprintf(o->value, sizeof o->value, "%02d", c->ord - 1);
+    return 0;
+  }
+  if (arg == 2) { /* "... and 20th centuries": the second, after "and" */
+    size_t k = c->t0;
+    while (k > st->s_tok0 && (tok_is(st, k - 1, "early") || tok_is(st, k - 1, "mid") ||
+                              tok_is(st, k - 1, "late") || tok_is(st, k - 1, "-") ||
+                              tok_is(st, k - 1, "the")))
+      k--;
+    if (k <= st->s_tok0 || !tok_is(st, k - 1, "and"))
+      return -1;
+  }
   const char *era = slot_word(st, c, SLOT_X);
   if (*era && strcmp(era, "ad") && strcmp(era, "a.d") && strcmp(era, "ce")) {
     /* the 5th century BC: 500-401 BC, astronomical -499 .. -400; TimeML has
@@ -3798,6 +3820,7 @@ const timex_rule timex_rules[] = {
     {"the <ORD> century x=bc|bce|b.c|ad|a.d|ce?", DATE, n_century, 0},
     {"<ORD> ~- ~century", DATE, n_century, 0},
     {"<ORD> century", DATE, n_century, 0},
+    {"<ORD> y=centuries", DATE, n_century, 2}, /* "the 19th and early 20th centuries" */
     {"the? <SEASON> of? <YEAR> ~- ~<INT>", DATE, n_season, 2},
     {"the? <SEASON> of? <YEAR>", DATE, n_season, 0},
     {"the? <SEASON> ,? <YEAR>", DATE, n_season, 0},
@@ -3805,6 +3828,7 @@ const timex_rule timex_rules[] = {
     {"the rel=following|next|previous|preceding <SEASON>", DATE, n_season, 0},
     {"the <SEASON>", DATE, n_season, 1},
     {"<SEASON>", DATE, n_season, 1},
+    {"the <ORD>", DATE, n_century, 1}, /* "the 19th and 20th centuries": before the day */
     {"the <ORD>", DATE, n_day_of_month, 0},
     {"the <POD> of the <ORD>", TIME, n_pod_of_ord, 0},
     {"the <ORD> of yrel=this|next|last month", DATE, n_ord_of_month, 0},
