@@ -1596,10 +1596,11 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
       return -1; /* "high noon": an idiom */
     h = 12;
   } else if (!strcmp(x, "midnight")) {
-    /* the end of the day, except where the text counts on from it:
-     * "shortly after midnight", "since midnight" start the day */
+    /* the end of the day, except where news counts on from it: "shortly
+     * after midnight", "since midnight" start the publication's day (a
+     * story's "ran past midnight" on its day is that day's end) */
     static const char *const from[] = {"after", "since", "past", "from", NULL};
-    h = prev_in(st, c, from) ? 0 : 24;
+    h = prev_in(st, c, from) && !st->doc->narrative ? 0 : 24;
   } else if (c->has_clock) {
     h = c->hour;
     m = c->minute;
