@@ -2246,6 +2246,12 @@ static void update_refs(tstate *st, const timex_out *o) {
   if (st->doc->narrative && st->has_ref && at < st->ref && !in_week &&
       ((o->t0 > st->s_tok0 && tok_is(st, o->t0 - 1, "since")) || !writes_year(st->doc, o)))
     return;
+  /* nor does a plan of the story's ("expected to be back by the middle of
+   * January", "was due to sail in May"): the story stays where it is */
+  int strong = 0;
+  if (st->doc->narrative && st->has_ref && at > st->ref && !writes_year(st->doc, o) &&
+      clause_tense_ex(st, o->t0, o->t1, &strong) == TENSE_FUTURE && strong)
+    return;
   st->has_last = 1;
   st->last = at;
   st->last_prec = prec;

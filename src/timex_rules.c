@@ -3637,6 +3637,28 @@ static int n_set_named(tstate *st, const capture *c, int arg, timex_out *o) {
   return 0;
 }
 
+/* "2 a.m. the next day", "17:00 that day": a clock time on the day after
+ * (arg 1) or the same day as (arg 0) the day last mentioned. */
+static int n_clock_that_day(tstate *st, const capture *c, int arg, timex_out *o) {
+  int64_t tp;
+  tempora_precision p;
+  if (!anaphor_point(st, &tp, &p) || p > TEMPORA_PREC_DAY || n_clock(st, c, 0, o))
+    return -1;
+  const char *t = strchr(o->value, 'T');
+  if (!t || strlen(o->value) < 11)
+    return -1;
+  char tpart[24];
+  snprintf(tpart, sizeof tpart, "%s", t);
+  val_days(o, tp_days(tp) + arg);
+  size_t l = strlen(o->value);
+  snprintf(o->value + l, sizeof o->value - l, "%s", tpart);
+  o->type = TEMPORA_TIMEX_TIME;
+  o->iv.valid = 0;
+  o->flags &= ~(unsigned)TXF_BARECLOCK;
+  o->flags |= TXF_ANAPHOR;
+  return 0;
+}
+
 /* "10 a.m. every Tuesday": a clock time on each such day. */
 static int n_set_clock(tstate *st, const capture *c, int arg, timex_out *o) {
   capture bare = *c; /* the clock alone: no day to resolve */
@@ -4131,6 +4153,9 @@ const timex_rule timex_rules[] = {
     {"biennial|biennially", SET, n_set_every, 24},
     {"x=every|each <WEEKDAY>", SET, n_set_named, 0},
     {"{CLOCKT} dir=every|each <WEEKDAY>", SET, n_set_clock, 0},
+    {"{CLOCKT} the next|following day", TIME, n_clock_that_day, 1},
+    {"{CLOCKT} that day", TIME, n_clock_that_day, 0},
+    {"{CLOCKT} the same day", TIME, n_clock_that_day, 0},
     {"x=every|each <WEEKDAY> <POD>", SET, n_set_named, 0},
     {"x=every|each <MONTH>", SET, n_set_named, 0},
     {"x=every|each {MDAY}", SET, n_set_named, 0},
