@@ -2246,6 +2246,18 @@ static void update_refs(tstate *st, const timex_out *o) {
   if (st->doc->narrative && st->has_ref && at < st->ref && !in_week &&
       ((o->t0 > st->s_tok0 && tok_is(st, o->t0 - 1, "since")) || !writes_year(st->doc, o)))
     return;
+  /* the end of a span from a start ("From mid-November until April the
+   * ships were locked in ice, and by February ..."): the story stays
+   * inside it */
+  if (st->doc->narrative && st->has_ref && at > st->ref && o->t0 > st->s_tok0 &&
+      (tok_is(st, o->t0 - 1, "until") || tok_is(st, o->t0 - 1, "till")) &&
+      !writes_year(st->doc, o) && st->has_prev && st->prev.sentence == st->sent &&
+      st->prev.t0 > st->s_tok0 && tok_is(st, st->prev.t0 - 1, "from"))
+    return;
+  /* a year the past perfect looks back to ("Cholera had struck twice, in
+   * 1832 and again in 1849 ... since July"): "eight years later" counts
+   * from it, but the story stays in its own year */
+  int look_back = st->doc->narrative && st->has_ref && at < st->ref && past_perfect(st, o->t0);
   /* nor does a plan of the story's ("expected to be back by the middle of
    * January", "was due to sail in May"): the story stays where it is */
   int strong = 0;
@@ -2266,7 +2278,7 @@ static void update_refs(tstate *st, const timex_out *o) {
     st->last_day = at;
     st->last_day_sent = st->sent;
   }
-  if (!st->doc->narrative)
+  if (!st->doc->narrative || look_back)
     return;
   st->has_ref = 1;
   st->ref = st->last;

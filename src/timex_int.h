@@ -194,6 +194,10 @@ extern const size_t timex_nmods;
  * October to September)? */
 int us_federal_context(const timex_doc *doc, size_t sent);
 
+/* Is the clause before token t0 in the past perfect ("had signed in
+ * March")? */
+int past_perfect(const tstate *st, size_t t0);
+
 /* The lowercase word of token i, or "" when it is not a lexicon word. */
 const char *tok_word(const tstate *st, size_t i);
 /* The word recorded in a slot, or "" when the slot is empty. */

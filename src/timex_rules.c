@@ -549,7 +549,7 @@ static int schedule_phrase_before(const tstate *st, size_t t0) {
 
 /* Is the clause before t0 in the past perfect ("had signed in March")?  A
  * story's look back. */
-static int past_perfect(const tstate *st, size_t t0) {
+int past_perfect(const tstate *st, size_t t0) {
   for (size_t k = t0; k > st->s_tok0 && k + 13 > t0; k--) {
     if (tok_is(st, k - 1, "had") || tok_is(st, k - 1, "'d"))
       return 1;
@@ -576,6 +576,10 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
       return ay;
     if (m > am || (m == am && (!d || d >= ad)))
       return ay;
+    /* the month just before a story's season ("That winter was brutal.
+     * From mid-November ...") is a step back too */
+    if (!d && st->ref_prec == TEMPORA_PREC_SEASON && (m == am - 1 || (am == 1 && m == 12)))
+      return m == 12 && am == 1 ? ay - 1 : ay;
     /* a step back of a few weeks ("The next day a blizzard ... A relief
      * train left Boston on the night of December 6") is likelier than a
      * jump of nearly a year */
