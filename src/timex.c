@@ -1281,8 +1281,11 @@ static int tense_of_word_raw(const tstate *st, size_t i) {
        * modal decides */
       static const char *const modal[] = {"would", "could", "should", "might", "must", "may",
                                           "will", "'d", NULL};
-      if (i > st->s_tok0 && tok_in(st, i - 1, modal))
-        return TENSE_UNKNOWN;
+      static const char *const adv[] = {"otherwise", "also", "still", "never", "not", "surely",
+                                        "probably", "certainly", "likely", NULL};
+      if (i > st->s_tok0 && (tok_in(st, i - 1, modal) ||
+                             (i > st->s_tok0 + 1 && tok_in(st, i - 1, adv) && tok_in(st, i - 2, modal))))
+        return TENSE_UNKNOWN; /* "would otherwise have been held on Oct. 25" */
       char nw[24];
       size_t j = i + 1;
       if (tok_is(st, j, "not") || tok_is(st, j, "already") || tok_is(st, j, "also") ||
@@ -2181,7 +2184,8 @@ static void update_refs(tstate *st, const timex_out *o) {
     st->clock_sent = st->sent;
   }
   /* a clock time with no day of its own names no day ("on Feb. 17 at
-   * about 11:15 p.m.  The crew left the next morning") */
+   * about 11:15 p.m.  The crew left the next morning"); see also
+   * note_clock_days */
   if (o->flags & (TXF_NOREF | TXF_BARECLOCK))
     return;
   int64_t y;
@@ -2218,6 +2222,7 @@ static void update_refs(tstate *st, const timex_out *o) {
   tempora_precision prec = o->prec < TEMPORA_PREC_DAY ? TEMPORA_PREC_DAY : o->prec;
   /* "MONDAY, Nov. 8 ... Heads of state speak on Monday": a weekday the
    * text dated is the one its later bare mentions mean */
+  int dated_wd = 0;
   if (prec == TEMPORA_PREC_DAY && st->wk && !st->doc->narrative) {
     int wd = 0, month = 0;
     for (size_t k = o->t0; k < o->t1; k++)
@@ -2227,13 +2232,15 @@ static void update_refs(tstate *st, const timex_out *o) {
         if (st->lex[k]->classes & LC_MONTH)
           month = 1;
       }
-    if (wd >= 1 && wd <= 7 && month && date_weekday(tp_days(at)) == wd) {
+    dated_wd = wd >= 1 && wd <= 7 && month && date_weekday(tp_days(at)) == wd;
+    if (dated_wd) {
       st->wk->day[wd] = tp_days(at);
       st->wk->how[wd] = 2;
     }
   }
   if (prec == TEMPORA_PREC_DAY) {
     st->recent_sent[st->n_recent % 8] = st->sent;
+    st->recent_hour[st->n_recent % 8] = -1;
     st->recent_day[st->n_recent++ % 8] = tp_days(at);
   }
   /* Narrative mode: a date becomes the reference for what follows.  A look
@@ -2273,6 +2280,7 @@ static void update_refs(tstate *st, const timex_out *o) {
       !(o->t0 > st->s_tok0 && tok_is(st, o->t0 - 1, "since")))
     st->last_week = 2;
   st->last_sent = st->sent;
+  st->last_dated_wd = dated_wd;
   if (prec == TEMPORA_PREC_DAY) {
     st->has_last_day = 1;
     st->last_day = at;
@@ -2776,6 +2784,33 @@ static void link_ranges(const timex_doc *doc, timex_out *v, size_t n) {
   }
 }
 
+/* Clocks placed on a day the text named pass that day on to the clocks of
+ * the next sentences ("... before dawn Wednesday.  Shortly after noon ...
+ * until 6 p.m."), with their hour: after an evening clock a morning one
+ * is the next day's.  Called once the sentence's clocks are placed. */
+static void note_clock_days(tstate *st, const timex_out *v, size_t first, size_t n) {
+  for (size_t k = first; k < n; k++) {
+    const timex_out *o = &v[k];
+    const char *t = strchr(o->value, 'T');
+    if (!(o->flags & TXF_BARECLOCK) || st->doc->narrative || !st->doc->has_dct || !o->iv.valid ||
+        tp_days(o->iv.start) == tp_days(st->doc->dct))
+      continue;
+    if (k > first && v[k - 1].type == TEMPORA_TIMEX_TIME && v[k - 1].t1 < o->t0 &&
+        v[k - 1].t1 + 4 >= o->t0 && in_parens(st->doc, o->sentence, o->t0))
+      continue; /* "11:35 p.m. (1435 GMT)": the same moment in another zone */
+    st->recent_sent[st->n_recent % 8] = st->sent;
+    /* its hour; a part of the day by its middle */
+    st->recent_hour[st->n_recent % 8] = !t                          ? -1
+                                        : isdigit((unsigned char)t[1]) ? atoi(t + 1)
+                                        : !strcmp(t, "TMO")            ? 8
+                                        : !strcmp(t, "TAF")            ? 14
+                                        : !strcmp(t, "TEV")            ? 19
+                                        : !strcmp(t, "TNI")            ? 22
+                                                                       : -1;
+    st->recent_day[st->n_recent++ % 8] = tp_days(o->iv.start);
+  }
+}
+
 static void free_state(tstate *st) {
   free(st->seen_rules);
   free(st->seen_mods);
@@ -2796,6 +2831,7 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
   const segmentation *seg = doc->seg;
   tstate st;
   memset(&st, 0, sizeof st);
+  st.cur_hour = -1;
   st.doc = doc;
   size_t nt = seg->ntok ? seg->ntok : 1;
   st.lex = malloc(nt * sizeof *st.lex);
@@ -2873,8 +2909,10 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
       }
       i = o.t1;
     }
-    if (!rc)
+    if (!rc) {
       place_clocks(doc, ov.v, first, ov.n);
+      note_clock_days(&st, ov.v, first, ov.n);
+    }
   }
   free(cand);
   free(mcand);

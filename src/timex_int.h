@@ -82,6 +82,7 @@ typedef struct tstate {
   int64_t last;
   tempora_precision last_prec;
   size_t last_sent;
+  int last_dated_wd;              /* it was written with its weekday ("Friday, Oct. 3") */
   int last_week;                  /* it was a week or a weekend (2: "that week") */
   /* The last day mentioned (a date, or a time's day), for "the same day"
    * said after a coarser time ("... on Sept. 19 ... fiscal 2026.  The
@@ -94,6 +95,8 @@ typedef struct tstate {
    * struck on a Saturday" means is one of them. */
   int64_t recent_day[8];
   size_t recent_sent[8];          /* the sentence each was named in */
+  int recent_hour[8];             /* a clock's hour on it, -1 for a day named */
+  int cur_hour;                   /* the hour of the clock being placed, or -1 */
   unsigned n_recent;
   /* The last clock time mentioned ("at 6 a.m."), to the minute: what
    * "three hours later" counts from. */

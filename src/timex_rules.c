@@ -527,6 +527,9 @@ static int schedule_before(const tstate *st, size_t t0) {
   static const char *const preps[] = {"in", "on", "by", "during", "at", NULL};
   if (tok_in(st, k, preps) && k > st->s_tok0)
     k--;
+  /* "meets next on Nov. 20", "opens again in May" */
+  if ((tok_is(st, k, "next") || tok_is(st, k, "again")) && k > st->s_tok0)
+    k--;
   return schedule_verb(st, k);
 }
 
@@ -769,10 +772,11 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
         dir = 1;
     }
     /* "will open on Friday, Oct. 3, ... and close on Saturday": after a
-     * day of its sentence a week or more ahead, the first such weekday
-     * from it (nearer, the plans may come in any order: "publish on
-     * Friday and hold a briefing on Tuesday") */
-    if (dir > 0 && st->has_last && st->last_sent == st->sent &&
+     * day of its sentence written with its weekday a week or more ahead,
+     * the first such weekday from it (nearer, plans may come in any order:
+     * "publish on Friday and hold a briefing on Tuesday"; a date alone is
+     * no week: "The election is July 19, and campaigning begins Monday") */
+    if (dir > 0 && st->has_last && st->last_sent == st->sent && st->last_dated_wd &&
         st->last_prec == TEMPORA_PREC_DAY && tp_days(st->last) >= a + 7) {
       int64_t from = tp_days(st->last);
       int wf = (date_weekday(from) - 1 + st->wd_shift) % 7 + 1;
@@ -1474,6 +1478,10 @@ static int bare_time_day(tstate *st, const capture *c, timex_out *o, int64_t *da
         continue;
       /* a schedule in the present ("MONDAY, Nov. 8 ... Parliament votes at
        * midday"): a day ahead */
+      /* after an evening clock on that day, a morning one is the next
+       * day's ("landed at 11:35 p.m. ... shortly after midnight") */
+      if (st->recent_hour[at] >= 18 && st->cur_hour >= 0 && st->cur_hour < 12)
+        named++;
       if ((tense == TENSE_PAST && named <= *day) || (tense == TENSE_FUTURE && named >= *day) ||
           (tense == TENSE_PRESENT && named > *day)) {
         *day = named;
@@ -1654,7 +1662,9 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
   if (has_day)
     placed = resolve_day(st, c, &day) == 0;
   else {
+    st->cur_hour = h == 24 ? 0 : h;
     placed = bare_time_day(st, c, o, &day);
+    st->cur_hour = -1;
     /* "told the chamber shortly before midnight": in a past clause the
      * midnight that ended the day before the publication's */
     int64_t tp;
@@ -2011,6 +2021,23 @@ static int n_century(tstate *st, const capture *c, int arg, timex_out *o) {
 
 /* ---- normalizers: seasons, quarters, holidays ---------------------------------------- */
 
+/* "agreed to hold a meeting in the spring", "vowed to finish by the
+ * summer": an infinitive after a verb of commitment a few words back. */
+static int committed_to(const tstate *st, size_t t0) {
+  static const char *const verbs[] = {"agreed", "agree", "agrees", "decided", "decide",
+                                      "decides", "promised", "promises", "pledged", "pledges",
+                                      "vowed", "vows", "planned", "plans", "plan", "hopes",
+                                      "hoped", "aims", "aimed", "intends", "intended", "wants",
+                                      "wanted", "voted", "votes", "resolved", NULL};
+  for (size_t k = t0; k > st->s_tok0 + 1 && k + 12 > t0; k--) {
+    if (tok_type(st, k - 1) == TOK_PUNCT)
+      return 0;
+    if (tok_is(st, k - 1, "to") && tok_in(st, k - 2, verbs))
+      return 1;
+  }
+  return 0;
+}
+
 /* Season, with a year, last/this/next/that (slot rel), or alone after a
  * preposition (arg 1: "in the spring", "by summer"). */
 static int n_season(tstate *st, const capture *c, int arg, timex_out *o) {
@@ -2091,7 +2118,9 @@ static int n_season(tstate *st, const capture *c, int arg, timex_out *o) {
       idx = same;
     else {
       int dir = direction(st, c);
-      if (!dir && schedule_before(st, c->t0))
+      /* "agreed to hold a meeting in the spring": an infinitive is too weak
+       * for a weekday but enough for a season */
+      if (!dir && (schedule_before(st, c->t0) || committed_to(st, c->t0)))
         dir = 1;
       if (dir < 0)
         idx = same <= cur ? same : same - 4;
@@ -2937,6 +2966,8 @@ static int n_weekend(tstate *st, const capture *c, int arg, timex_out *o) {
   int dir = tok_is(st, c->t1, "'s") || tok_is(st, c->t1, "\xE2\x80\x99s") ? 0 : direction(st, c);
   if (wd < 6 && dir <= 0)
     sat -= 7;
+  else if (wd == 7 && dir > 0)
+    sat += 7; /* "could last until the weekend" said on a Sunday: the next */
   val_period(o, tp_from_days(sat), UNIT_WEEKEND);
   return 0;
 }
