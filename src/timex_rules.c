@@ -1089,6 +1089,22 @@ static int n_dawn(tstate *st, const capture *c, int arg, timex_out *o) {
   return 0;
 }
 
+/* "before dawn Wednesday", "at dusk Friday": the start of that day's
+ * morning or evening. */
+static int n_dawn_day(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)arg;
+  int64_t day;
+  if (!c->weekday || resolve_day(st, c, &day))
+    return -1;
+  val_days(o, day);
+  int morning = tok_is(st, c->t0, "dawn") || tok_is(st, c->t0, "daybreak") ||
+                tok_is(st, c->t0, "sunrise");
+  strncat(o->value, morning ? "TMO" : "TEV", sizeof o->value - strlen(o->value) - 1);
+  snprintf(o->mod, sizeof o->mod, "START");
+  o->type = TEMPORA_TIMEX_TIME;
+  return 0;
+}
+
 static int n_tonight(tstate *st, const capture *c, int arg, timex_out *o) {
   (void)c;
   int64_t tp;
@@ -3945,6 +3961,7 @@ const timex_rule timex_rules[] = {
     {"tonight", TIME, n_tonight, 0},
     {"overnight", TIME, n_overnight, 0},
     {"dawn|daybreak|sunrise|dusk|sunset|nightfall", TIME, n_dawn, 0},
+    {"dawn|daybreak|sunrise|dusk|sunset|nightfall {DAYREF}", TIME, n_dawn_day, 0},
     {"mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays", SET, n_set_weekdays, 0},
 
     /* parts of days */
