@@ -2238,7 +2238,9 @@ static void update_refs(tstate *st, const timex_out *o) {
       st->wk->how[wd] = 2;
     }
   }
-  if (prec == TEMPORA_PREC_DAY) {
+  /* a day, not a weekend (which has a day's precision but no one day) */
+  int one_day = prec == TEMPORA_PREC_DAY && !ends_with(o->value, "-WE");
+  if (one_day) {
     st->recent_sent[st->n_recent % 8] = st->sent;
     st->recent_hour[st->n_recent % 8] = -1;
     st->recent_day[st->n_recent++ % 8] = tp_days(at);
@@ -2281,7 +2283,7 @@ static void update_refs(tstate *st, const timex_out *o) {
     st->last_week = 2;
   st->last_sent = st->sent;
   st->last_dated_wd = dated_wd;
-  if (prec == TEMPORA_PREC_DAY) {
+  if (one_day) {
     st->has_last_day = 1;
     st->last_day = at;
     st->last_day_sent = st->sent;
