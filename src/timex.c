@@ -1327,7 +1327,10 @@ static int tense_of_word_raw(const tstate *st, size_t i) {
                                       "those", "its", "his", "her", "their", "our", "my",
                                       "your", "still", "very", "more", "most", "less", "well",
                                       "newly", "fully", "as", "of", "not", "un", "no", "any",
-                                      "some", "another", "every", "each", NULL};
+                                      "some", "another", "every", "each",
+                                      /* after a preposition: "on exposed headlands" */
+                                      "on", "in", "at", "for", "with", "from", "into",
+                                      "across", "over", "under", "among", "between", NULL};
     if (i > st->s_tok0 && tok_in(st, i - 1, det))
       return TENSE_UNKNOWN;
     /* ", followed by a business forum", ", accompanied by": a participle

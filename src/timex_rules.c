@@ -1675,15 +1675,18 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
     return -1;
   int64_t day;
   int placed = 0;
+  int64_t tp;
   if (has_day)
     placed = resolve_day(st, c, &day) == 0;
-  else {
+  else if (!strcmp(slot_word(st, c, SLOT_PRE), "tonight") && anchor_point(st, &tp)) {
+    day = tp_days(tp); /* "18:00 tonight": the anchor's day, said outright */
+    placed = 1;
+  } else {
     st->cur_hour = h == 24 ? 0 : h;
     placed = bare_time_day(st, c, o, &day);
     st->cur_hour = -1;
     /* "told the chamber shortly before midnight": in a past clause the
      * midnight that ended the day before the publication's */
-    int64_t tp;
     if (placed && h == 24 && !st->doc->narrative && anchor_point(st, &tp) &&
         day == tp_days(tp) && clause_tense(st, c->t0, c->t1) == TENSE_PAST)
       day--;
