@@ -1272,6 +1272,11 @@ static int tense_of_word_raw(const tstate *st, size_t i) {
     return TENSE_PAST;
   }
   if (str_in_list(w, present_cues)) {
+    /* "São Bernardo do Campo": a word of a name between capitals */
+    if ((!strcmp(w, "do") || !strcmp(w, "does")) && i + 1 < st->s_tok1 &&
+        (st->doc->seg->toks[i + 1].flags & TF_CAP) && i > st->s_tok0 &&
+        (st->doc->seg->toks[i - 1].flags & TF_CAP))
+      return TENSE_UNKNOWN;
     /* "is to resume", "are to meet": future */
     if ((!strcmp(w, "is") || !strcmp(w, "are")) && tok_is(st, i + 1, "to"))
       return TENSE_FUTURE;

@@ -1628,7 +1628,10 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
      * after midnight", "since midnight" start the publication's day (a
      * story's "ran past midnight" on its day is that day's end) */
     static const char *const from[] = {"after", "since", "past", "from", NULL};
-    h = prev_in(st, c, from) && !st->doc->narrative ? 0 : 24;
+    h = prev_in(st, c, from) && !st->doc->narrative &&
+                clause_tense(st, c->t0, c->t1) == TENSE_PAST
+            ? 0
+            : 24; /* a forecast's "heavy after midnight" is tonight's end */
   } else if (c->has_clock) {
     h = c->hour;
     m = c->minute;
