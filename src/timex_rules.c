@@ -3209,6 +3209,26 @@ static int n_after_next(tstate *st, const capture *c, int arg, timex_out *o) {
   return 0;
 }
 
+/* "A year ago this week", "ten years ago this month": that week or month
+ * so many units back. */
+static int n_ago_this(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)arg;
+  int64_t tp;
+  double n = c->has_num ? c->num : 1;
+  if (n != floor(n) || n < 1 || n > 10000 || c->unit < UNIT_WEEK || !anchor_point(st, &tp))
+    return -1;
+  int unit = c->unit == UNIT_DECADE ? UNIT_YEAR : c->unit;
+  int64_t k = c->unit == UNIT_DECADE ? 10 * (int64_t)n : (int64_t)n;
+  if (c->unit == UNIT_CENTURY) {
+    unit = UNIT_YEAR;
+    k = 100 * (int64_t)n;
+  }
+  int at = !strcmp(slot_word(st, c, SLOT_X), "week") ? UNIT_WEEK : UNIT_MONTH;
+  val_period(o, tp_shift(tp, unit, -k), at);
+  o->flags |= TXF_NOREF;
+  return 0;
+}
+
 /* "N units ago" (arg -1, from the DCT) / "N units from now" (+1) / "N
  * units earlier|later" (arg -2 / +2: from the last mentioned time): a date
  * at the unit's granularity.  "a year ago" in earnings text is the same
@@ -4139,6 +4159,8 @@ const timex_rule timex_rules[] = {
     {"<NUM> <UNIT> ' time", DATE, n_ago, 1},
     {"a|an <UNIT> 's time", DATE, n_ago, 1},
     {"half a|an <UNIT> ago", DATE, n_ago, -5},
+    {"a|an <UNIT> ago this x=week|month", DATE, n_ago_this, 0},
+    {"<NUM> <UNIT> ago this x=week|month", DATE, n_ago_this, 0},
     {"half a|an <UNIT> earlier", DATE, n_ago, -6},
     {"half a|an <UNIT> later", DATE, n_ago, 6},
     {"a|an <UNIT> from now", DATE, n_ago, 1},
