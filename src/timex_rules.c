@@ -436,6 +436,24 @@ static int tense_direction(const tstate *st, int tense, int strong) {
   return 0;
 }
 
+/* "issued a storm watch for Saturday night and Sunday", "the forecast for
+ * Friday": what a warning or forecast is for lies ahead. */
+static int forecast_for(const tstate *st, size_t t0) {
+  static const char *const nouns[] = {"watch", "warning", "warnings", "alert", "alerts",
+                                      "forecast", "forecasts", "advisory", "outlook", NULL};
+  long u = before_mods(st, t0);
+  /* "for Saturday night and Sunday": the second after the first */
+  if (u >= 0 && (tok_is(st, (size_t)u, "and") || tok_is(st, (size_t)u, "or")) && st->has_prev &&
+      st->prev.sentence == st->sent && st->prev.t1 == (size_t)u && st->prev.t0 < t0)
+    u = before_mods(st, st->prev.t0);
+  if (u < 0 || !tok_is(st, (size_t)u, "for"))
+    return 0;
+  for (size_t k = (size_t)u; k > st->s_tok0 && k + 8 > (size_t)u; k--)
+    if (tok_in(st, k - 1, nouns))
+      return 1;
+  return 0;
+}
+
 /* A noun after the phrase that makes it a time ahead: a futures month
  * ("crude for May delivery", "the June contract"), a period forecast
  * ("their second-quarter Brent forecast").  A name may stand between. */
@@ -457,7 +475,7 @@ static int ahead_noun(const tstate *st, const capture *c) {
 }
 
 static int direction(const tstate *st, const capture *c) {
-  if (!st->doc->narrative && ahead_noun(st, c))
+  if (!st->doc->narrative && (ahead_noun(st, c) || forecast_for(st, c->t0)))
     return 1;
   int strong;
   int tense = clause_tense_ex(st, c->t0, c->t1, &strong);
@@ -719,7 +737,7 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
   else {
     int strong = 0;
     int tense = clause_tense_ex(st, c->t0, c->t1, &strong);
-    int ahead = deadline_ahead(st, c->t0) || by_ahead(st, c->t0, tense);
+    int ahead = deadline_ahead(st, c->t0) || by_ahead(st, c->t0, tense) || forecast_for(st, c->t0);
     /* "today or Sunday", "yesterday and Monday": next to the day named */
     if (c->t0 > st->s_tok0 + 1 && (tok_is(st, c->t0 - 1, "or") || tok_is(st, c->t0 - 1, "and"))) {
       if (tok_is(st, c->t0 - 2, "today") || tok_is(st, c->t0 - 2, "tonight") ||
