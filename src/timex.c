@@ -1433,8 +1433,19 @@ int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
   static const char *const plan_past[] = {"previously", "originally", "initially", "had",
                                           "been", "already", NULL};
   if (t0 > lo && tok_in(st, t0 - 1, ahead) && !(t0 > lo + 1 && tok_in(st, t0 - 2, plan_past))) {
-    *strong = 1;
-    return TENSE_FUTURE;
+    /* "suspended applications for three months starting July 11": a start
+     * the clause's past verb set, not one ahead */
+    int past_start = 0;
+    if (tok_is(st, t0 - 1, "starting") || tok_is(st, t0 - 1, "beginning"))
+      for (size_t k = t0 - 1; k > lo && k + 16 > t0 && !past_start; k--) {
+        if (clause_break(st, k - 1))
+          break;
+        past_start = tense_of_word(st, k - 1) == TENSE_PAST;
+      }
+    if (!past_start) {
+      *strong = 1;
+      return TENSE_FUTURE;
+    }
   }
   /* "since the spring", "since early March": what began back then */
   {
