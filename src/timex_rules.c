@@ -3391,6 +3391,9 @@ static int n_ago(tstate *st, const capture *c, int arg, timex_out *o) {
    * weeks from a day); "two weeks ago" stays the week */
   if (anaphoric && unit == UNIT_WEEK && p <= TEMPORA_PREC_DAY)
     at = UNIT_DAY;
+  /* "prices rose in December from a year earlier": that month a year back */
+  if (anaphoric && unit == UNIT_YEAR && p == TEMPORA_PREC_MONTH && dir < 0 && !st->doc->narrative)
+    at = UNIT_MONTH;
   val_period(o, tp_shift(tp, unit, dir * (int64_t)n), at);
   if (unit == UNIT_WEEKEND)
     val_period(o, tp_shift(tp, UNIT_WEEK, dir * (int64_t)n), UNIT_WEEKEND);
@@ -3687,10 +3690,10 @@ static int n_set_vague(tstate *st, const capture *c, int arg, timex_out *o) {
 static int n_set_weekends(tstate *st, const capture *c, int arg, timex_out *o) {
   (void)arg;
   static const char *const preps[] = {"on", "at", "during", "over", NULL};
-  if (!prev_in(st, c, preps))
+  if (!arg && !prev_in(st, c, preps))
     return -1; /* "two weekends" is a count, "the weekends" a span */
   snprintf(o->value, sizeof o->value, "XXXX-WXX-WE");
-  snprintf(o->quant, sizeof o->quant, "EVERY");
+  snprintf(o->quant, sizeof o->quant, "%s", tok_is(st, c->t0, "each") ? "EACH" : "EVERY");
   o->flags |= TXF_NOMOD;
   return 0;
 }
@@ -4246,6 +4249,7 @@ const timex_rule timex_rules[] = {
     {"x=once|twice|thrice daily|weekly|monthly|yearly|annually", SET, n_set_freq, 1},
     {"<NUM> times daily|weekly|monthly|yearly|annually", SET, n_set_freq, 1},
     {"weekends", SET, n_set_weekends, 0},
+    {"every|each weekend", SET, n_set_weekends, 1}, /* the weekend, each week */
     {"biannual|biannually|semiannual|semiannually|semi-annual|semi-annually", SET,
      n_set_every, 6},
     {"biennial|biennially", SET, n_set_every, 24},
