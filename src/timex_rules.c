@@ -4239,6 +4239,7 @@ const timex_rule timex_rules[] = {
     {"the year ~- ~earlier|ago <NUM> <UNIT>", DUR, n_the_span, 0},
 
     /* sets */
+    {"every|each weekend", SET, n_set_weekends, 1}, /* the weekend of each week */
     {"x=every|each <UNIT>", SET, n_set_unit, 0},
     {"x=every <NUM> <UNIT>", SET, n_set_unit, 0},
     {"x=every y=other <UNIT>", SET, n_set_unit, 0},
@@ -4249,7 +4250,6 @@ const timex_rule timex_rules[] = {
     {"x=once|twice|thrice daily|weekly|monthly|yearly|annually", SET, n_set_freq, 1},
     {"<NUM> times daily|weekly|monthly|yearly|annually", SET, n_set_freq, 1},
     {"weekends", SET, n_set_weekends, 0},
-    {"every|each weekend", SET, n_set_weekends, 1}, /* the weekend, each week */
     {"biannual|biannually|semiannual|semiannually|semi-annual|semi-annually", SET,
      n_set_every, 6},
     {"biennial|biennially", SET, n_set_every, 24},
