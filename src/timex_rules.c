@@ -789,6 +789,18 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
       if ((!dir && tok_tense(st, k) == TENSE_PRESENT) || sched)
         dir = 1;
     }
+    /* a news section set on a day ahead, written with its weekday
+     * ("FRIDAY, Nov. 12 ... a forum that runs through Sunday"): a weekday
+     * not in the past counts on from it */
+    if (!decided && !st->doc->narrative && tense != TENSE_PAST && st->has_last_day &&
+        st->last_dated_wd && st->has_last && st->last == st->last_day &&
+        st->last_day_sent + 2 >= st->sent && st->last_day_sent < st->sent &&
+        tp_days(st->last_day) > a + 1 && dir >= 0) {
+      int64_t from = tp_days(st->last_day);
+      int wf = (date_weekday(from) - 1 + st->wd_shift) % 7 + 1;
+      *out = from + (c->weekday - wf + 7) % 7;
+      return 0;
+    }
     /* "will open on Friday, Oct. 3, ... and close on Saturday": after a
      * day of its sentence written with its weekday a week or more ahead,
      * the first such weekday from it (nearer, plans may come in any order:
