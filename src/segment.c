@@ -243,6 +243,14 @@ size_t token_lower(const char *text, const token *t, char *buf, size_t size) {
    * locale the caller set, and without a call per byte: every token is
    * lowered at least once */
   const char *p = text + t->start;
+  unsigned char hi = 0;
+  for (size_t i = 0; i < n; i++) {
+    buf[i] = p[i] >= 'A' && p[i] <= 'Z' ? (char)(p[i] - 'A' + 'a') : p[i];
+    hi |= (unsigned char)p[i];
+  }
+  buf[n] = '\0';
+  if (!(hi & 0x80))
+    return n; /* ASCII: no typographic apostrophe */
   size_t k = 0;
   for (size_t i = 0; i < n; i++) {
     /* the typographic apostrophe reads as the plain one ("week’s end",

@@ -48,8 +48,9 @@ typedef struct segmentation {
 int segment_text(const char *s, size_t len, segmentation *out);
 void segmentation_free(segmentation *seg);
 
-/* Lowercases the token's ASCII letters into buf (at most size-1 bytes);
- * returns the length, or 0 if the token is longer than the buffer. */
+/* Lowercases the token's ASCII letters into buf (at most size-1 bytes),
+ * writing the typographic apostrophe (U+2019) as "'"; returns the length
+ * written, or 0 if the token is longer than the buffer. */
 size_t token_lower(const char *text, const token *t, char *buf, size_t size);
 
 #endif
