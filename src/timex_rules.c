@@ -1689,6 +1689,15 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
     int pm = strcmp(slot_word(st, c, SLOT_PRE), "morning") != 0;
     if (h < 1 || h > 12)
       return -1;
+    /* a bare number needs a word that places it: "at two in the morning",
+     * not "killed 5 this morning" */
+    static const char *const placed_at[] = {"at", "by", "around", "about", "until", "till",
+                                            "before", "after", "from", "since", "to", "past",
+                                            "approximately", "roughly", "nearly", "almost",
+                                            "half", "quarter", NULL};
+    if (!c->has_clock && c->slot[SLOT_Y] < 0 && !prev_in(st, c, placed_at) &&
+        !tok_in(st, c->t0, placed_at))
+      return -1;
     if (pm && h < 12)
       h += 12;
     if (!pm && h == 12)
@@ -1700,6 +1709,20 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
       h += 12;
     if (c->ampm == 1 && h == 12)
       h = 0;
+    /* a bare "three o'clock" or "six o'clock" is the afternoon's or the
+     * evening's; "seven o'clock" to "eleven" the morning's */
+    if (!c->ampm && h <= 6)
+      h += 12;
+  }
+  /* "half past nine", "a quarter to six" */
+  const char *frac = slot_word(st, c, SLOT_DIR);
+  if (*frac && !c->has_clock) {
+    if (!strcmp(frac, "half"))
+      m = 30;
+    else if (!strcmp(frac, "quarter"))
+      m = tok_is(st, c->t0 + 2, "to") || tok_is(st, c->t0 + 1, "to") ? 45 : 15;
+    if (m == 45)
+      h = h == 0 ? 23 : h - 1;
   }
   if (h > 24 || m > 59 || (h == 24 && m))
     return -1;
@@ -3827,7 +3850,11 @@ const timex_macro timex_macros[] = {
     {"CLOCKT",
      {"<CLOCK> <AMPM>? <ZONE>?", "<CLOCK> <AMPM>? {ZONEW}", "<INT> <AMPM> <ZONE>?",
       "<INT> <AMPM>? {ZONEW}", "<NUM> y=o'clock", "<CLOCK> <ZONE>", "<INT> <ZONE>",
-      "<INT> y=o'clock? in the pre=morning|afternoon|evening|night",
+      "<NUM> y=o'clock? in the pre=morning|afternoon|evening|night",
+      "dir=half past <NUM> y=o'clock? in the pre=morning|afternoon|evening|night",
+      "<NUM> y=o'clock? that|this pre=morning|afternoon|evening|night",
+      "dir=half past <NUM> y=o'clock? that|this pre=morning|afternoon|evening|night",
+      "a? dir=quarter past|to <NUM> y=o'clock? in the pre=morning|afternoon|evening|night",
       "<CLOCK> in the pre=morning|afternoon|evening|night",
       "x=noon|midnight|midday <ZONE>?", "x=noon|midnight|midday {ZONEW}", NULL}},
     /* the year of a holiday: "Christmas 2025", "Easter last year" */
