@@ -2028,6 +2028,26 @@ static int n_era_year(tstate *st, const capture *c, int arg, timex_out *o) {
   return 0;
 }
 
+/* "November 333 BC", "the summer of 331 BC": a month or season of a year
+ * with an era. */
+static int n_era_period(tstate *st, const capture *c, int arg, timex_out *o) {
+  if (n_era_year(st, c, arg, o))
+    return -1;
+  int64_t y = (int64_t)c->num;
+  const char *era = slot_word(st, c, SLOT_X);
+  if (!strcmp(era, "bc") || !strcmp(era, "bce") || !strcmp(era, "b.c") || !strcmp(era, "b.c.e"))
+    y = 1 - y;
+  char ys[24];
+  fmt_year(ys, sizeof ys, y);
+  if (c->month)
+    snprintf(o->value, sizeof o->value, "%s-%02d", ys, c->month);
+  else if (c->season >= 0 && c->slot[SLOT_REL] < 0)
+    snprintf(o->value, sizeof o->value, "%s-%s", ys, lex_season_codes[c->season]);
+  else
+    return -1;
+  return 0;
+}
+
 /* "the 1990s", "the '90s", "the nineties", "the 1800s" (a century). */
 static int n_decade(tstate *st, const capture *c, int arg, timex_out *o) {
   (void)arg;
@@ -3968,6 +3988,8 @@ const timex_rule timex_rules[] = {
     {"<YEAR> calendar|fiscal|school|academic|financial|tax|budget|marketing|crop year", DATE,
      n_year, 1},
     {"<INT> x=bc|bce|b.c|b.c.e|ad|a.d|ce", DATE, n_era_year, 0},
+    {"<MONTH> <INT> x=bc|bce|b.c|b.c.e|ad|a.d|ce", DATE, n_era_period, 0},
+    {"the? <SEASON> of <INT> x=bc|bce|b.c|b.c.e|ad|a.d|ce", DATE, n_era_period, 0},
     {"x=ad|a.d <INT>", DATE, n_era_year, 1},
     {"<INT> ~- ~<INT> ~- ~<INT>", DATE, n_iso_tokens, 0},
     {"9 ~/ ~11", DATE, n_nine_eleven, 0},
