@@ -1544,7 +1544,9 @@ static int bare_time_day(tstate *st, const capture *c, timex_out *o, int64_t *da
 static const char *const pod_next[] = {
     "and", "but", "or", "when", "as", "while", "with", "on", "in", "at", "to", "after",
     "before", "until", "near", "outside", "inside", "across", "around", "amid", "despite",
-    "he", "she", "they", "it", "we", "police", "officials", "there", NULL};
+    "he", "she", "they", "it", "we", "police", "officials", "there",
+    /* a new phrase: "by the afternoon the first barricades had gone up" */
+    "the", "a", "an", "some", "his", "her", "their", "its", NULL};
 
 /* "on a Saturday", "a Sunday, when ...": an indefinite weekday is a day
  * only after "on" or at the end of its phrase.  Before a noun the weekday
@@ -3282,6 +3284,16 @@ static int n_after_next(tstate *st, const capture *c, int arg, timex_out *o) {
   return 0;
 }
 
+/* "the last day of 1999", "the first day of 2026". */
+static int n_day_of_year(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)arg;
+  if (!c->has_year)
+    return -1;
+  int last = strcmp(slot_word(st, c, SLOT_X), "first") != 0;
+  val_day(o, c->year, last ? 12 : 1, last ? 31 : 1);
+  return 0;
+}
+
 /* "A year ago this week", "ten years ago this month": that week or month
  * so many units back. */
 static int n_ago_this(tstate *st, const capture *c, int arg, timex_out *o) {
@@ -4210,6 +4222,7 @@ const timex_rule timex_rules[] = {
     {"the x=first|second|third|fourth|last|final week of <MONTH> <YEAR>?", DATE,
      n_week_of_month, 0},
     {"the x=first|second|third|fourth|last|final day of <MONTH> <YEAR>?", DATE, n_week_of_month, 1},
+    {"the x=first|last|final day of <YEAR>", DATE, n_day_of_year, 0},
     {"the x=first|second|third|fourth|last|final weekend of <MONTH> <YEAR>?", DATE,
      n_week_of_month, 2},
     {"the year", DATE, n_this_unit, 0},
