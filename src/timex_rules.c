@@ -2929,8 +2929,8 @@ static int n_rel_unit(tstate *st, const capture *c, int arg, timex_out *o) {
     return -1; /* "the last year" is a span (the rules for spans) */
   if (arg == 3 && !st->doc->narrative)
     return -1; /* news: "the next month" is a span from the publication date */
-  if (arg == 3 && prev_in(st, c, how_long))
-    return -1; /* a story's "for the next month": how long (a span) */
+  if ((arg == 3 || arg == 1) && prev_in(st, c, how_long))
+    return -1; /* a story's "for the next month", "over the following week": how long */
   /* "This Week", "Next Year": capitalized inside a sentence, a title */
   if ((tok_flags(st, c->t1 - 1) & TF_CAP) && !tok_sentence_initial(st, c->t1 - 1))
     return -1;
