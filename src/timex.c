@@ -1436,7 +1436,10 @@ int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
     /* "suspended applications for three months starting July 11": a start
      * the clause's past verb set, not one ahead */
     int past_start = 0;
-    if (tok_is(st, t0 - 1, "starting") || tok_is(st, t0 - 1, "beginning"))
+    /* (a weekday, "suspended the loop for four weeks starting Monday", is
+     * the coming one) */
+    if ((tok_is(st, t0 - 1, "starting") || tok_is(st, t0 - 1, "beginning")) &&
+        !(st->lex[t0] && (st->lex[t0]->classes & LC_WEEKDAY)))
       for (size_t k = t0 - 1; k > lo && k + 16 > t0 && !past_start; k--) {
         if (clause_break(st, k - 1))
           break;
@@ -2187,6 +2190,18 @@ static int reported_quarter(const tstate *st, const timex_out *o, int64_t y, int
 }
 
 /* After a timex is accepted: the references later ones resolve against. */
+/* The hour of a time value ("2026-04-08T21:00" 21), a part of the day by
+ * its middle (TMO 8, TAF 14, TEV 19, TNI 22); -1 for a day. */
+static int clock_hour(const char *v) {
+  const char *t = strchr(v, 'T');
+  if (!t)
+    return -1;
+  if (isdigit((unsigned char)t[1]))
+    return atoi(t + 1);
+  return !strcmp(t, "TMO") ? 8 : !strcmp(t, "TAF") ? 14 : !strcmp(t, "TEV") ? 19
+         : !strcmp(t, "TNI") ? 22 : -1;
+}
+
 static int in_parens(const timex_doc *doc, size_t sent, size_t t);
 
 static void update_refs(tstate *st, const timex_out *o) {
@@ -2261,7 +2276,7 @@ static void update_refs(tstate *st, const timex_out *o) {
   int one_day = prec == TEMPORA_PREC_DAY && !ends_with(o->value, "-WE");
   if (one_day) {
     st->recent_sent[st->n_recent % 8] = st->sent;
-    st->recent_hour[st->n_recent % 8] = -1;
+    st->recent_hour[st->n_recent % 8] = clock_hour(o->value);
     st->recent_day[st->n_recent++ % 8] = tp_days(at);
   }
   /* Narrative mode: a date becomes the reference for what follows.  A look
@@ -2812,7 +2827,6 @@ static void link_ranges(const timex_doc *doc, timex_out *v, size_t n) {
 static void note_clock_days(tstate *st, const timex_out *v, size_t first, size_t n) {
   for (size_t k = first; k < n; k++) {
     const timex_out *o = &v[k];
-    const char *t = strchr(o->value, 'T');
     if (!(o->flags & TXF_BARECLOCK) || st->doc->narrative || !st->doc->has_dct || !o->iv.valid ||
         tp_days(o->iv.start) == tp_days(st->doc->dct))
       continue;
@@ -2820,14 +2834,7 @@ static void note_clock_days(tstate *st, const timex_out *v, size_t first, size_t
         v[k - 1].t1 + 4 >= o->t0 && in_parens(st->doc, o->sentence, o->t0))
       continue; /* "11:35 p.m. (1435 GMT)": the same moment in another zone */
     st->recent_sent[st->n_recent % 8] = st->sent;
-    /* its hour; a part of the day by its middle */
-    st->recent_hour[st->n_recent % 8] = !t                          ? -1
-                                        : isdigit((unsigned char)t[1]) ? atoi(t + 1)
-                                        : !strcmp(t, "TMO")            ? 8
-                                        : !strcmp(t, "TAF")            ? 14
-                                        : !strcmp(t, "TEV")            ? 19
-                                        : !strcmp(t, "TNI")            ? 22
-                                                                       : -1;
+    st->recent_hour[st->n_recent % 8] = clock_hour(o->value);
     st->recent_day[st->n_recent++ % 8] = tp_days(o->iv.start);
   }
 }

@@ -1740,9 +1740,19 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
     day = tp_days(tp); /* "18:00 tonight": the anchor's day, said outright */
     placed = 1;
   } else {
-    st->cur_hour = h == 24 ? 0 : h;
+    st->cur_hour = strcmp(x, "midnight") ? h : -1; /* midnight ends the day named */
     placed = bare_time_day(st, c, o, &day);
     st->cur_hour = -1;
+    /* "just after midnight" after "11:05 p.m." on a day the text named:
+     * the midnight that ends that day, written as the start of the
+     * publication's day when it is that one ("landed at 11:35 p.m. ...
+     * shortly after midnight") */
+    if (placed && h == 0 && !strcmp(x, "midnight") && anchor_point(st, &tp) && day != tp_days(tp)) {
+      if (day + 1 == tp_days(tp))
+        day++;
+      else
+        h = 24;
+    }
     /* "told the chamber shortly before midnight": in a past clause the
      * midnight that ended the day before the publication's */
     if (placed && h == 24 && !st->doc->narrative && anchor_point(st, &tp) &&
