@@ -1242,9 +1242,12 @@ static int tense_of_word_raw(const tstate *st, size_t i) {
           time_word(st, i + 2)))
       return TENSE_UNKNOWN; /* "slated for deportation": not about the time */
     /* "set" is as often a past participle ("the record high set on Aug.
-     * 6"): only "set to", "set for" look ahead */
-    if (!strcmp(w, "set") && !tok_is(st, i + 1, "to") && !tok_is(st, i + 1, "for"))
-      return TENSE_UNKNOWN;
+     * 6"): only "set to", "set for" look ahead; after a subject pronoun
+     * it is the past ("the target it set in July") */
+    if (!strcmp(w, "set") && !tok_is(st, i + 1, "to") && !tok_is(st, i + 1, "for")) {
+      static const char *const subj[] = {"it", "he", "she", "they", "we", "i", "you", NULL};
+      return i > st->s_tok0 && tok_in(st, i - 1, subj) ? TENSE_PAST : TENSE_UNKNOWN;
+    }
     /* "had been scheduled to expire Friday": a plan of the past */
     if (str_in_list(w, need_to) && i > st->s_tok0 &&
         (tok_is(st, i - 1, "had") || (tok_is(st, i - 1, "been") && i - 1 > st->s_tok0 &&
