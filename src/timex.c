@@ -1380,10 +1380,19 @@ static int weak_cue(const tstate *st, size_t i) {
   if (!tok_is(st, i, "could"))
     return 1;
   static const char *const past_can[] = {"not", "n't", "never", "hardly", "barely", "only",
-                                         "have", "see", "hear", "feel", "smell", "be", "also",
+                                         "have", "see", "hear", "feel", "smell", "also",
                                          "still", "no", "do", "get", "find", "tell", "say",
                                          "understand", "remember", "recall", NULL};
-  return i + 1 >= st->s_tok1 || tok_type(st, i + 1) != TOK_WORD || tok_in(st, i + 1, past_can);
+  if (i + 1 >= st->s_tok1 || tok_type(st, i + 1) != TOK_WORD || tok_in(st, i + 1, past_can))
+    return 1;
+  /* "could be seen" is the past of "can"; "could be nearly as hot" a
+   * forecast */
+  if (tok_is(st, i + 1, "be")) {
+    char w[24];
+    size_t n = i + 2 < st->s_tok1 ? token_lower(st->doc->text, &st->doc->seg->toks[i + 2], w, sizeof w) : 0;
+    return n > 2 && (ends_with(w, "ed") || ends_with(w, "en") || ends_with(w, "wn"));
+  }
+  return 0;
 }
 
 /* A token that ends the clause a timex belongs to, looking outward. */
@@ -1462,6 +1471,18 @@ int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
     if (k > lo && tok_is(st, k - 1, "since")) {
       *strong = 1;
       return TENSE_PAST;
+    }
+  }
+  /* "Forecasters said Sunday could be as hot": a time that is the subject
+   * of its clause takes the verb right after it */
+  if (t1 < hi && (tok_is(st, t1, "will") || tok_is(st, t1, "would") || tok_is(st, t1, "could") ||
+                  tok_is(st, t1, "might") || tok_is(st, t1, "should") || tok_is(st, t1, "is") ||
+                  tok_is(st, t1, "was") || tok_is(st, t1, "has") || tok_is(st, t1, "had")) &&
+      (t0 == lo || tok_in(st, t0 - 1, weak_cues) || tok_is(st, t0 - 1, "that"))) {
+    int tn = tense_of_word(st, t1);
+    if (tn) {
+      *strong = tn != TENSE_PRESENT && !weak_cue(st, t1);
+      return tn;
     }
   }
   /* "ahead of the weekend", "in the run-up to Christmas" */

@@ -390,7 +390,9 @@ static int deadline_ahead(const tstate *st, size_t t0) {
       "last", "lasts", "continue", "continues", "remain", "remains", "run", "runs", "stay",
       "stays", "persist", "persists", "wait", "waits", NULL};
   long u = before_mods(st, t0);
-  if (u < 0 || (!tok_is(st, (size_t)u, "until") && !tok_is(st, (size_t)u, "till")))
+  /* ... or through it: "remains in effect through Monday" */
+  if (u < 0 || (!tok_is(st, (size_t)u, "until") && !tok_is(st, (size_t)u, "till") &&
+                !tok_is(st, (size_t)u, "through")))
     return 0;
   for (size_t k = (size_t)u; k > st->s_tok0 && k + 10 > (size_t)u; k--)
     if (tok_in(st, k - 1, verbs))
@@ -408,11 +410,19 @@ static int by_ahead(const tstate *st, size_t t0, int tense) {
     /* "he wanted the bill passed by Christmas": a wish of the past looks
      * ahead too */
     static const char *const wish[] = {"wanted", "hoped", "aimed", "intended", "vowed",
-                                       "pledged", "promised", NULL};
+                                       "pledged", "promised", "want", "wants", "hope", "hopes",
+                                       NULL};
     int wished = 0;
-    for (size_t k = (size_t)u; k > st->s_tok0 && k + 12 > (size_t)u && !wished; k--)
+    size_t k = (size_t)u;
+    for (; k > st->s_tok0 && k + 12 > (size_t)u && !wished; k--)
       wished = tok_in(st, k - 1, wish);
-    if (!wished || !tok_is(st, (size_t)u, "by"))
+    /* ... but not a promise the past perfect reports ("had originally
+     * promised a ruling by the end of February") */
+    if (wished && k > st->s_tok0 + 1 &&
+        (tok_is(st, k - 1, "had") || (tok_is(st, k - 2, "had") && tok_type(st, k - 1) == TOK_WORD)))
+      return 0;
+    /* "want their goods shipped before Christmas" */
+    if (!wished || (!tok_is(st, (size_t)u, "by") && !tok_is(st, (size_t)u, "before")))
       return 0;
     return 1;
   }
@@ -751,7 +761,13 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
      * of speaking, which may itself be past */
     if (c->t0 > st->s_tok0 + 1 && tok_is(st, c->t0 - 1, "of") && tok_is(st, c->t0 - 2, "ahead"))
       decided = 0;
-    if (change_end(st, c->t0)) /* "the vote was pushed from Sept. 25 to Friday" */
+    if (change_end(st, c->t0) && !ahead) /* "the vote was pushed from Sept. 25 to Friday" */
+      decided = 0;
+    /* "as hot as Friday", "hotter than Friday": a day compared with, which
+     * the text has dated, not one the clause's verb places */
+    if (c->t0 > st->s_tok0 && (tok_is(st, c->t0 - 1, "than") ||
+                               (tok_is(st, c->t0 - 1, "as") && c->t0 > st->s_tok0 + 2 &&
+                                tok_is(st, c->t0 - 3, "as"))))
       decided = 0;
     /* "Tuesday's talks": a name for an event the article has dated, not
      * governed by the verb of its clause */
@@ -792,7 +808,7 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
     /* a news section set on a day ahead, written with its weekday
      * ("FRIDAY, Nov. 12 ... a forum that runs through Sunday"): a weekday
      * not in the past counts on from it */
-    if (!decided && !st->doc->narrative && tense != TENSE_PAST && st->has_last_day &&
+    if ((!decided || ahead) && !st->doc->narrative && tense != TENSE_PAST && st->has_last_day &&
         st->last_dated_wd && st->has_last && st->last == st->last_day &&
         st->last_day_sent + 2 >= st->sent && st->last_day_sent < st->sent &&
         tp_days(st->last_day) > a + 1 && dir >= 0) {
