@@ -3011,6 +3011,10 @@ static int n_rel_unit(tstate *st, const capture *c, int arg, timex_out *o) {
     val_period(o, tp_from_days(sat), UNIT_WEEKEND);
     return 0;
   }
+  /* "this past week" said on a Friday to Sunday: the week now ending */
+  if (c->unit == UNIT_WEEK && dir < 0 && !strcmp(rel, "past") && tok_is(st, c->t0, "this") &&
+      date_weekday(tp_days(tp)) >= 5)
+    dir = 0;
   val_period(o, tp_shift(tp, c->unit, dir), c->unit);
   return 0;
 }
@@ -3272,6 +3276,11 @@ static int n_from_day(tstate *st, const capture *c, int arg, timex_out *o) {
   int64_t day;
   if (resolve_day(st, c, &day))
     return -1;
+  /* "a week from Monday": the coming Monday */
+  int64_t now;
+  if (c->weekday && !c->month && arg == 0 && c->slot[SLOT_REL] < 0 && anchor_point(st, &now) &&
+      day < tp_days(now))
+    day += 7;
   int64_t tp = tp_shift(tp_from_days(day), c->unit, dir * (int64_t)n);
   if (c->unit >= UNIT_MONTH)
     val_period(o, tp, c->unit);
@@ -3807,7 +3816,10 @@ static int n_set_every(tstate *st, const capture *c, int arg, timex_out *o) {
 /* "every Monday", "each July", "Mondays", "every morning". */
 static int n_set_named(tstate *st, const capture *c, int arg, timex_out *o) {
   (void)arg;
-  if (c->weekday && c->pod)
+  int has_pod = 0; /* (pod 0 is the morning: look for the word) */
+  for (size_t k = c->t0; k < c->t1; k++)
+    has_pod |= st->lex[k] && (st->lex[k]->classes & LC_POD);
+  if (c->weekday && has_pod)
     snprintf(o->value, sizeof o->value, "XXXX-WXX-%dT%s", c->weekday, lex_pod_codes[c->pod]);
   else if (c->weekday)
     snprintf(o->value, sizeof o->value, "XXXX-WXX-%d", c->weekday);
