@@ -695,6 +695,24 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
     *out = tp_days(st->prev.iv.start);
     return 0;
   }
+  /* "from Friday morning to Saturday night", "between Tuesday and
+   * Thursday": the second end is the first such weekday after the first */
+  int prev_wd = 0; /* the first end is a weekday too */
+  for (size_t k = st->has_prev ? st->prev.t0 : 0; st->has_prev && k < st->prev.t1; k++)
+    prev_wd |= st->lex[k] && (st->lex[k]->classes & LC_WEEKDAY);
+  if (!*rel && prev_wd && st->prev.sentence == st->sent && st->prev.iv.valid &&
+      st->prev.prec <= TEMPORA_PREC_DAY && st->prev.t1 + 1 == c->t0 && c->t0 > st->s_tok0 &&
+      st->prev.t0 > st->s_tok0 &&
+      (((tok_is(st, c->t0 - 1, "to") || tok_is(st, c->t0 - 1, "until") ||
+         tok_is(st, c->t0 - 1, "through") || tok_is(st, c->t0 - 1, "till")) &&
+        tok_is(st, st->prev.t0 - 1, "from")) ||
+       (tok_is(st, c->t0 - 1, "and") && tok_is(st, st->prev.t0 - 1, "between")))) {
+    int64_t from = tp_days(st->prev.iv.start);
+    int wf = (date_weekday(from) - 1 + st->wd_shift) % 7 + 1;
+    int64_t k = (c->weekday - wf + 7) % 7;
+    *out = from + (k ? k : 7);
+    return 0;
+  }
   /* "it struck on a Saturday": the last day the text named that fell on
    * that weekday; which one is left open when none of the last few did */
   if (!strcmp(rel, "a") || !strcmp(rel, "an")) {
@@ -714,6 +732,8 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
   if (*rel && tok_is(st, c->t0, "the") && anaphor_point(st, &tp, &p) &&
       p == TEMPORA_PREC_DAY && st->has_last)
     a = tp_days(tp);
+  else if (*rel && tok_is(st, c->t0, "the") && st->has_last_day && st->last_day_sent + 3 >= st->sent)
+    a = tp_days(st->last_day); /* ... or the last day named, past a coarser look back */
   int wa = (date_weekday(a) - 1 + st->wd_shift) % 7 + 1; /* in the text's calendar */
   /* a story standing at a week ("The most dangerous moments came that
    * weekend.  On Friday evening ..."): that week's day */
