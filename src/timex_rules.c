@@ -1135,6 +1135,18 @@ static int n_that_day(tstate *st, const capture *c, int arg, timex_out *o) {
 
 static int bare_time_day(tstate *st, const capture *c, timex_out *o, int64_t *day);
 
+/* The start of the morning (dawn, daybreak, sunrise) or evening (dusk,
+ * sunset, nightfall) of a day. */
+static int dawn_value(tstate *st, const capture *c, int64_t day, timex_out *o) {
+  val_days(o, day);
+  int morning = tok_is(st, c->t0, "dawn") || tok_is(st, c->t0, "daybreak") ||
+                tok_is(st, c->t0, "sunrise");
+  strncat(o->value, morning ? "TMO" : "TEV", sizeof o->value - strlen(o->value) - 1);
+  snprintf(o->mod, sizeof o->mod, "START");
+  o->type = TEMPORA_TIMEX_TIME;
+  return 0;
+}
+
 /* "since dawn", "before sunset": the start of the morning or evening of
  * the day under discussion; not "the dawn of a new era". */
 static int n_dawn(tstate *st, const capture *c, int arg, timex_out *o) {
@@ -1146,13 +1158,7 @@ static int n_dawn(tstate *st, const capture *c, int arg, timex_out *o) {
   int64_t day;
   if (!bare_time_day(st, c, o, &day))
     return -1;
-  val_days(o, day);
-  int morning = tok_is(st, c->t0, "dawn") || tok_is(st, c->t0, "daybreak") ||
-                tok_is(st, c->t0, "sunrise");
-  strncat(o->value, morning ? "TMO" : "TEV", sizeof o->value - strlen(o->value) - 1);
-  snprintf(o->mod, sizeof o->mod, "START");
-  o->type = TEMPORA_TIMEX_TIME;
-  return 0;
+  return dawn_value(st, c, day, o);
 }
 
 /* "before dawn Wednesday", "at dusk Friday": the start of that day's
@@ -1162,13 +1168,7 @@ static int n_dawn_day(tstate *st, const capture *c, int arg, timex_out *o) {
   int64_t day;
   if (!c->weekday || resolve_day(st, c, &day))
     return -1;
-  val_days(o, day);
-  int morning = tok_is(st, c->t0, "dawn") || tok_is(st, c->t0, "daybreak") ||
-                tok_is(st, c->t0, "sunrise");
-  strncat(o->value, morning ? "TMO" : "TEV", sizeof o->value - strlen(o->value) - 1);
-  snprintf(o->mod, sizeof o->mod, "START");
-  o->type = TEMPORA_TIMEX_TIME;
-  return 0;
+  return dawn_value(st, c, day, o);
 }
 
 static int n_tonight(tstate *st, const capture *c, int arg, timex_out *o) {
