@@ -104,9 +104,6 @@ typedef struct ruleset_index {
   ilist by_class[CL_COUNT];
 } ruleset_index;
 
-/* At most this many alternatives in a macro (timex_macro.alt). */
-#define MACRO_ALTS 16
-
 static crule *crules;             /* timex_rules, compiled */
 static crule **cmacros;           /* per macro: its alternatives */
 static int *nmacro_alts;

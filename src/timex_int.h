@@ -157,9 +157,12 @@ typedef struct timex_rule {
 } timex_rule;
 
 /* A named sub-pattern: any one of its alternatives (NULL-terminated). */
+/* At most this many alternatives in a macro (and a NULL after them). */
+#define MACRO_ALTS 19
+
 typedef struct timex_macro {
   const char *name;
-  const char *alt[16];
+  const char *alt[MACRO_ALTS + 1];
 } timex_macro;
 
 /* Modifier kinds: what a modifier may attach to. */

@@ -1717,8 +1717,9 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
       m = h % 100;
       h /= 100;
     }
-    if (!c->ampm && !c->zone && !military && c->slot[SLOT_Y] < 0 && c->slot[SLOT_PRE] < 0)
-      return -1; /* a bare number is no time */
+    if (!c->ampm && !c->zone && !military && c->slot[SLOT_Y] < 0 && c->slot[SLOT_PRE] < 0 &&
+        c->slot[SLOT_DIR] < 0)
+      return -1; /* a bare number is no time ("half past nine" is one) */
   }
   if (c->slot[SLOT_PRE] >= 0 && !c->ampm && c->has_clock && h > 12) {
     /* "16:05 GMT this afternoon": a 24-hour clock says it all */
@@ -1740,7 +1741,7 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
       h += 12;
     if (!pm && h == 12)
       h = 0;
-  } else if (c->ampm || c->slot[SLOT_Y] >= 0) {
+  } else if (c->ampm || c->slot[SLOT_Y] >= 0 || c->slot[SLOT_DIR] >= 0) {
     if (h < 1 || h > 12)
       return -1;
     if (c->ampm == 2 && h < 12)
@@ -1748,8 +1749,17 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
     if (c->ampm == 1 && h == 12)
       h = 0;
     /* a bare "three o'clock" or "six o'clock" is the afternoon's or the
-     * evening's; "seven o'clock" to "eleven" the morning's */
-    if (!c->ampm && h <= 6)
+     * evening's; "seven o'clock" to "eleven" the morning's; but after a
+     * morning clock of the last sentences, a later hour of the same
+     * morning ("At 4 in the morning ... then at quarter to six") */
+    int morning_on = 0;
+    if (st->has_clock && st->clock_sent + 1 >= st->sent) {
+      int64_t y;
+      int mo, d, hh, mi, se;
+      tp_split(st->last_clock, &y, &mo, &d, &hh, &mi, &se);
+      morning_on = hh < 12 && h >= hh && h < 12;
+    }
+    if (!c->ampm && h <= 6 && !morning_on)
       h += 12;
   }
   /* "half past nine", "a quarter to six" */
@@ -3861,10 +3871,14 @@ static int n_set_named(tstate *st, const capture *c, int arg, timex_out *o) {
 }
 
 /* "2 a.m. the next day", "17:00 that day": a clock time on the day after
- * (arg 1) or the same day as (arg 0) the day last mentioned. */
+ * or the same day as the day last mentioned. */
 static int n_clock_that_day(tstate *st, const capture *c, int arg, timex_out *o) {
   int64_t tp;
   tempora_precision p;
+  const char *which = slot_word(st, c, SLOT_YREL), *det = slot_word(st, c, SLOT_MOD);
+  if (!strcmp(det, "the") == !*which || (!strcmp(det, "that") && *which))
+    return -1; /* "the day" and "that next day" are no such phrase */
+  arg = !strcmp(which, "next") || !strcmp(which, "following");
   if (!anaphor_point(st, &tp, &p) || p > TEMPORA_PREC_DAY || n_clock(st, c, 0, o))
     return -1;
   const char *t = strchr(o->value, 'T');
@@ -3897,7 +3911,7 @@ static int n_set_clock(tstate *st, const capture *c, int arg, timex_out *o) {
   o->iv.valid = 0;
   o->flags &= ~(unsigned)TXF_BARECLOCK;
   snprintf(o->value, sizeof o->value, "XXXX-WXX-%d%s", c->weekday, tpart);
-  const char *q = slot_word(st, c, SLOT_DIR);
+  const char *q = slot_word(st, c, SLOT_MOD);
   snprintf(o->quant, sizeof o->quant, "%s", !strcmp(q, "each") ? "EACH" : "EVERY");
   o->flags |= TXF_NOMOD;
   return 0;
@@ -3943,6 +3957,7 @@ const timex_macro timex_macros[] = {
       "<NUM> y=o'clock? in the pre=morning|afternoon|evening|night",
       "dir=half past <NUM> y=o'clock? in the pre=morning|afternoon|evening|night",
       "<NUM> y=o'clock? that|this pre=morning|afternoon|evening|night",
+      "dir=half past <NUM> y=o'clock?", "a? dir=quarter past|to <NUM> y=o'clock?",
       "dir=half past <NUM> y=o'clock? that|this pre=morning|afternoon|evening|night",
       "a? dir=quarter past|to <NUM> y=o'clock? in the pre=morning|afternoon|evening|night",
       "<CLOCK> in the pre=morning|afternoon|evening|night",
@@ -4386,10 +4401,9 @@ const timex_rule timex_rules[] = {
      n_set_every, 6},
     {"biennial|biennially", SET, n_set_every, 24},
     {"x=every|each <WEEKDAY>", SET, n_set_named, 0},
-    {"{CLOCKT} dir=every|each <WEEKDAY>", SET, n_set_clock, 0},
-    {"{CLOCKT} the next|following day", TIME, n_clock_that_day, 1},
-    {"{CLOCKT} that day", TIME, n_clock_that_day, 0},
-    {"{CLOCKT} the same day", TIME, n_clock_that_day, 0},
+    {"{CLOCKT} mod=every|each <WEEKDAY>", SET, n_set_clock, 0},
+    /* "2 a.m. the next day", "17:00 that day", "noon the same day" */
+    {"{CLOCKT} mod=that|the yrel=same|next|following? day", TIME, n_clock_that_day, 0},
     {"x=every|each <WEEKDAY> <POD>", SET, n_set_named, 0},
     {"x=every|each <MONTH>", SET, n_set_named, 0},
     {"x=every|each {MDAY}", SET, n_set_named, 0},
