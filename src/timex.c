@@ -2305,11 +2305,31 @@ static void update_refs(tstate *st, const timex_out *o) {
    * from: "crowned himself emperor a decade earlier", "church lands
    * secularised since 1552", "two months earlier"; a year the text writes
    * out ("In 1939, ...") moves it either way. */
+  /* a year the past perfect looks back to ("Cholera had struck twice, in
+   * 1832 and again in 1849 ... since July"): "eight years later" counts
+   * from it, but the story stays in its own year */
+  int perfect = past_perfect(st, o->t0);
+  /* ... or whose clause's "had" follows it ("In August 1857 the cable had
+   * snapped"; "On his coronation in August 1100, Henry I had issued") */
+  for (size_t k = o->t1; !perfect && k < st->s_tok1 && k < o->t1 + 8; k++) {
+    perfect = tok_is(st, k, "had") || tok_is(st, k, "'d");
+    /* not past the clause's own verb nor into a relative clause ("In April
+     * 1814 Napoleon, who had crowned himself ..., abdicated") */
+    if (!perfect && (tok_is(st, k, ";") || tok_is(st, k, ":") || tok_is(st, k, "who") ||
+                     tok_is(st, k, "which") || tok_is(st, k, "that") ||
+                     tense_of_word(st, k) != TENSE_UNKNOWN))
+      break;
+  }
   int64_t rd = tp_days(st->ref);
   int in_week = st->last_week && tp_days(at) >= rd - (date_weekday(rd) - 1); /* "that weekend. On Friday" */
   if (st->doc->narrative && st->has_ref && at < st->ref && !in_week &&
-      ((o->t0 > st->s_tok0 && tok_is(st, o->t0 - 1, "since")) || !writes_year(st->doc, o)))
+      ((o->t0 > st->s_tok0 && tok_is(st, o->t0 - 1, "since")) || !writes_year(st->doc, o))) {
+    if (perfect && st->ref_from_text) { /* "had been in custody since August 1962" */
+      st->has_flash = 1;
+      st->flash_sent = st->sent;
+    }
     return;
+  }
   /* the end of a span from a start ("From mid-November until April the
    * ships were locked in ice, and by February ..."): the story stays
    * inside it */
@@ -2318,10 +2338,15 @@ static void update_refs(tstate *st, const timex_out *o) {
       !writes_year(st->doc, o) && st->has_prev && st->prev.sentence == st->sent &&
       st->prev.t0 > st->s_tok0 && tok_is(st, st->prev.t0 - 1, "from"))
     return;
-  /* a year the past perfect looks back to ("Cholera had struck twice, in
-   * 1832 and again in 1849 ... since July"): "eight years later" counts
-   * from it, but the story stays in its own year */
-  int look_back = st->doc->narrative && st->has_ref && at < st->ref && past_perfect(st, o->t0);
+  /* ... and the sentence after such a look back goes on with it ("Mandela
+   * had been in custody since August 1962.  Sentenced in June 1964, he
+   * spent ...") */
+  int look_back = st->doc->narrative && st->has_ref && st->ref_from_text && at < st->ref &&
+                  (perfect || (st->has_flash && st->flash_sent + 1 >= st->sent));
+  if (look_back && perfect) {
+    st->has_flash = 1;
+    st->flash_sent = st->sent;
+  }
   /* nor does a plan of the story's ("expected to be back by the middle of
    * January", "was due to sail in May"): the story stays where it is */
   int strong = 0;
@@ -2346,6 +2371,7 @@ static void update_refs(tstate *st, const timex_out *o) {
   if (!st->doc->narrative || look_back)
     return;
   st->has_ref = 1;
+  st->ref_from_text = 1;
   st->ref = st->last;
   st->ref_prec = st->last_prec;
 }

@@ -1950,6 +1950,16 @@ static int n_month(tstate *st, const capture *c, int arg, timex_out *o) {
     snprintf(o->value, sizeof o->value, "XXXX-%02d", c->month);
     return 0;
   }
+  /* a story's "the following May": after the time it last named, which
+   * may be a look back ("Six years earlier, in 1659, they had heard of a
+   * frozen sea.  The following May they returned") */
+  int64_t tp;
+  tempora_precision p;
+  int year_ref = st->doc->narrative && st->ref_prec >= TEMPORA_PREC_YEAR;
+  if (st->doc->narrative && tok_is(st, c->t0, "the") && anaphor_point(st, &tp, &p)) {
+    split_point(tp, &ay, &am, &ad);
+    year_ref = p >= TEMPORA_PREC_YEAR;
+  }
   int64_t y;
   if (!strcmp(rel, "last") || !strcmp(rel, "past") || !strcmp(rel, "previous") ||
       !strcmp(rel, "preceding"))
@@ -1957,12 +1967,10 @@ static int n_month(tstate *st, const capture *c, int arg, timex_out *o) {
   else if (!strcmp(rel, "next") || !strcmp(rel, "coming") || !strcmp(rel, "following"))
     /* after a story's year ("not until 1836 ... the following May"): the
      * next year's */
-    y = c->month > am && !(st->doc->narrative && st->ref_prec >= TEMPORA_PREC_YEAR) ? ay : ay + 1;
+    y = c->month > am && !year_ref ? ay : ay + 1;
   else if (!strcmp(rel, "this"))
     y = ay;
   else if (!strcmp(rel, "that")) {
-    int64_t tp;
-    tempora_precision p;
     if (!anaphor_point(st, &tp, &p))
       return -1;
     int m, d;
@@ -3022,6 +3030,14 @@ static int n_rel_unit(tstate *st, const capture *c, int arg, timex_out *o) {
     tempora_precision p;
     if (!anaphor_point(st, &tp, &p))
       return -1;
+    /* a story's past perfect counts from the story's time, not from the
+     * look back it may just have made ("In August 1857 the cable had
+     * snapped, and only the previous month the ships had been battered") */
+    if (st->doc->narrative && st->ref_from_text && st->has_ref && tp < st->ref &&
+        past_perfect(st, c->t0)) {
+      tp = st->ref;
+      p = st->ref_prec;
+    }
     if (unit_precision(c->unit) < p && !(c->unit == UNIT_WEEK && p == TEMPORA_PREC_DAY))
       return -1; /* "the following week" after "in 1990": no week to count from */
     o->flags |= TXF_ANAPHOR;
