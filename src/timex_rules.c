@@ -1247,6 +1247,8 @@ static int n_day_of_month(tstate *st, const capture *c, int arg, timex_out *o) {
     return -1;
   if (arg == 0 && !prev_in(st, c, preps))
     return -1;
+  if (arg == 2 && !c->weekday)
+    return -1;
   if (arg == 0 && c->t1 < st->s_tok1 && tok_type(st, c->t1) == TOK_WORD &&
       !tok_in(st, c->t1, next_ok))
     return -1; /* ... nor "the 11th Circuit" */
@@ -1254,6 +1256,28 @@ static int n_day_of_month(tstate *st, const capture *c, int arg, timex_out *o) {
   int am, ad;
   if (c->ord < 1 || c->ord > 31 || !anchor_ymd(st, &ay, &am, &ad))
     return -1;
+  if (arg == 2) {
+    /* "On Thursday, the 14th": the month near the anchor whose 14th is a
+     * Thursday */
+    int64_t a = date_days(ay, am, ad), best = 0, bestd = INT64_MAX;
+    for (int k = -1; k <= 1; k++) {
+      int64_t y = ay;
+      int m = am, d = 1;
+      date_add_months(&y, &m, &d, k);
+      if (!date_valid(y, m, c->ord) ||
+          (date_weekday(date_days(y, m, c->ord)) - 1 + st->wd_shift) % 7 + 1 != c->weekday)
+        continue;
+      int64_t dist = date_days(y, m, c->ord) - a;
+      if (dist < 0)
+        dist = -dist + (st->doc->narrative ? 1 : 0); /* a story goes on */
+      if (dist < bestd)
+        bestd = dist, best = date_days(y, m, c->ord);
+    }
+    if (bestd == INT64_MAX)
+      return -1;
+    val_days(o, best);
+    return 0;
+  }
   if (!date_valid(ay, am, c->ord))
     return -1;
   /* the 24th said on the 26th is this month's; said on the 3rd, last
@@ -4091,6 +4115,8 @@ const timex_rule timex_rules[] = {
     {"<INT> x=bc|bce|b.c|b.c.e|ad|a.d|ce", DATE, n_era_year, 0},
     {"<MONTH> <INT> x=bc|bce|b.c|b.c.e|ad|a.d|ce", DATE, n_era_period, 0},
     {"the? <SEASON> of <INT> x=bc|bce|b.c|b.c.e|ad|a.d|ce", DATE, n_era_period, 0},
+    {"the? <SEASON> of x=ad|a.d <INT>", DATE, n_era_period, 1}, /* "the summer of AD 64" */
+    {"<WEEKDAY> ,? the <ORD>", DATE, n_day_of_month, 2},         /* "Thursday, the 14th" */
     {"x=ad|a.d <INT>", DATE, n_era_year, 1},
     {"<INT> ~- ~<INT> ~- ~<INT>", DATE, n_iso_tokens, 0},
     {"9 ~/ ~11", DATE, n_nine_eleven, 0},
