@@ -2180,10 +2180,22 @@ static int is_fiscal(const tstate *st, const timex_out *o) {
 /* Does the timex's text write a year out ("1939", "the 1620s", "March
  * 1629"): three digits or more in a row? */
 static int writes_year(const timex_doc *doc, const timex_out *o) {
-  int run = 0;
+  int run = 0, digits = 0;
   for (size_t i = o->start; i < o->end && i < doc->len; i++) {
     run = isdigit((unsigned char)doc->text[i]) ? run + 1 : 0;
+    digits |= run > 0;
     if (run >= 3)
+      return 1;
+  }
+  /* ... or a year with its era: "AD 64", "the summer of 44 BC" */
+  if (!digits)
+    return 0;
+  if (!strncmp(o->value, "BC", 2))
+    return 1;
+  for (size_t k = o->t0; k < o->t1 && k < doc->seg->ntok; k++) {
+    char w[8];
+    if (token_lower(doc->text, &doc->seg->toks[k], w, sizeof w) &&
+        (!strcmp(w, "ad") || !strcmp(w, "a.d") || !strcmp(w, "ce")))
       return 1;
   }
   return 0;
