@@ -1730,7 +1730,12 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
   } else {
     if (!c->has_num || c->num != floor(c->num))
       return -1;
-    h = (int)c->num;
+    /* "twenty to ten": the hour is the second number */
+    const char *dw = slot_word(st, c, SLOT_DIR);
+    int two = c->has_num2 && (!strcmp(dw, "to") || !strcmp(dw, "past"));
+    if (two && c->num2 != floor(c->num2))
+      return -1;
+    h = two ? (int)c->num2 : (int)c->num;
     size_t digits = st->doc->seg->toks[c->t0].end - st->doc->seg->toks[c->t0].start;
     /* "0735 GMT", "0001 local time": military time, four digits */
     int military = !c->ampm && tok_type(st, c->t0) == TOK_NUM && digits == 4 &&
@@ -1759,8 +1764,8 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
                                             "approximately", "roughly", "nearly", "almost",
                                             "half", "quarter", NULL};
     if (!c->has_clock && c->slot[SLOT_Y] < 0 && !prev_in(st, c, placed_at) &&
-        !tok_in(st, c->t0, placed_at))
-      return -1;
+        !tok_in(st, c->t0, placed_at) && !(c->has_num2 && c->slot[SLOT_DIR] >= 0))
+      return -1; /* ("ten to two in the morning" places itself) */
     if (pm && h < 12)
       h += 12;
     if (!pm && h == 12)
@@ -1786,9 +1791,17 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
     if (!c->ampm && h <= 6 && !morning_on)
       h += 12;
   }
-  /* "half past nine", "a quarter to six" */
+  /* "half past nine", "a quarter to six", "twenty to ten" */
   const char *frac = slot_word(st, c, SLOT_DIR);
-  if (*frac && !c->has_clock) {
+  if ((!strcmp(frac, "to") || !strcmp(frac, "past")) && c->has_num2 && !c->has_clock) {
+    if (c->num < 1 || c->num > 59 || c->num != floor(c->num))
+      return -1;
+    m = (int)c->num;
+    if (!strcmp(frac, "to")) {
+      m = 60 - m;
+      h = h == 0 ? 23 : h - 1;
+    }
+  } else if (*frac && !c->has_clock) {
     if (!strcmp(frac, "half"))
       m = 30;
     else if (!strcmp(frac, "quarter"))
@@ -3998,6 +4011,7 @@ const timex_macro timex_macros[] = {
       "dir=half past <NUM> y=o'clock? in the pre=morning|afternoon|evening|night",
       "<NUM> y=o'clock? that|this pre=morning|afternoon|evening|night",
       "dir=half past <NUM> y=o'clock?", "a? dir=quarter past|to <NUM> y=o'clock?",
+      "<NUM> dir=to|past <NUM> in the pre=morning|afternoon|evening|night",
       "dir=half past <NUM> y=o'clock? that|this pre=morning|afternoon|evening|night",
       "a? dir=quarter past|to <NUM> y=o'clock? in the pre=morning|afternoon|evening|night",
       "<CLOCK> in the pre=morning|afternoon|evening|night",
