@@ -388,13 +388,15 @@ static int deadline_ahead(const tstate *st, size_t t0) {
       /* a state that goes on until then, in the present or after a modal:
        * "backlogs could last until Tuesday", "the ban remains until May" */
       "last", "lasts", "continue", "continues", "remain", "remains", "run", "runs", "stay",
-      "stays", "persist", "persists", "wait", "waits", NULL};
+      "stays", "persist", "persists", "wait", "waits",
+      /* "holds the presidency until June", "has until Monday to lodge it" */
+      "hold", "holds", "has", "have", NULL};
   long u = before_mods(st, t0);
   /* ... or through it: "remains in effect through Monday" */
   if (u < 0 || (!tok_is(st, (size_t)u, "until") && !tok_is(st, (size_t)u, "till") &&
                 !tok_is(st, (size_t)u, "through")))
     return 0;
-  for (size_t k = (size_t)u; k > st->s_tok0 && k + 10 > (size_t)u; k--)
+  for (size_t k = (size_t)u; k > st->s_tok0 && k + 14 > (size_t)u; k--)
     if (tok_in(st, k - 1, verbs))
       return 1;
   return 0;
@@ -517,7 +519,8 @@ static int schedule_verb(const tstate *st, size_t k) {
       "depart", "departs", "go", "goes", "head", "heads", "fly", "flies", "kick", "kicks",
       "wrap", "wraps", "hold", "holds", "host", "hosts", "face", "faces", "testify",
       "testifies", "end", "ends", "close", "closes", "finish", "finishes", "conclude",
-      "concludes", NULL};
+      "concludes", "mark", "marks", "celebrate", "celebrates", "commemorate", "commemorates",
+      NULL};
   /* "takes effect Monday", "goes into effect in January", "comes into
    * force": the phrase's verb decides */
   if ((tok_is(st, k, "effect") || tok_is(st, k, "force")) && k > st->s_tok0 + 1) {
@@ -822,6 +825,14 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
       for (size_t j = k; !sched && j > st->s_tok0 && j + 4 > k && tok_type(st, j - 1) != TOK_PUNCT;
            j--)
         sched = schedule_verb(st, j - 1);
+      /* "On Tuesday, Nigeria marks 60 years since ...": fronted, the verb
+       * after its subject */
+      if (!sched && c->t1 < st->s_tok1 && tok_is(st, c->t1, ",") &&
+          (c->t0 == st->s_tok0 || (c->t0 == st->s_tok0 + 1 && tok_is(st, st->s_tok0, "on"))))
+        for (size_t j = c->t1 + 1; !sched && j < st->s_tok1 && j < c->t1 + 6 &&
+                                   tok_type(st, j) != TOK_PUNCT; /* "Alarcon, head of ..." */
+             j++)
+          sched = schedule_verb(st, j);
       if ((!dir && tok_tense(st, k) == TENSE_PRESENT) || sched)
         dir = 1;
     }
