@@ -1669,7 +1669,13 @@ static int n_pod(tstate *st, const capture *c, int arg, timex_out *o) {
     /* a bare part of day only behind "early", "late", "mid": "by mid
      * afternoon", "early morning" */
     static const char *const mods[] = {"early", "late", "mid", "-", NULL};
-    if (!prev_in(st, c, mods) || c->weekday)
+    /* ... or after "by", "until", "from": "likely to reach alert levels by
+     * evening" */
+    static const char *const until[] = {"by", "until", "till", "toward", "towards", "from", NULL};
+    int bare_until = prev_in(st, c, until) && !c->weekday && !c->month && !c->plural &&
+                     (c->t1 >= st->s_tok1 || tok_type(st, c->t1) == TOK_PUNCT ||
+                      tok_in(st, c->t1, pod_next));
+    if ((!prev_in(st, c, mods) && !bare_until) || c->weekday)
       return -1;
     if (tok_is(st, c->t0 - 1, "-") && !tok_is(st, c->t0 - 2, "mid"))
       return -1; /* "his election-night party": a compound, not a time */
@@ -2270,9 +2276,10 @@ static int n_season(tstate *st, const capture *c, int arg, timex_out *o) {
     static const char *const then[] = {"and", "or", "but", "for", "to", "in", "at", "on", "when",
                                        "while", "as", "after", "before", "with", "because",
                                        "if", "until", "unless", "than", "so", "amid", NULL};
-    if (tok_is(st, c->t1, "of") || (tok_type(st, c->t1) == TOK_WORD &&
-                                     !(tok_flags(st, c->t1) & TF_CAP) && !tok_in(st, c->t1, then)))
-      return -1; /* "the summer months", "spring cleaning" */
+    if (tok_is(st, c->t1, "of") ||
+        (tok_type(st, c->t1) == TOK_WORD && !(tok_flags(st, c->t1) & TF_CAP) &&
+         !tok_in(st, c->t1, then) && tok_tense(st, c->t1) == TENSE_UNKNOWN))
+      return -1; /* "the summer months", "spring cleaning"; not "over the summer reflected" */
     if (!tok_is(st, c->t0, "the") && (tok_flags(st, c->t0) & TF_CAP) &&
         !tok_sentence_initial(st, c->t0))
       return -1; /* "Arab Spring", "Prague Spring" */
