@@ -3430,6 +3430,23 @@ static int n_day_of_year(tstate *st, const capture *c, int arg, timex_out *o) {
   return 0;
 }
 
+/* "by midweek", "mid-week": the middle of the anchor's week; said from
+ * Thursday on in a clause not in the past, of the next week. */
+static int n_midweek(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)arg;
+  int64_t tp;
+  static const char *const preps[] = {"by", "until", "till", "before", "after", "since", "from",
+                                      "in", "at", "around", "toward", "towards", NULL};
+  if (!prev_in(st, c, preps) || !anchor_point(st, &tp))
+    return -1;
+  int64_t d = tp_days(tp);
+  if (date_weekday(d) >= 4 && direction(st, c) >= 0 && !st->doc->narrative)
+    d += 7;
+  val_week(o, d);
+  snprintf(o->mod, sizeof o->mod, "MID");
+  return 0;
+}
+
 /* "A year ago this week", "ten years ago this month": that week or month
  * so many units back. */
 static int n_ago_this(tstate *st, const capture *c, int arg, timex_out *o) {
@@ -4364,6 +4381,8 @@ const timex_rule timex_rules[] = {
     {"the <UNIT> before", DATE, n_that_unit, -1},
     {"the <UNIT> after", DATE, n_that_unit, 1},
     {"the weekend", DATE, n_weekend, 0},
+    {"midweek|mid-week", DATE, n_midweek, 0},
+    {"mid ~- ~week", DATE, n_midweek, 0},
     {"the week of {DAYREF}", DATE, n_week_of, 0},
     {"the week ending|ended|to {DAYREF}", DATE, n_week_of, 0}, /* "the week ending May 10" */
     {"the x=first|second|third|fourth|last|final week of <MONTH> <YEAR>?", DATE,
