@@ -1700,13 +1700,16 @@ static int n_pod(tstate *st, const capture *c, int arg, timex_out *o) {
       goto pod;
     }
   } else if (c->slot[SLOT_REL] >= 0) {
-    /* "the next morning": after the last mentioned day */
+    /* "the next morning": after the last mentioned day; "the previous
+     * night", "the night before" (arg 9): before it */
     int64_t tp;
     tempora_precision p;
     if (!anaphor_point(st, &tp, &p) || p > TEMPORA_PREC_DAY)
       return -1;
-    day = tp_days(tp) + arg;
-    o->flags |= TXF_ANAPHOR;
+    if (arg == 9 && tok_is(st, c->t1, "last"))
+      return -1; /* "the night before last" */
+    day = tp_days(tp) + (arg == 9 ? -1 : arg);
+    o->flags |= TXF_ANAPHOR | (arg == 9 ? TXF_NOREF : 0); /* a look back moves nothing */
   } else {
     int64_t tp;
     if (!anchor_point(st, &tp))
@@ -4258,6 +4261,8 @@ const timex_rule timex_rules[] = {
     {"the <POD>", TIME, n_pod, 3},
     {"last <POD>", TIME, n_pod, -1},
     {"the rel=next|following <POD>", TIME, n_pod, 1},
+    {"the rel=previous|preceding <POD>", TIME, n_pod, 9},
+    {"the <POD> rel=before", TIME, n_pod, 9},
     {"rel=that same? <POD>", TIME, n_pod, 0},
     {"the rel=same <POD>", TIME, n_pod, 0},
 
