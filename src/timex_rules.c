@@ -2272,7 +2272,11 @@ static int n_season(tstate *st, const capture *c, int arg, timex_out *o) {
                                         "over", "for", "of", "end", "beginning", "middle",
                                         NULL};
     size_t k = c->t0;
-    if (!(k > st->s_tok0 && tok_in(st, k - 1, preps)))
+    /* "The spring was good, with rain in May": a season that is the
+     * subject of its sentence, its verb right after it */
+    int subject = tok_is(st, c->t0, "the") && tok_sentence_initial(st, c->t0) &&
+                  c->t1 < st->s_tok1 && tok_tense(st, c->t1) != TENSE_UNKNOWN;
+    if (!(k > st->s_tok0 && tok_in(st, k - 1, preps)) && !subject)
       return -1;
     /* words that may follow a season that is a time: "return in the
      * autumn for the opening", "in the spring when the snow melts" */
