@@ -336,10 +336,17 @@ int date_value_interval(const char *value, int64_t dct, int has_dct,
       }
     return -1;
   }
+  /* "1990-XX-XX", "1990-02-XXTMO": a day the text does not give, within
+   * its year or month (the interval that surely holds it) */
+  if (!strncmp(p, "XX-XX", 5) && (p[5] == '\0' || p[5] == 'T')) {
+    set_days(iv, date_days(y, 1, 1), date_days(y + 1, 1, 1));
+    *prec = TEMPORA_PREC_YEAR;
+    return 0;
+  }
   int64_t m = digits(&p, 2);
   if (m < 1 || m > 12)
     return -1;
-  if (*p == '\0') {
+  if (*p == '\0' || (!strncmp(p, "-XX", 3) && (p[3] == '\0' || p[3] == 'T'))) {
     int64_t ye = y;
     int me = (int)m, de = 1;
     date_add_months(&ye, &me, &de, 1);

@@ -1110,6 +1110,23 @@ static int n_deictic(tstate *st, const capture *c, int arg, timex_out *o) {
   return 0;
 }
 
+/* A day of a story that has named only its month or year ("In February
+ * 1990 ... That day", "The next morning"): the day is unknown, written
+ * with X ("1990-02-XX"); it moves nothing. */
+static int unknown_day(timex_out *o, int64_t tp, tempora_precision p) {
+  int64_t y;
+  int m, d;
+  split_point(tp, &y, &m, &d);
+  if (p == TEMPORA_PREC_MONTH)
+    snprintf(o->value, sizeof o->value, "%04lld-%02d-XX", (long long)y, m);
+  else if (p > TEMPORA_PREC_MONTH && p <= TEMPORA_PREC_YEAR) /* a quarter, season, year */
+    snprintf(o->value, sizeof o->value, "%04lld-XX-XX", (long long)y);
+  else
+    return -1;
+  o->flags |= TXF_NOREF;
+  return 0;
+}
+
 /* Anaphoric days: "that day", "the same day", "the next day", "the day
  * before", "the previous day": the last mentioned day + arg. */
 static int n_that_day(tstate *st, const capture *c, int arg, timex_out *o) {
@@ -1126,19 +1143,8 @@ static int n_that_day(tstate *st, const capture *c, int arg, timex_out *o) {
     tp = st->last_day;
     p = TEMPORA_PREC_DAY;
   }
-  if (p > TEMPORA_PREC_DAY && arg == 0) {
-    int64_t y;
-    int m, d;
-    split_point(tp, &y, &m, &d);
-    if (p == TEMPORA_PREC_MONTH)
-      snprintf(o->value, sizeof o->value, "%04lld-%02d-XX", (long long)y, m);
-    else
-      snprintf(o->value, sizeof o->value, "%04lld-XX-XX", (long long)y);
-    o->flags |= TXF_NOREF;
-    return 0;
-  }
   if (p > TEMPORA_PREC_DAY)
-    return -1;
+    return unknown_day(o, tp, p);
   val_days(o, tp_days(tp) + arg);
   o->flags |= TXF_ANAPHOR;
   return 0;
@@ -1146,10 +1152,18 @@ static int n_that_day(tstate *st, const capture *c, int arg, timex_out *o) {
 
 static int bare_time_day(tstate *st, const capture *c, timex_out *o, int64_t *day);
 
+/* The value of a day bare_time_day placed (placed 2: a story that has
+ * named only its month or year, the day unknown). */
+static void val_bare_day(const tstate *st, timex_out *o, int64_t day, int placed) {
+  if (placed == 2 && !unknown_day(o, st->last, st->last_prec))
+    return;
+  val_days(o, day);
+}
+
 /* The start of the morning (dawn, daybreak, sunrise) or evening (dusk,
  * sunset, nightfall) of a day. */
-static int dawn_value(tstate *st, const capture *c, int64_t day, timex_out *o) {
-  val_days(o, day);
+static int dawn_value(tstate *st, const capture *c, int64_t day, int placed, timex_out *o) {
+  val_bare_day(st, o, day, placed);
   int morning = tok_is(st, c->t0, "dawn") || tok_is(st, c->t0, "daybreak") ||
                 tok_is(st, c->t0, "sunrise");
   strncat(o->value, morning ? "TMO" : "TEV", sizeof o->value - strlen(o->value) - 1);
@@ -1167,9 +1181,10 @@ static int n_dawn(tstate *st, const capture *c, int arg, timex_out *o) {
   if (!prev_in(st, c, preps) || tok_is(st, c->t1, "of") || tok_is(st, c->t1, "-"))
     return -1;
   int64_t day;
-  if (!bare_time_day(st, c, o, &day))
+  int placed = bare_time_day(st, c, o, &day);
+  if (!placed)
     return -1;
-  return dawn_value(st, c, day, o);
+  return dawn_value(st, c, day, placed, o);
 }
 
 /* "before dawn Wednesday", "at dusk Friday": the start of that day's
@@ -1179,7 +1194,7 @@ static int n_dawn_day(tstate *st, const capture *c, int arg, timex_out *o) {
   int64_t day;
   if (!c->weekday || resolve_day(st, c, &day))
     return -1;
-  return dawn_value(st, c, day, o);
+  return dawn_value(st, c, day, 1, o);
 }
 
 static int n_tonight(tstate *st, const capture *c, int arg, timex_out *o) {
@@ -1313,8 +1328,7 @@ static int yrel_offset(const char *w, int *off);
 
 /* "On the morning of the 9th": a part of that day of the month. */
 static int n_pod_of_ord(tstate *st, const capture *c, int arg, timex_out *o) {
-  (void)arg;
-  if (n_day_of_month(st, c, 1, o))
+  if (n_day_of_month(st, c, arg ? arg : 1, o))
     return -1;
   size_t l = strlen(o->value);
   snprintf(o->value + l, sizeof o->value - l, "T%s", lex_pod_codes[c->pod]);
@@ -1559,10 +1573,16 @@ static int bare_time_day(tstate *st, const capture *c, timex_out *o, int64_t *da
     return 0;
   *day = tp_days(tp);
   o->flags |= TXF_BARECLOCK;
-  /* a story: the day it stands at ("On 5 March 1957 ... at midnight") */
+  /* a story: the day it stands at ("On 5 March 1957 ... at midnight");
+   * a story at a month or year has no day for it */
   if (st->doc->narrative && st->has_last && st->last_prec == TEMPORA_PREC_DAY) {
     *day = tp_days(st->last);
     return 1;
+  }
+  if (st->doc->narrative && st->has_last &&
+      st->last_prec >= TEMPORA_PREC_MONTH && st->last_prec <= TEMPORA_PREC_YEAR) {
+    *day = tp_days(st->last);
+    return 2;
   }
   /* the day the last sentence or two named: in a past clause one not
    * later than the anchor, in a future clause one not earlier ("The vote
@@ -1652,17 +1672,18 @@ static int n_pod(tstate *st, const capture *c, int arg, timex_out *o) {
      * gathered": a part of the day under discussion, not "the evening
      * news" or "the night shift" */
     static const char *const preps[] = {"in", "into", "during", "through", "throughout",
-                                        "until", "till", "by", NULL};
+                                        "until", "till", "by", "since", NULL};
     if (c->weekday || c->month || !prev_in(st, c, preps) ||
         (c->t1 < st->s_tok1 && tok_type(st, c->t1) == TOK_WORD && !tok_in(st, c->t1, pod_next)))
       return -1;
     int64_t day;
-    if (!bare_time_day(st, c, o, &day))
+    int placed = bare_time_day(st, c, o, &day);
+    if (!placed)
       return -1;
     /* "we will meet in the morning": the next one */
     if (c->pod == 0 && clause_tense(st, c->t0, c->t1) == TENSE_FUTURE)
       day++;
-    val_days(o, day);
+    val_bare_day(st, o, day, placed);
     goto pod;
   }
   if (arg == 2) {
@@ -1681,9 +1702,10 @@ static int n_pod(tstate *st, const capture *c, int arg, timex_out *o) {
       return -1; /* "his election-night party": a compound, not a time */
     if (!c->month && c->slot[SLOT_DAY] < 0 && c->slot[SLOT_REL] < 0) {
       /* "by early evening": like a bare clock, the day under discussion */
-      if (!bare_time_day(st, c, o, &day))
+      int placed = bare_time_day(st, c, o, &day);
+      if (!placed)
         return -1;
-      val_days(o, day);
+      val_bare_day(st, o, day, placed);
       goto pod;
     }
     arg = 0;
@@ -1704,10 +1726,15 @@ static int n_pod(tstate *st, const capture *c, int arg, timex_out *o) {
      * night", "the night before" (arg 9): before it */
     int64_t tp;
     tempora_precision p;
-    if (!anaphor_point(st, &tp, &p) || p > TEMPORA_PREC_DAY)
+    if (!anaphor_point(st, &tp, &p))
       return -1;
     if (arg == 9 && tok_is(st, c->t1, "last"))
       return -1; /* "the night before last" */
+    if (p > TEMPORA_PREC_DAY) {
+      if (unknown_day(o, tp, p))
+        return -1;
+      goto pod;
+    }
     day = tp_days(tp) + (arg == 9 ? -1 : arg);
     o->flags |= TXF_ANAPHOR | (arg == 9 ? TXF_NOREF : 0); /* a look back moves nothing */
   } else {
@@ -1877,10 +1904,10 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
       snprintf(o->value, sizeof o->value, "XXXX-XX-XX%s", hm);
     return 0;
   }
-  val_days(o, day);
+  val_bare_day(st, o, day, placed);
   size_t l = strlen(o->value);
   snprintf(o->value + l, sizeof o->value - l, "%s", hm);
-  if (h == 24) {
+  if (h == 24 && placed == 1) {
     /* the interval is the instant that ends the day */
     o->iv.valid = 1;
     o->iv.start = tp_from_days(day + 1);
@@ -2265,12 +2292,14 @@ static int n_season(tstate *st, const capture *c, int arg, timex_out *o) {
   if (arg == 2 && (c->season != 3 || !c->has_year || !c->has_num ||
                    (c->num != (double)((c->year + 1) % 100) && c->num != (double)(c->year + 1))))
     return -1;
+  if (arg == 3)
+    rel = "following"; /* "the winter that followed" */
   if (arg == 1) {
     static const char *const preps[] = {"in", "during", "by", "until", "since", "through",
                                         "throughout", "before", "after", "this", "that",
                                         "early", "late", "mid", "-", "last", "next", "till", "into",
                                         "over", "for", "of", "end", "beginning", "middle",
-                                        NULL};
+                                        "spent", "spend", "spends", "spending", NULL};
     size_t k = c->t0;
     /* "The spring was good, with rain in May": a season that is the
      * subject of its sentence, its verb right after it */
@@ -2282,10 +2311,16 @@ static int n_season(tstate *st, const capture *c, int arg, timex_out *o) {
      * autumn for the opening", "in the spring when the snow melts" */
     static const char *const then[] = {"and", "or", "but", "for", "to", "in", "at", "on", "when",
                                        "while", "as", "after", "before", "with", "because",
-                                       "if", "until", "unless", "than", "so", "amid", NULL};
+                                       "if", "until", "unless", "than", "so", "amid",
+                                       /* "By the autumn the country was at war" */
+                                       "the", "he", "she", "they", "it", "we", "there",
+                                       "his", "her", "their", "its", NULL};
+    /* "John spent the summer marching" */
+    static const char *const spent[] = {"spent", "spend", "spends", "spending", NULL};
     if (tok_is(st, c->t1, "of") ||
         (tok_type(st, c->t1) == TOK_WORD && !(tok_flags(st, c->t1) & TF_CAP) &&
-         !tok_in(st, c->t1, then) && tok_tense(st, c->t1) == TENSE_UNKNOWN))
+         !tok_in(st, c->t1, then) && tok_tense(st, c->t1) == TENSE_UNKNOWN &&
+         !tok_in(st, c->t0 - 1, spent)))
       return -1; /* "the summer months", "spring cleaning"; not "over the summer reflected" */
     if (!tok_is(st, c->t0, "the") && (tok_flags(st, c->t0) & TF_CAP) &&
         !tok_sentence_initial(st, c->t0))
@@ -3276,10 +3311,12 @@ static int n_that_unit(tstate *st, const capture *c, int arg, timex_out *o) {
   tempora_precision p;
   if (!anaphor_point(st, &tp, &p))
     return -1;
-  if (c->plural || unit_precision(c->unit) < p)
+  if (c->plural || c->unit <= UNIT_HOUR)
     return -1;
-  if (c->unit <= UNIT_HOUR)
-    return -1;
+  if (unit_precision(c->unit) < p)
+    /* in news a "that day" after a month is mostly a generic one ("you
+     * have strong redemptions that day") */
+    return c->unit == UNIT_DAY && !arg && st->doc->narrative ? unknown_day(o, tp, p) : -1;
   val_period(o, tp_shift(tp, c->unit, arg), c->unit);
   o->flags |= TXF_ANAPHOR;
   return 0;
@@ -4191,11 +4228,13 @@ const timex_rule timex_rules[] = {
     {"the? <SEASON> ,? <YEAR>", DATE, n_season, 0},
     {"this? rel=this|last|next|past|coming|that <SEASON>", DATE, n_season, 0},
     {"the rel=following|next|previous|preceding <SEASON>", DATE, n_season, 0},
+    {"the <SEASON> that|which followed", DATE, n_season, 3}, /* the following one */
     {"the <SEASON>", DATE, n_season, 1},
     {"<SEASON>", DATE, n_season, 1},
     {"the <ORD>", DATE, n_century, 1}, /* "the 19th and 20th centuries": before the day */
     {"the <ORD>", DATE, n_day_of_month, 0},
     {"the <POD> of the <ORD>", TIME, n_pod_of_ord, 0},
+    {"the <POD> of <WEEKDAY> ,? the <ORD>", TIME, n_pod_of_ord, 2}, /* "of Saturday the 10th" */
     {"the <ORD> of yrel=this|next|last month", DATE, n_ord_of_month, 0},
     {"the <ORD> of the month", DATE, n_ord_of_month, 0},
     {"the last day of yrel=this|next|last month", DATE, n_ord_of_month, 1},
@@ -4479,6 +4518,7 @@ const timex_rule timex_rules[] = {
     {"<UNIT>", DUR, n_vague, 1},
     /* "decades later", "days afterward": how long after, TimeML's duration */
     {"<UNIT> later|earlier|afterward|afterwards", DUR, n_vague, 3},
+    {"the <UNIT> that|which followed", DUR, n_vague, 4}, /* "in the weeks that followed" */
     {"a few <UNIT> later|earlier|afterward|afterwards", DUR, n_vague, 3},
     {"<UNIT> ~- ~long", DUR, n_long, 0},
     {"hourlong|daylong|weeklong|monthlong|yearlong", DUR, n_long_word, 0},
