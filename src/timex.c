@@ -2791,6 +2791,42 @@ static void join_durations(const timex_doc *doc, timex_out *v, size_t *n) {
   }
 }
 
+/* "four years and three months earlier", "two years and six weeks ago":
+ * a counted span joined by "and" to a date counted back or on from, the
+ * larger unit first, is one date, counted by both. */
+static void join_counted_dates(const timex_doc *doc, timex_out *v, size_t *n) {
+  for (size_t k = 0; k + 1 < *n; k++) {
+    timex_out *a = &v[k], *b = &v[k + 1];
+    char w[16];
+    if (a->type != TEMPORA_TIMEX_DURATION || b->type != TEMPORA_TIMEX_DATE ||
+        a->sentence != b->sentence || b->t0 != a->t1 + 1 || a->mod[0] || !b->iv.valid ||
+        strcmp(tok_lower_str(doc, a->t1, w, sizeof w), "and"))
+      continue;
+    tok_lower_str(doc, b->t1 - 1, w, sizeof w);
+    int dir = !strcmp(w, "earlier") || !strcmp(w, "ago") || !strcmp(w, "before") ? -1
+              : !strcmp(w, "later") || !strcmp(w, "after")                      ? 1
+                                                                               : 0;
+    size_t la = strlen(a->value), nd = strspn(a->value + 1, "0123456789");
+    if (!dir || a->value[0] != 'P' || nd == 0 || nd > 4 || la != nd + 2)
+      continue;
+    char kind = a->value[la - 1];
+    /* b's unit is finer than a's: "and three months" after years */
+    char bu[8];
+    tok_lower_str(doc, b->t1 - 2, bu, sizeof bu);
+    int b_finer = kind == 'Y' ? strncmp(bu, "year", 4) && strncmp(bu, "decade", 6)
+                  : kind == 'W' ? !strncmp(bu, "day", 3)
+                                : 0;
+    int is_day = strlen(b->value) >= 10 && b->value[4] == '-' && b->value[7] == '-';
+    if (!b_finer || (kind == 'W' && !is_day) || strspn(b->value, "0123456789") != 4)
+      continue;
+    shift_timex(b, kind, dir * atoi(a->value + 1));
+    b->start = a->start;
+    b->t0 = a->t0;
+    memmove(a, b, (*n - k - 1) * sizeof *v);
+    (*n)--;
+  }
+}
+
 /* Dates that recur: "the lean season, from January 1 to May 31 each
  * year" names no year's January; TimeML writes XXXX-01-01, with no place
  * on the calendar.  A month or day whose year the text leaves open, with
@@ -3010,6 +3046,7 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
   }
   place_fiscal(doc, ov.v, ov.n);
   join_durations(doc, ov.v, &ov.n);
+  join_counted_dates(doc, ov.v, &ov.n);
   link_ranges(doc, ov.v, ov.n);
   generic_dates(doc, ov.v, ov.n);
   *out = ov.v;
