@@ -1591,6 +1591,14 @@ int anchor_point(const tstate *st, int64_t *tp) {
 }
 
 int anaphor_point(const tstate *st, int64_t *tp, tempora_precision *prec) {
+  /* a story's look back a few sentences behind: the story's own time
+   * again ("... since December 1988 he had lived there.  [three
+   * sentences]  The next morning he held a press conference") */
+  if (st->has_last && st->last_lookback && st->has_ref && st->last_sent + 2 < st->sent) {
+    *tp = st->ref;
+    *prec = st->ref_prec;
+    return 1;
+  }
   if (st->has_last) {
     *tp = st->last;
     *prec = st->last_prec;
@@ -2375,6 +2383,7 @@ static void update_refs(tstate *st, const timex_out *o) {
     st->last_week = 2;
   st->last_sent = st->sent;
   st->last_dated_wd = dated_wd;
+  st->last_lookback = look_back;
   if (one_day) {
     st->has_last_day = 1;
     st->last_day = at;

@@ -82,10 +82,11 @@ typedef struct tstate {
   int64_t last;
   tempora_precision last_prec;
   size_t last_sent;
-  int last_dated_wd;
+  int last_dated_wd;              /* it was written with its weekday ("Friday, Oct. 3") */
+  int last_lookback;              /* it was a story's look back (the reference stayed) */
   int ref_from_text;              /* the reference is a time the story named */
   int has_flash;                  /* a story's look back in the past perfect, */
-  size_t flash_sent;              /* and the sentence it was in */              /* it was written with its weekday ("Friday, Oct. 3") */
+  size_t flash_sent;              /* and the sentence it was in */
   int last_week;                  /* it was a week or a weekend (2: "that week") */
   /* The last day mentioned (a date, or a time's day), for "the same day"
    * said after a coarser time ("... on Sept. 19 ... fiscal 2026.  The

@@ -1155,7 +1155,7 @@ static int bare_time_day(tstate *st, const capture *c, timex_out *o, int64_t *da
 /* The value of a day bare_time_day placed (placed 2: a story that has
  * named only its month or year, the day unknown). */
 static void val_bare_day(const tstate *st, timex_out *o, int64_t day, int placed) {
-  if (placed == 2 && !unknown_day(o, st->last, st->last_prec))
+  if (placed == 2 && !unknown_day(o, st->ref, st->ref_prec))
     return;
   val_days(o, day);
 }
@@ -1579,11 +1579,9 @@ static int bare_time_day(tstate *st, const capture *c, timex_out *o, int64_t *da
     *day = tp_days(st->last);
     return 1;
   }
-  if (st->doc->narrative && st->has_last &&
-      st->last_prec >= TEMPORA_PREC_MONTH && st->last_prec <= TEMPORA_PREC_YEAR) {
-    *day = tp_days(st->last);
+  if (st->doc->narrative && st->ref_prec >= TEMPORA_PREC_MONTH &&
+      st->ref_prec <= TEMPORA_PREC_YEAR)
     return 2;
-  }
   /* the day the last sentence or two named: in a past clause one not
    * later than the anchor, in a future clause one not earlier ("The vote
    * is on June 8.  Polls will open at 7 a.m.") */
