@@ -2161,6 +2161,22 @@ static int n_year(tstate *st, const capture *c, int arg, timex_out *o) {
   return 0;
 }
 
+/* "fiscal 2025-26", "the 2024-25 season", "in 1998-99": a year that runs
+ * into the next (a fiscal, school or sports year) is one period; TimeML
+ * writes the year it starts in, the interval holds both. */
+static int n_split_year(tstate *st, const capture *c, int arg, timex_out *o) {
+  const token *t = &st->doc->seg->toks[c->t1 - 1];
+  if (!c->has_num || t->end - t->start != 2 || c->num != (double)((c->year + 1) % 100))
+    return -1;
+  if (n_year(st, c, arg, o))
+    return -1;
+  o->iv.valid = 1;
+  o->iv.start = tp_from_days(date_days(c->year, 1, 1));
+  o->iv.end = tp_from_days(date_days(c->year + 2, 1, 1));
+  o->prec = TEMPORA_PREC_YEAR;
+  return 0;
+}
+
 /* Years with an era: "44 BC", "AD 79", "the year 300 BCE" (arg: 0 BC/BCE,
  * 1 AD/CE). */
 static int n_era_year(tstate *st, const capture *c, int arg, timex_out *o) {
@@ -4198,6 +4214,8 @@ const timex_rule timex_rules[] = {
     {"the rel=following|next|previous|preceding <MONTH>", DATE, n_month, 0},
     {"<YEAR>", DATE, n_year, 0},
     {"the year <YEAR>", DATE, n_year, 0},
+    {"fiscal year? <YEAR> ~- ~<INT>", DATE, n_split_year, 1}, /* "fiscal 2025-26" */
+    {"<YEAR> ~- ~<INT>", DATE, n_split_year, 0},               /* "the 2024-25 season" */
     {"fiscal year? <YEAR>", DATE, n_year, 1},
     {"fy <YEAR>", DATE, n_year, 1},
     /* "the 2020 calendar year", "the 2024 fiscal year": a year, not 2020 years */
