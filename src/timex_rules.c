@@ -2177,6 +2177,25 @@ static int n_split_year(tstate *st, const capture *c, int arg, timex_out *o) {
   return 0;
 }
 
+/* "next fiscal year", "the current financial year", "last fiscal year":
+ * the year next to the anchor's, as "next year" (where the fiscal year
+ * starts, the text seldom says; the value is marked fiscal, approximate). */
+static int n_fiscal_rel(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)arg;
+  if (c->unit != UNIT_YEAR || c->plural)
+    return -1;
+  const char *rel = slot_word(st, c, SLOT_REL);
+  int64_t ay;
+  int am, ad;
+  if (!anchor_ymd(st, &ay, &am, &ad))
+    return -1;
+  int off = !strcmp(rel, "last") || !strcmp(rel, "previous") || !strcmp(rel, "prior") ? -1
+            : !strcmp(rel, "this") || !strcmp(rel, "current")                         ? 0
+                                                                                      : 1;
+  val_year(o, ay + off);
+  return 0;
+}
+
 /* Years with an era: "44 BC", "AD 79", "the year 300 BCE" (arg: 0 BC/BCE,
  * 1 AD/CE). */
 static int n_era_year(tstate *st, const capture *c, int arg, timex_out *o) {
@@ -4214,6 +4233,8 @@ const timex_rule timex_rules[] = {
     {"the rel=following|next|previous|preceding <MONTH>", DATE, n_month, 0},
     {"<YEAR>", DATE, n_year, 0},
     {"the year <YEAR>", DATE, n_year, 0},
+    {"the? rel=this|last|next|coming|current|previous|prior|new|upcoming fiscal|financial <UNIT>",
+     DATE, n_fiscal_rel, 0}, /* "next fiscal year" */
     {"fiscal year? <YEAR> ~- ~<INT>", DATE, n_split_year, 1}, /* "fiscal 2025-26" */
     {"<YEAR> ~- ~<INT>", DATE, n_split_year, 0},               /* "the 2024-25 season" */
     {"fiscal year? <YEAR>", DATE, n_year, 1},
