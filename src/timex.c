@@ -2174,8 +2174,9 @@ static int is_fiscal(const tstate *st, const timex_out *o) {
   int64_t y;
   int q, half, own = 0;
   for (size_t k = o->t0; k < o->t1; k++) {
-    if (tok_is(st, k, "fiscal") || tok_is(st, k, "fy") || fy_word(st, k))
-      return 1; /* "FY2025" */
+    if (tok_is(st, k, "fiscal") || tok_is(st, k, "fy") || fy_word(st, k) ||
+        (tok_is(st, k, "financial") && tok_is(st, k + 1, "year")))
+      return 1; /* "FY2025", "the current financial year" */
     const lex_entry *e = st->lex[k];
     own |= tok_type(st, k) == TOK_NUM || tok_type(st, k) == TOK_ALNUM ||
            (e && (e->classes & LC_ORDWORD)); /* "third", "3rd", "Q3" */
