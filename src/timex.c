@@ -2354,6 +2354,18 @@ static void update_refs(tstate *st, const timex_out *o) {
   /* the end of a span from a start ("From mid-November until April the
    * ships were locked in ice, and by February ..."): the story stays
    * inside it */
+  /* ... and a range's end, written out or not, is what "the following
+   * year" counts from, but the story stays at the start ("carried out
+   * between November 1911 and February 1912.  ... on Monday, 20
+   * November") */
+  int range_end =
+      st->doc->narrative && st->has_ref && at > st->ref && o->t0 > st->s_tok0 &&
+      st->has_prev && st->prev.sentence == st->sent && st->prev.t1 + 1 == o->t0 &&
+      st->prev.t0 > st->s_tok0 &&
+      (((tok_is(st, o->t0 - 1, "until") || tok_is(st, o->t0 - 1, "till") ||
+         tok_is(st, o->t0 - 1, "to") || tok_is(st, o->t0 - 1, "through")) &&
+        tok_is(st, st->prev.t0 - 1, "from")) ||
+       (tok_is(st, o->t0 - 1, "and") && tok_is(st, st->prev.t0 - 1, "between")));
   if (st->doc->narrative && st->has_ref && at > st->ref && o->t0 > st->s_tok0 &&
       (tok_is(st, o->t0 - 1, "until") || tok_is(st, o->t0 - 1, "till")) &&
       !writes_year(st->doc, o) && st->has_prev && st->prev.sentence == st->sent &&
@@ -2362,8 +2374,9 @@ static void update_refs(tstate *st, const timex_out *o) {
   /* ... and the sentence after such a look back goes on with it ("Mandela
    * had been in custody since August 1962.  Sentenced in June 1964, he
    * spent ...") */
-  int look_back = st->doc->narrative && st->has_ref && st->ref_from_text && at < st->ref &&
-                  (perfect || (st->has_flash && st->flash_sent + 1 >= st->sent));
+  int look_back = range_end ||
+                  (st->doc->narrative && st->has_ref && st->ref_from_text && at < st->ref &&
+                   (perfect || (st->has_flash && st->flash_sent + 1 >= st->sent)));
   if (look_back && perfect) {
     st->has_flash = 1;
     st->flash_sent = st->sent;
