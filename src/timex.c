@@ -2186,6 +2186,25 @@ static int is_fiscal(const tstate *st, const timex_out *o) {
   return st->has_qref && st->qref_fiscal && q == st->qref_q && half == st->qref_half;
 }
 
+/* Is byte offset at inside a quotation opened in its sentence (straight
+ * quotes: an odd number before it; curly ones: more opened than closed)? */
+static int in_quotes(const timex_doc *doc, size_t sent, size_t at) {
+  size_t from = doc->seg->toks[doc->seg->sents[sent].tok0].start;
+  int straight = 0, curly = 0;
+  for (size_t i = from; i < at && i < doc->len; i++) {
+    if (doc->text[i] == '"')
+      straight ^= 1;
+    else if ((unsigned char)doc->text[i] == 0xE2 && i + 2 < doc->len &&
+             (unsigned char)doc->text[i + 1] == 0x80) {
+      if ((unsigned char)doc->text[i + 2] == 0x9C)
+        curly++;
+      else if ((unsigned char)doc->text[i + 2] == 0x9D && curly > 0)
+        curly--;
+    }
+  }
+  return straight || curly > 0;
+}
+
 /* Does the timex's text write a year out ("1939", "the 1620s", "March
  * 1629"): three digits or more in a row? */
 static int writes_year(const timex_doc *doc, const timex_out *o) {
@@ -2381,6 +2400,12 @@ static void update_refs(tstate *st, const timex_out *o) {
     st->has_flash = 1;
     st->flash_sent = st->sent;
   }
+  /* nor does a time inside a quotation of the story's people ("promising
+   * money and siege engines \"before the spring\""): their words, not the
+   * narration */
+  if (st->doc->narrative && st->has_ref && !writes_year(st->doc, o) &&
+      in_quotes(st->doc, st->sent, o->start))
+    return;
   /* nor does a plan of the story's ("expected to be back by the middle of
    * January", "was due to sail in May"): the story stays where it is */
   int strong = 0;
