@@ -2328,6 +2328,11 @@ static void update_refs(tstate *st, const timex_out *o) {
           month = 1;
       }
     dated_wd = wd >= 1 && wd <= 7 && month && date_weekday(tp_days(at)) == wd;
+    if (dated_wd && (o->t0 == 0 || (st->doc->seg->toks[o->t0].flags & (TF_NEWLINE | TF_PARA)))) {
+      st->has_dated = 1; /* a heading: "Tuesday 28 April", first on its line */
+      st->dated_day = tp_days(at);
+      st->dated_sent = st->sent;
+    }
     if (dated_wd) {
       st->wk->day[wd] = tp_days(at);
       st->wk->how[wd] = 2;

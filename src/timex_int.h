@@ -83,6 +83,9 @@ typedef struct tstate {
   tempora_precision last_prec;
   size_t last_sent;
   int last_dated_wd;              /* it was written with its weekday ("Friday, Oct. 3") */
+  int has_dated;                  /* the last heading written with its weekday */
+  int64_t dated_day;              /* ("Tuesday 28 April" first on its line), */
+  size_t dated_sent;              /* and its sentence */
   int last_lookback;              /* it was a story's look back (the reference stayed) */
   int ref_from_text;              /* the reference is a time the story named */
   int has_flash;                  /* a story's look back in the past perfect, */

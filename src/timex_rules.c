@@ -836,6 +836,18 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
       if ((!dir && tok_tense(st, k) == TENSE_PRESENT) || sched)
         dir = 1;
     }
+    /* an agenda's heading, a weekday alone on its line after a heading
+     * written with its date ("Tuesday 28 April ... Wednesday"): the first
+     * such weekday from that date */
+    if (!st->doc->narrative && st->has_dated && st->dated_sent < st->sent &&
+        st->dated_sent + 12 >= st->sent && st->dated_day >= a - 1 &&
+        (tok_flags(st, c->t0) & (TF_NEWLINE | TF_PARA)) && c->t1 < st->doc->seg->ntok &&
+        (tok_flags(st, c->t1) & (TF_NEWLINE | TF_PARA))) {
+      int64_t from = st->dated_day;
+      int wf = (date_weekday(from) - 1 + st->wd_shift) % 7 + 1;
+      *out = from + (c->weekday - wf + 7) % 7;
+      return 0;
+    }
     /* a news section set on a day ahead, written with its weekday
      * ("FRIDAY, Nov. 12 ... a forum that runs through Sunday"): a weekday
      * not in the past counts on from it */

@@ -5,6 +5,7 @@
  * its indented expectation lines, blank lines between cases.  A case
  * without expectations, or a directive the runner does not know, is a
  * format error (exit 2), so a mistyped file cannot pass by testing nothing.
+ * In an input line "\n" is a line break (headings, agendas, timelines).
  * Header-only: each runner is one test program.
  */
 #ifndef TEMPORA_SPECFILE_H
@@ -130,6 +131,16 @@ static int spec_file_run(const char *path, int (*directive)(void *, const char *
     k.line = lineno;
     if (!k.input)
       rc = 2;
+    else { /* "\n": a line break */
+      char *w = k.input;
+      for (const char *r = k.input; *r; r++)
+        if (r[0] == '\\' && r[1] == 'n') {
+          *w++ = '\n';
+          r++;
+        } else
+          *w++ = *r;
+      *w = '\0';
+    }
   }
   spec_case_clear(&k);
   free(line);
