@@ -2019,6 +2019,15 @@ static int best_match(tstate *st, size_t i, int *cand, int *mcand, timex_out *o)
     const char *mod = mod_for(m, &inner);
     if (!mod)
       continue;
+    /* "late on Friday" is one date; "late on Sunday night" leaves the
+     * time of day alone */
+    if (tok_is(st, j - 1, "on") && inner.type == TEMPORA_TIMEX_TIME)
+      continue;
+    /* "Early on Tuesday, troops ...", fronted; "shutting early on Friday"
+     * is early shutting */
+    if (tok_is(st, i, "early") && tok_is(st, j - 1, "on") && i > st->s_tok0 &&
+        !tok_is(st, i - 1, ","))
+      continue;
     if (have && inner.t1 <= o->t1)
       continue;
     set_mod(&inner, mod);
@@ -2808,17 +2817,18 @@ static void order_range(const timex_doc *doc, timex_out *a, timex_out *b) {
   }
 }
 
-/* "4 minutes and 30 seconds", "a year and three months": two counted
- * durations joined by "and", the larger unit first, are one (PT4M30S). */
+/* "4 minutes and 30 seconds", "a year and three months", "5 hours 48
+ * minutes": two counted durations, side by side or joined by "and", the
+ * larger unit first, are one (PT4M30S). */
 static void join_durations(const timex_doc *doc, timex_out *v, size_t *n) {
   static const char order[] = "YMWDHmS"; /* Y M W D, then after T: H M(m) S */
   for (size_t k = 0; k + 1 < *n; k++) {
     timex_out *a = &v[k], *b = &v[k + 1];
     char w[8];
+    int joined = b->t0 == a->t1 + 1 && !strcmp(tok_lower_str(doc, a->t1, w, sizeof w), "and");
     if (a->type != TEMPORA_TIMEX_DURATION || b->type != TEMPORA_TIMEX_DURATION ||
-        a->sentence != b->sentence || b->t0 != a->t1 + 1 || a->mod[0] || b->mod[0] ||
-        a->anchor[0] || b->anchor[0] || strchr(a->value, 'X') || strchr(b->value, 'X') ||
-        strcmp(tok_lower_str(doc, a->t1, w, sizeof w), "and"))
+        a->sentence != b->sentence || (b->t0 != a->t1 && !joined) || a->mod[0] || b->mod[0] ||
+        a->anchor[0] || b->anchor[0] || strchr(a->value, 'X') || strchr(b->value, 'X'))
       continue;
     /* the last unit of a, the first of b, as positions in `order` */
     size_t la = strlen(a->value), lb = strlen(b->value);

@@ -1142,10 +1142,20 @@ static int unknown_day(timex_out *o, int64_t tp, tempora_precision p) {
 /* Anaphoric days: "that day", "the same day", "the next day", "the day
  * before", "the previous day": the last mentioned day + arg. */
 static int n_that_day(tstate *st, const capture *c, int arg, timex_out *o) {
-  /* "the day before X happened": a conjunction, not a date of its own */
+  /* "the day before X happened": a conjunction, not a date of its own;
+   * but in apposition to a day it names that day ("on Sunday, the day
+   * before the round opened") */
   if ((tok_is(st, c->t1 - 1, "before") || tok_is(st, c->t1 - 1, "after")) &&
-      c->t1 < st->s_tok1 && tok_type(st, c->t1) != TOK_PUNCT)
+      c->t1 < st->s_tok1 && tok_type(st, c->t1) != TOK_PUNCT) {
+    if (c->t0 >= st->s_tok0 + 2 && tok_is(st, c->t0 - 1, ",") && st->has_prev &&
+        st->prev.sentence == st->sent && st->prev.t1 + 1 == c->t0 && st->has_last_day &&
+        st->last_day_sent == st->sent && st->prev.prec == TEMPORA_PREC_DAY) {
+      val_days(o, tp_days(st->last_day));
+      o->flags |= TXF_NOREF;
+      return 0;
+    }
     return -1;
+  }
   int64_t tp;
   tempora_precision p;
   if (!anaphor_point(st, &tp, &p))
@@ -3784,6 +3794,8 @@ static int n_one_unit(tstate *st, const capture *c, int arg, timex_out *o) {
   }
   if (c->unit == UNIT_DAY && tok_is(st, c->t1, "of") && arg < 2)
     return -1; /* "a day of mourning", "a day of rage": a named day, not a span */
+  if (tok_is(st, c->t0, "another") && tok_is(st, c->t1, "like"))
+    return -1; /* "we cannot afford another year like 2022": a kind of year */
   if (tok_is(st, c->t1, "-") && !(tok_flags(st, c->t1) & TF_SPACE))
     return -1; /* "a year-earlier loss": the adjective's own rule */
   if (c->unit == UNIT_SECOND && arg < 2 && c->t1 < st->s_tok1 &&
@@ -4183,6 +4195,8 @@ const timex_mod timex_mods[] = {
     {"the? last|final|closing days|weeks|months of", 0, MODK_POINT, "END", NULL, 1, 0, 0},
     {"early in", 0, MODK_POINT, "START", NULL, 1, 0, 0},
     {"late in", 0, MODK_POINT, "END", NULL, 1, 0, 0},
+    {"early on", 0, MODK_POINT, "START", NULL, 1, 0, 0}, /* "late on Friday" */
+    {"late on", 0, MODK_POINT, "END", NULL, 1, 0, 0},
     {"the? second|last|latter half of", 0, MODK_POINT, "END", NULL, 1, 0, 0},
     {"post ~-", 0, MODK_POINT, "AFTER", NULL, 1, 0, 0},
     {"pre ~-", 0, MODK_POINT, "BEFORE", NULL, 1, 0, 0},
@@ -4558,6 +4572,8 @@ const timex_rule timex_rules[] = {
     {"a|an additional|extra|full|whole|entire <UNIT>", DUR, n_one_unit, 1},
     {"a|an <UNIT> and a half", DUR, n_one_unit, 2},
     {"a single <UNIT>", DUR, n_one_unit, 0},
+    {"another <UNIT>", DUR, n_one_unit, 0}, /* "waiting another quarter" */
+    {"another full|whole|entire <UNIT>", DUR, n_one_unit, 1},
     {"a|an <UNIT> ~- ~and ~- ~a ~- ~half", DUR, n_one_unit, 2},
     {"half a|an <UNIT>", DUR, n_one_unit, 3},
     {"a half ~-? ~<UNIT>", DUR, n_one_unit, 3},
