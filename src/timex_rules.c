@@ -396,7 +396,7 @@ static int deadline_ahead(const tstate *st, size_t t0) {
   if (u < 0 || (!tok_is(st, (size_t)u, "until") && !tok_is(st, (size_t)u, "till") &&
                 !tok_is(st, (size_t)u, "through")))
     return 0;
-  for (size_t k = (size_t)u; k > st->s_tok0 && k + 14 > (size_t)u; k--)
+  for (size_t k = (size_t)u; k > st->s_tok0 && k + 20 > (size_t)u; k--)
     if (tok_in(st, k - 1, verbs))
       return 1;
   return 0;
@@ -714,6 +714,30 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
     int wf = (date_weekday(from) - 1 + st->wd_shift) % 7 + 1;
     int64_t k = (c->weekday - wf + 7) % 7;
     *out = from + (k ? k : 7);
+    return 0;
+  }
+  /* "Saturday and Sunday", "until Wednesday or Thursday": the second
+   * weekday of a pair is the first such day after the first one */
+  if (!*rel && prev_wd && st->prev.sentence == st->sent && st->prev.iv.valid &&
+      st->prev.prec == TEMPORA_PREC_DAY && st->prev.t1 + 1 == c->t0 && c->t0 > st->s_tok0 &&
+      (tok_is(st, c->t0 - 1, "and") || tok_is(st, c->t0 - 1, "or")) &&
+      (st->doc->narrative || clause_tense(st, c->t0, c->t1) != TENSE_PAST)) {
+    /* (in the past, each its own: "statements made Friday and Thursday") */
+    int64_t from = tp_days(st->prev.iv.start);
+    int wf = (date_weekday(from) - 1 + st->wd_shift) % 7 + 1;
+    int64_t k = (c->weekday - wf + 7) % 7;
+    if (k) {
+      *out = from + k;
+      return 0;
+    }
+  }
+  /* "Next week: a slow easing from Monday", "this week, on Thursday": a
+   * weekday after a week of its sentence is that week's */
+  if (!*rel && !st->doc->narrative && st->has_last && st->last_sent == st->sent &&
+      st->last_prec == TEMPORA_PREC_WEEK && st->last_week == 1) {
+    int64_t w = tp_days(st->last);
+    int ww = (date_weekday(w) - 1 + st->wd_shift) % 7 + 1;
+    *out = w - (ww - 1) + (c->weekday - 1);
     return 0;
   }
   /* "it struck on a Saturday": the last day the text named that fell on
