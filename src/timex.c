@@ -1459,6 +1459,19 @@ int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
       return TENSE_FUTURE;
     }
   }
+  /* "a strike starting at 2 a.m. on Monday", "due at 7am on Friday": a
+   * start or deadline whose clock comes first */
+  if (t0 > lo + 3 && tok_is(st, t0 - 1, "on")) {
+    for (size_t k = t0 - 1; k > lo && k + 7 > t0; k--) {
+      if (clause_break(st, k - 1))
+        break;
+      if (tok_is(st, k - 1, "at") && k > lo + 1 && tok_in(st, k - 2, ahead) &&
+          !(k > lo + 2 && tok_in(st, k - 3, plan_past))) {
+        *strong = 1;
+        return TENSE_FUTURE;
+      }
+    }
+  }
   /* "since the spring", "since early March": what began back then */
   {
     static const char *const mods[] = {"the", "early", "late", "mid", "-", "last", NULL};
@@ -2450,6 +2463,12 @@ static void update_refs(tstate *st, const timex_out *o) {
   st->ref_prec = st->last_prec;
 }
 
+static const char *tok_lower_str(const timex_doc *doc, size_t i, char *buf, size_t n) {
+  if (!token_lower(doc->text, &doc->seg->toks[i], buf, n))
+    buf[0] = '\0';
+  return buf;
+}
+
 /* A clock time with no day of its own ("at 10:35 a.m.") happened on the day
  * its sentence names ("... Friday"), else on the anchor's day.  v[first..n)
  * are the sentence's timexes. */
@@ -2569,6 +2588,15 @@ static void place_clocks(const timex_doc *doc, timex_out *v, size_t first, size_
           (!day || (j > k ? j - k : k - j) < (day > o ? (size_t)(day - o) : (size_t)(o - day)))) {
         day = d;
         shift = dshift;
+      }
+      /* "starting at 2 a.m. on Monday": the day the clock is said to be
+       * on wins over one named before it */
+      char w[8];
+      if (j != k && on_day && d->iv.valid && d->t0 == o->t1 + 1 && o->t1 < doc->seg->ntok &&
+          !strcmp(tok_lower_str(doc, o->t1, w, sizeof w), "on")) {
+        day = d;
+        shift = 0;
+        break;
       }
     }
     /* "at 11:35 p.m. (1435 GMT)": a bare time in brackets right after a
@@ -2690,11 +2718,6 @@ static void place_fiscal(const timex_doc *doc, timex_out *v, size_t n) {
 
 /* ---- ranges ---------------------------------------------------------------------- */
 
-static const char *tok_lower_str(const timex_doc *doc, size_t i, char *buf, size_t n) {
-  if (!token_lower(doc->text, &doc->seg->toks[i], buf, n))
-    buf[0] = '\0';
-  return buf;
-}
 
 /* How a timex whose year or week the text leaves open can move: 'Y' by
  * whole years ("March", "Dec. 5", "the summer"), 'W' by whole weeks
