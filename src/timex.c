@@ -2360,6 +2360,16 @@ static void update_refs(tstate *st, const timex_out *o) {
       st->wk->how[wd] = 2;
     }
   }
+  /* a month written with its year, for "that February" */
+  if (strspn(o->value, "0123456789") == 4 && o->value[4] == '-' &&
+      isdigit((unsigned char)o->value[5]) && isdigit((unsigned char)o->value[6]) &&
+      writes_year(st->doc, o)) {
+    int m = (o->value[5] - '0') * 10 + (o->value[6] - '0');
+    if (m >= 1 && m <= 12) {
+      st->month_year[m] = strtoll(o->value, NULL, 10);
+      st->month_known[m] = 1;
+    }
+  }
   /* a day, not a weekend (which has a day's precision but no one day) */
   int one_day = prec == TEMPORA_PREC_DAY && !ends_with(o->value, "-WE");
   if (one_day) {

@@ -83,6 +83,8 @@ typedef struct tstate {
   tempora_precision last_prec;
   size_t last_sent;
   int last_dated_wd;              /* it was written with its weekday ("Friday, Oct. 3") */
+  int64_t month_year[13];         /* the year each month was last written with */
+  unsigned char month_known[13];  /* ("in February 2019 ... That February") */
   int has_dated;                  /* the last heading written with its weekday */
   int64_t dated_day;              /* ("Tuesday 28 April" first on its line), */
   size_t dated_sent;              /* and its sentence */

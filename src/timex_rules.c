@@ -364,6 +364,9 @@ static long before_mods(const tstate *st, size_t t0) {
   size_t k = t0;
   while (k > st->s_tok0 && tok_in(st, k - 1, mods))
     k--;
+  /* "until at least Tuesday" */
+  if (k > st->s_tok0 + 2 && tok_is(st, k - 1, "least") && tok_is(st, k - 2, "at"))
+    k -= 2;
   return k > st->s_tok0 ? (long)k - 1 : -1;
 }
 
@@ -1479,18 +1482,21 @@ static int n_slash_date(tstate *st, const capture *c, int arg, timex_out *o) {
   const token *t = st->doc->seg->toks;
   int a = 0, b = 0, y = 0;
   char buf[24];
-  size_t n = t[c->t1 - 1].end - t[c->t0].start;
+  size_t t0 = c->t0;
+  while (arg == 2 && t0 + 1 < c->t1 && t[t0].kind != TOK_NUM)
+    t0++; /* past the weekday */
+  size_t n = t[c->t1 - 1].end - t[t0].start;
   if (n >= sizeof buf)
     return -1;
-  memcpy(buf, text + t[c->t0].start, n);
+  memcpy(buf, text + t[t0].start, n);
   buf[n] = '\0';
-  char sep = arg ? '.' : '/';
+  char sep = arg == 1 ? '.' : '/';
   char fmt[16];
   snprintf(fmt, sizeof fmt, "%%d%c%%d%c%%d", sep, sep);
   if (sscanf(buf, fmt, &a, &b, &y) != 3)
     return -1;
   /* "2026/11/20": year first, as in ISO order */
-  if (!arg && strchr(buf, sep) - buf == 4 && a >= 1000) {
+  if (arg != 1 && strchr(buf, sep) - buf == 4 && a >= 1000) {
     const char *last = strrchr(buf, sep);
     if (strlen(last + 1) > 2 || !date_valid(a, b, y))
       return -1;
@@ -1499,16 +1505,25 @@ static int n_slash_date(tstate *st, const capture *c, int arg, timex_out *o) {
   }
   const char *last = strrchr(buf, sep);
   if (!last || (strlen(last + 1) != 2 && strlen(last + 1) != 4) ||
-      (arg && strlen(last + 1) != 4))
+      (arg == 1 && strlen(last + 1) != 4))
     return -1;
   if (y < 100)
     y += y < 50 ? 2000 : 1900;
   int m = a, d = b;
-  if (arg || doc_date_order(st) == TEMPORA_DATES_DMY) {
+  if (arg == 1 || doc_date_order(st) == TEMPORA_DATES_DMY) {
     m = b;
     d = a;
   }
   if (m > 12 && d <= 12) { /* only one reading is a date */
+    int tmp = m;
+    m = d;
+    d = tmp;
+  }
+  /* "Monday 03/04/2024": the weekday written decides, when only the other
+   * reading falls on it */
+  if (arg == 2 && c->weekday && date_valid(y, d, m) && date_valid(y, m, d) &&
+      date_weekday(date_days(y, m, d)) != c->weekday &&
+      date_weekday(date_days(y, d, m)) == c->weekday) {
     int tmp = m;
     m = d;
     d = tmp;
@@ -2098,6 +2113,8 @@ static int n_month(tstate *st, const capture *c, int arg, timex_out *o) {
     y = c->month > am && !year_ref ? ay : ay + 1;
   else if (!strcmp(rel, "this"))
     y = ay;
+  else if (!strcmp(rel, "that") && st->month_known[c->month])
+    y = st->month_year[c->month]; /* "in February 2019 ... That February" */
   else if (!strcmp(rel, "that")) {
     if (!anaphor_point(st, &tp, &p))
       return -1;
@@ -2373,6 +2390,11 @@ static int n_season(tstate *st, const capture *c, int arg, timex_out *o) {
     return -1;
   if (arg == 3)
     rel = "following"; /* "the winter that followed" */
+  if (arg == 4) {
+    if (anaphor_year(st, c, &y))
+      return -1;
+    goto done;
+  }
   if (arg == 1) {
     static const char *const preps[] = {"in", "during", "by", "until", "since", "through",
                                         "throughout", "before", "after", "this", "that",
@@ -2743,7 +2765,7 @@ static int n_quarter_ref(tstate *st, const capture *c, int arg, timex_out *o) {
 }
 
 enum { HK_FIXED, HK_NTH, HK_EASTER, HK_ELECTION, HK_ISLAMIC, HK_INDEPENDENCE, HK_AFTER_THANKS,
-       HK_LUNAR };
+       HK_LUNAR, HK_ADVENT };
 
 typedef struct holiday {
   int kind;
@@ -2853,6 +2875,20 @@ static const holiday holidays[] = {
     {HK_FIXED, 8, 15, 0},
 #define H_LUNAR_NEW_YEAR 49
     {HK_LUNAR, 0, 0, 0},
+#define H_ST_DAVID 50
+    {HK_FIXED, 3, 1, 0},
+#define H_ST_ANDREW 51
+    {HK_FIXED, 11, 30, 0},
+#define H_ST_GEORGE 52
+    {HK_FIXED, 4, 23, 0},
+#define H_EARLY_MAY_BANK 53
+    {HK_NTH, 5, 1, 1}, /* UK: the first Monday of May */
+#define H_SPRING_BANK 54
+    {HK_NTH, 5, -1, 1}, /* UK: the last Monday of May */
+#define H_SUMMER_BANK 55
+    {HK_NTH, 8, -1, 1}, /* England and Wales: the last Monday of August */
+#define H_ADVENT 56
+    {HK_ADVENT, 0, 0, 0},
 };
 
 /* Independence days by country word (name or demonym) before the phrase;
@@ -2914,6 +2950,12 @@ static int64_t holiday_day(const tstate *st, const capture *c, const holiday *h,
     /* Lunar New Year (Chinese, Korean Seollal, Vietnamese Tet): the new
      * moon, in China's time zone, on or after 21 January */
     return date_new_moon_on_or_after(date_days(y, 1, 21), 8 * 60);
+  case HK_ADVENT: {
+    /* the fourth Sunday before Christmas Day */
+    int64_t xmas = date_days(y, 12, 25);
+    int wd = date_weekday(xmas);
+    return xmas - (wd == 7 ? 7 : wd) - 21;
+  }
   case HK_AFTER_THANKS:
     /* days after US Thanksgiving, the fourth Thursday of November */
     return date_nth_weekday(y, 11, 4, 4) + h->weekday;
@@ -2951,6 +2993,15 @@ static int64_t holiday_day(const tstate *st, const capture *c, const holiday *h,
 /* Holidays and named days: the year is given, or last/this/next (slot
  * rel), or picked by tense like a month and day. */
 static int n_holiday(tstate *st, const capture *c, int arg, timex_out *o);
+
+/* "St David's Day", "St Andrew's Day", "St George's Day": the saint (slot
+ * x) decides which. */
+static int n_holiday_saint(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)arg;
+  const char *x = slot_word(st, c, SLOT_X);
+  int h = !strcmp(x, "david") ? H_ST_DAVID : !strcmp(x, "andrew") ? H_ST_ANDREW : H_ST_GEORGE;
+  return n_holiday(st, c, h, o);
+}
 
 /* "over New Year", "before New Year": the holiday; "in the new year"
  * (lowercase, after a preposition): the year about to begin, or the one
@@ -4301,6 +4352,7 @@ const timex_rule timex_rules[] = {
     {"<INT> ~- ~<INT> ~- ~<INT>", DATE, n_iso_tokens, 0},
     {"9 ~/ ~11", DATE, n_nine_eleven, 0},
     {"<INT> ~/ ~<INT> ~/ ~<INT>", DATE, n_slash_date, 0},
+    {"<WEEKDAY> ,? <INT> ~/ ~<INT> ~/ ~<INT>", DATE, n_slash_date, 2}, /* "Monday 18/03/2024" */
     {"<NUM>", DATE, n_slash_date, 1}, /* 24.11.2026 is one token */
     {"the? <DECADE>", DATE, n_decade, 0},
     {"the? '|\xE2\x80\x99 ~<DECADE>", DATE, n_decade, 0},
@@ -4316,6 +4368,7 @@ const timex_rule timex_rules[] = {
     {"this? rel=this|last|next|past|coming|that <SEASON>", DATE, n_season, 0},
     {"the rel=following|next|previous|preceding <SEASON>", DATE, n_season, 0},
     {"the <SEASON> that|which followed", DATE, n_season, 3}, /* the following one */
+    {"the? <SEASON> of {AYEAR}", DATE, n_season, 4}, /* "the summer of that year" */
     {"the <SEASON>", DATE, n_season, 1},
     {"<SEASON>", DATE, n_season, 1},
     {"the <ORD>", DATE, n_century, 1}, /* "the 19th and 20th centuries": before the day */
@@ -4331,6 +4384,7 @@ const timex_rule timex_rules[] = {
 
     /* quarters and halves */
     {"the? {QORD} of? fiscal? <YEAR>", DATE, n_quarter, 0},
+    {"the pre=final|last x=quarter of fiscal? <YEAR>", DATE, n_quarter, 0}, /* 2025-Q4 */
     {"the <MONTH> quarter", DATE, n_month_quarter, 0},
     {"the? <MONTH> ~- ~<MONTH> x=period|quarter", DATE, n_month_quarter, 0},
     {"the? <MONTH> ~- ~<MONTH> x=period|quarter of? <YEAR>", DATE, n_month_quarter, 0},
@@ -4476,6 +4530,12 @@ const timex_rule timex_rules[] = {
     {"rel=last|this|next? chinese new year {HYEAR}?", DATE, n_holiday, H_LUNAR_NEW_YEAR},
     {"rel=last|this|next? seollal {HYEAR}?", DATE, n_holiday, H_LUNAR_NEW_YEAR},
     {"tet {HYEAR}", DATE, n_holiday, H_LUNAR_NEW_YEAR}, /* "the Tet offensive" is a name */
+    {"rel=last|this|next? st ~.? x=david|andrew|george 's day {HYEAR}?", DATE, n_holiday_saint, 0},
+    {"rel=last|this|next? saint x=david|andrew|george 's day {HYEAR}?", DATE, n_holiday_saint, 0},
+    {"the rel=last|this|next? early may bank holiday {HYEAR}?", DATE, n_holiday, H_EARLY_MAY_BANK},
+    {"the rel=last|this|next? late may|spring bank holiday {HYEAR}?", DATE, n_holiday, H_SPRING_BANK},
+    {"the rel=last|this|next? august|summer bank holiday {HYEAR}?", DATE, n_holiday, H_SUMMER_BANK},
+    {"rel=last|this|next? advent sunday {HYEAR}?", DATE, n_holiday, H_ADVENT},
     {"rel=last|this|next? eid al ~-? ~fitr {HYEAR}?", DATE, n_holiday, H_EID_FITR},
     {"rel=last|this|next? eid al ~-? ~adha {HYEAR}?", DATE, n_holiday, H_EID_ADHA},
 
