@@ -95,6 +95,14 @@ void date_add_months(int64_t *y, int *m, int *d, int64_t months) {
 }
 
 int64_t date_easter(int64_t y) {
+  if (y < 1583 && y > 0) {
+    /* Before the Gregorian reform the Julian computus (Meeus), its day
+     * written as the Julian calendar writes it, as histories of the time
+     * write their dates ("Easter, which fell on 17 April" 1373) */
+    int64_t a = y % 4, b = y % 7, c = y % 19;
+    int64_t d = (19 * c + 15) % 30, e = (2 * a + 4 * b - d + 34) % 7;
+    return date_days(y, (int)((d + e + 114) / 31), (int)((d + e + 114) % 31 + 1));
+  }
   /* The anonymous Gregorian computus (Meeus, "Astronomical Algorithms"):
    * a = golden number - 1, b/c century split, the epact in h, the
    * weekday correction in l. */

@@ -2320,8 +2320,17 @@ static void update_refs(tstate *st, const timex_out *o) {
     return;
   if (!isdigit((unsigned char)o->value[0]) && strncmp(o->value, "BC", 2))
     return;
+  /* a decade is what "a decade later" counts from ("In the 1870s ... a
+   * decade later": the 1880s), nothing else */
+  if (o->prec == TEMPORA_PREC_DECADE && o->iv.valid && !o->mod[0]) {
+    st->has_decade = 1;
+    st->decade = o->iv.start;
+    st->decade_sent = st->sent;
+    st->decade_after_last = 1;
+  }
   if (o->prec > TEMPORA_PREC_YEAR || o->prec == TEMPORA_PREC_HALF || o->prec == TEMPORA_PREC_NONE)
     return;
+  st->decade_after_last = 0;
   /* A story's "Sunday, 2 September 1666": an Old Style (Julian) date; the
    * text's weekdays run that many days off the Gregorian ones from here on */
   if (st->doc->narrative && o->type == TEMPORA_TIMEX_DATE && strspn(o->value, "0123456789") == 4 &&
@@ -3131,6 +3140,19 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
     if (!rc) {
       place_clocks(doc, ov.v, first, ov.n);
       note_clock_days(&st, ov.v, first, ov.n);
+      /* the clock "three hours later" counts from is the last one as
+       * placed on its day ("At 10:55 p.m. on Wednesday, 24 April") */
+      for (size_t k = ov.n; k > first; k--) {
+        const timex_out *c = &ov.v[k - 1];
+        const char *t = strchr(c->value, 'T');
+        if (c->type == TEMPORA_TIMEX_TIME && c->iv.valid && t && isdigit((unsigned char)t[1]) &&
+            !(c->flags & TXF_LOOKBACK) && !in_parens(doc, s, c->t0)) {
+          st.has_clock = 1;
+          st.last_clock = c->iv.start;
+          st.clock_sent = s;
+          break;
+        }
+      }
     }
   }
   free(cand);

@@ -83,6 +83,10 @@ typedef struct tstate {
   tempora_precision last_prec;
   size_t last_sent;
   int last_dated_wd;              /* it was written with its weekday ("Friday, Oct. 3") */
+  int has_decade;                 /* the last decade named ("the 1870s"), */
+  int64_t decade;
+  size_t decade_sent;             /* its sentence, */
+  int decade_after_last;          /* and nothing finer named since */
   int64_t month_year[13];         /* the year each month was last written with */
   unsigned char month_known[13];  /* ("in February 2019 ... That February") */
   int has_dated;                  /* the last heading written with its weekday */

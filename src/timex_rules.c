@@ -1173,15 +1173,20 @@ static int n_that_day(tstate *st, const capture *c, int arg, timex_out *o) {
    * but in apposition to a day it names that day ("on Sunday, the day
    * before the round opened") */
   if ((tok_is(st, c->t1 - 1, "before") || tok_is(st, c->t1 - 1, "after")) &&
-      c->t1 < st->s_tok1 && tok_type(st, c->t1) != TOK_PUNCT) {
-    if (c->t0 >= st->s_tok0 + 2 && tok_is(st, c->t0 - 1, ",") && st->has_prev &&
-        st->prev.sentence == st->sent && st->prev.t1 + 1 == c->t0 && st->has_last_day &&
-        st->last_day_sent == st->sent && st->prev.prec == TEMPORA_PREC_DAY) {
-      val_days(o, tp_days(st->last_day));
-      o->flags |= TXF_NOREF;
-      return 0;
-    }
+      c->t1 < st->s_tok1 && tok_type(st, c->t1) != TOK_PUNCT)
     return -1;
+  if (arg == 5) {
+    /* "Oct. 12, the day before the stock market plunge": "the day", in
+     * apposition to a day, is that day */
+    if ((!tok_is(st, c->t1, "before") && !tok_is(st, c->t1, "after")) || c->t1 + 1 >= st->s_tok1 ||
+        tok_type(st, c->t1 + 1) == TOK_PUNCT || c->t0 < st->s_tok0 + 2 ||
+        !tok_is(st, c->t0 - 1, ",") || !st->has_prev || st->prev.sentence != st->sent ||
+        st->prev.t1 + 1 != c->t0 || !st->has_last_day || st->last_day_sent != st->sent ||
+        st->prev.prec != TEMPORA_PREC_DAY)
+      return -1;
+    val_days(o, tp_days(st->last_day));
+    o->flags |= TXF_NOREF;
+    return 0;
   }
   int64_t tp;
   tempora_precision p;
@@ -1959,8 +1964,10 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
     if (has_day && !unplaced_day(c, o)) {
       size_t l = strlen(o->value);
       snprintf(o->value + l, sizeof o->value - l, "%s", hm);
-    } else
+    } else {
       snprintf(o->value, sizeof o->value, "XXXX-XX-XX%s", hm);
+      o->flags |= TXF_BARECLOCK; /* a day of its sentence may still place it */
+    }
     return 0;
   }
   val_bare_day(st, o, day, placed);
@@ -2285,7 +2292,11 @@ static int n_era_period(tstate *st, const capture *c, int arg, timex_out *o) {
     y = 1 - y;
   char ys[24];
   fmt_year(ys, sizeof ys, y);
-  if (c->month)
+  if (c->month && c->day) { /* "21 June 217 BC" */
+    if (!date_valid(y, c->month, c->day))
+      return -1;
+    snprintf(o->value, sizeof o->value, "%s-%02d-%02d", ys, c->month, c->day);
+  } else if (c->month)
     snprintf(o->value, sizeof o->value, "%s-%02d", ys, c->month);
   else if (c->season >= 0 && c->slot[SLOT_REL] < 0)
     snprintf(o->value, sizeof o->value, "%s-%s", ys, lex_season_codes[c->season]);
@@ -2347,9 +2358,11 @@ static int n_century(tstate *st, const capture *c, int arg, timex_out *o) {
   }
   const char *era = slot_word(st, c, SLOT_X);
   if (*era && strcmp(era, "ad") && strcmp(era, "a.d") && strcmp(era, "ce")) {
-    /* the 5th century BC: 500-401 BC, astronomical -499 .. -400; TimeML has
-     * no BC centuries, so the value is the century's first year */
-    val_year(o, 1 - c->ord * 100);
+    /* the 5th century BC: 500-401 BC, astronomical -499 .. -400; written
+     * as the centuries of our era are ("the 19th century" = 18): BC04 */
+    if (c->ord < 1 || c->ord > 100)
+      return -1;
+    snprintf(o->value, sizeof o->value, "BC%02d", c->ord - 1);
     o->iv.valid = 1;
     o->iv.start = tp_from_days(date_days(1 - c->ord * 100, 1, 1));
     o->iv.end = tp_from_days(date_days(1 - (c->ord - 1) * 100, 1, 1));
@@ -2889,6 +2902,32 @@ static const holiday holidays[] = {
     {HK_NTH, 8, -1, 1}, /* England and Wales: the last Monday of August */
 #define H_ADVENT 56
     {HK_ADVENT, 0, 0, 0},
+    /* the feasts old histories date by (Julian dates before 1583, as the
+     * texts write them) */
+#define H_MICHAELMAS 57
+    {HK_FIXED, 9, 29, 0},
+#define H_CANDLEMAS 58
+    {HK_FIXED, 2, 2, 0},
+#define H_LADY_DAY 59
+    {HK_FIXED, 3, 25, 0},
+#define H_LAMMAS 60
+    {HK_FIXED, 8, 1, 0},
+#define H_MARTINMAS 61
+    {HK_FIXED, 11, 11, 0},
+#define H_MIDSUMMER 62
+    {HK_FIXED, 6, 24, 0}, /* Midsummer Day, the feast of St John the Baptist */
+#define H_ST_NICHOLAS 63
+    {HK_FIXED, 12, 6, 0},
+#define H_ST_STEPHEN 64
+    {HK_FIXED, 12, 26, 0},
+#define H_SHROVE_TUESDAY 65
+    {HK_EASTER, 0, 0, -47},
+#define H_ASCENSION 66
+    {HK_EASTER, 0, 0, 39},
+#define H_TRINITY 67
+    {HK_EASTER, 0, 0, 56},
+#define H_CORPUS_CHRISTI 68
+    {HK_EASTER, 0, 0, 60},
 };
 
 /* Independence days by country word (name or demonym) before the phrase;
@@ -2998,9 +3037,15 @@ static int n_holiday(tstate *st, const capture *c, int arg, timex_out *o);
  * x) decides which. */
 static int n_holiday_saint(tstate *st, const capture *c, int arg, timex_out *o) {
   (void)arg;
+  static const struct { const char *name; int h; } saints[] = {
+      {"david", H_ST_DAVID},       {"andrew", H_ST_ANDREW},     {"george", H_ST_GEORGE},
+      {"nicholas", H_ST_NICHOLAS}, {"stephen", H_ST_STEPHEN},   {"michael", H_MICHAELMAS},
+      {"martin", H_MARTINMAS}};
   const char *x = slot_word(st, c, SLOT_X);
-  int h = !strcmp(x, "david") ? H_ST_DAVID : !strcmp(x, "andrew") ? H_ST_ANDREW : H_ST_GEORGE;
-  return n_holiday(st, c, h, o);
+  for (size_t k = 0; k < sizeof saints / sizeof saints[0]; k++)
+    if (!strcmp(x, saints[k].name))
+      return n_holiday(st, c, saints[k].h, o);
+  return -1;
 }
 
 /* "over New Year", "before New Year": the holiday; "in the new year"
@@ -3018,8 +3063,13 @@ static int n_new_year(tstate *st, const capture *c, int arg, timex_out *o) {
                                         "with", "in", "as", NULL};
   int64_t y;
   int m, d;
-  if (!prev_in(st, c, preps) ||
-      (c->t1 < st->s_tok1 && tok_type(st, c->t1) == TOK_WORD && !tok_in(st, c->t1, next_ok)) ||
+  /* a story's "The new year began badly": the subject of its sentence
+   * (news says it of no year in particular) */
+  int subject = st->doc->narrative && tok_sentence_initial(st, c->t0) && c->t1 < st->s_tok1 &&
+                tok_tense(st, c->t1) != TENSE_UNKNOWN;
+  if ((!subject && !prev_in(st, c, preps)) ||
+      (!subject && c->t1 < st->s_tok1 && tok_type(st, c->t1) == TOK_WORD &&
+       !tok_in(st, c->t1, next_ok)) ||
       !anchor_ymd(st, &y, &m, &d))
     return -1;
   val_year(o, y + (m >= 9));
@@ -3055,6 +3105,20 @@ static int n_holiday(tstate *st, const capture *c, int arg, timex_out *o) {
     }
     int64_t a = date_days(ay, am, ad);
     const char *rel = slot_word(st, c, SLOT_REL);
+    /* "the following Easter": the first after the time last named (after a
+     * year, the next year's) */
+    int following = c->t0 >= st->s_tok0 + 2 && tok_is(st, c->t0 - 1, "following") &&
+                    tok_is(st, c->t0 - 2, "the");
+    int64_t tp;
+    tempora_precision p;
+    if (following && anaphor_point(st, &tp, &p)) {
+      int64_t y;
+      int m, d;
+      split_point(tp, &y, &m, &d);
+      a = p >= TEMPORA_PREC_YEAR ? date_days(y, 12, 31) : date_days(y, m, d);
+      ay = y;
+      rel = "next";
+    }
     int dir = !strcmp(rel, "last") || !strcmp(rel, "past") ? -1
             : !strcmp(rel, "next") || !strcmp(rel, "coming") ? 1
             : !strcmp(rel, "this") ? 0 : direction(st, c);
@@ -3679,6 +3743,13 @@ static int n_ago(tstate *st, const capture *c, int arg, timex_out *o) {
   }
   int anaphoric = arg == -2 || arg == 2;
   int vague = c->vague || !strcmp(slot_word(st, c, SLOT_X), "few");
+  /* "In the 1870s the firm moved, and a decade later ...": the next decade */
+  if (anaphoric && c->unit == UNIT_DECADE && !c->has_num && st->has_decade &&
+      st->decade_after_last && st->decade_sent + 1 >= st->sent) {
+    val_period(o, tp_shift(st->decade, UNIT_DECADE, arg > 0 ? 1 : -1), UNIT_DECADE);
+    o->flags |= TXF_NOREF;
+    return 0;
+  }
   /* "years ago", "a number of years ago", "decades ago": some time back */
   if (!c->has_num && c->plural && !vague && !couple) {
     if (arg != -1)
@@ -3783,8 +3854,9 @@ static int n_ago(tstate *st, const capture *c, int arg, timex_out *o) {
   int at = unit == UNIT_DECADE || unit == UNIT_CENTURY ? UNIT_YEAR : unit;
   /* "two weeks later" after "June 8" is a day, June 22 (a whole number of
    * weeks from a day); "two weeks ago" stays the week */
-  if (anaphoric && unit == UNIT_WEEK && p <= TEMPORA_PREC_DAY)
+  if (anaphoric && (unit == UNIT_WEEK || unit == UNIT_FORTNIGHT) && p <= TEMPORA_PREC_DAY)
     at = UNIT_DAY;
+
   /* "prices rose in December from a year earlier": that month a year back */
   if (anaphoric && unit == UNIT_YEAR && p == TEMPORA_PREC_MONTH && dir < 0 && !st->doc->narrative)
     at = UNIT_MONTH;
@@ -3883,9 +3955,9 @@ static int n_one_unit(tstate *st, const capture *c, int arg, timex_out *o) {
                                            "just", "only", "barely", "half", NULL};
   if (c->unit == UNIT_SECOND && arg < 2 && tok_is(st, c->t1, ",") && !prev_in(st, c, span_preps))
     return -1;
-  if (c->unit == UNIT_QUARTER && arg < 2)
+  if (c->unit == UNIT_QUARTER && (arg < 2 || arg > 3) && !tok_is(st, c->t0, "another"))
     return -1; /* "a quarter" is a fraction far more often than three months */
-  double n = arg == 2 ? 1.5 : arg == 3 ? 0.5 : 1;
+  double n = arg == 2 ? 1.5 : arg == 3 ? 0.5 : arg == 4 ? 0.25 : arg == 5 ? 0.75 : 1;
   val_duration(o, n, c->unit);
   o->flags |= TXF_QUANT;
   return 0;
@@ -4271,6 +4343,7 @@ const timex_mod timex_mods[] = {
     {"early in", 0, MODK_POINT, "START", NULL, 1, 0, 0},
     {"late in", 0, MODK_POINT, "END", NULL, 1, 0, 0},
     {"early on", 0, MODK_POINT, "START", NULL, 1, 0, 0}, /* "late on Friday" */
+    {"the following", 0, MODK_POINT, "", NULL, 1, 0, 0}, /* "the following Easter" */
     {"late on", 0, MODK_POINT, "END", NULL, 1, 0, 0},
     {"the? second|last|latter half of", 0, MODK_POINT, "END", NULL, 1, 0, 0},
     {"post ~-", 0, MODK_POINT, "AFTER", NULL, 1, 0, 0},
@@ -4344,7 +4417,9 @@ const timex_rule timex_rules[] = {
     {"<YEAR> calendar|fiscal|school|academic|financial|tax|budget|marketing|crop year", DATE,
      n_year, 1},
     {"<INT> x=bc|bce|b.c|b.c.e|ad|a.d|ce", DATE, n_era_year, 0},
-    {"<MONTH> <INT> x=bc|bce|b.c|b.c.e|ad|a.d|ce", DATE, n_era_period, 0},
+    {"<MONTH> of? <INT> x=bc|bce|b.c|b.c.e|ad|a.d|ce", DATE, n_era_period, 0},
+    {"<DAY> <MONTH> ,? <INT> x=bc|bce|b.c|b.c.e|ad|a.d|ce", DATE, n_era_period, 0},
+    {"<MONTH> <DAY> ,? <INT> x=bc|bce|b.c|b.c.e|ad|a.d|ce", DATE, n_era_period, 0},
     {"the? <SEASON> of <INT> x=bc|bce|b.c|b.c.e|ad|a.d|ce", DATE, n_era_period, 0},
     {"the? <SEASON> of x=ad|a.d <INT>", DATE, n_era_period, 1}, /* "the summer of AD 64" */
     {"<WEEKDAY> ,? the <ORD>", DATE, n_day_of_month, 2},         /* "Thursday, the 14th" */
@@ -4425,6 +4500,7 @@ const timex_rule timex_rules[] = {
     {"the day before yesterday", DATE, n_deictic, -2},
     {"the day after tomorrow", DATE, n_deictic, 2},
     {"that|the same day", DATE, n_that_day, 0},
+    {"the day", DATE, n_that_day, 5}, /* "on Monday, the day before the debate" */
     {"the rel=next|following day", DATE, n_that_day, 1},
     {"the day after", DATE, n_that_day, 1},
     {"the rel=previous|preceding day", DATE, n_that_day, -1},
@@ -4530,8 +4606,25 @@ const timex_rule timex_rules[] = {
     {"rel=last|this|next? chinese new year {HYEAR}?", DATE, n_holiday, H_LUNAR_NEW_YEAR},
     {"rel=last|this|next? seollal {HYEAR}?", DATE, n_holiday, H_LUNAR_NEW_YEAR},
     {"tet {HYEAR}", DATE, n_holiday, H_LUNAR_NEW_YEAR}, /* "the Tet offensive" is a name */
-    {"rel=last|this|next? st ~.? x=david|andrew|george 's day {HYEAR}?", DATE, n_holiday_saint, 0},
-    {"rel=last|this|next? saint x=david|andrew|george 's day {HYEAR}?", DATE, n_holiday_saint, 0},
+    {"rel=last|this|next? st ~.? x=david|andrew|george|nicholas|stephen 's day {HYEAR}?", DATE,
+     n_holiday_saint, 0},
+    {"rel=last|this|next? saint x=david|andrew|george|nicholas|stephen 's day {HYEAR}?", DATE,
+     n_holiday_saint, 0},
+    {"the feast of st|saint ~.? x=david|andrew|george|nicholas|stephen|michael|martin {HYEAR}?",
+     DATE, n_holiday_saint, 0},
+    {"the feast of st|saint ~.? x=john the baptist {HYEAR}?", DATE, n_holiday, H_MIDSUMMER},
+    {"rel=last|this|next? michaelmas {HYEAR}?", DATE, n_holiday, H_MICHAELMAS},
+    {"rel=last|this|next? candlemas {HYEAR}?", DATE, n_holiday, H_CANDLEMAS},
+    {"rel=last|this|next? lady day {HYEAR}?", DATE, n_holiday, H_LADY_DAY},
+    {"rel=last|this|next? lammas day? {HYEAR}?", DATE, n_holiday, H_LAMMAS},
+    {"rel=last|this|next? martinmas {HYEAR}?", DATE, n_holiday, H_MARTINMAS},
+    {"rel=last|this|next? midsummer day {HYEAR}?", DATE, n_holiday, H_MIDSUMMER},
+    {"rel=last|this|next? whitsun|whitsunday {HYEAR}?", DATE, n_holiday, H_PENTECOST},
+    {"rel=last|this|next? whit sunday {HYEAR}?", DATE, n_holiday, H_PENTECOST},
+    {"rel=last|this|next? shrove tuesday {HYEAR}?", DATE, n_holiday, H_SHROVE_TUESDAY},
+    {"rel=last|this|next? ascension day {HYEAR}?", DATE, n_holiday, H_ASCENSION},
+    {"rel=last|this|next? trinity sunday {HYEAR}?", DATE, n_holiday, H_TRINITY},
+    {"rel=last|this|next? corpus christi {HYEAR}?", DATE, n_holiday, H_CORPUS_CHRISTI},
     {"the rel=last|this|next? early may bank holiday {HYEAR}?", DATE, n_holiday, H_EARLY_MAY_BANK},
     {"the rel=last|this|next? late may|spring bank holiday {HYEAR}?", DATE, n_holiday, H_SPRING_BANK},
     {"the rel=last|this|next? august|summer bank holiday {HYEAR}?", DATE, n_holiday, H_SUMMER_BANK},
@@ -4660,6 +4753,8 @@ const timex_rule timex_rules[] = {
     {"another full|whole|entire <UNIT>", DUR, n_one_unit, 1},
     {"a|an <UNIT> ~- ~and ~- ~a ~- ~half", DUR, n_one_unit, 2},
     {"half a|an <UNIT>", DUR, n_one_unit, 3},
+    {"a|one quarter of a|an <UNIT>", DUR, n_one_unit, 4}, /* "a quarter of an hour" */
+    {"three quarters of a|an <UNIT>", DUR, n_one_unit, 5},
     {"a half ~-? ~<UNIT>", DUR, n_one_unit, 3},
     {"a x=couple of? <UNIT>", DUR, n_span, 0},
     {"x=several|few|many <UNIT>", DUR, n_vague, 0},

@@ -65,6 +65,8 @@ static void test_feasts(void) {
   check_day(date_easter(2026), 2026, 4, 5);
   check_day(date_easter(2000), 2000, 4, 23);
   check_day(date_easter(1818), 1818, 3, 22);
+  check_day(date_easter(1373), 1373, 4, 17); /* Julian computus before 1583 */
+  check_day(date_easter(1066), 1066, 4, 16);
   check_day(date_easter(1943), 1943, 4, 25);
   for (int64_t y = 1583; y < 2400; y++) { /* always a Sunday, 22 March .. 25 April */
     int64_t e = date_easter(y);
