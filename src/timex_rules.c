@@ -489,8 +489,33 @@ static int ahead_noun(const tstate *st, const capture *c) {
          tok_in(st, k, period_nouns);
 }
 
+/* "warned of the risk of another episode in August", "warns that prices
+ * could rise by June": what a warning is about lies ahead. */
+static int warned_of(const tstate *st, size_t t0, size_t t1) {
+  static const char *const warn[] = {"warned", "warn", "warns", "warning", "cautioned",
+                                     "cautions", NULL};
+  if (tok_is(st, t1, "'s") || tok_is(st, t1, "\xE2\x80\x99s"))
+    return 0; /* "warned that the toll from Saturday's earthquake would rise" */
+  for (size_t k = t0; k > st->s_tok0 && k + 12 > t0; k--) {
+    if (tok_type(st, k - 1) == TOK_PUNCT && !tok_is(st, k - 1, "-"))
+      return 0;
+    if ((tok_is(st, k, "of") || tok_is(st, k, "that")) && k < t0 && tok_in(st, k - 1, warn)) {
+      if (k >= st->s_tok0 + 2 && tok_is(st, k - 2, "had"))
+        return 0;
+      /* ... not past a verb of its own ("warned that tariffs that took
+       * effect on Aug. 1 could ...") */
+      for (size_t j = k + 1; j < t0; j++)
+        if (tok_tense(st, j) == TENSE_PAST)
+          return 0;
+      return 1;
+    }
+  }
+  return 0;
+}
+
 static int direction(const tstate *st, const capture *c) {
-  if (!st->doc->narrative && (ahead_noun(st, c) || forecast_for(st, c->t0)))
+  if (!st->doc->narrative && (ahead_noun(st, c) || forecast_for(st, c->t0) ||
+                                 warned_of(st, c->t0, c->t1)))
     return 1;
   int strong;
   int tense = clause_tense_ex(st, c->t0, c->t1, &strong);
@@ -630,7 +655,7 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
     strong = 0;
   int dir = tense == TENSE_PAST ? -1 : tense == TENSE_FUTURE ? 1 : 0;
   int by = by_ahead(st, c->t0, tense);
-  if (by || deadline_ahead(st, c->t0) || ahead_noun(st, c))
+  if (by || deadline_ahead(st, c->t0) || ahead_noun(st, c) || warned_of(st, c->t0, c->t1))
     dir = 1;
   /* "must file the summary by Feb. 28" said on March 2: next year's
    * deadline, however near last year's */
@@ -724,8 +749,11 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
   if (!*rel && prev_wd && st->prev.sentence == st->sent && st->prev.iv.valid &&
       st->prev.prec == TEMPORA_PREC_DAY && st->prev.t1 + 1 == c->t0 && c->t0 > st->s_tok0 &&
       (tok_is(st, c->t0 - 1, "and") || tok_is(st, c->t0 - 1, "or")) &&
-      (st->doc->narrative || clause_tense(st, c->t0, c->t1) != TENSE_PAST)) {
-    /* (in the past, each its own: "statements made Friday and Thursday") */
+      (st->doc->narrative || clause_tense(st, c->t0, c->t1) != TENSE_PAST ||
+       tp_days(st->prev.iv.start) > a)) {
+    /* (in the past, each its own: "statements made Friday and Thursday",
+     * unless the first lies ahead: "waited for the meeting next Thursday
+     * and Friday") */
     int64_t from = tp_days(st->prev.iv.start);
     int wf = (date_weekday(from) - 1 + st->wd_shift) % 7 + 1;
     int64_t k = (c->weekday - wf + 7) % 7;
@@ -797,7 +825,8 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
   else {
     int strong = 0;
     int tense = clause_tense_ex(st, c->t0, c->t1, &strong);
-    int ahead = deadline_ahead(st, c->t0) || by_ahead(st, c->t0, tense) || forecast_for(st, c->t0);
+    int ahead = deadline_ahead(st, c->t0) || by_ahead(st, c->t0, tense) ||
+                forecast_for(st, c->t0) || warned_of(st, c->t0, c->t1);
     /* "today or Sunday", "yesterday and Monday": next to the day named */
     if (c->t0 > st->s_tok0 + 1 && (tok_is(st, c->t0 - 1, "or") || tok_is(st, c->t0 - 1, "and"))) {
       if (tok_is(st, c->t0 - 2, "today") || tok_is(st, c->t0 - 2, "tonight") ||
@@ -1656,7 +1685,7 @@ static int bare_time_day(tstate *st, const capture *c, timex_out *o, int64_t *da
   static const char *const placing[] = {"at", "by", "until", "till", "from", "before", "after",
                                         "about", "around", "approximately", "shortly", "just",
                                         "since", "in", "into", "during", "through",
-                                        "throughout", NULL};
+                                        "throughout", "between", "and", "to", NULL};
   size_t k = c->t0; /* "by early evening": past the modifier */
   while (k > st->s_tok0 + 1 && (tok_is(st, k - 1, "early") || tok_is(st, k - 1, "late") ||
                                 tok_is(st, k - 1, "mid") || tok_is(st, k - 1, "-")))
