@@ -2369,6 +2369,19 @@ static void update_refs(tstate *st, const timex_out *o) {
       st->wk->how[wd] = 2;
     }
   }
+  /* a year heading its sentence gives its year to the bare dates after it
+   * ("2015 - A second truce takes effect on 15 February") */
+  if ((o->prec == TEMPORA_PREC_YEAR || o->prec == TEMPORA_PREC_MONTH) &&
+      strspn(o->value, "0123456789") == 4 && writes_year(st->doc, o) &&
+      (o->t0 == st->s_tok0 ||
+       (o->t0 == st->s_tok0 + 1 && (tok_is(st, st->s_tok0, "in") || tok_is(st, st->s_tok0, "by")))) &&
+      o->t1 < st->s_tok1 && (tok_is(st, o->t1, ",") || tok_is(st, o->t1, "-") ||
+                             tok_is(st, o->t1, ":") || tok_is(st, o->t1, "\xE2\x80\x93") ||
+                             tok_is(st, o->t1, "\xE2\x80\x94"))) {
+    st->has_front_year = 1;
+    st->front_year = strtoll(o->value, NULL, 10);
+    st->front_sent = st->sent;
+  }
   /* a month written with its year, for "that February" */
   if (strspn(o->value, "0123456789") == 4 && o->value[4] == '-' &&
       isdigit((unsigned char)o->value[5]) && isdigit((unsigned char)o->value[6]) &&

@@ -83,6 +83,9 @@ typedef struct tstate {
   tempora_precision last_prec;
   size_t last_sent;
   int last_dated_wd;              /* it was written with its weekday ("Friday, Oct. 3") */
+  int has_front_year;             /* a year heading its sentence ("2015 - A truce */
+  int64_t front_year;             /* takes effect on 15 February", "In 2015, ..."), */
+  size_t front_sent;              /* and that sentence */
   int has_decade;                 /* the last decade named ("the 1870s"), */
   int64_t decade;
   size_t decade_sent;             /* its sentence, */

@@ -649,17 +649,23 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
       return ay;
     return ay + 1;
   }
+  /* "2015 - A second truce takes effect at 00:00 on 15 February", "In
+   * 2015, ... on 15 February": the year heading the sentence */
+  if (st->has_front_year && st->front_sent == st->sent)
+    return st->front_year;
   int strong = 0;
   int tense = clause_tense_ex(st, c->t0, c->t1, &strong);
   if (change_end(st, c->t0))
     strong = 0;
   int dir = tense == TENSE_PAST ? -1 : tense == TENSE_FUTURE ? 1 : 0;
   int by = by_ahead(st, c->t0, tense);
-  if (by || deadline_ahead(st, c->t0) || ahead_noun(st, c) || warned_of(st, c->t0, c->t1))
+  int moved = deadline_ahead(st, c->t0);
+  if (by || moved || ahead_noun(st, c) || warned_of(st, c->t0, c->t1))
     dir = 1;
-  /* "must file the summary by Feb. 28" said on March 2: next year's
-   * deadline, however near last year's */
-  int deadline = by && tense == TENSE_FUTURE && strong;
+  /* "must file the summary by Feb. 28" said on March 2, "have until 30
+   * September to register" said in February: a deadline ahead, however
+   * near last year's */
+  int deadline = (by && tense == TENSE_FUTURE && strong) || moved;
   /* the phrase's own verb, right before it, outranks a cue further off:
    * "If enacted, its provisions take effect Jan. 1" */
   if (dir <= 0 && schedule_before(st, c->t0))
@@ -1830,6 +1836,20 @@ static int n_pod(tstate *st, const capture *c, int arg, timex_out *o) {
     }
     day = tp_days(tp) + (arg == 9 ? -1 : arg);
     o->flags |= TXF_ANAPHOR | (arg == 9 ? TXF_NOREF : 0); /* a look back moves nothing */
+    /* news: "the area was busy that evening" after "released on bail until
+     * 11 December": in a past clause, the last day named that is not
+     * ahead of the publication */
+    int64_t now;
+    if (!st->doc->narrative && arg == 0 && anchor_point(st, &now) && day > tp_days(now) &&
+        clause_tense(st, c->t0, c->t1) == TENSE_PAST) {
+      for (unsigned r = 0; r < 8 && r < st->n_recent; r++) {
+        int64_t d = st->recent_day[(st->n_recent - 1 - r) % 8];
+        if (d <= tp_days(now)) {
+          day = d;
+          break;
+        }
+      }
+    }
   } else {
     int64_t tp;
     if (!anchor_point(st, &tp))
@@ -2187,7 +2207,9 @@ static int n_year(tstate *st, const capture *c, int arg, timex_out *o) {
                                            "highway", "interstate", "model", "version",
                                            "windows", "suite", "apt", "box", "unit", "p",
                                            "pp", "vol", "chapter", "section", "article",
-                                           "rule", "resolution", "us$", "code", "rs", NULL};
+                                           "rule", "resolution", "us$", "code", "rs", "log",
+                                           "ticket", "reference", "ref", "flight", "platform",
+                                           "gate", "room", "bus", NULL};
     if (tok_in(st, i - 1, bad_prev))
       return -1;
     /* "555-1234": digits glued to a number before them */
