@@ -2501,6 +2501,24 @@ static const char *tok_lower_str(const timex_doc *doc, size_t i, char *buf, size
   return buf;
 }
 
+/* Does a new clause open between tokens a and b (a comma and then "with",
+ * "while", "and", "but", "as", "when", "which" ...)? */
+static int clause_after(const timex_doc *doc, size_t a, size_t b) {
+  static const char *const open[] = {"with", "while", "and", "but", "as", "when", "which",
+                                     "who", "where", "although", "though", "after", "before",
+                                     "whereas", NULL};
+  for (size_t i = a; i + 1 < b && i + 1 < doc->seg->ntok; i++) {
+    char w[16];
+    if (strcmp(tok_lower_str(doc, i, w, sizeof w), ","))
+      continue;
+    tok_lower_str(doc, i + 1, w, sizeof w);
+    for (int k = 0; open[k]; k++)
+      if (!strcmp(w, open[k]))
+        return 1;
+  }
+  return 0;
+}
+
 /* A clock time with no day of its own ("at 10:35 a.m.") happened on the day
  * its sentence names ("... Friday"), else on the anchor's day.  v[first..n)
  * are the sentence's timexes. */
@@ -2602,6 +2620,10 @@ static void place_clocks(const timex_doc *doc, timex_out *v, size_t first, size_
       /* a day before the clock in its clause may stand further back */
       int near = gap <= CLOCK_DAY_GAP ||
                  (d->t1 <= o->t0 && gap <= CLOCK_DAY_BEFORE && !day_clock_barrier(doc, d->t1, o->t0));
+      /* ... and one after it in another clause is not its ("up 0.6% at
+       * midday in New York, with US markets closed tomorrow") */
+      if (near && d->t0 > o->t1 && clause_after(doc, o->t1, d->t0))
+        near = 0;
       /* "at about 5:40 a.m. (2140 GMT Friday)": the same moment in another
        * zone, whose day may differ from the clock's by one; zones lie at
        * most 14 hours apart, so clock hours more than 12 apart cross
