@@ -2470,6 +2470,22 @@ static int n_season(tstate *st, const capture *c, int arg, timex_out *o) {
      * subject of its sentence, its verb right after it */
     int subject = tok_is(st, c->t0, "the") && tok_sentence_initial(st, c->t0) &&
                   c->t1 < st->s_tok1 && tok_tense(st, c->t1) != TENSE_UNKNOWN;
+    /* "the autumn budget", "the summer recess", "the spring thaw": a
+     * season before a noun of the calendar of institutions or weather
+     * dates it, as "the 2026 budget" does */
+    static const char *const dated_nouns[] = {
+        "budget", "budgets", "session", "sessions", "recess", "sitting", "term", "statement",
+        "offensive", "campaign", "break", "holiday", "holidays", "harvest", "thaw", "floods",
+        "rains", "election", "elections", "conference", "exams", "sales", "storms",
+        "heatwave", "drought", "transfer", "window", "assembly", "plenary", NULL};
+    int modifier = tok_in(st, c->t1, dated_nouns) &&
+                   (tok_is(st, c->t0, "the") || tok_is(st, c->t0 - 1, "the") ||
+                    tok_is(st, c->t0 - 1, "its") || tok_is(st, c->t0 - 1, "their") ||
+                    tok_is(st, c->t0 - 1, "this") || tok_is(st, c->t0 - 1, "a"));
+    if (modifier && tok_is(st, c->t0, "the"))
+      return -1; /* "the" goes with the noun: [autumn] budget */
+    if (modifier)
+      goto dated;
     if (!(k > st->s_tok0 && tok_in(st, k - 1, preps)) && !subject)
       return -1;
     /* words that may follow a season that is a time: "return in the
@@ -2487,6 +2503,7 @@ static int n_season(tstate *st, const capture *c, int arg, timex_out *o) {
          !tok_in(st, c->t1, then) && tok_tense(st, c->t1) == TENSE_UNKNOWN &&
          !tok_in(st, c->t0 - 1, spent)))
       return -1; /* "the summer months", "spring cleaning"; not "over the summer reflected" */
+  dated:
     if (!tok_is(st, c->t0, "the") && (tok_flags(st, c->t0) & TF_CAP) &&
         !tok_sentence_initial(st, c->t0))
       return -1; /* "Arab Spring", "Prague Spring" */
