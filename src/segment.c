@@ -211,7 +211,7 @@ static int abbrev_kind(const char *w) {
   static const char *const months[] = {"jan", "feb", "mar", "apr", "jun", "jul", "aug",
                                        "sep", "sept", "oct", "nov", "dec", NULL};
   static const char *const numbers[] = {"no", "nos", "vol", "art", "fig", "pp", "p", "sec",
-                                        "ch", NULL};
+                                        "ch", "c", NULL}; /* "c. 1121": circa */
   static const char *const others[] = {
       "inc", "corp", "co", "ltd", "bros", "etc", "al", "approx", "est", "dept", "univ",
       "assn", "ave", "blvd", "rd", "ca", "cf", "govt", "intl", "natl", "mass", "calif",

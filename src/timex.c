@@ -2638,7 +2638,7 @@ static void place_clocks(const timex_doc *doc, timex_out *v, size_t first, size_
           dshift = moment_day_shift(ho, hd, zone_offset(doc, d->t0, d->t1));
         }
       }
-      if (j != k && on_day && near && d->iv.valid && !(d->flags & TXF_QUANT) &&
+      if (j != k && on_day && near && d->iv.valid && !(d->flags & (TXF_QUANT | TXF_LOOKBACK)) &&
           (!day || (j > k ? j - k : k - j) < (day > o ? (size_t)(day - o) : (size_t)(o - day)))) {
         day = d;
         shift = dshift;

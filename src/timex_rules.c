@@ -1207,8 +1207,10 @@ static int n_that_day(tstate *st, const capture *c, int arg, timex_out *o) {
   /* "the day before X happened": a conjunction, not a date of its own;
    * but in apposition to a day it names that day ("on Sunday, the day
    * before the round opened") */
+  static const char *const conj[] = {"and", "or", "but", "when", "while", NULL};
   if ((tok_is(st, c->t1 - 1, "before") || tok_is(st, c->t1 - 1, "after")) &&
-      c->t1 < st->s_tok1 && tok_type(st, c->t1) != TOK_PUNCT)
+      c->t1 < st->s_tok1 && tok_type(st, c->t1) != TOK_PUNCT &&
+      !tok_in(st, c->t1, conj)) /* "set it up the day before and returned" */
     return -1;
   if (arg == 5) {
     /* "Oct. 12, the day before the stock market plunge": "the day", in
@@ -1235,7 +1237,9 @@ static int n_that_day(tstate *st, const capture *c, int arg, timex_out *o) {
   if (p > TEMPORA_PREC_DAY)
     return unknown_day(o, tp, p);
   val_days(o, tp_days(tp) + arg);
-  o->flags |= TXF_ANAPHOR;
+  /* "the day before" looks back: no day for the clocks of its sentence
+   * ("set it up the day before and returned at 7:30") */
+  o->flags |= TXF_ANAPHOR | (arg < 0 ? TXF_LOOKBACK : 0);
   return 0;
 }
 
@@ -1676,8 +1680,15 @@ static int bare_time_day(tstate *st, const capture *c, timex_out *o, int64_t *da
   o->flags |= TXF_BARECLOCK;
   /* a story: the day it stands at ("On 5 March 1957 ... at midnight");
    * a story at a month or year has no day for it */
-  if (st->doc->narrative && st->has_last && st->last_prec == TEMPORA_PREC_DAY) {
+  if (st->doc->narrative && st->has_last && st->last_prec == TEMPORA_PREC_DAY &&
+      !st->last_lookback) {
     *day = tp_days(st->last);
+    return 1;
+  }
+  /* ... not a look back's ("from 17 to 21 September ... by 15:30") */
+  if (st->doc->narrative && st->has_ref && st->ref_prec == TEMPORA_PREC_DAY &&
+      st->has_last && st->last_lookback) {
+    *day = tp_days(st->ref);
     return 1;
   }
   if (st->doc->narrative && st->ref_prec >= TEMPORA_PREC_MONTH &&
@@ -2459,6 +2470,32 @@ static int n_season(tstate *st, const capture *c, int arg, timex_out *o) {
       return -1;
     goto done;
   }
+  if (arg == 5) {
+    /* "The first winter", "the second winter": the season's first (n-th)
+     * coming after the time last named, as the subject or after a
+     * preposition */
+    if (c->ord < 1 || c->ord > 10 || !st->doc->narrative)
+      return -1; /* (news retelling a war counts its winters from a time it seldom names) */
+    int lead = tok_sentence_initial(st, c->t0) ||
+               (c->t0 > st->s_tok0 && prev_in(st, c, prepositions));
+    if (!lead || (c->t1 < st->s_tok1 && tok_is(st, c->t1, "of")))
+      return -1;
+    int64_t tp;
+    tempora_precision p;
+    if (!anaphor_point(st, &tp, &p))
+      return -1;
+    int64_t ay;
+    int am, ad;
+    split_point(tp, &ay, &am, &ad);
+    int cs = am >= 3 && am < 12 ? (am - 3) / 3 : 3;
+    int64_t cur = (am <= 2 ? ay - 1 : ay) * 4 + cs;
+    int64_t idx = (am <= 2 && c->season == 3 ? ay - 1 : ay) * 4 + c->season;
+    if (idx < cur)
+      idx += 4;
+    idx += 4 * (c->ord - 1);
+    y = floordiv64(idx, 4);
+    goto done;
+  }
   if (arg == 1) {
     static const char *const preps[] = {"in", "during", "by", "until", "since", "through",
                                         "throughout", "before", "after", "this", "that",
@@ -2996,6 +3033,8 @@ static const holiday holidays[] = {
     {HK_EASTER, 0, 0, 56},
 #define H_CORPUS_CHRISTI 68
     {HK_EASTER, 0, 0, 60},
+#define H_MIDSUMMER_EVE 69
+    {HK_FIXED, 6, 23, 0},
 };
 
 /* Independence days by country word (name or demonym) before the phrase;
@@ -4073,6 +4112,17 @@ static int n_vague(tstate *st, const capture *c, int arg, timex_out *o) {
   return 0;
 }
 
+/* "the last decade of her life": how long, not which decade. */
+static int n_life_span(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)st;
+  (void)arg;
+  if (c->has_num && (c->num <= 0 || c->num != floor(c->num)))
+    return -1;
+  val_duration(o, c->plural && !c->has_num ? -1 : c->has_num ? c->num : 1, c->unit);
+  o->flags |= TXF_QUANT;
+  return 0;
+}
+
 /* "hours-long", "decades-long", "day-long": a duration adjective. */
 static int n_long(tstate *st, const capture *c, int arg, timex_out *o) {
   (void)st;
@@ -4412,6 +4462,9 @@ const timex_mod timex_mods[] = {
     {"late in", 0, MODK_POINT, "END", NULL, 1, 0, 0},
     {"early on", 0, MODK_POINT, "START", NULL, 1, 0, 0}, /* "late on Friday" */
     {"the following", 0, MODK_POINT, "", NULL, 1, 0, 0}, /* "the following Easter" */
+    {"circa", 0, MODK_POINT, "APPROX", NULL, 1, 0, 0},
+    {"c ~.", 0, MODK_POINT, "APPROX", NULL, 1, 0, 0}, /* "Conrad II (c. 1121 - 1171)" */
+    {"ca ~.", 0, MODK_POINT, "APPROX", NULL, 1, 0, 0},
     {"late on", 0, MODK_POINT, "END", NULL, 1, 0, 0},
     {"the? second|last|latter half of", 0, MODK_POINT, "END", NULL, 1, 0, 0},
     {"post ~-", 0, MODK_POINT, "AFTER", NULL, 1, 0, 0},
@@ -4488,6 +4541,8 @@ const timex_rule timex_rules[] = {
     {"<MONTH> of? <INT> x=bc|bce|b.c|b.c.e|ad|a.d|ce", DATE, n_era_period, 0},
     {"<DAY> <MONTH> ,? <INT> x=bc|bce|b.c|b.c.e|ad|a.d|ce", DATE, n_era_period, 0},
     {"<MONTH> <DAY> ,? <INT> x=bc|bce|b.c|b.c.e|ad|a.d|ce", DATE, n_era_period, 0},
+    {"<DAY> <MONTH> ,? x=ad|a.d <INT>", DATE, n_era_period, 1}, /* "5 February AD 62" */
+    {"<MONTH> ,? x=ad|a.d <INT>", DATE, n_era_period, 1},
     {"the? <SEASON> of <INT> x=bc|bce|b.c|b.c.e|ad|a.d|ce", DATE, n_era_period, 0},
     {"the? <SEASON> of x=ad|a.d <INT>", DATE, n_era_period, 1}, /* "the summer of AD 64" */
     {"<WEEKDAY> ,? the <ORD>", DATE, n_day_of_month, 2},         /* "Thursday, the 14th" */
@@ -4511,6 +4566,7 @@ const timex_rule timex_rules[] = {
     {"this? rel=this|last|next|past|coming|that <SEASON>", DATE, n_season, 0},
     {"the rel=following|next|previous|preceding <SEASON>", DATE, n_season, 0},
     {"the <SEASON> that|which followed", DATE, n_season, 3}, /* the following one */
+    {"the <ORD> <SEASON>", DATE, n_season, 5}, /* "The first winter nearly destroyed it" */
     {"the? <SEASON> of {AYEAR}", DATE, n_season, 4}, /* "the summer of that year" */
     {"the <SEASON>", DATE, n_season, 1},
     {"<SEASON>", DATE, n_season, 1},
@@ -4687,6 +4743,7 @@ const timex_rule timex_rules[] = {
     {"rel=last|this|next? lammas day? {HYEAR}?", DATE, n_holiday, H_LAMMAS},
     {"rel=last|this|next? martinmas {HYEAR}?", DATE, n_holiday, H_MARTINMAS},
     {"rel=last|this|next? midsummer day {HYEAR}?", DATE, n_holiday, H_MIDSUMMER},
+    {"rel=last|this|next? midsummer eve {HYEAR}?", DATE, n_holiday, H_MIDSUMMER_EVE},
     {"rel=last|this|next? whitsun|whitsunday {HYEAR}?", DATE, n_holiday, H_PENTECOST},
     {"rel=last|this|next? whit sunday {HYEAR}?", DATE, n_holiday, H_PENTECOST},
     {"rel=last|this|next? shrove tuesday {HYEAR}?", DATE, n_holiday, H_SHROVE_TUESDAY},
@@ -4835,6 +4892,9 @@ const timex_rule timex_rules[] = {
     {"<UNIT> ~- ~long", DUR, n_long, 0},
     {"hourlong|daylong|weeklong|monthlong|yearlong", DUR, n_long_word, 0},
     {"the first|early|initial|final|closing|last <UNIT>", DUR, n_vague, 2},
+    /* "the last decade of her life", "the first years of his reign" */
+    {"the pre=first|last|final|closing <NUM>? <UNIT> of x=his|her|their|its life|career|reign",
+     DUR, n_life_span, 0},
     {"a while", DUR, n_while, 0},
     {"the pre=first|initial|latest|final? <NUM> <UNIT>", DUR, n_the_span, 0},
     {"the year ~- ~earlier|ago <NUM> <UNIT>", DUR, n_the_span, 0},
