@@ -2421,7 +2421,7 @@ static void update_refs(tstate *st, const timex_out *o) {
   }
   int64_t rd = tp_days(st->ref);
   int in_week = st->last_week && tp_days(at) >= rd - (date_weekday(rd) - 1); /* "that weekend. On Friday" */
-  if (st->doc->narrative && st->has_ref && at < st->ref && !in_week &&
+  if (st->doc->narrative && st->has_ref && st->ref_from_text && at < st->ref && !in_week &&
       ((o->t0 > st->s_tok0 && tok_is(st, o->t0 - 1, "since")) || !writes_year(st->doc, o))) {
     if (perfect && st->ref_from_text) { /* "had been in custody since August 1962" */
       st->has_flash = 1;
