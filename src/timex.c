@@ -2394,7 +2394,9 @@ static void update_refs(tstate *st, const timex_out *o) {
   }
   /* a day, not a weekend (which has a day's precision but no one day) */
   int one_day = prec == TEMPORA_PREC_DAY && !ends_with(o->value, "-WE");
-  if (one_day) {
+  /* (not "since Monday": where something began is no day the next clocks
+   * are on) */
+  if (one_day && !(o->t0 > st->s_tok0 && tok_is(st, o->t0 - 1, "since"))) {
     st->recent_sent[st->n_recent % 8] = st->sent;
     st->recent_hour[st->n_recent % 8] = clock_hour(o->value);
     st->recent_day[st->n_recent++ % 8] = tp_days(at);

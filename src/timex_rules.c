@@ -384,24 +384,31 @@ static int change_end(const tstate *st, size_t t0) {
  * "gave them until mid-November": a deadline moved or granted points ahead
  * whatever the tense of its verb.  t0 starts the timex. */
 static int deadline_ahead(const tstate *st, size_t t0) {
-  static const char *const verbs[] = {
+  static const char *const moved[] = {
       "postponed", "postpone", "postpones", "extended", "extend", "extends", "delayed",
       "delay", "deferred", "defer", "adjourned", "gave", "given", "give", "gives", "granted",
       "grant", "pushed", "put", "moved", "recessed", "suspended", "deadline",
+      /* "has until Monday to lodge it" */
+      "has", "have", NULL};
+  static const char *const verbs[] = {
       /* a state that goes on until then, in the present or after a modal:
        * "backlogs could last until Tuesday", "the ban remains until May" */
       "last", "lasts", "continue", "continues", "remain", "remains", "run", "runs", "stay",
       "stays", "persist", "persists", "wait", "waits",
-      /* "holds the presidency until June", "has until Monday to lodge it" */
-      "hold", "holds", "has", "have", NULL};
+      /* "holds the presidency until June" */
+      "hold", "holds", NULL};
   long u = before_mods(st, t0);
   /* ... or through it: "remains in effect through Monday" */
   if (u < 0 || (!tok_is(st, (size_t)u, "until") && !tok_is(st, (size_t)u, "till") &&
                 !tok_is(st, (size_t)u, "through")))
     return 0;
-  for (size_t k = (size_t)u; k > st->s_tok0 && k + 20 > (size_t)u; k--)
+  /* 2: a deadline moved or granted, strictly ahead; 1: a state lasting */
+  for (size_t k = (size_t)u; k > st->s_tok0 && k + 20 > (size_t)u; k--) {
+    if (tok_in(st, k - 1, moved))
+      return 2;
     if (tok_in(st, k - 1, verbs))
       return 1;
+  }
   return 0;
 }
 
@@ -659,8 +666,8 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
     strong = 0;
   int dir = tense == TENSE_PAST ? -1 : tense == TENSE_FUTURE ? 1 : 0;
   int by = by_ahead(st, c->t0, tense);
-  int moved = deadline_ahead(st, c->t0);
-  if (by || moved || ahead_noun(st, c) || warned_of(st, c->t0, c->t1))
+  int lasting = deadline_ahead(st, c->t0), moved = lasting == 2;
+  if (by || lasting || ahead_noun(st, c) || warned_of(st, c->t0, c->t1))
     dir = 1;
   /* "must file the summary by Feb. 28" said on March 2, "have until 30
    * September to register" said in February: a deadline ahead, however
@@ -1840,6 +1847,12 @@ static int n_pod(tstate *st, const capture *c, int arg, timex_out *o) {
       return -1;
     if (arg == 9 && tok_is(st, c->t1, "last"))
       return -1; /* "the night before last" */
+    /* "the night before the deal was initialled": a conjunction */
+    static const char *const conj[] = {"and", "or", "but", "when", "while", NULL};
+    if (arg == 9 && tok_is(st, c->t1 - 1, "before") && c->t1 < st->s_tok1 &&
+        tok_type(st, c->t1) != TOK_PUNCT && !tok_in(st, c->t1, conj) &&
+        tok_tense(st, c->t1) == TENSE_UNKNOWN) /* ("the night before had been spent") */
+      return -1;
     if (p > TEMPORA_PREC_DAY) {
       if (unknown_day(o, tp, p))
         return -1;
