@@ -3295,6 +3295,56 @@ static int n_holiday(tstate *st, const capture *c, int arg, timex_out *o) {
 
 /* ---- normalizers: references and relative periods --------------------------------- */
 
+/* "to this day" (PRESENT_REF); "On this day: 20 July" (the publication's
+ * day); "On this day in 1969" (that year's day of the publication's
+ * month and day, an anniversary column's). */
+static int n_this_day(tstate *st, const capture *c, int arg, timex_out *o) {
+  int64_t y;
+  int m, d;
+  if (!arg && c->t0 > st->s_tok0 && tok_is(st, c->t0 - 1, "to")) {
+    snprintf(o->value, sizeof o->value, "PRESENT_REF");
+    o->flags |= TXF_NOMOD;
+    return 0;
+  }
+  if (st->doc->narrative || !anchor_ymd(st, &y, &m, &d))
+    return -1;
+  static const char *const on[] = {"on", NULL};
+  if (!arg && !(prev_in(st, c, on) && c->t1 < st->s_tok1 && tok_is(st, c->t1, ":")))
+    return -1; /* "this day" in general */
+  if (arg)
+    y = c->year;
+  if (!date_valid(y, m, d))
+    return -1;
+  val_day(o, y, m, d);
+  return 0;
+}
+
+/* "Fifty years ago today": the publication's day that many years back. */
+static int n_years_ago_today(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)arg;
+  int64_t y;
+  int m, d;
+  if (!c->has_num || c->num != floor(c->num) || c->num < 1 || c->num > 5000 ||
+      st->doc->narrative || !anchor_ymd(st, &y, &m, &d))
+    return -1;
+  y -= (int64_t)c->num;
+  if (!date_valid(y, m, d))
+    d = 28; /* 29 February */
+  val_day(o, y, m, d);
+  return 0;
+}
+
+/* "the last half hour": thirty minutes, not the second half of a year. */
+static int n_half_hour(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)st;
+  (void)c;
+  (void)arg;
+  snprintf(o->value, sizeof o->value, "PT30M");
+  o->flags |= TXF_QUANT;
+  return 0;
+}
+
+
 /* PRESENT_REF (0), PAST_REF (1), FUTURE_REF (2). */
 static int n_ref(tstate *st, const capture *c, int arg, timex_out *o) {
   (void)st;
@@ -4596,6 +4646,7 @@ const timex_rule timex_rules[] = {
 
     /* quarters and halves */
     {"the? {QORD} of? fiscal? <YEAR>", DATE, n_quarter, 0},
+    {"the? {QORD} of fiscal year <YEAR>", DATE, n_quarter, 0}, /* "... of fiscal year 2026" */
     {"the pre=final|last x=quarter of fiscal? <YEAR>", DATE, n_quarter, 0}, /* 2025-Q4 */
     {"the <MONTH> quarter", DATE, n_month_quarter, 0},
     {"the? <MONTH> ~- ~<MONTH> x=period|quarter", DATE, n_month_quarter, 0},
@@ -4785,6 +4836,8 @@ const timex_rule timex_rules[] = {
     {"the present", DATE, n_ref, 0},
     {"present", DATE, n_at_present, 0},
     {"the present day|time", DATE, n_ref, 0},
+    {"this day", DATE, n_this_day, 0}, /* "divided to this day"; "On this day: 20 July" */
+    {"this day in <YEAR>", DATE, n_this_day, 1}, /* "On this day in 1969" */
     {"current", DATE, n_ref_adj, 0},
     {"recently", DATE, n_recently, 1},
     {"lately", DATE, n_ref, 1},
@@ -4811,6 +4864,7 @@ const timex_rule timex_rules[] = {
     {"mid ~- ~week", DATE, n_midweek, 0},
     {"the week of {DAYREF}", DATE, n_week_of, 0},
     {"the week ending|ended|to {DAYREF}", DATE, n_week_of, 0}, /* "the week ending May 10" */
+    {"the week beginning|starting|commencing {DAYREF}", DATE, n_week_of, 0},
     {"the x=first|second|third|fourth|last|final week of <MONTH> <YEAR>?", DATE,
      n_week_of_month, 0},
     {"the x=first|second|third|fourth|last|final day of <MONTH> <YEAR>?", DATE, n_week_of_month, 1},
@@ -4837,6 +4891,7 @@ const timex_rule timex_rules[] = {
     {"the rel=recent|coming|upcoming <UNIT>", DUR, n_span, 0},
     {"the <UNIT> ahead", DUR, n_span, 1},
     {"<NUM> <UNIT> mod=or? mod=so? ago", DATE, n_ago, -1},
+    {"<NUM> x=years ago today", DATE, n_years_ago_today, 0}, /* "Fifty years ago today" */
     {"a|an <UNIT> mod=or? mod=so? ago", DATE, n_ago, -1},
     {"a x=few <UNIT> ago", DATE, n_ago, -1},
     {"a x=couple of? <UNIT> ago", DATE, n_ago, -1},
@@ -4891,6 +4946,7 @@ const timex_rule timex_rules[] = {
     {"another full|whole|entire <UNIT>", DUR, n_one_unit, 1},
     {"a|an <UNIT> ~- ~and ~- ~a ~- ~half", DUR, n_one_unit, 2},
     {"half a|an <UNIT>", DUR, n_one_unit, 3},
+    {"the rel=last|past|next|first|final half hour", DUR, n_half_hour, 0}, /* PT30M */
     {"a|one quarter of a|an <UNIT>", DUR, n_one_unit, 4}, /* "a quarter of an hour" */
     {"three quarters of a|an <UNIT>", DUR, n_one_unit, 5},
     {"a half ~-? ~<UNIT>", DUR, n_one_unit, 3},
