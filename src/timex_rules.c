@@ -2026,6 +2026,20 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
         day == tp_days(tp) && clause_tense(st, c->t0, c->t1) == TENSE_PAST)
       day--;
   }
+  /* "a curfew applies every night from 22:00 to 05:00": a clock of a
+   * recurring day has no date */
+  if (!has_day) {
+    static const char *const every[] = {"every", "each", NULL};
+    static const char *const days[] = {"night", "day", "morning", "evening", "afternoon",
+                                       "weekday", NULL};
+    for (size_t k = c->t0; k > st->s_tok0 && k + 6 > c->t0; k--)
+      if ((tok_in(st, k - 1, days) && k >= st->s_tok0 + 2 && tok_in(st, k - 2, every)) ||
+          tok_is(st, k - 1, "nightly") || tok_is(st, k - 1, "daily")) {
+        placed = -1;
+        o->flags &= ~TXF_BARECLOCK;
+        break;
+      }
+  }
   char hm[48];
   if (h == 24) /* midnight: the end of the day, as TimeML writes it */
     snprintf(hm, sizeof hm, "T24:00");
@@ -2033,13 +2047,14 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
     snprintf(hm, sizeof hm, "T%02d:%02d:%02d", h, m, c->second);
   else
     snprintf(hm, sizeof hm, "T%02d:%02d", h, m);
-  if (!placed) {
-    if (has_day && !unplaced_day(c, o)) {
+  if (placed <= 0) {
+    if (placed == 0 && has_day && !unplaced_day(c, o)) {
       size_t l = strlen(o->value);
       snprintf(o->value + l, sizeof o->value - l, "%s", hm);
     } else {
       snprintf(o->value, sizeof o->value, "XXXX-XX-XX%s", hm);
-      o->flags |= TXF_BARECLOCK; /* a day of its sentence may still place it */
+      if (placed == 0)
+        o->flags |= TXF_BARECLOCK; /* a day of its sentence may still place it */
     }
     return 0;
   }
@@ -4234,6 +4249,8 @@ static int n_the_span(tstate *st, const capture *c, int arg, timex_out *o) {
     return -1;
   if (!c->has_num || c->vague || c->num < 2 || c->num != floor(c->num) || !c->plural)
     return -1;
+  if (tok_is(st, c->t1, "ago"))
+    return -1; /* "reached the final eight years ago" */
   if (tok_is(st, c->t1, "of") && c->slot[SLOT_PRE] < 0 && tok_type(st, c->t1 + 1) == TOK_NUM)
     return -1;
   val_duration(o, c->num, c->unit);
