@@ -345,6 +345,25 @@ static int ends_here(const char *s, token *tk, size_t ntok, size_t k, size_t nx)
   return 0;
 }
 
+/* Does a short line without end punctuation end before token k (on a new
+ * line that starts with a capital, a number or a list dash)?  Headings,
+ * agenda and bulletin lines, a timeline's entries; prose wrapped at a
+ * fixed width has longer lines. */
+#define SHORT_LINE 60
+static int short_line_ends(const char *s, const token *tk, size_t first, size_t k) {
+  const token *p = &tk[k - 1], *n = &tk[k];
+  if (end_punct(s, p) || is_tok(s, p, ",") || is_tok(s, p, "-") || is_tok(s, p, ";") ||
+      is_tok(s, p, "("))
+    return 0;
+  if (!(n->flags & TF_CAP) && n->kind != TOK_NUM && !is_tok(s, n, "-") && !is_tok(s, n, "*") &&
+      !is_tok(s, n, "\xE2\x80\xA2"))
+    return 0;
+  size_t j = k - 1;
+  while (j > first && !(tk[j].flags & TF_NEWLINE))
+    j--;
+  return p->end - tk[j].start < SHORT_LINE;
+}
+
 int segment_text(const char *s, size_t len, segmentation *out) {
   memset(out, 0, sizeof *out);
   if (len >= UINT32_MAX)
@@ -368,6 +387,9 @@ int segment_text(const char *s, size_t len, segmentation *out) {
       brk = first < tv.n;
     else if (k > first && (tv.v[k].flags & TF_PARA)) {
       brk = 1;
+      endtok = k - 1;
+    } else if (k > first && (tv.v[k].flags & TF_NEWLINE) && short_line_ends(s, tv.v, first, k)) {
+      brk = 1; /* a heading or a list line: "AMBER WARNING: WIND\nValid from ..." */
       endtok = k - 1;
     } else if (end_punct(s, &tv.v[k])) {
       size_t j = k + 1;

@@ -2394,6 +2394,13 @@ static void update_refs(tstate *st, const timex_out *o) {
   }
   /* a day, not a weekend (which has a day's precision but no one day) */
   int one_day = prec == TEMPORA_PREC_DAY && !ends_with(o->value, "-WE");
+  /* a day that is a line of its own heads a section: its clocks are on it */
+  if (one_day && !st->doc->narrative && o->t0 == st->s_tok0 &&
+      (o->t1 >= st->s_tok1 || (o->t1 + 1 == st->s_tok1 && tok_type(st, o->t1) == TOK_PUNCT))) {
+    st->has_heading_day = 1;
+    st->heading_day = tp_days(at);
+    st->heading_sent = st->sent;
+  }
   /* (not "since Monday": where something began is no day the next clocks
    * are on) */
   if (one_day && !(o->t0 > st->s_tok0 && tok_is(st, o->t0 - 1, "since"))) {

@@ -83,6 +83,9 @@ typedef struct tstate {
   tempora_precision last_prec;
   size_t last_sent;
   int last_dated_wd;              /* it was written with its weekday ("Friday, Oct. 3") */
+  int has_heading_day;            /* a day that is a line of its own ("Sunday 3 */
+  int64_t heading_day;            /* May", "TUESDAY, Nov. 9"): the day of the */
+  size_t heading_sent;            /* section's clocks; its sentence */
   int has_front_year;             /* a year heading its sentence ("2015 - A truce */
   int64_t front_year;             /* takes effect on 15 February", "In 2015, ..."), */
   size_t front_sent;              /* and that sentence */

@@ -910,8 +910,8 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
      * such weekday from that date */
     if (!st->doc->narrative && st->has_dated && st->dated_sent < st->sent &&
         st->dated_sent + 12 >= st->sent && st->dated_day >= a - 1 &&
-        (tok_flags(st, c->t0) & (TF_NEWLINE | TF_PARA)) && c->t1 < st->doc->seg->ntok &&
-        (tok_flags(st, c->t1) & (TF_NEWLINE | TF_PARA))) {
+        (c->t0 == 0 || (st->doc->seg->toks[c->t0].flags & (TF_NEWLINE | TF_PARA))) &&
+        c->t1 < st->doc->seg->ntok && (st->doc->seg->toks[c->t1].flags & (TF_NEWLINE | TF_PARA))) {
       int64_t from = st->dated_day;
       int wf = (date_weekday(from) - 1 + st->wd_shift) % 7 + 1;
       *out = from + (c->weekday - wf + 7) % 7;
@@ -1710,6 +1710,13 @@ static int bare_time_day(tstate *st, const capture *c, timex_out *o, int64_t *da
                                         "about", "around", "approximately", "shortly", "just",
                                         "since", "in", "into", "during", "through",
                                         "throughout", "between", "and", "to", NULL};
+  /* a section under a day heading ("Sunday 3 May\nThe Sunday papers ...
+   * at 10am") */
+  if (!st->doc->narrative && st->has_heading_day && st->heading_sent < st->sent &&
+      st->heading_sent + 4 >= st->sent) {
+    *day = st->heading_day;
+    return 1;
+  }
   size_t k = c->t0; /* "by early evening": past the modifier */
   while (k > st->s_tok0 + 1 && (tok_is(st, k - 1, "early") || tok_is(st, k - 1, "late") ||
                                 tok_is(st, k - 1, "mid") || tok_is(st, k - 1, "-")))

@@ -267,6 +267,17 @@ static void test_segmenter(void) {
             "\xEB\x8F\x99\xEC\x9D\x98\xED\x96\x88\xEB\x8B\xA4.");
   CHECK_STR(sentences("Headline without a period\n\nBody starts here. And ends."),
             "Headline without a period | Body starts here. | And ends.");
+  /* a short line without end punctuation is a unit of its own (headings,
+   * bulletins, agendas); prose wrapped at a width, or a line that goes on
+   * in lowercase, is not */
+  CHECK_STR(sentences("AMBER WARNING: WIND\nValid from 18:00 Friday\nAreas affected: coasts"),
+            "AMBER WARNING: WIND | Valid from 18:00 Friday | Areas affected: coasts");
+  CHECK_STR(sentences("The storm that hit the western coast on Friday brought\nwinds of 90 mph."),
+            "The storm that hit the western coast on Friday brought\nwinds of 90 mph.");
+  CHECK_STR(sentences("Officials of the regional government in the western province said\nThe "
+                      "talks would resume."),
+            "Officials of the regional government in the western province said\nThe talks "
+            "would resume.");
   CHECK_STR(sentences("It cost $3.5 billion. Talks resume at 10:30 tomorrow."),
             "It cost $3.5 billion. | Talks resume at 10:30 tomorrow.");
   CHECK_STR(sentences("Wait... what? No!"), "Wait... what? | No!");
