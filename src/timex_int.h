@@ -83,6 +83,10 @@ typedef struct tstate {
   tempora_precision last_prec;
   size_t last_sent;
   int last_dated_wd;              /* it was written with its weekday ("Friday, Oct. 3") */
+  int has_entry;                  /* a live blog's entry time ("22:15" first on */
+  int64_t entry_day;              /* its line): its day, rolled over midnight, */
+  int entry_hour;                 /* and hour, */
+  size_t entry_sent;              /* and sentence */
   int has_heading_day;            /* a day that is a line of its own ("Sunday 3 */
   int64_t heading_day;            /* May", "TUESDAY, Nov. 9"): the day of the */
   size_t heading_sent;            /* section's clocks; its sentence */

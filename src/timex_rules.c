@@ -1710,6 +1710,12 @@ static int bare_time_day(tstate *st, const capture *c, timex_out *o, int64_t *da
                                         "about", "around", "approximately", "shortly", "just",
                                         "since", "in", "into", "during", "through",
                                         "throughout", "between", "and", "to", NULL};
+  /* a clock in a live blog's entry: the entry's day, the next one for a
+   * morning hour after an evening entry ("may finish before 1am") */
+  if (!st->doc->narrative && st->has_entry && st->entry_sent + 3 >= st->sent) {
+    *day = st->entry_day + (st->cur_hour >= 0 && st->cur_hour + 12 <= st->entry_hour);
+    return 1;
+  }
   /* a section under a day heading ("Sunday 3 May\nThe Sunday papers ...
    * at 10am") */
   if (!st->doc->narrative && st->has_heading_day && st->heading_sent < st->sent &&
@@ -2012,6 +2018,21 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
     placed = resolve_day(st, c, &day) == 0;
   else if (!strcmp(slot_word(st, c, SLOT_PRE), "tonight") && anchor_point(st, &tp)) {
     day = tp_days(tp); /* "18:00 tonight": the anchor's day, said outright */
+    placed = 1;
+  } else if (!st->doc->narrative && c->has_clock && !c->ampm &&
+             (c->t0 == 0 || (st->doc->seg->toks[c->t0].flags & (TF_NEWLINE | TF_PARA))) &&
+             anchor_point(st, &tp)) {
+    /* a live blog's entry time ("22:15 Green Alliance leader ...", "00:20
+     * Three seats have changed hands"): the publication's day, and the next
+     * once the entries pass midnight */
+    if (!st->has_entry)
+      st->entry_day = tp_days(tp);
+    else if (h + 12 <= st->entry_hour)
+      st->entry_day++;
+    st->has_entry = 1;
+    st->entry_hour = h;
+    st->entry_sent = st->sent;
+    day = st->entry_day;
     placed = 1;
   } else {
     st->cur_hour = strcmp(x, "midnight") ? h : -1; /* midnight ends the day named */
