@@ -2662,6 +2662,21 @@ static void place_clocks(const timex_doc *doc, timex_out *v, size_t first, size_
         break;
       }
     }
+    /* "between 02:00 and 09:00 Saturday": the first end of a range takes
+     * the day of the second */
+    if (k + 1 < n && o->t0 > doc->seg->sents[o->sentence].tok0 && v[k + 1].t0 == o->t1 + 1 &&
+        v[k + 1].type == TEMPORA_TIMEX_TIME && !(v[k + 1].flags & TXF_BARECLOCK) &&
+        v[k + 1].iv.valid && strlen(v[k + 1].value) > 11 && v[k + 1].value[10] == 'T' &&
+        isdigit((unsigned char)v[k + 1].value[0])) {
+      char a[16], b[16];
+      tok_lower_str(doc, o->t0 - 1, a, sizeof a);
+      tok_lower_str(doc, o->t1, b, sizeof b);
+      if ((!strcmp(a, "between") || !strcmp(a, "from")) &&
+          (!strcmp(b, "and") || !strcmp(b, "to") || !strcmp(b, "until") || !strcmp(b, "-"))) {
+        day = &v[k + 1];
+        shift = 0;
+      }
+    }
     /* "at 11:35 p.m. (1435 GMT)": a bare time in brackets right after a
      * clock is the same moment; its day is that clock's (one off across
      * midnight) */

@@ -754,7 +754,11 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
     int64_t from = tp_days(st->prev.iv.start);
     int wf = (date_weekday(from) - 1 + st->wd_shift) % 7 + 1;
     int64_t k = (c->weekday - wf + 7) % 7;
-    *out = from + (k ? k : 7);
+    /* "from 12:00 Saturday until 23:59 Saturday": the same day when the
+     * clock goes on */
+    const char *pt = strchr(st->prev.value, 'T');
+    int same = !k && c->has_clock && pt && isdigit((unsigned char)pt[1]) && atoi(pt + 1) < c->hour;
+    *out = from + (k || same ? k : 7);
     return 0;
   }
   /* "Saturday and Sunday", "until Wednesday or Thursday": the second
