@@ -3029,6 +3029,31 @@ static void generic_dates(const timex_doc *doc, timex_out *v, size_t n) {
           recurs = !strcmp(w, habit[h]);
       }
     }
+    /* "Its financial year runs from 1 July to 30 June": the days that
+     * bound a kind of year, in the present of a definition */
+    if (!recurs && strlen(o->value) == 10) {
+      static const char *const kinds[] = {"financial", "fiscal", "academic", "school", "tax",
+                                          "business", NULL};
+      /* (not one year's: "the current fiscal year, which ends March 31",
+       * "The new fiscal year begins on Wednesday, October 1") */
+      static const char *const one[] = {"current", "new", "next", "this", "last", "coming",
+                                        "previous", NULL};
+      int kind = 0, verb = 0;
+      for (size_t i = sn->tok0; i + 1 < sn->tok1; i++) {
+        char w[16], x[16], p[16] = "";
+        tok_lower_str(doc, i, w, sizeof w);
+        tok_lower_str(doc, i + 1, x, sizeof x);
+        if (i > sn->tok0)
+          tok_lower_str(doc, i - 1, p, sizeof p);
+        int one_year = 0;
+        for (int h = 0; one[h]; h++)
+          one_year |= !strcmp(p, one[h]);
+        for (int h = 0; kinds[h]; h++)
+          kind |= !strcmp(w, kinds[h]) && !strcmp(x, "year") && !one_year;
+        verb |= kind && (!strcmp(w, "runs") || !strcmp(w, "run"));
+      }
+      recurs = kind && verb;
+    }
     if (!recurs)
       continue;
     memcpy(o->value, "XXXX", 4);
