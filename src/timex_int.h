@@ -83,6 +83,8 @@ typedef struct tstate {
   tempora_precision last_prec;
   size_t last_sent;
   int last_dated_wd;              /* it was written with its weekday ("Friday, Oct. 3") */
+  int split_years;                /* the text writes years as "2025-26" (0 not yet
+                                   * looked, 1 no, 2 yes) */
   int has_entry;                  /* a live blog's entry time ("22:15" first on */
   int64_t entry_day;              /* its line): its day, rolled over midnight, */
   int entry_hour;                 /* and hour, */

@@ -2384,6 +2384,26 @@ static int n_fiscal_rel(tstate *st, const capture *c, int arg, timex_out *o) {
   int off = !strcmp(rel, "last") || !strcmp(rel, "previous") || !strcmp(rel, "prior") ? -1
             : !strcmp(rel, "this") || !strcmp(rel, "current")                         ? 0
                                                                                       : 1;
+  /* "the current financial year" (British and Commonwealth usage), or a
+   * text that writes its years "2025-26": years from April, named by the
+   * year they start in (the one 2025-26 is 2025) */
+  if (!st->split_years) {
+    st->split_years = 1;
+    const char *t = st->doc->text;
+    for (size_t i = 0; i + 7 <= st->doc->len && st->split_years == 1; i++)
+      if (isdigit((unsigned char)t[i]) && isdigit((unsigned char)t[i + 1]) &&
+          isdigit((unsigned char)t[i + 2]) && isdigit((unsigned char)t[i + 3]) &&
+          t[i + 4] == '-' && isdigit((unsigned char)t[i + 5]) && isdigit((unsigned char)t[i + 6]) &&
+          (i == 0 || !isdigit((unsigned char)t[i - 1])) &&
+          (i + 7 == st->doc->len || !isdigit((unsigned char)t[i + 7]))) {
+        int y = atoi(t + i), n = (t[i + 5] - '0') * 10 + (t[i + 6] - '0');
+        if (n == (y + 1) % 100)
+          st->split_years = 2;
+      }
+  }
+  int financial = tok_is(st, c->t1 - 2, "financial");
+  if (financial || st->split_years == 2)
+    ay = am >= 4 ? ay : ay - 1;
   val_year(o, ay + off);
   return 0;
 }
