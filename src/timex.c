@@ -1535,6 +1535,19 @@ int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
     }
     if (tn) {
       *strong = tn != TENSE_PRESENT && !weak_cue(st, i);
+      /* "announced on March 9", "said it on Friday": the time of the
+       * report itself, not of what it reports */
+      if (!*strong && tn == TENSE_PAST && !tok_is(st, i, "could")) {
+        int own = i + 4 >= t0, on = 0;
+        for (size_t k = i + 1; own && k < t0; k++) {
+          own = tok_is(st, k, "on") || tok_is(st, k, "it") || tok_is(st, k, "them");
+          on |= tok_is(st, k, "on");
+        }
+        /* (but "declared Monday a national day of mourning" names it) */
+        static const char *const after[] = {"that", "and", "but", "as", "when", "in", "at",
+                                            NULL};
+        *strong = own && (on || t1 >= hi || tok_type(st, t1) == TOK_PUNCT || tok_in(st, t1, after));
+      }
       return tn;
     }
     /* "sowing, which begins in late October": the relative clause's own
