@@ -1459,6 +1459,19 @@ int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
       return TENSE_FUTURE;
     }
   }
+  /* "backed a further 72-hour stoppage from Monday": a measure's start
+   * on a weekday lies ahead, whatever the verb that decided it */
+  if (t0 > lo + 1 && tok_is(st, t0 - 1, "from") && st->lex[t0] &&
+      (st->lex[t0]->classes & LC_WEEKDAY)) {
+    static const char *const measures[] = {
+        "strike", "strikes", "stoppage", "stoppages", "walkout", "walkouts", "ban", "bans",
+        "closure", "closures", "shutdown", "curfew", "lockdown", "boycott", "blockade",
+        "suspension", "restrictions", "cuts", "rationing", "action", NULL};
+    if (tok_in(st, t0 - 2, measures)) {
+      *strong = 1;
+      return TENSE_FUTURE;
+    }
+  }
   /* "a strike starting at 2 a.m. on Monday", "due at 7am on Friday": a
    * start or deadline whose clock comes first */
   if (t0 > lo + 3 && tok_is(st, t0 - 1, "on")) {

@@ -394,7 +394,7 @@ static int deadline_ahead(const tstate *st, size_t t0) {
       /* a state that goes on until then, in the present or after a modal:
        * "backlogs could last until Tuesday", "the ban remains until May" */
       "last", "lasts", "continue", "continues", "remain", "remains", "run", "runs", "stay",
-      "stays", "persist", "persists", "wait", "waits",
+      "stays", "persist", "persists", "wait", "waits", "keep", "keeps",
       /* "holds the presidency until June" */
       "hold", "holds", NULL};
   long u = before_mods(st, t0);
@@ -4242,6 +4242,32 @@ static int n_vague(tstate *st, const capture *c, int arg, timex_out *o) {
   return 0;
 }
 
+/* "down 40 percent compared with the same week last year": the
+ * publication's week (month, quarter) a year back. */
+static int n_same_unit_last_year(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)arg;
+  int64_t tp;
+  if (c->plural || c->unit < UNIT_WEEK || c->unit > UNIT_QUARTER || c->unit == UNIT_FORTNIGHT ||
+      !anchor_point(st, &tp))
+    return -1;
+  if (c->unit == UNIT_WEEK) {
+    /* the same ISO week number, a year back */
+    int64_t day = tp_days(tp);
+    int64_t mon = day - (date_weekday(day) - 1);
+    int64_t thu = mon + 3; /* the ISO year is the Thursday's */
+    int64_t iy;
+    int im, id;
+    date_civil(thu, &iy, &im, &id);
+    int wn = (int)((thu - date_iso_week_monday(iy, 1)) / 7) + 1;
+    if (wn > date_iso_weeks_in_year(iy - 1))
+      wn = date_iso_weeks_in_year(iy - 1);
+    val_week(o, date_iso_week_monday(iy - 1, wn));
+    return 0;
+  }
+  val_period(o, tp_shift(tp, UNIT_YEAR, -1), c->unit);
+  return 0;
+}
+
 /* "the last decade of her life": how long, not which decade. */
 static int n_life_span(tstate *st, const capture *c, int arg, timex_out *o) {
   (void)st;
@@ -4926,6 +4952,7 @@ const timex_rule timex_rules[] = {
     {"the rel=next <UNIT>", DATE, n_rel_unit, 3},
     {"that <UNIT>", DATE, n_that_unit, 0},
     {"the rel=same <UNIT>", DATE, n_that_unit, 0},
+    {"the same <UNIT> yrel=last year", DATE, n_same_unit_last_year, 0}, /* 2024-W37 */
     {"the <UNIT> before", DATE, n_that_unit, -1},
     {"the <UNIT> after", DATE, n_that_unit, 1},
     {"the weekend", DATE, n_weekend, 0},
