@@ -3065,7 +3065,10 @@ static void generic_dates(const timex_doc *doc, timex_out *v, size_t n) {
       static const char *const one[] = {"current", "new", "next", "this", "last", "coming",
                                         "previous", NULL};
       int kind = 0, verb = 0;
-      for (size_t i = sn->tok0; i + 1 < sn->tok1; i++) {
+      /* (a window around the date: a sentence may be huge) */
+      size_t lo = o->t0 > sn->tok0 + 24 ? o->t0 - 24 : sn->tok0;
+      size_t hi = o->t1 + 24 < sn->tok1 ? o->t1 + 24 : sn->tok1;
+      for (size_t i = lo; i + 1 < hi; i++) {
         char w[16], x[16], p[16] = "";
         tok_lower_str(doc, i, w, sizeof w);
         tok_lower_str(doc, i + 1, x, sizeof x);
