@@ -654,6 +654,10 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
      * jump of nearly a year */
     if (d && date_valid(ay, m, d) && date_days(ay, am, ad) - date_days(ay, m, d) <= 45)
       return ay;
+    /* ... and so is the month just before the story's ("first climbed on 6
+     * July 1938 ... a storm at the end of June") */
+    if (!d && am - m == 1 && st->ref_prec <= TEMPORA_PREC_DAY)
+      return ay;
     return ay + 1;
   }
   /* "2015 - A second truce takes effect at 00:00 on 15 February", "In
@@ -2198,6 +2202,8 @@ static int n_month(tstate *st, const capture *c, int arg, timex_out *o) {
   /* "last Oct. 23": the rule for the full date takes it */
   if (*rel && (tok_type(st, c->t1) == TOK_NUM || tok_type(st, c->t1) == TOK_ALNUM))
     return -1;
+  if (!*rel && tok_is(st, c->t1, "&"))
+    return -1; /* "March & Sons": a firm */
   if (!*rel) {
     static const char *const namey[] = {"may", "march", "april", "june", "august", NULL};
     static const char *const det[] = {"a", "an", "the", "its", "their", "his", "her", "our",
