@@ -1289,7 +1289,11 @@ static int n_dawn(tstate *st, const capture *c, int arg, timex_out *o) {
   if (!prev_in(st, c, preps) || tok_is(st, c->t1, "of") || tok_is(st, c->t1, "-"))
     return -1;
   int64_t day;
+  int morning = tok_is(st, c->t0, "dawn") || tok_is(st, c->t0, "daybreak") ||
+                tok_is(st, c->t0, "sunrise");
+  st->cur_hour = morning ? 6 : -1;
   int placed = bare_time_day(st, c, o, &day);
+  st->cur_hour = -1;
   if (!placed)
     return -1;
   return dawn_value(st, c, day, placed, o);
@@ -1698,6 +1702,14 @@ static int bare_time_day(tstate *st, const capture *c, timex_out *o, int64_t *da
   if (st->doc->narrative && st->has_last && st->last_prec == TEMPORA_PREC_DAY &&
       !st->last_lookback) {
     *day = tp_days(st->last);
+    /* the morning after the night the story is in ("On the night of 3 June
+     * the ship struck a reef.  By dawn the stern had broken away") */
+    if (st->cur_hour >= 0 && st->cur_hour < 12 && st->n_recent) {
+      unsigned at = (st->n_recent - 1) % 8;
+      if (st->recent_day[at] == *day && st->recent_hour[at] >= 18 &&
+          st->recent_sent[at] + 1 >= st->sent && st->recent_sent[at] < st->sent)
+        (*day)++;
+    }
     return 1;
   }
   /* ... not a look back's ("from 17 to 21 September ... by 15:30") */
