@@ -395,6 +395,8 @@ static int deadline_ahead(const tstate *st, size_t t0) {
        * "backlogs could last until Tuesday", "the ban remains until May" */
       "last", "lasts", "continue", "continues", "remain", "remains", "run", "runs", "stay",
       "stays", "persist", "persists", "wait", "waits", "keep", "keeps",
+      /* "the airport was closed until at least 7 p.m. Monday" */
+      "closed", "shut", "halted", "banned",
       /* "holds the presidency until June" */
       "hold", "holds", NULL};
   long u = before_mods(st, t0);
@@ -462,7 +464,11 @@ static int tense_direction(const tstate *st, int tense, int strong) {
  * Friday": what a warning or forecast is for lies ahead. */
 static int forecast_for(const tstate *st, size_t t0) {
   static const char *const nouns[] = {"watch", "warning", "warnings", "alert", "alerts",
-                                      "forecast", "forecasts", "advisory", "outlook", NULL};
+                                      "forecast", "forecasts", "advisory", "outlook",
+                                      /* "called a general strike for Sept. 24",
+                                       * "a disbursement penciled in for September" */
+                                      "strike", "walkout", "stoppage", "penciled", "pencilled",
+                                      "earmarked", NULL};
   long u = before_mods(st, t0);
   /* "for Saturday night and Sunday": the second after the first */
   if (u >= 0 && (tok_is(st, (size_t)u, "and") || tok_is(st, (size_t)u, "or")) && st->has_prev &&
@@ -669,9 +675,23 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
   if (change_end(st, c->t0))
     strong = 0;
   int dir = tense == TENSE_PAST ? -1 : tense == TENSE_FUTURE ? 1 : 0;
+  /* "will publish November inflation figures": the month a statistic is
+   * of, the last such month (or this one) */
+  static const char *const stats[] = {"inflation", "figures", "data", "sales", "jobs",
+                                      "payrolls", "unemployment", "retail", "trade", "output",
+                                      "exports", "imports", "prices", "statistics", "numbers",
+                                      NULL};
+  if (!d && c->t1 < st->s_tok1 && tok_in(st, c->t1, stats) &&
+      c->slot[SLOT_REL] < 0) {
+    int64_t y = ay;
+    if (m > am)
+      y--;
+    return y;
+  }
   int by = by_ahead(st, c->t0, tense);
   int lasting = deadline_ahead(st, c->t0), moved = lasting == 2;
-  if (by || lasting || ahead_noun(st, c) || warned_of(st, c->t0, c->t1))
+  if (by || lasting || ahead_noun(st, c) || warned_of(st, c->t0, c->t1) ||
+      forecast_for(st, c->t0))
     dir = 1;
   /* "must file the summary by Feb. 28" said on March 2, "have until 30
    * September to register" said in February: a deadline ahead, however
@@ -842,7 +862,10 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
   else if (!strcmp(rel, "coming") || !strcmp(rel, "following"))
     *out = a + (fwd ? fwd : 7);
   else if (!strcmp(rel, "this"))
-    *out = fwd <= 3 || back == 0 ? a + fwd : a - back;
+    /* "probably by this Friday" said on a Monday: ahead, unless the clause
+     * tells of the past ("this Monday's vote was delayed" said on Friday) */
+    *out = back == 0 || fwd <= 3 || clause_tense(st, c->t0, c->t1) != TENSE_PAST ? a + fwd
+                                                                                  : a - back;
   else {
     int strong = 0;
     int tense = clause_tense_ex(st, c->t0, c->t1, &strong);
@@ -1925,6 +1948,10 @@ pod:
  * with an optional day reference ("9 a.m. Tuesday", "Friday at noon"). */
 static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
   (void)arg;
+  /* "finishing in a time of 2:07:41": a race time, no clock */
+  static const char *const race[] = {"of", "in", "clocked", "timed", "time", NULL};
+  if (c->has_clock == 3 && c->t0 > st->s_tok0 && tok_in(st, c->t0 - 1, race))
+    return -1;
   int h, m = 0;
   const char *x = slot_word(st, c, SLOT_X);
   int has_day = c->weekday || (c->month && c->day) || c->slot[SLOT_DAY] >= 0;
@@ -2276,6 +2303,12 @@ static int n_month(tstate *st, const capture *c, int arg, timex_out *o) {
  * 2000"), addresses ("1600 Pennsylvania Avenue") and phone numbers. */
 static int n_year(tstate *st, const capture *c, int arg, timex_out *o) {
   size_t i = c->t0;
+  /* "(1700 and 1800 GMT)": the first of two clock times */
+  if (c->t1 + 2 < st->s_tok1 && (tok_is(st, c->t1, "and") || tok_is(st, c->t1, "to") ||
+                                 tok_is(st, c->t1, "-")) &&
+      tok_type(st, c->t1 + 1) == TOK_NUM && st->lex[c->t1 + 2] &&
+      (st->lex[c->t1 + 2]->classes & LC_ZONE))
+    return -1;
   /* "555-2026", "1-800-555-2026": digits glued to a number that is no
    * year before them ("2019-2021" and "1998-99" are ranges) */
   if (i > st->s_tok0 + 1 && tok_is(st, i - 1, "-") && !(tok_flags(st, i) & TF_SPACE) &&
@@ -3971,16 +4004,9 @@ static int n_ago(tstate *st, const capture *c, int arg, timex_out *o) {
   if (arg == 4) { /* "Ten years on," (before a comma): that much later */
     if (!tok_is(st, c->t1, ",") || c->unit < UNIT_MONTH)
       return -1;
-    if (!st->doc->narrative) {
-      /* a news retrospective's "two decades on" is its own time, the
-       * publication's, at the unit's grain */
-      int64_t now;
-      if (!anchor_point(st, &now))
-        return -1;
-      val_period(o, now, c->unit >= UNIT_DECADE ? UNIT_YEAR : c->unit);
-      o->flags |= TXF_NOREF;
-      return 0;
-    }
+    if (!st->doc->narrative)
+      return -1; /* a news retrospective's "Thirty years on," : how long
+                  * (the span alone, "on" left out) */
     arg = 2;
   }
   int couple = !strcmp(slot_word(st, c, SLOT_X), "couple");
@@ -4283,6 +4309,29 @@ static int n_same_unit_last_year(tstate *st, const capture *c, int arg, timex_ou
     return 0;
   }
   val_period(o, tp_shift(tp, UNIT_YEAR, -1), c->unit);
+  return 0;
+}
+
+/* "epidemiological week 27" (and "week 26" after it): that ISO week of
+ * the anchor's year. */
+static int n_week_number(tstate *st, const capture *c, int arg, timex_out *o) {
+  int64_t ay;
+  int am, ad;
+  if (!c->has_num || c->num < 1 || c->num > 53 || c->num != floor(c->num) ||
+      !anchor_ymd(st, &ay, &am, &ad))
+    return -1;
+  if (arg) {
+    /* "week 26" only where the text numbers weeks that way */
+    int seen = 0;
+    size_t from = st->sent >= 2 ? st->doc->seg->sents[st->sent - 2].tok0 : 0;
+    for (size_t k = from; k < c->t0 && !seen; k++)
+      seen = tok_is(st, k, "epidemiological") || tok_is(st, k, "epidemiologic");
+    if (!seen)
+      return -1;
+  }
+  if ((int)c->num > date_iso_weeks_in_year(ay))
+    return -1;
+  val_week(o, date_iso_week_monday(ay, (int)c->num));
   return 0;
 }
 
@@ -4626,6 +4675,7 @@ const timex_mod timex_mods[] = {
     {"the mid ~-", 0, MODK_POINT, "MID", NULL, 1, 0, 0},
     {"the? middle of", 0, MODK_POINT, "MID", NULL, 1, 0, 0},
     {"the? end of", 0, MODK_POINT, "END", NULL, 1, 0, 0},
+    {"end ~-", 0, MODK_POINT, "END", NULL, 1, 0, 0}, /* "end-December" */
     {"the? close of", 0, MODK_POINT, "END", NULL, 1, 0, 0},
     {"the? beginning of", 0, MODK_POINT, "START", NULL, 1, 0, 0},
     {"the? start of", 0, MODK_POINT, "START", NULL, 1, 0, 0},
@@ -4979,6 +5029,8 @@ const timex_rule timex_rules[] = {
     {"the week of {DAYREF}", DATE, n_week_of, 0},
     {"the week ending|ended|to {DAYREF}", DATE, n_week_of, 0}, /* "the week ending May 10" */
     {"the week beginning|starting|commencing {DAYREF}", DATE, n_week_of, 0},
+    {"x=epidemiological|epidemiologic|epi|iso week <INT>", DATE, n_week_number, 0},
+    {"week <INT>", DATE, n_week_number, 1}, /* after an epidemiological week */
     {"the x=first|second|third|fourth|last|final week of <MONTH> <YEAR>?", DATE,
      n_week_of_month, 0},
     {"the x=first|second|third|fourth|last|final day of <MONTH> <YEAR>?", DATE, n_week_of_month, 1},
@@ -5054,6 +5106,7 @@ const timex_rule timex_rules[] = {
     {"x=hundreds|thousands|dozens|millions of <UNIT>", DUR, n_duration, 0},
     {"a|an <UNIT>", DUR, n_one_unit, 0},
     {"a|an additional|extra|full|whole|entire <UNIT>", DUR, n_one_unit, 1},
+    {"the whole|entire <UNIT>", DUR, n_one_unit, 1}, /* "for the whole day" */
     {"a|an <UNIT> and a half", DUR, n_one_unit, 2},
     {"a single <UNIT>", DUR, n_one_unit, 0},
     {"another <UNIT>", DUR, n_one_unit, 0}, /* "waiting another quarter" */
