@@ -2072,7 +2072,10 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
     /* a live blog's entry time ("22:15 Green Alliance leader ...", "00:20
      * Three seats have changed hands"): the publication's day, and the next
      * once the entries pass midnight */
-    if (!st->has_entry)
+    if (st->has_heading_day && st->heading_sent + 4 >= st->sent &&
+        (!st->has_entry || st->entry_sent < st->heading_sent))
+      st->entry_day = st->heading_day; /* a cause list's "Monday 11 March\n10:00 R v ..." */
+    else if (!st->has_entry)
       st->entry_day = tp_days(tp);
     else if (h + 12 <= st->entry_hour)
       st->entry_day++;
@@ -3439,16 +3442,27 @@ static int n_this_day(tstate *st, const capture *c, int arg, timex_out *o) {
 
 /* "Fifty years ago today": the publication's day that many years back. */
 static int n_years_ago_today(tstate *st, const capture *c, int arg, timex_out *o) {
-  (void)arg;
   int64_t y;
-  int m, d;
-  if (!c->has_num || c->num != floor(c->num) || c->num < 1 || c->num > 5000 ||
-      st->doc->narrative || !anchor_ymd(st, &y, &m, &d))
+  int m, d, off = 0;
+  if (st->doc->narrative || !anchor_ymd(st, &y, &m, &d))
     return -1;
-  y -= (int64_t)c->num;
+  if (arg) { /* "this time next year" */
+    if (yrel_offset(slot_word(st, c, SLOT_YREL), &off))
+      return -1;
+    y += off;
+  } else {
+    if (!c->has_num || c->num != floor(c->num) || c->num < 1 || c->num > 5000)
+      return -1;
+    y -= (int64_t)c->num;
+  }
   if (!date_valid(y, m, d))
     d = 28; /* 29 February */
   val_day(o, y, m, d);
+  if (tok_is(st, c->t1 - 1, "tonight")) { /* "37 years ago tonight" */
+    strncat(o->value, "TNI", sizeof o->value - strlen(o->value) - 1);
+    o->type = TEMPORA_TIMEX_TIME;
+    o->iv.valid = 0;
+  }
   return 0;
 }
 
@@ -5057,7 +5071,8 @@ const timex_rule timex_rules[] = {
     {"the rel=recent|coming|upcoming <UNIT>", DUR, n_span, 0},
     {"the <UNIT> ahead", DUR, n_span, 1},
     {"<NUM> <UNIT> mod=or? mod=so? ago", DATE, n_ago, -1},
-    {"<NUM> x=years ago today", DATE, n_years_ago_today, 0}, /* "Fifty years ago today" */
+    {"<NUM> x=years ago today|tonight", DATE, n_years_ago_today, 0}, /* "Fifty years ago today" */
+    {"this time yrel=next|last year", DATE, n_years_ago_today, 1},    /* a year from today */
     {"a|an <UNIT> mod=or? mod=so? ago", DATE, n_ago, -1},
     {"a x=few <UNIT> ago", DATE, n_ago, -1},
     {"a x=couple of? <UNIT> ago", DATE, n_ago, -1},
