@@ -3017,6 +3017,46 @@ static void join_counted_dates(const timex_doc *doc, timex_out *v, size_t *n) {
   }
 }
 
+/* "Good Friday, 13 April", "Christmas Day, 25 December": a named day and
+ * its date in apposition are one timex. */
+static void join_named_dates(const timex_doc *doc, timex_out *v, size_t *n) {
+  for (size_t k = 0; k + 1 < *n; k++) {
+    timex_out *a = &v[k], *b = &v[k + 1];
+    char w[8];
+    if (a->type != TEMPORA_TIMEX_DATE || b->type != TEMPORA_TIMEX_DATE ||
+        a->sentence != b->sentence || b->t0 != a->t1 + 1 || strlen(a->value) != 10 ||
+        strcmp(a->value, b->value) || strcmp(tok_lower_str(doc, a->t1, w, sizeof w), ","))
+      continue;
+    int digits = 0;
+    for (size_t i = a->start; i < a->end && !digits; i++)
+      digits = isdigit((unsigned char)doc->text[i]);
+    char f[16];
+    tok_lower_str(doc, a->t0, f, sizeof f);
+    static const char *const weekdays[] = {"monday", "tuesday", "wednesday", "thursday",
+                                           "friday", "saturday", "sunday", NULL};
+    int weekday = 0;
+    for (int h = 0; weekdays[h]; h++)
+      weekday |= !strcmp(f, weekdays[h]) && a->t1 == a->t0 + 1;
+    /* a name: capitalized, no relative word ("next Friday, Nov. 6" and
+     * "The following day, November 11" are two) */
+    static const char *const rel[] = {"the", "next", "last", "this", "that", "following",
+                                      "previous", "coming", NULL};
+    int name = (doc->seg->toks[a->t0].flags & TF_CAP) != 0;
+    for (size_t i = a->t0; i < a->t1 && name; i++) {
+      char r[16];
+      tok_lower_str(doc, i, r, sizeof r);
+      for (int h = 0; rel[h]; h++)
+        name &= strcmp(r, rel[h]) != 0;
+    }
+    if (digits || weekday || !name)
+      continue; /* a weekday and its date stay as the text's rules made them */
+    a->end = b->end;
+    a->t1 = b->t1;
+    memmove(b, b + 1, (*n - k - 2) * sizeof *v);
+    (*n)--;
+  }
+}
+
 /* Dates that recur: "the lean season, from January 1 to May 31 each
  * year" names no year's January; TimeML writes XXXX-01-01, with no place
  * on the calendar.  A month or day whose year the text leaves open, with
@@ -3278,6 +3318,7 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
   place_fiscal(doc, ov.v, ov.n);
   join_durations(doc, ov.v, &ov.n);
   join_counted_dates(doc, ov.v, &ov.n);
+  join_named_dates(doc, ov.v, &ov.n);
   link_ranges(doc, ov.v, ov.n);
   generic_dates(doc, ov.v, ov.n);
   *out = ov.v;

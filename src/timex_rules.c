@@ -4326,6 +4326,23 @@ static int n_same_unit_last_year(tstate *st, const capture *c, int arg, timex_ou
   return 0;
 }
 
+/* A story's "The first week passed quietly ... In the second week": the
+ * n-th week from the week of the day the story named before its first. */
+static int n_story_week(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)arg;
+  if (!st->doc->narrative || c->ord < 1 || c->ord > 52 || tok_is(st, c->t1, "of"))
+    return -1;
+  if (!st->has_week_base || st->week_base_sent + 40 < st->sent) {
+    if (!st->has_last_day)
+      return -1;
+    st->has_week_base = 1;
+    st->week_base = tp_days(st->last_day) - (c->ord - 1) * 7;
+  }
+  st->week_base_sent = st->sent;
+  val_week(o, st->week_base + (int64_t)(c->ord - 1) * 7);
+  return 0;
+}
+
 /* "epidemiological week 27" (and "week 26" after it): that ISO week of
  * the anchor's year. */
 static int n_week_number(tstate *st, const capture *c, int arg, timex_out *o) {
@@ -4783,7 +4800,7 @@ const timex_rule timex_rules[] = {
     {"<MONTH> <DAY> ,? <INT> x=bc|bce|b.c|b.c.e|ad|a.d|ce", DATE, n_era_period, 0},
     {"<DAY> <MONTH> ,? x=ad|a.d <INT>", DATE, n_era_period, 1}, /* "5 February AD 62" */
     {"<MONTH> ,? x=ad|a.d <INT>", DATE, n_era_period, 1},
-    {"the? <SEASON> of <INT> x=bc|bce|b.c|b.c.e|ad|a.d|ce", DATE, n_era_period, 0},
+    {"the? <SEASON> of? <INT> x=bc|bce|b.c|b.c.e|ad|a.d|ce", DATE, n_era_period, 0},
     {"the? <SEASON> of x=ad|a.d <INT>", DATE, n_era_period, 1}, /* "the summer of AD 64" */
     {"<WEEKDAY> ,? the <ORD>", DATE, n_day_of_month, 2},         /* "Thursday, the 14th" */
     {"x=ad|a.d <INT>", DATE, n_era_year, 1},
@@ -4881,6 +4898,7 @@ const timex_rule timex_rules[] = {
     {"rel=a|an <WEEKDAY> <POD>", TIME, n_pod, 0}, /* "on a Saturday morning" */
     {"<POD> ,? {DAYREF}", TIME, n_pod, 0},
     {"the <POD> of {DAYREF}", TIME, n_pod, 0},
+    {"<POD> of {DAYREF}", TIME, n_pod, 0}, /* after "the early": "the early morning of 4 April" */
     {"this <POD>", TIME, n_pod, 0},
     {"<POD>", TIME, n_pod, 2},
     {"the <POD>", TIME, n_pod, 3},
@@ -5043,6 +5061,7 @@ const timex_rule timex_rules[] = {
     {"the week of {DAYREF}", DATE, n_week_of, 0},
     {"the week ending|ended|to {DAYREF}", DATE, n_week_of, 0}, /* "the week ending May 10" */
     {"the week beginning|starting|commencing {DAYREF}", DATE, n_week_of, 0},
+    {"the <ORD> x=week", DATE, n_story_week, 0}, /* a story's "the second week" */
     {"x=epidemiological|epidemiologic|epi|iso week <INT>", DATE, n_week_number, 0},
     {"week <INT>", DATE, n_week_number, 1}, /* after an epidemiological week */
     {"the x=first|second|third|fourth|last|final week of <MONTH> <YEAR>?", DATE,
