@@ -2456,7 +2456,13 @@ static void update_refs(tstate *st, const timex_out *o) {
   }
   int64_t rd = tp_days(st->ref);
   int in_week = st->last_week && tp_days(at) >= rd - (date_weekday(rd) - 1); /* "that weekend. On Friday" */
+  /* (a story whose lead names its climax, "first climbed on 6 July 1938",
+   * and then starts from the beginning, "reached the mountain on 19 June",
+   * goes back to it) */
+  int restart = prec == TEMPORA_PREC_DAY && st->ref_sent <= 1 && st->sent >= 2 &&
+                !perfect && !(o->t0 > st->s_tok0 && tok_is(st, o->t0 - 1, "since"));
   if (st->doc->narrative && st->has_ref && st->ref_from_text && at < st->ref && !in_week &&
+      !restart &&
       ((o->t0 > st->s_tok0 && tok_is(st, o->t0 - 1, "since")) || !writes_year(st->doc, o))) {
     if (perfect && st->ref_from_text) { /* "had been in custody since August 1962" */
       st->has_flash = 1;
@@ -2526,6 +2532,7 @@ static void update_refs(tstate *st, const timex_out *o) {
     return;
   st->has_ref = 1;
   st->ref_from_text = 1;
+  st->ref_sent = st->sent;
   st->ref = st->last;
   st->ref_prec = st->last_prec;
 }

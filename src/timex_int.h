@@ -109,6 +109,7 @@ typedef struct tstate {
   size_t dated_sent;              /* and its sentence */
   int last_lookback;              /* it was a story's look back (the reference stayed) */
   int ref_from_text;              /* the reference is a time the story named */
+  size_t ref_sent;                /* the sentence that set it */
   int has_flash;                  /* a story's look back in the past perfect, */
   size_t flash_sent;              /* and the sentence it was in */
   int last_week;                  /* it was a week or a weekend (2: "that week") */
