@@ -2693,6 +2693,9 @@ static int n_season(tstate *st, const capture *c, int arg, timex_out *o) {
       split_point(tp, &ay, &am, &ad);
       /* "in 2005 ... that winter": the winter that 2005 ends in December */
       y = c->season == 3 && am <= 2 && p < TEMPORA_PREC_YEAR ? ay - 1 : ay;
+      /* it points back at the story's time and moves nothing (a southern
+       * winter is June's) */
+      o->flags |= TXF_NOREF;
       goto done;
     }
     int anaphoric = !strcmp(rel, "following") || !strcmp(rel, "preceding") ||
