@@ -1210,6 +1210,11 @@ static int tense_of_word_raw(const tstate *st, size_t i) {
   if (str_is(w, "may") && !(t->flags & TF_CAP))
     return TENSE_FUTURE;
   if (str_in_list(w, future_cues)) {
+    /* "rose more than expected in May", "as expected": a comparison, no
+     * plan */
+    if (str_is(w, "expected") && i > st->s_tok0 &&
+        (tok_is(st, i - 1, "than") || tok_is(st, i - 1, "as")))
+      return TENSE_UNKNOWN;
     /* "expected", "planned", "scheduled", "set", "due", "likely" look ahead
      * only when an infinitive or a time follows: "is expected to". */
     /* participles and adjectives look ahead only before an infinitive or

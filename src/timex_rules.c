@@ -1408,8 +1408,8 @@ static int n_day_of_month(tstate *st, const capture *c, int arg, timex_out *o) {
     return -1;
   if (arg == 0 && !prev_in(st, c, preps))
     return -1;
-  if (arg == 2 && !c->weekday)
-    return -1;
+  if (arg == 2 && (!c->weekday || tok_is(st, c->t1, "of")))
+    return -1; /* ("On Tuesday, the 9th of Dhul Hijjah": another calendar) */
   if (arg == 0 && c->t1 < st->s_tok1 && tok_type(st, c->t1) == TOK_WORD &&
       !tok_in(st, c->t1, next_ok))
     return -1; /* ... nor "the 11th Circuit" */
