@@ -2956,6 +2956,14 @@ static void order_range(const timex_doc *doc, timex_out *a, timex_out *b) {
   }
 }
 
+/* v[k] takes in the extent of v[k + 1], which goes. */
+static void absorb_next(timex_out *v, size_t *n, size_t k) {
+  v[k].end = v[k + 1].end;
+  v[k].t1 = v[k + 1].t1;
+  memmove(&v[k + 1], &v[k + 2], (*n - k - 2) * sizeof *v);
+  (*n)--;
+}
+
 /* "4 minutes and 30 seconds", "a year and three months", "5 hours 48
  * minutes": two counted durations, side by side or joined by "and", the
  * larger unit first, are one (PT4M30S). */
@@ -2986,10 +2994,7 @@ static void join_durations(const timex_doc *doc, timex_out *v, size_t *n) {
     char val[80];
     snprintf(val, sizeof val, "%s%s%s", a->value, tb && !ta ? "T" : "", b->value + 1 + tb);
     snprintf(a->value, sizeof a->value, "%s", val);
-    a->end = b->end;
-    a->t1 = b->t1;
-    memmove(b, b + 1, (*n - k - 2) * sizeof *v);
-    (*n)--;
+    absorb_next(v, n, k);
   }
 }
 
@@ -3062,10 +3067,7 @@ static void join_named_dates(const timex_doc *doc, timex_out *v, size_t *n) {
     }
     if (digits || weekday || !name)
       continue; /* a weekday and its date stay as the text's rules made them */
-    a->end = b->end;
-    a->t1 = b->t1;
-    memmove(b, b + 1, (*n - k - 2) * sizeof *v);
-    (*n)--;
+    absorb_next(v, n, k);
   }
 }
 
