@@ -2947,9 +2947,19 @@ static void order_range(const timex_doc *doc, timex_out *a, timex_out *b) {
          g++)
       shift_timex(b, kb, -1);
   } else if (ka) {
+    /* an open year takes the written end's ("between April and July 2014"),
+     * the year before when its month comes later ("from November to March
+     * 2015") */
+    if (ka == 'Y') {
+      int64_t ya, yb;
+      int m, d;
+      date_civil(tp_days(a->iv.start), &ya, &m, &d);
+      date_civil(tp_days(b->iv.start), &yb, &m, &d);
+      if (ya != yb && ya - yb < 10000 && yb - ya < 10000)
+        shift_timex(a, ka, (int)(yb - ya));
+    }
     for (int g = 0; g < 3 && a->iv.start > b->iv.start; g++)
       shift_timex(a, ka, -1);
-    /* an open year more than a year before a written end comes closer */
     for (int g = 0; g < 3 && ka == 'Y' && a->iv.start + 366 * (int64_t)DAY_SECS <= b->iv.start;
          g++)
       shift_timex(a, ka, 1);

@@ -463,7 +463,7 @@ static int tense_direction(const tstate *st, int tense, int strong) {
 /* "issued a storm watch for Saturday night and Sunday", "the forecast for
  * Friday": what a warning or forecast is for lies ahead. */
 static int forecast_for(const tstate *st, size_t t0) {
-  static const char *const nouns[] = {"watch", "warning", "warnings", "alert", "alerts",
+  static const char *const nouns[] = {"watch", "watches", "warning", "warnings", "alert", "alerts",
                                       "forecast", "forecasts", "advisory", "outlook",
                                       /* "called a general strike for Sept. 24",
                                        * "a disbursement penciled in for September" */
@@ -474,7 +474,9 @@ static int forecast_for(const tstate *st, size_t t0) {
   if (u >= 0 && (tok_is(st, (size_t)u, "and") || tok_is(st, (size_t)u, "or")) && st->has_prev &&
       st->prev.sentence == st->sent && st->prev.t1 == (size_t)u && st->prev.t0 < t0)
     u = before_mods(st, st->prev.t0);
-  if (u < 0 || !tok_is(st, (size_t)u, "for"))
+  /* ... or from when it runs ("heat watches for eight states from noon
+   * Sunday") */
+  if (u < 0 || (!tok_is(st, (size_t)u, "for") && !tok_is(st, (size_t)u, "from")))
     return 0;
   for (size_t k = (size_t)u; k > st->s_tok0 && k + 8 > (size_t)u; k--)
     if (tok_in(st, k - 1, nouns))
