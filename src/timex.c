@@ -2064,13 +2064,12 @@ static int best_match(tstate *st, size_t i, int *cand, int *mcand, timex_out *o)
     if (!mod)
       continue;
     /* "late on Friday" is one date; "late on Sunday night" leaves the
-     * time of day alone */
-    if (tok_is(st, j - 1, "on") && inner.type == TEMPORA_TIMEX_TIME)
-      continue;
-    /* "Early on Tuesday, troops ...", fronted; "shutting early on Friday"
-     * is early shutting */
-    if (tok_is(st, i, "early") && tok_is(st, j - 1, "on") && i > st->s_tok0 &&
-        !tok_is(st, i - 1, ","))
+     * time of day alone; "Early on Tuesday, troops ..." fronted, but
+     * "shutting early on Friday" is early shutting */
+    size_t pl = strlen(m->pattern);
+    if (pl > 3 && !strcmp(m->pattern + pl - 3, " on") &&
+        (inner.type == TEMPORA_TIMEX_TIME ||
+         (m->pattern[0] == 'e' && i > st->s_tok0 && !tok_is(st, i - 1, ","))))
       continue;
     if (have && inner.t1 <= o->t1)
       continue;
@@ -3121,7 +3120,7 @@ static void generic_dates(const timex_doc *doc, timex_out *v, size_t n) {
     }
     /* "Its financial year runs from 1 July to 30 June": the days that
      * bound a kind of year, in the present of a definition */
-    if (!recurs && strlen(o->value) == 10) {
+    if (!recurs && strlen(o->value) == 10 && o->signal[0]) { /* the ends of a range */
       static const char *const kinds[] = {"financial", "fiscal", "academic", "school", "tax",
                                           "business", NULL};
       /* (not one year's: "the current fiscal year, which ends March 31",
