@@ -1162,6 +1162,11 @@ static int n_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
     /* "the Sunday Times", "The Monday Club" */
     if (c->t0 > st->s_tok0 && tok_is(st, c->t0 - 1, "the") && name_after(st, c->t1))
       return -1;
+    /* "Sunday Lane", "Friday Street": a street */
+    static const char *const streets[] = {"lane", "street", "road", "avenue", "square", "close",
+                                          "crescent", "way", "drive", NULL};
+    if (tok_in(st, c->t1, streets) && (tok_flags(st, c->t1) & TF_CAP))
+      return -1;
   }
   return n_day(st, c, arg, o);
 }
@@ -2262,6 +2267,15 @@ static int n_month(tstate *st, const capture *c, int arg, timex_out *o) {
     /* "to May" after a month: a range end; "May" as a verb after "to" */
     if (tok_is(st, c->t0 - 1, "to") && !strcmp(tok_word(st, t0), "may") &&
         tok_type(st, c->t1) == TOK_WORD && !(tok_flags(st, c->t1) & TF_CAP))
+      return -1;
+    /* "Tenants to March on Town Hall": a headline's verb */
+    static const char *const march_to[] = {"on", "against", "through", "to", "for", "in",
+                                           "into", NULL};
+    int range_end = st->has_prev && st->prev.sentence == st->sent && st->prev.t1 + 1 == c->t0;
+    if (tok_is(st, c->t0 - 1, "to") && !strcmp(tok_word(st, t0), "march") && !range_end &&
+        tok_in(st, c->t1, march_to) && (c->t1 + 1 >= st->s_tok1 ||
+                                        (tok_flags(st, c->t1 + 1) & TF_CAP) ||
+                                        tok_is(st, c->t1 + 1, "the")))
       return -1;
   }
   int64_t ay;
@@ -3451,10 +3465,14 @@ static int n_years_ago_today(tstate *st, const capture *c, int arg, timex_out *o
   int m, d, off = 0;
   if (st->doc->narrative || !anchor_ymd(st, &y, &m, &d))
     return -1;
-  if (arg) { /* "this time next year" */
+  if (arg == 1) { /* "this time next year" */
     if (yrel_offset(slot_word(st, c, SLOT_YREL), &off))
       return -1;
     y += off;
+  } else if (arg == 2) {
+    if (c->unit != UNIT_YEAR || c->plural)
+      return -1;
+    y -= 1; /* "A year ago today" */
   } else {
     if (!c->has_num || c->num != floor(c->num) || c->num < 1 || c->num > 5000)
       return -1;
@@ -4849,6 +4867,7 @@ const timex_rule timex_rules[] = {
     {"the pre=final|last x=quarter of fiscal? <YEAR>", DATE, n_quarter, 0}, /* 2025-Q4 */
     {"the <MONTH> quarter", DATE, n_month_quarter, 0},
     {"the? <MONTH> ~- ~<MONTH> x=period|quarter", DATE, n_month_quarter, 0},
+    {"the? <MONTH> ~- ~to ~- ~<MONTH> x=period|quarter", DATE, n_month_quarter, 0},
     {"the? <MONTH> ~- ~<MONTH> x=period|quarter of? <YEAR>", DATE, n_month_quarter, 0},
     {"the? pre=first|last two quarters of fiscal? <YEAR>", DATE, n_two_quarters, 0},
     {"the? fiscal? <YEAR> {QORD}", DATE, n_quarter, 0},
@@ -5073,6 +5092,8 @@ const timex_rule timex_rules[] = {
      n_week_of_month, 0},
     {"the x=first|second|third|fourth|last|final day of <MONTH> <YEAR>?", DATE, n_week_of_month, 1},
     {"the x=first|last|final day of <YEAR>", DATE, n_day_of_year, 0},
+    {"the x=first|second|third|fourth|last|final weekend in <MONTH> <YEAR>?", DATE,
+     n_week_of_month, 2},
     {"the x=first|second|third|fourth|last|final weekend of <MONTH> <YEAR>?", DATE,
      n_week_of_month, 2},
     {"the year", DATE, n_this_unit, 0},
@@ -5096,6 +5117,7 @@ const timex_rule timex_rules[] = {
     {"the <UNIT> ahead", DUR, n_span, 1},
     {"<NUM> <UNIT> mod=or? mod=so? ago", DATE, n_ago, -1},
     {"<NUM> x=years ago today|tonight", DATE, n_years_ago_today, 0}, /* "Fifty years ago today" */
+    {"a|an <UNIT> ago today|tonight", DATE, n_years_ago_today, 2},
     {"this time yrel=next|last year", DATE, n_years_ago_today, 1},    /* a year from today */
     {"a|an <UNIT> mod=or? mod=so? ago", DATE, n_ago, -1},
     {"a x=few <UNIT> ago", DATE, n_ago, -1},
