@@ -1360,6 +1360,21 @@ static int tense_of_word(const tstate *st, size_t i) {
   return st->tense_memo[i] - 1;
 }
 
+/* The tense of the next sentence's first verb: what a heading line ("Wednesday",
+ * "JUNE") is followed by. */
+int next_sentence_tense(const tstate *st) {
+  const segmentation *seg = st->doc->seg;
+  if (st->sent + 1 >= seg->nsent)
+    return TENSE_UNKNOWN;
+  const sentence *n = &seg->sents[st->sent + 1];
+  for (size_t i = n->tok0; i < n->tok1; i++) {
+    int t = tense_of_word_raw(st, i);
+    if (t != TENSE_UNKNOWN)
+      return t;
+  }
+  return TENSE_UNKNOWN;
+}
+
 int tok_tense(const tstate *st, size_t i) {
   return i >= st->s_tok0 && i < st->s_tok1 ? tense_of_word(st, i) : TENSE_UNKNOWN;
 }

@@ -264,6 +264,7 @@ int anchor_point(const tstate *st, int64_t *tp);
  * from: the last mentioned calendar time, else the anchor.  Fills its
  * precision (DAY when it is the DCT). */
 int anaphor_point(const tstate *st, int64_t *tp, tempora_precision *prec);
+int next_sentence_tense(const tstate *st);
 /* Is a fiscal quarter the topic here (mentioned in this or the last two
  * sentences, or the word "quarter" in this one)? */
 int quarter_context(const tstate *st);

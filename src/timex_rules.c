@@ -676,6 +676,14 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
   int tense = clause_tense_ex(st, c->t0, c->t1, &strong);
   if (change_end(st, c->t0))
     strong = 0;
+  /* a heading line ("SEPTEMBER\nHeritage Open Days: 10 to 13 September"):
+   * the tense of what follows it, an agenda's present looking ahead */
+  int heading = tense == TENSE_UNKNOWN && c->t0 == st->s_tok0 && c->t1 >= st->s_tok1;
+  if (heading) {
+    tense = next_sentence_tense(st);
+    if (tense == TENSE_PRESENT)
+      tense = TENSE_FUTURE;
+  }
   int dir = tense == TENSE_PAST ? -1 : tense == TENSE_FUTURE ? 1 : 0;
   /* "will publish November inflation figures": the month a statistic is
    * of, the last such month (or this one) */
@@ -736,7 +744,7 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
       continue; /* "resumed in December" said in November: last December */
     if (against && !near)
       dist += AGAINST_WEAK;
-    if (dir == 0 && s > a)
+    if (dir == 0 && s > a && !heading) /* (a heading with no tense: the nearest) */
       dist += AGAINST_UNKNOWN;
     if (dist < bestdist) {
       bestdist = dist;
@@ -871,6 +879,15 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
   else {
     int strong = 0;
     int tense = clause_tense_ex(st, c->t0, c->t1, &strong);
+    /* a heading line ("Wednesday\nOrion Systems reports results"): the
+     * tense of what follows it */
+    if (!st->doc->narrative && tense == TENSE_UNKNOWN && c->t0 == st->s_tok0 &&
+        c->t1 >= st->s_tok1) {
+      tense = next_sentence_tense(st);
+      if (tense == TENSE_PRESENT)
+        tense = TENSE_FUTURE; /* an agenda's present */
+      strong = tense != TENSE_UNKNOWN;
+    }
     int ahead = deadline_ahead(st, c->t0) || by_ahead(st, c->t0, tense) ||
                 forecast_for(st, c->t0) || warned_of(st, c->t0, c->t1);
     /* "today or Sunday", "yesterday and Monday": next to the day named */
@@ -941,11 +958,19 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
     /* an agenda's heading, a weekday alone on its line after a heading
      * written with its date ("Tuesday 28 April ... Wednesday"): the first
      * such weekday from that date */
-    if (!st->doc->narrative && st->has_dated && st->dated_sent < st->sent &&
-        st->dated_sent + 12 >= st->sent && st->dated_day >= a - 1 &&
+    /* (or after the last day heading, a weekday's: "Monday ... Tuesday") */
+    int64_t hday = 0;
+    size_t hsent = 0;
+    int hok = 0;
+    if (st->has_dated && st->dated_sent < st->sent && st->dated_sent + 12 >= st->sent)
+      hday = st->dated_day, hsent = st->dated_sent, hok = 1;
+    if (st->has_heading_day && st->heading_sent < st->sent && st->heading_sent + 12 >= st->sent &&
+        (!hok || st->heading_sent > hsent))
+      hday = st->heading_day, hok = 1;
+    if (!st->doc->narrative && hok && hday >= a - 1 &&
         (c->t0 == 0 || (st->doc->seg->toks[c->t0].flags & (TF_NEWLINE | TF_PARA))) &&
         c->t1 < st->doc->seg->ntok && (st->doc->seg->toks[c->t1].flags & (TF_NEWLINE | TF_PARA))) {
-      int64_t from = st->dated_day;
+      int64_t from = hday;
       int wf = (date_weekday(from) - 1 + st->wd_shift) % 7 + 1;
       *out = from + (c->weekday - wf + 7) % 7;
       return 0;
@@ -2258,7 +2283,11 @@ static int n_month(tstate *st, const capture *c, int arg, timex_out *o) {
     static const char *const det[] = {"a", "an", "the", "its", "their", "his", "her", "our",
                                       "'s", NULL};
     int prep = prev_in(st, c, prepositions) || prev_in(st, c, det);
-    if (!prep && (tok_in(st, t0, namey) || name_before(st, t0) || name_after(st, c->t1)))
+    /* a month that is a heading line of its own ("JUNE\nHarbour Folk
+     * Weekend: 12-14 June") */
+    int heading = c->t0 == st->s_tok0 && c->t1 >= st->s_tok1 && !st->doc->narrative;
+    if (!prep && !heading &&
+        (tok_in(st, t0, namey) || name_before(st, t0) || name_after(st, c->t1)))
       return -1;
     if (prep && name_after(st, c->t1) && tok_in(st, t0, namey) &&
         !tok_is(st, c->t0 - 1, "in") && !tok_is(st, c->t0 - 1, "since") &&
@@ -3677,6 +3706,11 @@ static int n_rel_unit(tstate *st, const capture *c, int arg, timex_out *o) {
   if (c->unit == UNIT_WEEK && dir < 0 && !strcmp(rel, "past") && tok_is(st, c->t0, "this") &&
       date_weekday(tp_days(tp)) >= 5)
     dir = 0;
+  /* "investors face a crowded calendar this week" said on a Sunday: the
+     week that begins tomorrow (what the week did is the one ending) */
+  if (c->unit == UNIT_WEEK && !strcmp(rel, "this") && !st->doc->narrative && dir == 0 &&
+      date_weekday(tp_days(tp)) == 7 && clause_tense(st, c->t0, c->t1) != TENSE_PAST)
+    dir = 1;
   val_period(o, tp_shift(tp, c->unit, dir), c->unit);
   return 0;
 }
@@ -4363,6 +4397,19 @@ static int n_story_week(tstate *st, const capture *c, int arg, timex_out *o) {
   }
   st->week_base_sent = st->sent;
   val_week(o, st->week_base + (int64_t)(c->ord - 1) * 7);
+  return 0;
+}
+
+/* "The week ahead: central banks, jobs data ...": a column's coming week,
+ * the publication's own, or the next one said on a weekend. */
+static int n_week_ahead(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)arg;
+  int64_t tp;
+  if (c->unit != UNIT_WEEK || c->plural || st->doc->narrative || prev_in(st, c, how_long) ||
+      !anchor_point(st, &tp))
+    return -1;
+  int64_t d = tp_days(tp);
+  val_week(o, date_weekday(d) >= 6 ? d + 7 : d);
   return 0;
 }
 
@@ -5114,6 +5161,7 @@ const timex_rule timex_rules[] = {
     {"the rel=past|last|next|coming|following x=couple of <UNIT>", DUR, n_span, 0},
     {"rel=recent|coming|upcoming <UNIT>", DUR, n_span, 0},
     {"the rel=recent|coming|upcoming <UNIT>", DUR, n_span, 0},
+    {"the <UNIT> ahead", DATE, n_week_ahead, 0}, /* "The week ahead:" */
     {"the <UNIT> ahead", DUR, n_span, 1},
     {"<NUM> <UNIT> mod=or? mod=so? ago", DATE, n_ago, -1},
     {"<NUM> x=years ago today|tonight", DATE, n_years_ago_today, 0}, /* "Fifty years ago today" */
