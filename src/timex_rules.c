@@ -638,6 +638,26 @@ int past_perfect(const tstate *st, size_t t0) {
 
 /* Picks the year of a month (and day) given without one: the occurrence
  * in the tense's direction from the anchor. */
+/* Does a participle phrase set off by a comma lead up to token t0 ("...,
+ * set by a German crew in April")? */
+static int participle_aside(const tstate *st, size_t t0) {
+  static const char *const irregular[] = {"set", "made", "won", "built", "held", "given",
+                                          "taken", "written", "seen", "done", "begun", "run",
+                                          "broken", "known", "sent", "brought", "fought",
+                                          "laid", "struck", "sold", "paid", "chosen", NULL};
+  for (size_t k = t0; k > st->s_tok0 + 1 && k + 8 > t0; k--) {
+    if (tok_type(st, k - 1) == TOK_PUNCT)
+      return 0;
+    if (!tok_is(st, k - 2, ","))
+      continue;
+    char w[24];
+    size_t n = token_lower(st->doc->text, &st->doc->seg->toks[k - 1], w, sizeof w);
+    if ((n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd') || tok_in(st, k - 1, irregular))
+      return 1;
+  }
+  return 0;
+}
+
 static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
   int64_t ay;
   int am, ad;
@@ -650,6 +670,10 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
     /* "that March"; "had slipped away on 26 February": a look back, not
      * a step forward */
     if (tok_is(st, c->t0 - 1, "that") || past_perfect(st, c->t0))
+      return ay;
+    /* ... and so is a participle's aside ("the world record, set by a
+     * German crew in April", "the treaty, signed in March,") */
+    if (m < am && participle_aside(st, c->t0))
       return ay;
     if (m > am || (m == am && (!d || d >= ad)))
       return ay;
