@@ -3435,6 +3435,9 @@ static int n_holiday(tstate *st, const capture *c, int arg, timex_out *o) {
     int dir = !strcmp(rel, "last") || !strcmp(rel, "past") ? -1
             : !strcmp(rel, "next") || !strcmp(rel, "coming") ? 1
             : !strcmp(rel, "this") ? 0 : direction(st, c);
+    /* "the captain's temper had worsened since Christmas": back */
+    if (!*rel && c->t0 > st->s_tok0 && tok_is(st, c->t0 - 1, "since"))
+      dir = -1;
     int64_t best = NO_DAY, bestdist = INT64_MAX;
     int bestlen = 1;
     for (int64_t y = ay - 1; y <= ay + 1; y++) {
