@@ -2542,6 +2542,16 @@ static void update_refs(tstate *st, const timex_out *o) {
   st->last_sent = st->sent;
   st->last_dated_wd = dated_wd;
   st->last_lookback = look_back;
+  /* a day written with its year, or a date the text left the year of,
+   * years back: what a retold past's bare dates count from */
+  {
+    int64_t dy, y;
+    int m, d, hh, mi, ss;
+    tp_split(st->doc->dct, &dy, &m, &d, &hh, &mi, &ss);
+    tp_split(at, &y, &m, &d, &hh, &mi, &ss);
+    st->last_retold = y <= dy - 2 && (writes_year(st->doc, o) ? prec == TEMPORA_PREC_DAY
+                                                                : prec <= TEMPORA_PREC_MONTH);
+  }
   if (one_day) {
     st->has_last_day = 1;
     st->last_day = at;

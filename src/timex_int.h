@@ -108,6 +108,7 @@ typedef struct tstate {
   int64_t dated_day;              /* ("Tuesday 28 April" first on its line), */
   size_t dated_sent;              /* and its sentence */
   int last_lookback;              /* it was a story's look back (the reference stayed) */
+  int last_retold;                /* news: it can anchor a retold past (see retold_ymd) */
   int ref_from_text;              /* the reference is a time the story named */
   size_t ref_sent;                /* the sentence that set it */
   int has_flash;                  /* a story's look back in the past perfect, */

@@ -658,40 +658,83 @@ static int participle_aside(const tstate *st, size_t t0) {
   return 0;
 }
 
+/* The year of a month (and day) written without one in a story standing at
+ * ay-am-ad (of precision prec): the story's year, or the next one when the
+ * month is behind it. */
+static int64_t story_year(const tstate *st, const capture *c, int64_t ay, int am, int ad,
+                          tempora_precision prec, int m, int d) {
+  /* the story's year, or the next one when the month is behind it */
+  if (prec >= TEMPORA_PREC_YEAR)
+    return ay;
+  /* "that March"; "had slipped away on 26 February": a look back, not
+   * a step forward */
+  if (tok_is(st, c->t0 - 1, "that") || past_perfect(st, c->t0))
+    return ay;
+  /* ... and so is a participle's aside ("the world record, set by a
+   * German crew in April", "the treaty, signed in March,") */
+  if (m < am && participle_aside(st, c->t0))
+    return ay;
+  if (m > am || (m == am && (!d || d >= ad)))
+    return ay;
+  /* the month just before a story's season ("That winter was brutal.
+   * From mid-November ...") is a step back too */
+  if (!d && prec == TEMPORA_PREC_SEASON && (m == am - 1 || (am == 1 && m == 12)))
+    return m == 12 && am == 1 ? ay - 1 : ay;
+  /* a step back of a few weeks ("The next day a blizzard ... A relief
+   * train left Boston on the night of December 6") is likelier than a
+   * jump of nearly a year */
+  if (d && date_valid(ay, m, d) && date_days(ay, am, ad) - date_days(ay, m, d) <= 45)
+    return ay;
+  /* ... and so is the month just before the story's ("first climbed on 6
+   * July 1938 ... a storm at the end of June") */
+  if (!d && am - m == 1 && prec <= TEMPORA_PREC_DAY)
+    return ay;
+  return ay + 1;
+}
+
+/* News retelling a past year: a date with a year the text wrote out, of a
+ * month's precision or finer, two or more years before the publication
+ * date, in this sentence or the two before it, with no nearer date since;
+ * the clause of the bare date is past.  Gives the date to count from. */
+static int retold_ymd(const tstate *st, const capture *c, int tense, int tm, int td, int64_t *y,
+                      int *m, int *d) {
+  if (st->doc->narrative || tense != TENSE_PAST || !st->has_last ||
+      st->last_sent + 2 < st->sent || st->last_prec > TEMPORA_PREC_MONTH ||
+      c->slot[SLOT_REL] >= 0)
+    return 0;
+  int64_t dy;
+  int dm, dd;
+  split_point(st->doc->dct, &dy, &dm, &dd);
+  split_point(st->last, y, m, d);
+  if (*y > dy - 2 || !st->last_retold)
+    return 0;
+  /* a day not far from it: up to six weeks back or three months on
+   * ("a ceasefire in March 2016 ... in December": no retelling) */
+  int64_t a = tp_days(st->last);
+  if (tm < 1 || tm > 12)
+    return 0;
+  int ok = 0;
+  for (int64_t yy = *y; yy <= *y + 1 && !ok; yy++) {
+    if (!date_valid(yy, tm, td ? td : 1))
+      continue;
+    int64_t s = date_days(yy, tm, td ? td : 1);
+    int64_t e = td ? s : date_days(yy, tm, date_days_in_month(yy, tm));
+    ok = e >= a - 45 && s <= a + 92;
+  }
+  if (!ok)
+    return 0;
+  if (st->last_prec != TEMPORA_PREC_DAY)
+    *d = 0;
+  return 1;
+}
+
 static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
   int64_t ay;
   int am, ad;
   if (!anchor_ymd(st, &ay, &am, &ad))
     return INT64_MIN;
-  if (st->doc->narrative) {
-    /* the story's year, or the next one when the month is behind it */
-    if (st->ref_prec >= TEMPORA_PREC_YEAR)
-      return ay;
-    /* "that March"; "had slipped away on 26 February": a look back, not
-     * a step forward */
-    if (tok_is(st, c->t0 - 1, "that") || past_perfect(st, c->t0))
-      return ay;
-    /* ... and so is a participle's aside ("the world record, set by a
-     * German crew in April", "the treaty, signed in March,") */
-    if (m < am && participle_aside(st, c->t0))
-      return ay;
-    if (m > am || (m == am && (!d || d >= ad)))
-      return ay;
-    /* the month just before a story's season ("That winter was brutal.
-     * From mid-November ...") is a step back too */
-    if (!d && st->ref_prec == TEMPORA_PREC_SEASON && (m == am - 1 || (am == 1 && m == 12)))
-      return m == 12 && am == 1 ? ay - 1 : ay;
-    /* a step back of a few weeks ("The next day a blizzard ... A relief
-     * train left Boston on the night of December 6") is likelier than a
-     * jump of nearly a year */
-    if (d && date_valid(ay, m, d) && date_days(ay, am, ad) - date_days(ay, m, d) <= 45)
-      return ay;
-    /* ... and so is the month just before the story's ("first climbed on 6
-     * July 1938 ... a storm at the end of June") */
-    if (!d && am - m == 1 && st->ref_prec <= TEMPORA_PREC_DAY)
-      return ay;
-    return ay + 1;
-  }
+  if (st->doc->narrative)
+    return story_year(st, c, ay, am, ad, st->ref_prec, m, d);
   /* "2015 - A second truce takes effect at 00:00 on 15 February", "In
    * 2015, ... on 15 February": the year heading the sentence */
   if (st->has_front_year && st->front_sent == st->sent)
@@ -709,6 +752,14 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
       tense = TENSE_FUTURE;
   }
   int dir = tense == TENSE_PAST ? -1 : tense == TENSE_FUTURE ? 1 : 0;
+  /* News retelling a past year ("The attacks began on the night of April
+   * 12, 2014 ... A second wave followed in late May"): a bare date in a
+   * past clause right after a date years back goes on from it, as a
+   * story's would */
+  int64_t ry;
+  int rm, rd;
+  if (retold_ymd(st, c, tense, m, d, &ry, &rm, &rd))
+    return story_year(st, c, ry, rm, rd, st->last_prec, m, d);
   /* "will publish November inflation figures": the month a statistic is
    * of, the last such month (or this one) */
   static const char *const stats[] = {"inflation", "figures", "data", "sales", "jobs",
@@ -939,6 +990,22 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
      * governed by the verb of its clause */
     if (c->t1 < st->s_tok1 && (tok_is(st, c->t1, "'s") || tok_is(st, c->t1, "\xE2\x80\x99s")))
       decided = 0;
+    /* news retelling days years back ("On the evening of Saturday, Feb.
+     * 22, [1986] ... By Sunday morning the crowds had swelled"): the next
+     * such weekday from the day just retold */
+    if (!st->doc->narrative && tense == TENSE_PAST && !ahead && st->has_last &&
+        st->last_retold && st->last_prec == TEMPORA_PREC_DAY && st->last_sent + 1 >= st->sent) {
+      int64_t l = tp_days(st->last);
+      int64_t dy, ly;
+      int mo, dd, hh, mi, ss;
+      tp_split(st->doc->dct, &dy, &mo, &dd, &hh, &mi, &ss);
+      tp_split(st->last, &ly, &mo, &dd, &hh, &mi, &ss);
+      if (ly <= dy - 2) {
+        int wl = (date_weekday(l) - 1 + st->wd_shift) % 7 + 1;
+        *out = l + (c->weekday - wl + 7) % 7;
+        return 0;
+      }
+    }
     struct weekday_memo *wk = st->doc->narrative || *rel ? NULL : st->wk;
     if (wk && !decided && wk->how[c->weekday] && wk->day[c->weekday] - a <= 6 &&
         a - wk->day[c->weekday] <= 6) {
