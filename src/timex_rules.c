@@ -832,6 +832,22 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
 static const char *const indef_art[] = {"a", "an", NULL};
 
 /* The day a weekday (with last/this/next in slot rel) denotes. */
+/* Do "and" or "or" join two timexes, the second starting at t0 and the
+ * first ending at t1 ("Saturday and Sunday", "on Tuesday evening, and on
+ * Wednesday")? */
+static int pair_joint(const tstate *st, size_t t1, size_t t0) {
+  int joint = 0;
+  if (t0 <= t1 || t0 > t1 + 3)
+    return 0;
+  for (size_t k = t1; k < t0; k++) {
+    if (tok_is(st, k, "and") || tok_is(st, k, "or"))
+      joint = 1;
+    else if (!tok_is(st, k, ",") && !tok_is(st, k, "on"))
+      return 0;
+  }
+  return joint && !tok_is(st, t0 - 1, ",");
+}
+
 static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
   int64_t ay;
   int am, ad;
@@ -873,8 +889,7 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
   /* "Saturday and Sunday", "until Wednesday or Thursday": the second
    * weekday of a pair is the first such day after the first one */
   if (!*rel && prev_wd && st->prev.sentence == st->sent && st->prev.iv.valid &&
-      st->prev.prec == TEMPORA_PREC_DAY && st->prev.t1 + 1 == c->t0 && c->t0 > st->s_tok0 &&
-      (tok_is(st, c->t0 - 1, "and") || tok_is(st, c->t0 - 1, "or")) &&
+      st->prev.prec <= TEMPORA_PREC_DAY && pair_joint(st, st->prev.t1, c->t0) &&
       (st->doc->narrative || clause_tense(st, c->t0, c->t1) != TENSE_PAST ||
        tp_days(st->prev.iv.start) > a)) {
     /* (in the past, each its own: "statements made Friday and Thursday",
