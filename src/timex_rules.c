@@ -2047,6 +2047,13 @@ static int n_pod(tstate *st, const capture *c, int arg, timex_out *o) {
         tok_type(st, c->t1) != TOK_PUNCT && !tok_in(st, c->t1, conj) &&
         tok_tense(st, c->t1) == TENSE_UNKNOWN) /* ("the night before had been spent") */
       return -1;
+    /* after a coarser time, the day mentioned just before it ("overturned
+     * at 9:40 p.m. Saturday ... the vessel, built in 1998, ... a warning
+     * issued that afternoon") */
+    if (p > TEMPORA_PREC_DAY && st->has_last_day && st->last_day_sent + 2 >= st->sent) {
+      tp = st->last_day;
+      p = TEMPORA_PREC_DAY;
+    }
     if (p > TEMPORA_PREC_DAY) {
       if (unknown_day(o, tp, p))
         return -1;
