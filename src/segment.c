@@ -231,7 +231,9 @@ static int sentence_opener(const char *w) {
       "on", "at", "this", "that", "these", "those", "there", "his", "her", "its", "their",
       "our", "after", "before", "when", "while", "if", "as", "for", "however", "meanwhile",
       "also", "some", "many", "most", "officials", "police", "president", "mr", "mrs",
-      "ms", "dr", "yet", "so", "still", "then", "now", "since", "although", "both", NULL};
+      "ms", "dr", "yet", "so", "still", "then", "now", "since", "although", "both", "by",
+      "with", "during", "until", "within", "despite", "because", "no", "all", "what", "who",
+      "each", "every", "once", "later", "earlier", "only", "even", "another", "several", NULL};
   return str_in_list(w, ow);
 }
 

@@ -253,6 +253,8 @@ static void test_segmenter(void) {
             "The pact was signed Oct. 28, 2025 in Seoul. | It took effect later.");
   CHECK_STR(sentences("U.S. officials met Dr. Kim at 10 a.m. on Tuesday. The talks went well."),
             "U.S. officials met Dr. Kim at 10 a.m. on Tuesday. | The talks went well.");
+  CHECK_STR(sentences("The boat came at 11 p.m. By dawn all were safe. It left at 6 a.m. Monday."),
+            "The boat came at 11 p.m. | By dawn all were safe. | It left at 6 a.m. Monday.");
   CHECK_STR(sentences("He moved to the U.S. The move was quick."),
             "He moved to the U.S. | The move was quick.");
   CHECK_STR(sentences("Resolution No. 3 passed. Gen. Smith left."),
