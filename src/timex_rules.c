@@ -5325,12 +5325,15 @@ const timex_rule timex_rules[] = {
     /* "over a five-year period", "a two-week span" */
     {"a <NUM> ~- ~<UNIT> period|span|stretch|spell|window", DUR, n_duration, 0},
     {"<NUM> more|additional|full|straight|consecutive|successive <UNIT>", DUR, n_duration, 0},
+    /* "another 24 hours", "a further 12 months", "an extra 30 minutes" */
+    {"another <NUM> <UNIT>", DUR, n_duration, 0},
+    {"a|an further|extra|additional <NUM> <UNIT>", DUR, n_duration, 0},
     {"<NUM> trading|business|working|calendar|school <UNIT>", DUR, n_duration, 0},
     {"<NUM> to|or <NUM> <UNIT>", DUR, n_duration, 0},
     {"<NUM> ~- ~<NUM> <UNIT>", DUR, n_duration, 0},
     {"x=hundreds|thousands|dozens|millions of <UNIT>", DUR, n_duration, 0},
     {"a|an <UNIT>", DUR, n_one_unit, 0},
-    {"a|an additional|extra|full|whole|entire <UNIT>", DUR, n_one_unit, 1},
+    {"a|an additional|extra|further|full|whole|entire <UNIT>", DUR, n_one_unit, 1},
     {"the whole|entire <UNIT>", DUR, n_one_unit, 1}, /* "for the whole day" */
     {"a|an <UNIT> and a half", DUR, n_one_unit, 2},
     {"a single <UNIT>", DUR, n_one_unit, 0},
