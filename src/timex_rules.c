@@ -2208,8 +2208,18 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
   int64_t tp;
   if (has_day)
     placed = resolve_day(st, c, &day) == 0;
-  else if (!strcmp(slot_word(st, c, SLOT_PRE), "tonight") && anchor_point(st, &tp)) {
-    day = tp_days(tp); /* "18:00 tonight": the anchor's day, said outright */
+  else if ((!strcmp(slot_word(st, c, SLOT_PRE), "tonight") ||
+            (c->slot[SLOT_PRE] >= 0 && tok_is(st, (size_t)c->slot[SLOT_PRE] - 1, "this"))) &&
+           anchor_point(st, &tp)) {
+    /* "18:00 tonight", "6 a.m. this morning": the anchor's day, said
+     * outright */
+    day = tp_days(tp);
+    placed = 1;
+  } else if (c->slot[SLOT_PRE] >= 0 && tok_is(st, (size_t)c->slot[SLOT_PRE] - 1, "last") &&
+             anchor_point(st, &tp)) {
+    /* "11 o'clock last night" is the evening before; "2 a.m. last night"
+     * already the anchor's day */
+    day = tp_days(tp) - (h >= 12);
     placed = 1;
   } else if (!st->doc->narrative && c->has_clock && !c->ampm &&
              (c->t0 == 0 || (st->doc->seg->toks[c->t0].flags & (TF_NEWLINE | TF_PARA))) &&
@@ -5109,6 +5119,7 @@ const timex_rule timex_rules[] = {
     /* "six o'clock on the morning of 7 March" */
     {"{CLOCKT} ,? on the pre=morning|afternoon|evening of {DAYREF}", TIME, n_clock, 0},
     {"{CLOCKT} this pre=morning|afternoon|evening", TIME, n_clock, 0},
+    {"{CLOCKT} last pre=night", TIME, n_clock, 0}, /* "about 11 o'clock last night" */
 
     /* holidays and named days */
     {"rel=last|this|next? christmas day? {HYEAR}?", DATE, n_holiday, H_CHRISTMAS},
