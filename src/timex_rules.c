@@ -3913,6 +3913,14 @@ static int n_weekend(tstate *st, const capture *c, int arg, timex_out *o) {
   /* "the cleanup after the weekend's storms": a name for what the text
    * has dated, not governed by the clause's verb */
   int dir = tok_is(st, c->t1, "'s") || tok_is(st, c->t1, "\xE2\x80\x99s") ? 0 : direction(st, c);
+  /* "Crowds are expected at the weekend"; "The weekend looks drier" said
+   * on a Thursday: a weak look ahead, or the present late in the week */
+  if (!dir && !st->doc->narrative && !tok_is(st, c->t1, "'s") &&
+      !tok_is(st, c->t1, "\xE2\x80\x99s")) {
+    int tense = clause_tense(st, c->t0, c->t1);
+    if ((tense == TENSE_FUTURE && !past_perfect(st, c->t0)) || (tense == TENSE_PRESENT && wd >= 3))
+      dir = 1;
+  }
   if (wd < 6 && dir <= 0)
     sat -= 7;
   else if (wd == 7 && dir > 0)
