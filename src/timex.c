@@ -2519,6 +2519,12 @@ static void update_refs(tstate *st, const timex_out *o) {
     st->has_flash = 1;
     st->flash_sent = st->sent;
   }
+  /* nor does a year in a participle's aside ("His own account, published
+   * in 1952, claims ...", "the canal, having opened in 1797,"): a note on
+   * the story, not a step of it */
+  if (st->doc->narrative && st->has_ref && st->ref_from_text && participle_aside(st, o->t0, 16) &&
+      o->prec >= TEMPORA_PREC_YEAR && tp_days(at) / 366 != tp_days(st->ref) / 366)
+    return;
   /* nor does a time inside a quotation of the story's people ("promising
    * money and siege engines \"before the spring\""): their words, not the
    * narration */

@@ -638,14 +638,16 @@ int past_perfect(const tstate *st, size_t t0) {
 
 /* Picks the year of a month (and day) given without one: the occurrence
  * in the tense's direction from the anchor. */
-/* Does a participle phrase set off by a comma lead up to token t0 ("...,
- * set by a German crew in April")? */
-static int participle_aside(const tstate *st, size_t t0) {
+/* Does a participle phrase set off by a comma lead up to token t0, within
+ * `span` tokens ("..., set by a German crew in April", "the canal, having
+ * opened in 1797")? */
+int participle_aside(const tstate *st, size_t t0, size_t span) {
   static const char *const irregular[] = {"set", "made", "won", "built", "held", "given",
                                           "taken", "written", "seen", "done", "begun", "run",
                                           "broken", "known", "sent", "brought", "fought",
-                                          "laid", "struck", "sold", "paid", "chosen", NULL};
-  for (size_t k = t0; k > st->s_tok0 + 1 && k + 8 > t0; k--) {
+                                          "laid", "struck", "sold", "paid", "chosen", "kept",
+                                          "having", NULL};
+  for (size_t k = t0; k > st->s_tok0 + 1 && k + span > t0; k--) {
     if (tok_type(st, k - 1) == TOK_PUNCT)
       return 0;
     if (!tok_is(st, k - 2, ","))
@@ -672,7 +674,7 @@ static int64_t story_year(const tstate *st, const capture *c, int64_t ay, int am
     return ay;
   /* ... and so is a participle's aside ("the world record, set by a
    * German crew in April", "the treaty, signed in March,") */
-  if (m < am && participle_aside(st, c->t0))
+  if (m < am && participle_aside(st, c->t0, 8))
     return ay;
   if (m > am || (m == am && (!d || d >= ad)))
     return ay;
@@ -4527,7 +4529,12 @@ static int n_story_week(tstate *st, const capture *c, int arg, timex_out *o) {
     if (!st->has_last_day)
       return -1;
     st->has_week_base = 1;
-    st->week_base = tp_days(st->last_day) - (c->ord - 1) * 7;
+    int64_t from = tp_days(st->last_day);
+    /* after a weekend the story has told, a later week is the next one
+     * ("On Sunday the 8th ... The second week opened with a vote") */
+    if (c->ord > 1 && date_weekday(from) >= 6)
+      from += 8 - date_weekday(from);
+    st->week_base = from - (c->ord - 1) * 7;
   }
   st->week_base_sent = st->sent;
   val_week(o, st->week_base + (int64_t)(c->ord - 1) * 7);
@@ -5268,6 +5275,7 @@ const timex_rule timex_rules[] = {
     {"the week ending|ended|to {DAYREF}", DATE, n_week_of, 0}, /* "the week ending May 10" */
     {"the week beginning|starting|commencing {DAYREF}", DATE, n_week_of, 0},
     {"the <ORD> x=week", DATE, n_story_week, 0}, /* a story's "the second week" */
+    {"that <ORD> x=week", DATE, n_story_week, 0},
     {"x=epidemiological|epidemiologic|epi|iso week <INT>", DATE, n_week_number, 0},
     {"week <INT>", DATE, n_week_number, 1}, /* after an epidemiological week */
     {"the x=first|second|third|fourth|last|final week of <MONTH> <YEAR>?", DATE,
