@@ -1207,6 +1207,11 @@ static int tense_of_word_raw(const tstate *st, size_t i) {
   const token *t = &st->doc->seg->toks[i];
   if (t->kind != TOK_WORD || !token_lower(st->doc->text, t, w, sizeof w))
     return TENSE_UNKNOWN;
+  /* the second half of a compound ("open-ended", "state-owned",
+   * "long-awaited") is an adjective, no verb */
+  if (i > 0 && t[-1].end == t->start && st->doc->text[t[-1].start] == '-' &&
+      t[-1].end - t[-1].start == 1)
+    return TENSE_UNKNOWN;
   if (str_is(w, "may") && !(t->flags & TF_CAP))
     return TENSE_FUTURE;
   if (str_in_list(w, future_cues)) {
