@@ -1348,6 +1348,16 @@ static int tense_of_word_raw(const tstate *st, size_t i) {
                                       "across", "over", "under", "among", "between", NULL};
     if (i > st->s_tok0 && tok_in(st, i - 1, det))
       return TENSE_UNKNOWN;
+    /* "would publish revised figures": after a modal's verb, an
+     * adjective of its object */
+    static const char *const modal[] = {"would", "will", "could", "should", "can", "may",
+                                        "might", "must", "'ll", NULL};
+    char pw[24];
+    if (i > st->s_tok0 + 1 && tok_in(st, i - 2, modal) &&
+        st->doc->seg->toks[i - 1].kind == TOK_WORD &&
+        token_lower(st->doc->text, &st->doc->seg->toks[i - 1], pw, sizeof pw) &&
+        !ends_with(pw, "ed"))
+      return TENSE_UNKNOWN;
     /* ", followed by a business forum", ", accompanied by": a participle
      * phrase, no verb of its own */
     if (i > st->s_tok0 && tok_is(st, i - 1, ",") && tok_is(st, i + 1, "by"))
