@@ -2599,8 +2599,19 @@ static int clause_after(const timex_doc *doc, size_t a, size_t b) {
   static const char *const open[] = {"with", "while", "and", "but", "as", "when", "which",
                                      "who", "where", "although", "though", "after", "before",
                                      "whereas", NULL};
+  static const char *const aux[] = {"is", "are", "was", "were", "will", "would", "has", "have",
+                                    "had", "could", "may", "might", NULL};
   for (size_t i = a; i + 1 < b && i + 1 < doc->seg->ntok; i++) {
     char w[16];
+    /* "which began at 4 a.m. and is due to end at 4 a.m. Tuesday": a
+     * second verb of its own */
+    if (!strcmp(tok_lower_str(doc, i, w, sizeof w), "and")) {
+      tok_lower_str(doc, i + 1, w, sizeof w);
+      for (int k = 0; aux[k]; k++)
+        if (!strcmp(w, aux[k]))
+          return 1;
+      continue;
+    }
     if (strcmp(tok_lower_str(doc, i, w, sizeof w), ","))
       continue;
     tok_lower_str(doc, i + 1, w, sizeof w);
