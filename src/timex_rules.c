@@ -4727,6 +4727,19 @@ static int n_set_freq(tstate *st, const capture *c, int arg, timex_out *o) {
   return 0;
 }
 
+/* "six days a week", "three nights a week": so many days of every week. */
+static int n_set_days_per(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)arg;
+  (void)st;
+  if (!c->has_num || c->vague || c->num < 1 || c->num > 31 || c->num != floor(c->num) ||
+      (c->unit != UNIT_WEEK && c->unit != UNIT_MONTH) || c->plural)
+    return -1;
+  val_duration(o, 1, c->unit);
+  snprintf(o->freq, sizeof o->freq, "%dX", (int)c->num);
+  o->flags |= TXF_NOMOD;
+  return 0;
+}
+
 /* "every few months": a recurrence of unknown period. */
 static int n_set_vague(tstate *st, const capture *c, int arg, timex_out *o) {
   (void)arg;
@@ -5401,6 +5414,7 @@ const timex_rule timex_rules[] = {
     /* "twice weekly", "three times daily" */
     {"x=once|twice|thrice daily|weekly|monthly|yearly|annually", SET, n_set_freq, 1},
     {"<NUM> times daily|weekly|monthly|yearly|annually", SET, n_set_freq, 1},
+    {"<NUM> x=days|nights|mornings|afternoons|evenings a|per <UNIT>", SET, n_set_days_per, 0},
     {"weekends", SET, n_set_weekends, 0},
     {"biannual|biannually|semiannual|semiannually|semi-annual|semi-annually", SET,
      n_set_every, 6},
