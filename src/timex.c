@@ -3175,6 +3175,20 @@ static void generic_dates(const timex_doc *doc, timex_out *v, size_t n) {
           recurs = !strcmp(w, habit[h]);
       }
     }
+    /* "In a normal year, transmission peaks in March": the months of a
+     * kind of year, which the sentence opens with */
+    if (!recurs && strlen(o->value) == 7) {
+      static const char *const kind[] = {"normal", "typical", "average", "ordinary", "usual",
+                                         NULL};
+      for (size_t i = sn->tok0; i + 1 < sn->tok1 && i < sn->tok0 + 6 && i < o->t0 && !recurs;
+           i++) {
+        char w[16], x[16];
+        tok_lower_str(doc, i, w, sizeof w);
+        tok_lower_str(doc, i + 1, x, sizeof x);
+        for (int h = 0; kind[h] && !recurs; h++)
+          recurs = !strcmp(w, kind[h]) && (!strcmp(x, "year") || !strcmp(x, "years"));
+      }
+    }
     /* "Its financial year runs from 1 July to 30 June": the days that
      * bound a kind of year, in the present of a definition */
     if (!recurs && strlen(o->value) == 10 && o->signal[0]) { /* the ends of a range */
