@@ -2834,6 +2834,9 @@ static int n_season(tstate *st, const capture *c, int arg, timex_out *o) {
     static const char *const then[] = {"and", "or", "but", "for", "to", "in", "at", "on", "when",
                                        "while", "as", "after", "before", "with", "because",
                                        "if", "until", "unless", "than", "so", "amid",
+                                       "along", "across", "from", "over", "near", "around",
+                                       "through", "throughout", "during", "despite", "into",
+                                       "off", "since", "by", "this", "that", "last", "next",
                                        /* "By the autumn the country was at war" */
                                        "the", "he", "she", "they", "it", "we", "there",
                                        "his", "her", "their", "its", NULL};
