@@ -504,6 +504,30 @@ static int ahead_noun(const tstate *st, const capture *c) {
          tok_in(st, k, period_nouns);
 }
 
+/* A deadline the phrase names: "set Wednesday deadline", "a deadline
+ * looming on Wednesday", "the deadline of Friday".  Ahead, unless the
+ * clause says it passed. */
+static int deadline_noun(const tstate *st, const capture *c) {
+  static const char *const noun[] = {"deadline", "deadlines", "ultimatum", NULL};
+  static const char *const passed[] = {"missed", "passed", "expired", "lapsed", "ignored",
+                                       "extended", "moved", "pushed", NULL};
+  static const char *const nearing[] = {"looming", "approaching", "nearing", "falls", "expires",
+                                        NULL};
+  int found = c->t1 < st->s_tok1 && tok_in(st, c->t1, noun);
+  int looming = 0;
+  for (size_t k = c->t0; !found && k > st->s_tok0 && k + 4 > c->t0; k--)
+    if (tok_in(st, k - 1, noun)) {
+      found = 1;
+      looming = tok_in(st, k, nearing);
+    }
+  if (!found)
+    return 0;
+  for (size_t k = st->s_tok0; k < st->s_tok1; k++)
+    if (tok_in(st, k, passed) || (!looming && k < c->t0 && tok_tense(st, k) == TENSE_PAST))
+      return 0;
+  return 1;
+}
+
 /* "warned of the risk of another episode in August", "warns that prices
  * could rise by June": what a warning is about lies ahead. */
 static int warned_of(const tstate *st, size_t t0, size_t t1) {
@@ -981,7 +1005,8 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
       strong = tense != TENSE_UNKNOWN;
     }
     int ahead = deadline_ahead(st, c->t0) || by_ahead(st, c->t0, tense) ||
-                forecast_for(st, c->t0) || warned_of(st, c->t0, c->t1);
+                forecast_for(st, c->t0) || warned_of(st, c->t0, c->t1) ||
+                (!st->doc->narrative && deadline_noun(st, c));
     /* "today or Sunday", "yesterday and Monday": next to the day named */
     if (c->t0 > st->s_tok0 + 1 && (tok_is(st, c->t0 - 1, "or") || tok_is(st, c->t0 - 1, "and"))) {
       if (tok_is(st, c->t0 - 2, "today") || tok_is(st, c->t0 - 2, "tonight") ||
