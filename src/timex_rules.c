@@ -2228,7 +2228,16 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
   if (h > 24 || m > 59 || (h == 24 && m))
     return -1;
   /* "John 3:16", "Psalm 23:4": a bare clock after a name is a citation */
-  if (c->has_clock && !c->ampm && !c->zone && !has_day && name_before(st, c->t0))
+  /* (a 24-hour clock, both parts of two digits, is a time: "Arrives
+   * Nairobi 21:15") */
+  const token *ct = &st->doc->seg->toks[c->t0];
+  int two_digit = ct->end - ct->start == 5 && st->doc->text[ct->start + 2] == ':';
+  static const char *const books[] = {"genesis", "exodus", "psalm", "psalms", "proverbs",
+                                       "isaiah", "jeremiah", "matthew", "mark", "luke", "john",
+                                       "acts", "romans", "corinthians", "revelation", "surah",
+                                       "sura", "quran", NULL};
+  if (c->has_clock && !c->ampm && !c->zone && !has_day && name_before(st, c->t0) &&
+      (!(two_digit && h > 12) || tok_in(st, c->t0 - 1, books)))
     return -1;
   int64_t day;
   int placed = 0;
