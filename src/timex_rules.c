@@ -4391,6 +4391,20 @@ static int n_ago(tstate *st, const capture *c, int arg, timex_out *o) {
   return 0;
 }
 
+/* "We'd announced it three weeks before, and ...": "before" ending its
+ * clause points back from the time under discussion, as "earlier" does;
+ * before a noun phrase it is a preposition ("three weeks before the
+ * vote"), and the span alone is the timex. */
+static int n_ago_before(tstate *st, const capture *c, int arg, timex_out *o) {
+  static const char *const conj[] = {"and", "but", "or", "when", "while", NULL};
+  if (c->t1 < st->s_tok1 && tok_type(st, c->t1) != TOK_PUNCT && !tok_in(st, c->t1, conj))
+    return -1;
+  if (n_ago(st, c, arg, o))
+    return -1;
+  o->flags |= TXF_NOREF; /* a look back: the text stays where it was */
+  return 0;
+}
+
 /* ---- normalizers: durations ------------------------------------------------------- */
 
 /* Is this "a|an <unit>" / "N <unit>" an age ("a 6-year-old", "52 years
@@ -5386,6 +5400,8 @@ const timex_rule timex_rules[] = {
     {"the <UNIT> before last", DATE, n_after_next, -2},
     {"<NUM> <UNIT> hence", DATE, n_ago, 1},
     {"<NUM> <UNIT> earlier", DATE, n_ago, -2},
+    {"<NUM> <UNIT> before", DATE, n_ago_before, -2},
+    {"a|an <UNIT> before", DATE, n_ago_before, -2},
     {"a|an <UNIT> earlier", DATE, n_ago, -2},
     {"<NUM> <UNIT> later", DATE, n_ago, 2},
     {"a|an <UNIT> later", DATE, n_ago, 2},
