@@ -2137,7 +2137,8 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
      * story's "ran past midnight" on its day is that day's end) */
     static const char *const from[] = {"after", "since", "past", "from", NULL};
     h = prev_in(st, c, from) && !st->doc->narrative &&
-                clause_tense(st, c->t0, c->t1) == TENSE_PAST
+                (clause_tense(st, c->t0, c->t1) == TENSE_PAST ||
+                 (clause_tense(st, c->t0, c->t1) == TENSE_PRESENT && tok_is(st, c->t0 - 1, "past")))
             ? 0
             : 24; /* a forecast's "heavy after midnight" is tonight's end */
   } else if (c->has_clock) {
@@ -2286,8 +2287,8 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
     if (placed && h == 0 && !strcmp(x, "midnight") && anchor_point(st, &tp) && day != tp_days(tp)) {
       if (day + 1 == tp_days(tp))
         day++;
-      else
-        h = 24;
+      else if (day < tp_days(tp))
+        h = 24; /* (a day after the anchor, a live blog's past midnight, starts) */
     }
     /* "told the chamber shortly before midnight": in a past clause the
      * midnight that ended the day before the publication's */
