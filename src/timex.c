@@ -2442,6 +2442,13 @@ static void update_refs(tstate *st, const timex_out *o) {
     st->front_year = strtoll(o->value, NULL, 10);
     st->front_sent = st->sent;
   }
+  /* a season named with its year or a relative word ("next spring"),
+   * for the months after it in its sentence */
+  if (o->prec == TEMPORA_PREC_SEASON && o->t1 >= o->t0 + 2 && strlen(o->value) == 7 &&
+      strspn(o->value, "0123456789") == 4 && isupper((unsigned char)o->value[5])) {
+    memcpy(st->sent_season, o->value, 8);
+    st->sent_season_sent = st->sent + 1; /* (0: none) */
+  }
   /* a month written with its year, for "that February" */
   if (strspn(o->value, "0123456789") == 4 && o->value[4] == '-' &&
       isdigit((unsigned char)o->value[5]) && isdigit((unsigned char)o->value[6]) &&

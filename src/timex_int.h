@@ -109,6 +109,8 @@ typedef struct tstate {
   size_t dated_sent;              /* and its sentence */
   int last_lookback;              /* it was a story's look back (the reference stayed) */
   int last_retold;                /* news: it can anchor a retold past (see retold_ymd) */
+  char sent_season[8];            /* a season its sentence named with its year ("next */
+  size_t sent_season_sent;        /* spring"): 2026-SP, and that sentence */
   int ref_from_text;              /* the reference is a time the story named */
   size_t ref_sent;                /* the sentence that set it */
   int has_flash;                  /* a story's look back in the past perfect, */

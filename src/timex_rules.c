@@ -761,6 +761,19 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
     return INT64_MIN;
   if (st->doc->narrative)
     return story_year(st, c, ay, am, ad, st->ref_prec, m, d);
+  /* "we open next spring, probably late March or early April": a month
+   * of the season its sentence just named is that season's */
+  if (!st->doc->narrative && st->sent_season_sent == st->sent + 1) {
+    static const char *const code[] = {"SP", "SU", "FA", "WI"};
+    static const int first[] = {3, 6, 9, 12};
+    int64_t sy = strtoll(st->sent_season, NULL, 10);
+    for (int k = 0; k < 4; k++)
+      if (!strcmp(st->sent_season + 5, code[k])) {
+        int off = (m - first[k] + 12) % 12;
+        if (off < 3)
+          return m < first[k] ? sy + 1 : sy;
+      }
+  }
   /* "2015 - A second truce takes effect at 00:00 on 15 February", "In
    * 2015, ... on 15 February": the year heading the sentence */
   if (st->has_front_year && st->front_sent == st->sent)
