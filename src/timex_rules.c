@@ -812,6 +812,20 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
       y--;
     return y;
   }
+  /* "a modest rise after a 0.1% fall in July": a change measured in a
+   * month is a statistic of the last such month */
+  static const char *const change[] = {"fall", "rise", "drop", "decline", "increase", "gain",
+                                       "jump", "dip", "slide", "contraction", "expansion",
+                                       "growth", NULL};
+  if (!d && c->t0 >= st->s_tok0 + 3 && tok_is(st, c->t0 - 1, "in") &&
+      tok_in(st, c->t0 - 2, change)) {
+    int pct = 0;
+    for (size_t k = c->t0 - 2; k > st->s_tok0 && k + 4 > c->t0 - 2 && !pct; k--)
+      pct = tok_is(st, k - 1, "%") || tok_is(st, k - 1, "percent") ||
+            tok_is(st, k - 1, "per") || tok_is(st, k - 1, "cent");
+    if (pct)
+      return m > am ? ay - 1 : ay;
+  }
   int by = by_ahead(st, c->t0, tense);
   int lasting = deadline_ahead(st, c->t0), moved = lasting == 2;
   if (by || lasting || ahead_noun(st, c) || warned_of(st, c->t0, c->t1) ||
