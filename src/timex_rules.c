@@ -5504,6 +5504,8 @@ const timex_rule timex_rules[] = {
     {"{CLOCKT} mod=every|each <WEEKDAY>", SET, n_set_clock, 0},
     /* "2 a.m. the next day", "17:00 that day", "noon the same day" */
     {"{CLOCKT} mod=that|the yrel=same|next|following? day", TIME, n_clock_that_day, 0},
+    /* "until 05:00 the following morning" */
+    {"{CLOCKT} mod=the yrel=next|following morning|afternoon|evening", TIME, n_clock_that_day, 0},
     {"x=every|each <WEEKDAY> <POD>", SET, n_set_named, 0},
     {"x=every|each <MONTH>", SET, n_set_named, 0},
     {"x=every|each {MDAY}", SET, n_set_named, 0},
