@@ -1868,11 +1868,18 @@ static int n_range_start(tstate *st, const capture *c, int arg, timex_out *o) {
   (void)arg;
   static const char *const links[] = {"-", "\xE2\x80\x93", "to", "through", "and", "till",
                                       "until", NULL};
-  int d1 = day_digits(st, c->t0), d2 = day_digits(st, c->t1 + 1);
-  size_t k = c->t1;
-  if (c->t1 != c->t0 + 1 || !d1 || !d2 || d2 <= d1 || k + 2 >= st->s_tok1 ||
+  /* (arg 1: "Monday 19 to Friday 23 October", each end with its weekday) */
+  size_t d0 = arg ? c->t0 + 1 : c->t0, k = c->t1;
+  size_t n2 = k + 1;
+  if (arg && n2 < st->s_tok1 && st->lex[n2] && (st->lex[n2]->classes & LC_WEEKDAY))
+    n2++;
+  int d1 = day_digits(st, d0), d2 = n2 < st->s_tok1 ? day_digits(st, n2) : 0;
+  if (c->t1 != d0 + 1 || !d1 || !d2 || d2 <= d1 || n2 + 1 >= st->s_tok1 ||
       !tok_in(st, k, links))
     return -1;
+  if (arg && (!c->weekday || !st->lex[c->t0] || !(st->lex[c->t0]->classes & LC_WEEKDAY)))
+    return -1;
+  k = n2 - 1; /* the month follows the second day as it does "3-5 November" */
   if (tok_is(st, k, "and") && !(c->t0 > st->s_tok0 && tok_is(st, c->t0 - 1, "between")))
     return -1;
   const lex_entry *e = st->lex[k + 2];
@@ -5140,6 +5147,7 @@ const timex_rule timex_rules[] = {
     {"the last day of the month", DATE, n_ord_of_month, 1},
     {"<INT>", DATE, n_range_end, 0},
     {"<INT>", DATE, n_range_start, 0},
+    {"<WEEKDAY> <INT>", DATE, n_range_start, 1},
 
     /* quarters and halves */
     {"the? {QORD} of? fiscal? <YEAR>", DATE, n_quarter, 0},
