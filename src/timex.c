@@ -1553,6 +1553,12 @@ int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
     size_t i = t0 - d;
     if (clause_break(st, i))
       break;
+    /* "rumours spread that officers would back a coup, and on Monday the
+     * leader called ...": ", and" opens a clause of its own, whose verb
+     * follows */
+    if ((tok_is(st, i, "and") || tok_is(st, i, "but")) && i > lo && tok_is(st, i - 1, ",") &&
+        i + 3 >= t0 && t1 < hi && tok_type(st, t1) != TOK_PUNCT)
+      break;
     /* "decided to admit them in March": an infinitive looks ahead */
     if (tok_is(st, i, "to") && i + 1 < t0 && st->doc->seg->toks[i + 1].kind == TOK_WORD &&
         !(st->doc->seg->toks[i + 1].flags & TF_CAP) && !infinitive_blocker(st, i + 1)) {
