@@ -3414,6 +3414,27 @@ static const holiday holidays[] = {
     {HK_EASTER, 0, 0, 60},
 #define H_MIDSUMMER_EVE 69
     {HK_FIXED, 6, 23, 0},
+    /* more saints' days of the old calendars */
+#define H_ST_BARTHOLOMEW 70
+    {HK_FIXED, 8, 24, 0},
+#define H_ST_LAWRENCE 71
+    {HK_FIXED, 8, 10, 0},
+#define H_ST_PETER_PAUL 72
+    {HK_FIXED, 6, 29, 0},
+#define H_ST_JAMES 73
+    {HK_FIXED, 7, 25, 0},
+#define H_ST_LUKE 74
+    {HK_FIXED, 10, 18, 0},
+#define H_ST_THOMAS 75
+    {HK_FIXED, 12, 21, 0},
+#define H_ST_MARK 76
+    {HK_FIXED, 4, 25, 0},
+#define H_ST_MATTHEW 77
+    {HK_FIXED, 9, 21, 0},
+#define H_ST_SWITHIN 78
+    {HK_FIXED, 7, 15, 0},
+#define H_ST_HILARY 79
+    {HK_FIXED, 1, 13, 0},
 };
 
 /* Independence days by country word (name or demonym) before the phrase;
@@ -3519,6 +3540,28 @@ static int64_t holiday_day(const tstate *st, const capture *c, const holiday *h,
  * rel), or picked by tense like a month and day. */
 static int n_holiday(tstate *st, const capture *c, int arg, timex_out *o);
 
+/* A feast, or the day before or after it ("the eve of St Lawrence", "the
+ * morrow of Epiphany": slot pre). */
+static int n_holiday_shift(tstate *st, const capture *c, int h, timex_out *o) {
+  const char *pre = slot_word(st, c, SLOT_PRE);
+  int shift = !strcmp(pre, "eve") ? -1 : !strcmp(pre, "morrow") ? 1 : 0;
+  if (n_holiday(st, c, h, o))
+    return -1;
+  if (shift) {
+    int y, m, d;
+    if (strlen(o->value) != 10 || sscanf(o->value, "%4d-%2d-%2d", &y, &m, &d) != 3 ||
+        !date_valid(y, m, d))
+      return -1;
+    val_days(o, date_days(y, m, d) + shift);
+  }
+  return 0;
+}
+
+/* "the morrow of Epiphany", "the eve of Candlemas" (arg: the feast). */
+static int n_holiday_beside(tstate *st, const capture *c, int arg, timex_out *o) {
+  return n_holiday_shift(st, c, arg, o);
+}
+
 /* "St David's Day", "St Andrew's Day", "St George's Day": the saint (slot
  * x) decides which. */
 static int n_holiday_saint(tstate *st, const capture *c, int arg, timex_out *o) {
@@ -3526,11 +3569,15 @@ static int n_holiday_saint(tstate *st, const capture *c, int arg, timex_out *o) 
   static const struct { const char *name; int h; } saints[] = {
       {"david", H_ST_DAVID},       {"andrew", H_ST_ANDREW},     {"george", H_ST_GEORGE},
       {"nicholas", H_ST_NICHOLAS}, {"stephen", H_ST_STEPHEN},   {"michael", H_MICHAELMAS},
-      {"martin", H_MARTINMAS}};
+      {"martin", H_MARTINMAS},     {"bartholomew", H_ST_BARTHOLOMEW},
+      {"lawrence", H_ST_LAWRENCE}, {"laurence", H_ST_LAWRENCE}, {"peter", H_ST_PETER_PAUL},
+      {"james", H_ST_JAMES},       {"luke", H_ST_LUKE},         {"thomas", H_ST_THOMAS},
+      {"mark", H_ST_MARK},         {"matthew", H_ST_MATTHEW},   {"patrick", H_ST_PATRICK},
+      {"valentine", H_VALENTINE}, {"swithin", H_ST_SWITHIN}, {"hilary", H_ST_HILARY}};
   const char *x = slot_word(st, c, SLOT_X);
   for (size_t k = 0; k < sizeof saints / sizeof saints[0]; k++)
     if (!strcmp(x, saints[k].name))
-      return n_holiday(st, c, saints[k].h, o);
+      return n_holiday_shift(st, c, saints[k].h, o);
   return -1;
 }
 
@@ -5308,6 +5355,24 @@ const timex_rule timex_rules[] = {
      n_holiday_saint, 0},
     {"the feast of st|saint ~.? x=david|andrew|george|nicholas|stephen|michael|martin {HYEAR}?",
      DATE, n_holiday_saint, 0},
+    {"the feast of st|saint ~.? x=bartholomew|lawrence|laurence|james|luke|thomas|mark|matthew "
+     "{HYEAR}?", DATE, n_holiday_saint, 0},
+    {"the feast of st|saint ~.? x=hilary|swithin|patrick {HYEAR}?", DATE, n_holiday_saint, 0},
+    {"the feast of st|saint ~.? x=peter and paul {HYEAR}?", DATE, n_holiday_saint, 0},
+    {"the feast of ss|saints ~.? x=peter and paul {HYEAR}?", DATE, n_holiday_saint, 0},
+    {"the pre=eve|morrow of st|saint ~.? x=david|andrew|george|nicholas|stephen|michael|martin "
+     "{HYEAR}?", DATE, n_holiday_saint, 0},
+    {"the pre=eve|morrow of st|saint ~.? x=bartholomew|lawrence|laurence|james|luke|thomas|mark "
+     "{HYEAR}?", DATE, n_holiday_saint, 0},
+    {"the pre=eve|morrow of st|saint ~.? x=matthew|hilary|swithin|patrick {HYEAR}?", DATE,
+     n_holiday_saint, 0},
+    {"rel=last|this|next? st ~.? x=bartholomew|lawrence|laurence|james|luke|thomas|swithin "
+     "'s day {HYEAR}?", DATE, n_holiday_saint, 0},
+    {"the pre=eve|morrow of epiphany {HYEAR}?", DATE, n_holiday_beside, H_EPIPHANY},
+    {"the pre=eve|morrow of michaelmas {HYEAR}?", DATE, n_holiday_beside, H_MICHAELMAS},
+    {"the pre=eve|morrow of candlemas {HYEAR}?", DATE, n_holiday_beside, H_CANDLEMAS},
+    {"the pre=eve|morrow of martinmas {HYEAR}?", DATE, n_holiday_beside, H_MARTINMAS},
+    {"the pre=eve|morrow of lady day {HYEAR}?", DATE, n_holiday_beside, H_LADY_DAY},
     {"the feast of st|saint ~.? x=john the baptist {HYEAR}?", DATE, n_holiday, H_MIDSUMMER},
     {"rel=last|this|next? michaelmas {HYEAR}?", DATE, n_holiday, H_MICHAELMAS},
     {"rel=last|this|next? candlemas {HYEAR}?", DATE, n_holiday, H_CANDLEMAS},
