@@ -2827,6 +2827,25 @@ static int committed_to(const tstate *st, size_t t0) {
   return 0;
 }
 
+/* Is the clause of the phrase at t0..t1 in the past perfect, "had" in
+ * it before the phrase or right after ("Over the winter Fennick had
+ * rebuilt"), not across a comma or "and"? */
+static int own_past_perfect(const tstate *st, size_t t0, size_t t1) {
+  for (size_t k = t0; k > st->s_tok0 && k + 8 > t0; k--) {
+    if (tok_is(st, k - 1, "had") || tok_is(st, k - 1, "'d"))
+      return 1;
+    if (tok_type(st, k - 1) == TOK_PUNCT || tok_is(st, k - 1, "and") || tok_is(st, k - 1, "but"))
+      break;
+  }
+  for (size_t k = t1; k < st->s_tok1 && k < t1 + 4; k++) {
+    if (tok_is(st, k, "had") || tok_is(st, k, "'d"))
+      return 1;
+    if (tok_type(st, k) == TOK_PUNCT && !tok_is(st, k, ","))
+      break;
+  }
+  return 0;
+}
+
 /* Season, with a year, last/this/next/that (slot rel), or alone after a
  * preposition (arg 1: "in the spring", "by summer"). */
 static int n_season(tstate *st, const capture *c, int arg, timex_out *o) {
@@ -2970,7 +2989,16 @@ static int n_season(tstate *st, const capture *c, int arg, timex_out *o) {
       idx = same < cur ? same : same - 4;
     else if (!strcmp(rel, "next") || !strcmp(rel, "coming"))
       idx = same > cur ? same : same + 4;
-    else if (!strcmp(rel, "this") || st->doc->narrative)
+    else if (st->doc->narrative && !*rel && ((own_past_perfect(st, c->t0, c->t1) &&
+                                              !(c->t0 > st->s_tok0 && tok_is(st, c->t0 - 1, "by"))) ||
+                                             (c->t0 > st->s_tok0 && tok_is(st, c->t0 - 1, "since")))) {
+      /* a story's look back ("Over the winter he had rebuilt the walls",
+       * "had lain ill since the autumn"; not "By the spring he had
+       * gathered", which reaches it): the last such season before the
+       * story's, which stays where it is */
+      idx = same < cur ? same : same - 4;
+      o->flags |= TXF_NOREF;
+    } else if (!strcmp(rel, "this") || st->doc->narrative)
       idx = same;
     else {
       int dir = direction(st, c);
