@@ -3686,6 +3686,19 @@ static int n_holiday(tstate *st, const capture *c, int arg, timex_out *o) {
     /* "the captain's temper had worsened since Christmas": back */
     if (!*rel && c->t0 > st->s_tok0 && tok_is(st, c->t0 - 1, "since"))
       dir = -1;
+    /* a story's feast with no word of its own: the story's year's while
+     * a few weeks back at most, or in its past perfect ("had laid in
+     * grain, and by the feast of St John the granaries held"), else the
+     * next */
+    if (st->doc->narrative && !*rel && !following && dir > 0 && st->ref_prec < TEMPORA_PREC_YEAR) {
+      int l0;
+      int64_t d0 = holiday_day(st, c, h, ay, &l0);
+      if (d0 != NO_DAY && d0 <= a && (a - d0 <= 45 || past_perfect(st, c->t0))) {
+        day = d0;
+        len = l0;
+        goto found;
+      }
+    }
     int64_t best = NO_DAY, bestdist = INT64_MAX;
     int bestlen = 1;
     for (int64_t y = ay - 1; y <= ay + 1; y++) {
@@ -3712,6 +3725,7 @@ static int n_holiday(tstate *st, const capture *c, int arg, timex_out *o) {
     day = best;
     len = bestlen;
   }
+found:
   if (day == NO_DAY)
     return -1;
   if (h->kind == HK_ISLAMIC) {
