@@ -4154,8 +4154,10 @@ static int n_this_unit(tstate *st, const capture *c, int arg, timex_out *o) {
 /* "that year", "the same month", "later that day": the last mentioned
  * time, at the unit's granularity. */
 static int n_that_unit(tstate *st, const capture *c, int arg, timex_out *o) {
-  /* "the day before authorities issued a warrant": a conjunction */
-  if (arg && c->t1 < st->s_tok1 && tok_type(st, c->t1) != TOK_PUNCT)
+  /* "the day before authorities issued a warrant": a conjunction; not
+   * "up from 7,210 the week before and 4,300 in early March" */
+  static const char *const conj[] = {"and", "or", "but", NULL};
+  if (arg && c->t1 < st->s_tok1 && tok_type(st, c->t1) != TOK_PUNCT && !tok_in(st, c->t1, conj))
     return -1;
   int64_t tp;
   tempora_precision p;
