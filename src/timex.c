@@ -2437,6 +2437,16 @@ static void update_refs(tstate *st, const timex_out *o) {
   }
   /* a year heading its sentence gives its year to the bare dates after it
    * ("2015 - A second truce takes effect on 15 February") */
+  /* ... and so does "Three years ago" opening it ("Three years ago we
+   * thought we had seen the worst by mid-April") */
+  if (o->prec == TEMPORA_PREC_YEAR && strlen(o->value) == 4 &&
+      strspn(o->value, "0123456789") == 4 && o->t1 > o->t0 + 1 && tok_is(st, o->t1 - 1, "ago") &&
+      (o->t0 == st->s_tok0 ||
+       (o->t0 == st->s_tok0 + 1 && st->doc->seg->toks[st->s_tok0].kind == TOK_PUNCT))) {
+    st->has_front_year = 1;
+    st->front_year = strtoll(o->value, NULL, 10);
+    st->front_sent = st->sent;
+  }
   if ((o->prec == TEMPORA_PREC_YEAR || o->prec == TEMPORA_PREC_MONTH) &&
       strspn(o->value, "0123456789") == 4 && writes_year(st->doc, o) &&
       (o->t0 == st->s_tok0 ||

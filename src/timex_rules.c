@@ -776,8 +776,15 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
   }
   /* "2015 - A second truce takes effect at 00:00 on 15 February", "In
    * 2015, ... on 15 February": the year heading the sentence */
-  if (st->has_front_year && st->front_sent == st->sent)
-    return st->front_year;
+  if (st->has_front_year && st->front_sent == st->sent) {
+    /* (up to a semicolon: "Four years ago, X won; Y endorsed him in
+     * April" is this April) */
+    int semi = 0;
+    for (size_t k = st->s_tok0; k < c->t0 && !semi; k++)
+      semi = tok_is(st, k, ";");
+    if (!semi)
+      return st->front_year;
+  }
   int strong = 0;
   int tense = clause_tense_ex(st, c->t0, c->t1, &strong);
   if (change_end(st, c->t0))
