@@ -2295,7 +2295,7 @@ static int in_quotes(const timex_doc *doc, size_t sent, size_t at) {
 
 /* Does the timex's text write a year out ("1939", "the 1620s", "March
  * 1629"): three digits or more in a row? */
-static int writes_year(const timex_doc *doc, const timex_out *o) {
+int writes_year(const timex_doc *doc, const timex_out *o) {
   int run = 0, digits = 0;
   for (size_t i = o->start; i < o->end && i < doc->len; i++) {
     run = isdigit((unsigned char)doc->text[i]) ? run + 1 : 0;

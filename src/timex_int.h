@@ -238,6 +238,8 @@ int past_perfect(const tstate *st, size_t t0);
 /* Does a participle phrase set off by a comma lead up to token t0 within
  * span tokens ("the record, set by a German crew in April")? */
 int participle_aside(const tstate *st, size_t t0, size_t span);
+/* Does the timex's text write a year out ("1939", "March 1629")? */
+int writes_year(const timex_doc *doc, const timex_out *o);
 
 /* The lowercase word of token i, or "" when it is not a lexicon word. */
 const char *tok_word(const tstate *st, size_t i);

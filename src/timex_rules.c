@@ -761,6 +761,22 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
     return INT64_MIN;
   if (st->doc->narrative)
     return story_year(st, c, ay, am, ad, st->ref_prec, m, d);
+  /* "targeted a launch in October 2025, then moved it to late November":
+   * a month after a month written with its year, in a sequence, follows
+   * it */
+  if (!st->doc->narrative && st->has_prev && st->prev.sentence == st->sent &&
+      st->prev.t1 <= c->t0 && st->prev.t1 + 8 >= c->t0 && strlen(st->prev.value) == 7 &&
+      strspn(st->prev.value, "0123456789") == 4 && st->prev.value[4] == '-' &&
+      writes_year(st->doc, &st->prev)) {
+    int seq = 0;
+    for (size_t k = st->prev.t1; k < c->t0 && !seq; k++)
+      seq = tok_is(st, k, "then") || tok_is(st, k, "until") || tok_is(st, k, "till");
+    if (seq) {
+      int64_t py = strtoll(st->prev.value, NULL, 10);
+      int pm = atoi(st->prev.value + 5);
+      return m > pm ? py : py + 1;
+    }
+  }
   /* "we open next spring, probably late March or early April": a month
    * of the season its sentence just named is that season's */
   if (!st->doc->narrative && st->sent_season_sent == st->sent + 1) {
