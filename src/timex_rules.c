@@ -851,8 +851,16 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
   }
   int by = by_ahead(st, c->t0, tense);
   int lasting = deadline_ahead(st, c->t0), moved = lasting == 2;
+  /* "From July, most of those costs disappear": a start fronted before a
+   * clause not in the past */
+  size_t lead = st->s_tok0;
+  while (lead < c->t0 && tok_type(st, lead) == TOK_PUNCT)
+    lead++;
+  int fronted_from = c->t0 == lead + 1 && tok_is(st, lead, "from") &&
+                     (tense != TENSE_PAST || !strong) &&
+                     c->t1 < st->s_tok1 && tok_is(st, c->t1, ",");
   if (by || lasting || ahead_noun(st, c) || warned_of(st, c->t0, c->t1) ||
-      forecast_for(st, c->t0))
+      forecast_for(st, c->t0) || fronted_from)
     dir = 1;
   /* "must file the summary by Feb. 28" said on March 2, "have until 30
    * September to register" said in February: a deadline ahead, however
