@@ -3029,7 +3029,10 @@ static int n_season(tstate *st, const capture *c, int arg, timex_out *o) {
        * story's, which stays where it is */
       idx = same < cur ? same : same - 4;
       o->flags |= TXF_NOREF;
-    } else if (!strcmp(rel, "this") || st->doc->narrative)
+    } else if (!strcmp(rel, "this") && !st->doc->narrative && c->season == 3 && am >= 3 &&
+               am <= 5 && clause_tense(st, c->t0, c->t1) == TENSE_PAST)
+      idx = same - 4; /* "This winter has been hard" said in March: the one just over */
+    else if (!strcmp(rel, "this") || st->doc->narrative)
       idx = same;
     else {
       int dir = direction(st, c);
