@@ -761,6 +761,18 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
     return INT64_MIN;
   if (st->doc->narrative)
     return story_year(st, c, ay, am, ad, st->ref_prec, m, d);
+  /* "it was last year, around September": a month set right after a year
+   * of its sentence, by a comma, is of that year */
+  if (!st->doc->narrative && st->has_prev && st->prev.sentence == st->sent &&
+      st->prev.t1 < c->t0 && st->prev.t1 + 3 >= c->t0 && strlen(st->prev.value) == 4 &&
+      strspn(st->prev.value, "0123456789") == 4 && tok_is(st, st->prev.t1, ",")) {
+    static const char *const link[] = {",", "in", "around", "about", "by", "until", NULL};
+    int ok = 1;
+    for (size_t k = st->prev.t1; k < c->t0 && ok; k++)
+      ok = tok_in(st, k, link);
+    if (ok)
+      return strtoll(st->prev.value, NULL, 10);
+  }
   /* "targeted a launch in October 2025, then moved it to late November":
    * a month after a month written with its year, in a sequence, follows
    * it */
