@@ -2006,6 +2006,10 @@ static int bare_time_day(tstate *st, const capture *c, timex_out *o, int64_t *da
   if (!st->doc->narrative && st->has_heading_day && st->heading_sent < st->sent &&
       st->heading_sent + 4 >= st->sent) {
     *day = st->heading_day;
+    /* ... or under a later line that starts with its date ("Friday, June
+     * 19: semi-finals\nGroup A winner v Group B runner-up, 4pm") */
+    if (st->has_dated && st->dated_sent > st->heading_sent && st->dated_sent < st->sent)
+      *day = st->dated_day;
     return 1;
   }
   size_t k = c->t0; /* "by early evening": past the modifier */
