@@ -3327,9 +3327,17 @@ static int n_quarter_ref(tstate *st, const capture *c, int arg, timex_out *o) {
   } else {
     if (is_period && arg == 0)
       return -1; /* "the period" means nothing without a quarter before it */
-    /* the last quarter that has ended: what earnings reports are about */
-    y = ay - (cur == 1);
-    q = cur == 1 ? parts : cur - 1;
+    /* the last quarter that has ended: what earnings reports are about;
+     * but "The quarter ends on Sept. 30" is the one under way */
+    static const char *const runs[] = {"ends", "closes", "concludes", "runs", "will", NULL};
+    if (arg == 0 && !is_period && c->t1 < st->s_tok1 && tok_in(st, c->t1, runs) &&
+        clause_tense(st, c->t0, c->t1) != TENSE_PAST) {
+      y = ay;
+      q = cur;
+    } else {
+      y = ay - (cur == 1);
+      q = cur == 1 ? parts : cur - 1;
+    }
   }
   val_quarter(o, y + arg, q, half);
   if (arg == 0)
