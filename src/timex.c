@@ -3198,6 +3198,22 @@ static void generic_dates(const timex_doc *doc, timex_out *v, size_t n) {
           recurs = !strcmp(w, habit[h]);
       }
     }
+    /* "September has historically been the weakest month", "March is
+     * usually the wettest": a month whose verb says what it is, usually */
+    if (!recurs && strlen(o->value) == 7 && o->t1 + 3 < sn->tok1) {
+      static const char *const habit[] = {"usually", "typically", "normally", "generally",
+                                          "traditionally", "historically", NULL};
+      static const char *const be[] = {"is", "has", "was", "tends", NULL};
+      char w[16];
+      int verb = 0;
+      for (int h = 0; be[h]; h++)
+        verb |= !strcmp(tok_lower_str(doc, o->t1, w, sizeof w), be[h]);
+      for (size_t i = o->t1 + 1; verb && i < o->t1 + 3 && !recurs; i++) {
+        tok_lower_str(doc, i, w, sizeof w);
+        for (int h = 0; habit[h] && !recurs; h++)
+          recurs = !strcmp(w, habit[h]);
+      }
+    }
     /* "In a normal year, transmission peaks in March": the months of a
      * kind of year, which the sentence opens with */
     if (!recurs && strlen(o->value) == 7) {
