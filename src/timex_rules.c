@@ -2390,6 +2390,18 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
         o->flags &= ~TXF_BARECLOCK;
         break;
       }
+    /* ... or after it in its clause: "Gates open at 07:00 each day", "10am
+     * to 4pm each day" */
+    for (size_t k = c->t1; placed >= 0 && k < st->s_tok1 && k < c->t1 + 7; k++) {
+      if (tok_type(st, k) == TOK_PUNCT && !tok_is(st, k, "-") && !(tok_flags(st, k) & TF_ABBR))
+        break;
+      if ((k + 1 < st->s_tok1 && tok_in(st, k, every) && tok_in(st, k + 1, days)) ||
+          tok_is(st, k, "daily") ||
+          tok_is(st, k, "nightly")) {
+        placed = -1;
+        o->flags &= ~TXF_BARECLOCK;
+      }
+    }
   }
   char hm[48];
   if (h == 24) /* midnight: the end of the day, as TimeML writes it */
