@@ -3060,6 +3060,12 @@ static int n_season(tstate *st, const capture *c, int arg, timex_out *o) {
     } else if (!strcmp(rel, "this") && !st->doc->narrative && c->season == 3 && am >= 3 &&
                am <= 5 && clause_tense(st, c->t0, c->t1) == TENSE_PAST)
       idx = same - 4; /* "This winter has been hard" said in March: the one just over */
+    else if (st->doc->narrative && !*rel && same - cur >= 3 &&
+             !(c->t0 > st->s_tok0 && (tok_is(st, c->t0 - 1, "spent") || tok_is(st, c->t0 - 1, "passed"))))
+      /* a story at spring: "the winter" is the one just behind it, not
+       * the one three seasons on (but the story "spent the winter": the
+       * next) */
+      idx = same - 4;
     else if (!strcmp(rel, "this") || st->doc->narrative)
       idx = same;
     else {
