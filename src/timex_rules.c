@@ -1399,6 +1399,20 @@ static int n_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
   return n_day(st, c, arg, o);
 }
 
+/* "on the Friday", "the Wednesday evening": a weekday with its article
+ * (the day of a week under discussion), not one that modifies a noun
+ * ("the Tuesday deadline", "the Sunday papers"). */
+static int n_the_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
+  static const char *const after[] = {"and", "or", "but", "when", "before", "after", "at", "in",
+                                      "of", "to", "with", "as", "for", "that", "which", "he",
+                                      "she", "they", "we", "it", NULL};
+  if (c->t1 < st->s_tok1 && tok_type(st, c->t1) != TOK_PUNCT && !tok_in(st, c->t1, after))
+    return -1;
+  if (c->t0 + 1 < c->t1 && (tok_flags(st, c->t0 + 1) & TF_CAP) && name_after(st, c->t1))
+    return -1;
+  return n_weekday(st, c, arg, o);
+}
+
 /* today / yesterday / tomorrow and friends: arg is the day offset. */
 static int n_deictic(tstate *st, const capture *c, int arg, timex_out *o) {
   /* "USA Today", "VOA Today": a capitalized "Today" after a name is a title */
@@ -5355,6 +5369,7 @@ const timex_rule timex_rules[] = {
     {"this rel=coming|past <WEEKDAY>", DATE, n_weekday, 0},
     {"rel=last|this|next <MONTH> <DAY>", DATE, n_day, 0},
     {"the rel=previous|following|next <WEEKDAY>", DATE, n_weekday, 0},
+    {"the <WEEKDAY>", DATE, n_the_weekday, 0},
     {"today", DATE, n_deictic, 0},
     {"yesterday", DATE, n_deictic, -1},
     {"tomorrow", DATE, n_deictic, 1},
