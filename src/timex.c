@@ -695,8 +695,18 @@ static size_t class_match(const tstate *st, int cls, size_t i, size_t lim, captu
     if (!e || !(e->classes & LC_WEEKDAY))
       return 0;
     if (e->classes & LC_WEEKDAY_ABBR) {
-      if (!(t->flags & TF_CAP) || i + 1 >= lim || !tok_is(st, i + 1, "."))
+      if (!(t->flags & TF_CAP) || i + 1 >= lim)
         return 0;
+      /* "Sat 16 Aug", "Tue 12 May": without its period only before a day
+       * and its month (not "He sat", "the Sun") */
+      if (!tok_is(st, i + 1, ".")) {
+        const token *n = &st->doc->seg->toks[i + 1];
+        if (n->kind != TOK_NUM || n->end - n->start > 2 || i + 2 >= lim || !st->lex[i + 2] ||
+            !(st->lex[i + 2]->classes & LC_MONTH))
+          return 0;
+        c->weekday = e->weekday;
+        return 1;
+      }
       c->weekday = e->weekday;
       return 2;
     }
