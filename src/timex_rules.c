@@ -1106,7 +1106,9 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
      * 22, [1986] ... By Sunday morning the crowds had swelled"): the next
      * such weekday from the day just retold */
     if (!st->doc->narrative && tense == TENSE_PAST && !ahead && st->has_last &&
-        st->last_retold && st->last_prec == TEMPORA_PREC_DAY && st->last_sent + 1 >= st->sent) {
+        st->last_retold && st->last_prec == TEMPORA_PREC_DAY &&
+        st->last_sent + 1 + tok_is(st, c->t0, "the") >= st->sent && /* "On the Tuesday" reaches further */
+        !(c->t1 < st->s_tok1 && (tok_is(st, c->t1, "'s") || tok_is(st, c->t1, "\xE2\x80\x99s")))) {
       int64_t l = tp_days(st->last);
       int64_t dy, ly;
       int mo, dd, hh, mi, ss;
