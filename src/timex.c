@@ -1542,7 +1542,21 @@ int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
     }
   }
   /* "Forecasters said Sunday could be as hot": a time that is the subject
-   * of its clause takes the verb right after it */
+   * of its clause takes the verb right after it ("Monday and Tuesday are
+   * expected to be the hottest": past the second time of a pair) */
+  if (t1 + 2 < hi && (tok_is(st, t1, "and") || tok_is(st, t1, "or")) && st->lex[t1 + 1] &&
+      (st->lex[t1 + 1]->classes & LC_WEEKDAY) && (t0 == lo || tok_in(st, t0 - 1, weak_cues)))
+    t1 += 2;
+  /* "Monday is expected to be the hottest day": the subject's verb looks
+   * ahead */
+  if (t1 + 2 < hi && (tok_is(st, t1, "is") || tok_is(st, t1, "are")) &&
+      (tok_is(st, t1 + 1, "expected") || tok_is(st, t1 + 1, "forecast") ||
+       tok_is(st, t1 + 1, "likely") || tok_is(st, t1 + 1, "set") || tok_is(st, t1 + 1, "due")) &&
+      tok_is(st, t1 + 2, "to") && (t0 == lo || tok_in(st, t0 - 1, weak_cues) ||
+                                   tok_is(st, t0 - 1, "that"))) {
+    *strong = 1;
+    return TENSE_FUTURE;
+  }
   if (t1 < hi && (tok_is(st, t1, "will") || tok_is(st, t1, "would") || tok_is(st, t1, "could") ||
                   tok_is(st, t1, "might") || tok_is(st, t1, "should") || tok_is(st, t1, "is") ||
                   tok_is(st, t1, "was") || tok_is(st, t1, "has") || tok_is(st, t1, "had")) &&
