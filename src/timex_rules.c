@@ -832,13 +832,23 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
    * story's would */
   int64_t ry;
   int rm, rd;
-  if (retold_ymd(st, c, tense, m, d, &ry, &rm, &rd))
-    return story_year(st, c, ry, rm, rd, st->last_prec, m, d);
+  if (retold_ymd(st, c, tense, m, d, &ry, &rm, &rd)) {
+    /* (the year the story would take must keep it near the retold day) */
+    int64_t sy = story_year(st, c, ry, rm, rd, st->last_prec, m, d);
+    int64_t a = date_days(ry, rm, rd ? rd : 1);
+    if (date_valid(sy, m, d ? d : 1)) {
+      int64_t s0 = date_days(sy, m, d ? d : 1);
+      int64_t e0 = d ? s0 : date_days(sy, m, date_days_in_month(sy, m));
+      if (e0 >= a - 45 && s0 <= a + 92)
+        return sy;
+    }
+  }
   /* "will publish November inflation figures": the month a statistic is
    * of, the last such month (or this one) */
   static const char *const stats[] = {"inflation", "figures", "data", "sales", "jobs",
                                       "payrolls", "unemployment", "retail", "trade", "output",
                                       "exports", "imports", "prices", "statistics", "numbers",
+                                      "figure", "reading", "print",
                                       NULL};
   if (!d && c->t1 < st->s_tok1 && tok_in(st, c->t1, stats) &&
       c->slot[SLOT_REL] < 0) {
