@@ -440,8 +440,11 @@ static int by_ahead(const tstate *st, size_t t0, int tense) {
       return 0;
     return 1;
   }
-  /* ... and so does "as early as Thursday", "as soon as next week" */
+  /* ... and so does "as early as Thursday", "as soon as next week", and
+   * what holds "until October" in the present ("schedules that assume
+   * Cape routings until October") */
   return tok_is(st, (size_t)u, "by") ||
+         (tense == TENSE_PRESENT && (tok_is(st, (size_t)u, "until") || tok_is(st, (size_t)u, "till"))) ||
          (tok_is(st, (size_t)u, "as") && u >= (long)st->s_tok0 + 2 &&
           (tok_is(st, (size_t)u - 1, "early") || tok_is(st, (size_t)u - 1, "soon")) &&
           tok_is(st, (size_t)u - 2, "as"));
