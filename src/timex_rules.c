@@ -1414,6 +1414,20 @@ static int n_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
   return n_day(st, c, arg, o);
 }
 
+/* "Thursday of next week", "Monday of last week": that week's day. */
+static int n_weekday_of_week(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)arg;
+  int64_t tp;
+  if (!c->weekday || !anchor_point(st, &tp))
+    return -1;
+  const char *rel = slot_word(st, c, SLOT_REL);
+  int64_t a = tp_days(tp);
+  int64_t mon = a - (date_weekday(a) - 1);
+  int shift = !strcmp(rel, "next") ? 7 : !strcmp(rel, "last") ? -7 : 0;
+  val_days(o, mon + shift + (c->weekday - 1));
+  return 0;
+}
+
 /* "on the Friday", "the Wednesday evening": a weekday with its article
  * (the day of a week under discussion), not one that modifies a noun
  * ("the Tuesday deadline", "the Sunday papers"). */
@@ -5385,6 +5399,7 @@ const timex_rule timex_rules[] = {
     {"rel=last|this|next <MONTH> <DAY>", DATE, n_day, 0},
     {"the rel=previous|following|next <WEEKDAY>", DATE, n_weekday, 0},
     {"the <WEEKDAY>", DATE, n_the_weekday, 0},
+    {"<WEEKDAY> of rel=next|last|this week", DATE, n_weekday_of_week, 0},
     {"today", DATE, n_deictic, 0},
     {"yesterday", DATE, n_deictic, -1},
     {"tomorrow", DATE, n_deictic, 1},
