@@ -109,6 +109,7 @@ typedef struct tstate {
   size_t dated_sent;              /* and its sentence */
   int last_lookback;              /* it was a story's look back (the reference stayed) */
   int last_retold;                /* news: it can anchor a retold past (see retold_ymd) */
+  int numbers_weeks;              /* the text numbers weeks ("epidemiological week 2") */
   char sent_season[8];            /* a season its sentence named with its year ("next */
   size_t sent_season_sent;        /* spring"): 2026-SP, and that sentence */
   int ref_from_text;              /* the reference is a time the story named */

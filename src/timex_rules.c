@@ -4858,9 +4858,11 @@ static int n_week_number(tstate *st, const capture *c, int arg, timex_out *o) {
   if (!c->has_num || c->num < 1 || c->num > 53 || c->num != floor(c->num) ||
       !anchor_ymd(st, &ay, &am, &ad))
     return -1;
-  if (arg) {
+  if (arg == 2) /* "week 52 of 2024", "Week 2, 2025": the year written */
+    ay = c->year;
+  if (arg == 1) {
     /* "week 26" only where the text numbers weeks that way */
-    int seen = 0;
+    int seen = st->numbers_weeks;
     size_t from = st->sent >= 2 ? st->doc->seg->sents[st->sent - 2].tok0 : 0;
     for (size_t k = from; k < c->t0 && !seen; k++)
       seen = tok_is(st, k, "epidemiological") || tok_is(st, k, "epidemiologic");
@@ -4870,6 +4872,7 @@ static int n_week_number(tstate *st, const capture *c, int arg, timex_out *o) {
   if ((int)c->num > date_iso_weeks_in_year(ay))
     return -1;
   val_week(o, date_iso_week_monday(ay, (int)c->num));
+  st->numbers_weeks = 1;
   return 0;
 }
 
@@ -5608,6 +5611,9 @@ const timex_rule timex_rules[] = {
     {"that <ORD> x=week", DATE, n_story_week, 0},
     {"x=epidemiological|epidemiologic|epi|iso week <INT>", DATE, n_week_number, 0},
     {"week <INT>", DATE, n_week_number, 1}, /* after an epidemiological week */
+    {"week <INT> of <YEAR>", DATE, n_week_number, 2},
+    {"week <INT> , <YEAR>", DATE, n_week_number, 2},
+    {"week ending|ended|beginning|starting|commencing {DAYREF}", DATE, n_week_of, 0},
     {"the x=first|second|third|fourth|last|final week of <MONTH> <YEAR>?", DATE,
      n_week_of_month, 0},
     {"the x=first|second|third|fourth|last|final day of <MONTH> <YEAR>?", DATE, n_week_of_month, 1},
