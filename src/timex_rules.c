@@ -2582,6 +2582,15 @@ static int n_month(tstate *st, const capture *c, int arg, timex_out *o) {
     /* a month that is a heading line of its own ("JUNE\nHarbour Folk
      * Weekend: 12-14 June") */
     int heading = c->t0 == st->s_tok0 && c->t1 >= st->s_tok1 && !st->doc->narrative;
+    /* a story's month that opens its sentence as the subject of a verb
+     * of events ("April brought a pause", "June was the worst month"),
+     * not a name's ("June said") */
+    static const char *const event_verbs[] = {"brought", "was", "saw", "began", "ended",
+                                              "passed", "came", "opened", "closed", "proved",
+                                              NULL};
+    if (st->doc->narrative && tok_sentence_initial(st, c->t0) && c->t1 < st->s_tok1 &&
+        tok_in(st, c->t1, event_verbs))
+      heading = 1;
     if (!prep && !heading &&
         (tok_in(st, t0, namey) || name_before(st, t0) || name_after(st, c->t1)))
       return -1;
