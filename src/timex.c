@@ -3214,7 +3214,11 @@ static void generic_dates(const timex_doc *doc, timex_out *v, size_t n) {
          !strcmp(o->signal, "to") || !strcmp(o->signal, "and") ||
          !strcmp(o->signal, "through") || !strcmp(o->signal, "-"))) {
       static const char *const habit[] = {"usually", "typically", "normally", "generally",
-                                          "traditionally", "often", "tend", "tends", NULL};
+                                          "traditionally", "often", "tend", "tends",
+                                          /* "on Sundays between June and September
+                                           * visitors can pan for gold" */
+                                          "mondays", "tuesdays", "wednesdays", "thursdays",
+                                          "fridays", "saturdays", "sundays", "weekends", NULL};
       for (size_t i = sn->tok0; i < sn->tok1 && !recurs; i++) {
         char w[16];
         tok_lower_str(doc, i, w, sizeof w);
