@@ -2427,7 +2427,8 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
     static const char *const days[] = {"night", "day", "morning", "evening", "afternoon",
                                        "weekday", NULL};
     for (size_t k = c->t0; k > st->s_tok0 && k + 6 > c->t0; k--)
-      if ((tok_in(st, k - 1, days) && k >= st->s_tok0 + 2 && tok_in(st, k - 2, every)) ||
+      if (((tok_in(st, k - 1, days) || (st->lex[k - 1] && (st->lex[k - 1]->classes & LC_WEEKDAY))) &&
+           k >= st->s_tok0 + 2 && tok_in(st, k - 2, every)) ||
           tok_is(st, k - 1, "nightly") || tok_is(st, k - 1, "daily")) {
         placed = -1;
         o->flags &= ~TXF_BARECLOCK;
