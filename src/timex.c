@@ -2587,6 +2587,15 @@ static void update_refs(tstate *st, const timex_out *o) {
   if (st->doc->narrative && st->has_ref && st->ref_from_text && participle_aside(st, o->t0, 16) &&
       o->prec >= TEMPORA_PREC_YEAR && tp_days(at) / 366 != tp_days(st->ref) / 366)
     return;
+  /* nor does an earlier year that names a thing ("claimed under a grant
+   * of 1309", "the floods of 1953"): a document or an event recalled, where
+   * "the summer of 1342" is a time of the story */
+  if (st->doc->narrative && st->has_ref && st->ref_from_text && o->prec == TEMPORA_PREC_YEAR &&
+      at < st->ref && tp_days(at) / 366 != tp_days(st->ref) / 366 && o->t0 >= st->s_tok0 + 2 &&
+      tok_is(st, o->t0 - 1, "of") && tok_type(st, o->t0 - 2) == TOK_WORD &&
+      !(st->lex[o->t0 - 2] &&
+        (st->lex[o->t0 - 2]->classes & (LC_SEASON | LC_MONTH | LC_UNIT | LC_POD | LC_WEEKDAY))))
+    return;
   /* nor does a time inside a quotation of the story's people ("promising
    * money and siege engines \"before the spring\""): their words, not the
    * narration */
@@ -3206,6 +3215,38 @@ static void generic_dates(const timex_doc *doc, timex_out *v, size_t n) {
                ((!strcmp(w, "each") || !strcmp(w, "every")) && i + 1 < sn->tok1 &&
                 !strcmp(tok_lower_str(doc, i + 1, x, sizeof x), "year"));
     }
+    /* "a fair each year on St Swithun's Day", "every year in March":
+     * the words before it */
+    /* (not "every year since May 2014", nor a feast that moves) */
+    char pw[8] = "";
+    if (o->t0 > sn->tok0)
+      tok_lower_str(doc, o->t0 - 1, pw, sizeof pw);
+    int placed = !strcmp(pw, "on") || !strcmp(pw, "in");
+    for (size_t i = o->t0 > sn->tok0 + 5 ? o->t0 - 5 : sn->tok0;
+         placed && !(o->flags & TXF_MOVABLE) && i + 1 < o->t0 && !recurs; i++) {
+      char w[16], x[16];
+      tok_lower_str(doc, i, w, sizeof w);
+      if (!strcmp(w, ";") || !strcmp(w, ","))
+        continue;
+      recurs = (!strcmp(w, "each") || !strcmp(w, "every")) &&
+               !strcmp(tok_lower_str(doc, i + 1, x, sizeof x), "year");
+    }
+    /* "can be visited from April to October", "is open from May to
+     * September": a place's season, in the present */
+    if (!recurs && strlen(o->value) == 7 && o->signal[0] &&
+        (!strcmp(o->signal, "from") || !strcmp(o->signal, "between") ||
+         !strcmp(o->signal, "to") || !strcmp(o->signal, "and") ||
+         !strcmp(o->signal, "through") || !strcmp(o->signal, "-"))) {
+      size_t lo = o->t0 > sn->tok0 + 8 ? o->t0 - 8 : sn->tok0;
+      for (size_t i = lo + 1; i < o->t0 && !recurs; i++) {
+        char w[16], p[16];
+        tok_lower_str(doc, i, w, sizeof w);
+        tok_lower_str(doc, i - 1, p, sizeof p);
+        recurs = (!strcmp(w, "open") || !strcmp(w, "visited")) &&
+                 (!strcmp(p, "is") || !strcmp(p, "are") || !strcmp(p, "be") ||
+                  !strcmp(p, "remains") || !strcmp(p, "stays"));
+      }
+    }
     /* "cases usually peak between December and April", "the rainy
      * season, which typically lasts from June to September": a range of
      * bare months in a sentence that speaks of what usually happens */
@@ -3435,6 +3476,11 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
       }
       o.start = seg->toks[o.t0].start;
       o.end = seg->toks[o.t1 - 1].end;
+      /* "... at 10 a.m.": the period that ends the sentence also ends the
+       * abbreviation, and belongs to it */
+      if ((seg->toks[o.t1 - 1].flags & TF_DOTTED) && o.t1 < seg->ntok &&
+          !(seg->toks[o.t1].flags & TF_SPACE) && tok_is(&st, o.t1, "."))
+        o.end++;
       o.sentence = s;
       if (!o.iv.valid && (o.type == TEMPORA_TIMEX_DATE || o.type == TEMPORA_TIMEX_TIME))
         date_value_interval(o.value, doc->dct, doc->has_dct, &o.iv, &o.prec);

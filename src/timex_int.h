@@ -62,6 +62,8 @@ enum { TENSE_UNKNOWN = 0, TENSE_PAST, TENSE_PRESENT, TENSE_FUTURE };
                            * placement comes from the text or is approximate */
 #define TXF_LOOKBACK 0x200 /* counted back from a mentioned time ("three hours
                             * earlier"): the clock reference stays */
+#define TXF_MOVABLE 0x400 /* a feast whose date moves from year to year (Easter,
+                           * Memorial Day): "each year" makes no XXXX-MM-DD of it */
 #define TXF_BARECLOCK 0x40 /* a clock time placed on the anchor's day for want of
                             * a day: a day named in its sentence wins */
 

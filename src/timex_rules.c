@@ -2709,6 +2709,9 @@ static int n_year(tstate *st, const capture *c, int arg, timex_out *o) {
     if (n != 2 && n != 4)
       return -1;
   }
+  /* "some two thousand people": a number in words before what it counts */
+  if (c->year_words && !arg && count_noun_follows(st, c->t1))
+    return -1;
   if (!c->year_words && !arg && !(i > st->s_tok0 && tok_is(st, i - 1, "-"))) {
     /* "Windows 2000", "Vision 2030", "Orion 1980": a year after a name is
      * part of it */
@@ -3730,7 +3733,7 @@ static int n_holiday_saint(tstate *st, const capture *c, int arg, timex_out *o) 
       {"lawrence", H_ST_LAWRENCE}, {"laurence", H_ST_LAWRENCE}, {"peter", H_ST_PETER_PAUL},
       {"james", H_ST_JAMES},       {"luke", H_ST_LUKE},         {"thomas", H_ST_THOMAS},
       {"mark", H_ST_MARK},         {"matthew", H_ST_MATTHEW},   {"patrick", H_ST_PATRICK},
-      {"valentine", H_VALENTINE}, {"swithin", H_ST_SWITHIN}, {"hilary", H_ST_HILARY}};
+      {"valentine", H_VALENTINE}, {"swithin", H_ST_SWITHIN}, {"swithun", H_ST_SWITHIN}, {"hilary", H_ST_HILARY}};
   const char *x = slot_word(st, c, SLOT_X);
   for (size_t k = 0; k < sizeof saints / sizeof saints[0]; k++)
     if (!strcmp(x, saints[k].name))
@@ -3768,6 +3771,8 @@ static int n_new_year(tstate *st, const capture *c, int arg, timex_out *o) {
 
 static int n_holiday(tstate *st, const capture *c, int arg, timex_out *o) {
   const holiday *h = &holidays[arg];
+  if (h->kind != HK_FIXED)
+    o->flags |= TXF_MOVABLE;
   /* "the Good Friday Agreement", "the Thanksgiving Day Parade": a name */
   if (c->t1 < st->s_tok1 && tok_type(st, c->t1) == TOK_WORD &&
       (tok_flags(st, c->t1) & TF_CAP) && c->t1 > c->t0 &&
@@ -5268,6 +5273,14 @@ const timex_mod timex_mods[] = {
     {"about", 0, MODK_ANY, "APPROX", "APPROX", 1, 1, 0},
     {"some", 0, MODK_QUANT, NULL, "APPROX", 1, 0, 1},
     {"more than", 0, MODK_QUANT, NULL, "MORE_THAN", 1, 0, 0},
+    /* "just over an hour", "little more than two years" */
+    {"just|slightly more than", 0, MODK_QUANT, NULL, "MORE_THAN", 1, 0, 0},
+    {"a? little more than", 0, MODK_QUANT, NULL, "MORE_THAN", 1, 0, 0},
+    {"just|slightly over", 0, MODK_QUANT, NULL, "MORE_THAN", 1, 0, 1},
+    {"a? little over", 0, MODK_QUANT, NULL, "MORE_THAN", 1, 0, 1},
+    {"just|slightly less than", 0, MODK_QUANT, NULL, "LESS_THAN", 1, 0, 0},
+    {"a? little less than", 0, MODK_QUANT, NULL, "LESS_THAN", 1, 0, 0},
+    {"just|slightly under", 0, MODK_QUANT, NULL, "LESS_THAN", 1, 0, 1},
     {"over", 0, MODK_QUANT, NULL, "MORE_THAN", 1, 0, 1},
     {"less than", 0, MODK_QUANT, NULL, "LESS_THAN", 1, 0, 0},
     {"under", 0, MODK_QUANT, NULL, "LESS_THAN", 1, 0, 1},
@@ -5535,16 +5548,16 @@ const timex_rule timex_rules[] = {
      DATE, n_holiday_saint, 0},
     {"the feast of st|saint ~.? x=bartholomew|lawrence|laurence|james|luke|thomas|mark|matthew "
      "{HYEAR}?", DATE, n_holiday_saint, 0},
-    {"the feast of st|saint ~.? x=hilary|swithin|patrick {HYEAR}?", DATE, n_holiday_saint, 0},
+    {"the feast of st|saint ~.? x=hilary|swithin|swithun|patrick {HYEAR}?", DATE, n_holiday_saint, 0},
     {"the feast of st|saint ~.? x=peter and paul {HYEAR}?", DATE, n_holiday_saint, 0},
     {"the feast of ss|saints ~.? x=peter and paul {HYEAR}?", DATE, n_holiday_saint, 0},
     {"the pre=eve|morrow of st|saint ~.? x=david|andrew|george|nicholas|stephen|michael|martin "
      "{HYEAR}?", DATE, n_holiday_saint, 0},
     {"the pre=eve|morrow of st|saint ~.? x=bartholomew|lawrence|laurence|james|luke|thomas|mark "
      "{HYEAR}?", DATE, n_holiday_saint, 0},
-    {"the pre=eve|morrow of st|saint ~.? x=matthew|hilary|swithin|patrick {HYEAR}?", DATE,
+    {"the pre=eve|morrow of st|saint ~.? x=matthew|hilary|swithin|swithun|patrick {HYEAR}?", DATE,
      n_holiday_saint, 0},
-    {"rel=last|this|next? st ~.? x=bartholomew|lawrence|laurence|james|luke|thomas|swithin "
+    {"rel=last|this|next? st ~.? x=bartholomew|lawrence|laurence|james|luke|thomas|swithin|swithun "
      "'s day {HYEAR}?", DATE, n_holiday_saint, 0},
     {"the pre=eve|morrow of epiphany {HYEAR}?", DATE, n_holiday_beside, H_EPIPHANY},
     {"the pre=eve|morrow of michaelmas {HYEAR}?", DATE, n_holiday_beside, H_MICHAELMAS},
@@ -5552,6 +5565,12 @@ const timex_rule timex_rules[] = {
     {"the pre=eve|morrow of martinmas {HYEAR}?", DATE, n_holiday_beside, H_MARTINMAS},
     {"the pre=eve|morrow of lady day {HYEAR}?", DATE, n_holiday_beside, H_LADY_DAY},
     {"the feast of st|saint ~.? x=john the baptist {HYEAR}?", DATE, n_holiday, H_MIDSUMMER},
+    {"the feast of the? epiphany {HYEAR}?", DATE, n_holiday, H_EPIPHANY},
+    {"the feast of the? ascension {HYEAR}?", DATE, n_holiday, H_ASCENSION},
+    {"the feast of the? assumption {HYEAR}?", DATE, n_holiday, H_ASSUMPTION},
+    {"the feast of the? annunciation {HYEAR}?", DATE, n_holiday, H_LADY_DAY},
+    {"the feast of the? purification {HYEAR}?", DATE, n_holiday, H_CANDLEMAS},
+    {"the feast of corpus christi {HYEAR}?", DATE, n_holiday, H_CORPUS_CHRISTI},
     {"rel=last|this|next? michaelmas {HYEAR}?", DATE, n_holiday, H_MICHAELMAS},
     {"rel=last|this|next? candlemas {HYEAR}?", DATE, n_holiday, H_CANDLEMAS},
     {"rel=last|this|next? lady day {HYEAR}?", DATE, n_holiday, H_LADY_DAY},
