@@ -1244,6 +1244,13 @@ static int tense_of_word_raw(const tstate *st, size_t i) {
     static const char *const det[] = {"a", "an", "another", NULL};
     if (str_in_list(w, plan_verbs) && tok_in(st, i + 1, det))
       return TENSE_FUTURE;
+    /* "proposed the plan in mid-April", "their hopes in May": a noun */
+    static const char *const noun_det[] = {"the", "a", "an", "this", "that", "his", "her",
+                                           "its", "their", "our", "my", "your", "whose", NULL};
+    if ((!strcmp(w, "plan") || !strcmp(w, "plans") || !strcmp(w, "hope") ||
+         !strcmp(w, "hopes")) &&
+        i > st->s_tok0 && tok_in(st, i - 1, noun_det))
+      return TENSE_UNKNOWN;
     /* "due at 4 p.m.", "expected by Friday", "expected from Tuesday"; not
      * "planned at the university" */
     size_t at = i + 2; /* "expected at about 7 p.m.", "expected from Tuesday" */
@@ -2485,7 +2492,8 @@ static void update_refs(tstate *st, const timex_out *o) {
   /* a season named with its year or a relative word ("next spring"),
    * for the months after it in its sentence */
   if (o->prec == TEMPORA_PREC_SEASON && o->t1 >= o->t0 + 2 && strlen(o->value) == 7 &&
-      strspn(o->value, "0123456789") == 4 && isupper((unsigned char)o->value[5])) {
+      strspn(o->value, "0123456789") == 4 && isupper((unsigned char)o->value[5]) &&
+      !(o->t0 > st->s_tok0 && tok_is(st, o->t0 - 1, "since"))) { /* "closed since last spring" */
     memcpy(st->sent_season, o->value, 8);
     st->sent_season_sent = st->sent + 1; /* (0: none) */
   }
@@ -2507,6 +2515,17 @@ static void update_refs(tstate *st, const timex_out *o) {
     st->has_heading_day = 1;
     st->heading_day = tp_days(at);
     st->heading_sent = st->sent;
+  }
+  /* a heading, a short line of its own without end punctuation, that
+   * names a week ahead ("What to watch next week"): its section's bare
+   * weekdays are that week's */
+  if (!st->doc->narrative && prec == TEMPORA_PREC_WEEK && !ends_with(o->value, "-WE") &&
+      st->doc->has_dct && at > st->doc->dct && st->s_tok1 > st->s_tok0 &&
+      tok_type(st, st->s_tok1 - 1) != TOK_PUNCT && st->s_tok1 < st->doc->seg->ntok &&
+      (st->doc->seg->toks[st->s_tok1].flags & TF_NEWLINE) && st->s_tok1 - st->s_tok0 <= 8) {
+    st->has_heading_week = 1;
+    st->heading_week = tp_days(at);
+    st->heading_week_sent = st->sent;
   }
   /* (not "since Monday": where something began is no day the next clocks
    * are on) */

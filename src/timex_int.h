@@ -94,6 +94,9 @@ typedef struct tstate {
   int has_week_base;              /* a story's first week ("The first week passed */
   int64_t week_base;              /* quietly"): a day in it, */
   size_t week_base_sent;          /* and the sentence that last counted from it */
+  int has_heading_week;           /* a heading that names a week ahead ("What to */
+  int64_t heading_week;           /* watch next week"): its first day, for the */
+  size_t heading_week_sent;       /* section's bare weekdays; its sentence */
   int has_heading_day;            /* a day that is a line of its own ("Sunday 3 */
   int64_t heading_day;            /* May", "TUESDAY, Nov. 9"): the day of the */
   size_t heading_sent;            /* section's clocks; its sentence */

@@ -776,6 +776,18 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
     if (ok)
       return strtoll(st->prev.value, NULL, 10);
   }
+  /* "in June or July", "in May and June": the second month of a pair is
+   * the first such month from the first one on */
+  if (!st->doc->narrative && !d && st->has_prev && st->prev.sentence == st->sent &&
+      st->prev.t1 + 1 == c->t0 && c->t0 > st->s_tok0 &&
+      (tok_is(st, c->t0 - 1, "or") || tok_is(st, c->t0 - 1, "and")) &&
+      strlen(st->prev.value) == 7 && strspn(st->prev.value, "0123456789") == 4 &&
+      st->prev.value[4] == '-' && clause_tense(st, c->t0, c->t1) != TENSE_PAST) {
+    int64_t py = strtoll(st->prev.value, NULL, 10);
+    int pm = atoi(st->prev.value + 5);
+    if (pm >= 1 && pm <= 12)
+      return m >= pm ? py : py + 1;
+  }
   /* "targeted a launch in October 2025, then moved it to late November":
    * a month after a month written with its year, in a sequence, follows
    * it */
@@ -1014,9 +1026,25 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
   }
   /* "Next week: a slow easing from Monday", "this week, on Thursday": a
    * weekday after a week of its sentence is that week's */
+  /* (not the day of saying: "will travel next week, her office said on
+   * Monday") */
+  static const char *const said[] = {"said", "told", "announced", "reported", "confirmed",
+                                     "stated", "added", NULL};
+  size_t sv = c->t0 > st->s_tok0 && tok_is(st, c->t0 - 1, "on") ? c->t0 - 1 : c->t0;
+  int of_saying = sv > st->s_tok0 && tok_in(st, sv - 1, said);
   if (!*rel && !st->doc->narrative && st->has_last && st->last_sent == st->sent &&
-      st->last_prec == TEMPORA_PREC_WEEK && st->last_week == 1) {
+      st->last_prec == TEMPORA_PREC_WEEK && st->last_week == 1 && !of_saying) {
     int64_t w = tp_days(st->last);
+    int ww = (date_weekday(w) - 1 + st->wd_shift) % 7 + 1;
+    *out = w - (ww - 1) + (c->weekday - 1);
+    return 0;
+  }
+  /* ... or of the section a heading set on a week ahead ("What to watch
+   * next week\n\nMonday and Tuesday are light.  ... reports Wednesday") */
+  if (!*rel && !st->doc->narrative && st->has_heading_week && st->heading_week_sent < st->sent &&
+      st->heading_week_sent + 10 >= st->sent && clause_tense(st, c->t0, c->t1) != TENSE_PAST &&
+      !tok_is(st, c->t1, "'s") && !tok_is(st, c->t1, "\xE2\x80\x99s")) { /* (not "Friday's survey") */
+    int64_t w = st->heading_week;
     int ww = (date_weekday(w) - 1 + st->wd_shift) % 7 + 1;
     *out = w - (ww - 1) + (c->weekday - 1);
     return 0;
@@ -4279,6 +4307,11 @@ static int n_this_unit(tstate *st, const capture *c, int arg, timex_out *o) {
     if (m >= 10)
       tp = tp_shift(tp, UNIT_YEAR, 1);
   }
+  /* "rivers may not crest until late in the week" said on a Sunday: the
+   * week that begins tomorrow */
+  if (arg == 2 && unit == UNIT_WEEK && !st->doc->narrative && date_weekday(tp_days(tp)) == 7 &&
+      clause_tense(st, c->t0, c->t1) == TENSE_FUTURE)
+    tp = tp_from_days(tp_days(tp) + 1);
   val_period(o, tp, unit);
   if (arg == 1 || arg == 3)
     snprintf(o->mod, sizeof o->mod, "END");
