@@ -3352,6 +3352,83 @@ static void generic_dates(const timex_doc *doc, timex_out *v, size_t n) {
   }
 }
 
+/* "between 4 and 8 p.m.", "from 9 to 11.30am": the bare first end of a
+ * clock range is a clock too, of the second's half of the day when it
+ * fits before it (else of the other: "from 11 to 2 p.m."), on its day. */
+static int clock_range_starts(const timex_doc *doc, outvec *ov) {
+  for (size_t k = 0; k < ov->n; k++) {
+    timex_out o = ov->v[k];
+    const char *t = strchr(o.value, 'T');
+    if (o.type != TEMPORA_TIMEX_TIME || !t || !isdigit((unsigned char)t[1]) || strlen(t) != 6)
+      continue;
+    const sentence *sn = &doc->seg->sents[o.sentence];
+    if (o.t0 < sn->tok0 + 3)
+      continue;
+    char w[16], lo[24] = "";
+    tok_lower_str(doc, o.t0 - 1, w, sizeof w);
+    if (strcmp(w, "to") && strcmp(w, "and") && strcmp(w, "-") && strcmp(w, "until") &&
+        strcmp(w, "till") && strcmp(w, "\xE2\x80\x93"))
+      continue;
+    size_t nt = o.t0 - 2;
+    char p[16];
+    tok_lower_str(doc, nt - 1, p, sizeof p);
+    if (strcmp(p, "from") && strcmp(p, "between"))
+      continue;
+    if (k > 0 && ov->v[k - 1].sentence == o.sentence && ov->v[k - 1].t1 > nt)
+      continue; /* already a timex */
+    /* the second end says its half of the day */
+    size_t n = o.end - o.start < sizeof lo - 1 ? o.end - o.start : sizeof lo - 1;
+    for (size_t i = 0; i < n; i++)
+      lo[i] = (char)tolower((unsigned char)doc->text[o.start + i]);
+    lo[n] = '\0';
+    if (!strstr(lo, "a.m") && !strstr(lo, "p.m") && !strstr(lo, "am") && !strstr(lo, "pm"))
+      continue;
+    const token *tk = &doc->seg->toks[nt];
+    if (tk->kind != TOK_NUM)
+      continue;
+    char num[8];
+    size_t len = tk->end - tk->start;
+    if (len > 5)
+      continue;
+    memcpy(num, doc->text + tk->start, len);
+    num[len] = '\0';
+    int h = 0, m = 0;
+    if (strchr(num, ':') || strchr(num, '.')) {
+      if (sscanf(num, "%d%*[:.]%d", &h, &m) != 2 || m > 59)
+        continue;
+    } else if (len > 2 || sscanf(num, "%d", &h) != 1)
+      continue;
+    if (h < 1 || h > 12)
+      continue;
+    int h2 = atoi(t + 1), m2 = atoi(t + 4);
+    if (h == 12)
+      h = 0;
+    if (h2 >= 12 && h + 12 <= h2 && (h + 12) * 60 + m < h2 * 60 + m2)
+      h += 12; /* "4 and 8 p.m.": both in the evening */
+    else if (h2 < 12 && h * 60 + m >= h2 * 60 + m2)
+      continue; /* "from 9 to 5 a.m." makes no sense as written */
+    timex_out a = o;
+    a.t0 = nt;
+    a.t1 = nt + 1;
+    a.start = tk->start;
+    a.end = tk->end;
+    a.mod[0] = '\0';
+    a.signal[0] = '\0';
+    snprintf(a.value, sizeof a.value, "%.*sT%02d:%02d", (int)(t - o.value), o.value, h, m);
+    if (a.iv.valid) {
+      int64_t d = (int64_t)(h * 60 + m) - (h2 * 60 + m2);
+      a.iv.start = tp_shift(a.iv.start, UNIT_MINUTE, d);
+      a.iv.end = tp_shift(a.iv.end, UNIT_MINUTE, d);
+    }
+    if (push_out(ov, &a))
+      return -1;
+    memmove(&ov->v[k + 1], &ov->v[k], (ov->n - 1 - k) * sizeof *ov->v);
+    ov->v[k] = a;
+    k++;
+  }
+  return 0;
+}
+
 /* Endpoints of a range share one interval, [first start, last end), and
  * carry its words as signals: "from 2019 to 2021", "between March and May",
  * "2019-2021", "Nov. 24-26". */
@@ -3545,6 +3622,10 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
   join_durations(doc, ov.v, &ov.n);
   join_counted_dates(doc, ov.v, &ov.n);
   join_named_dates(doc, ov.v, &ov.n);
+  if (clock_range_starts(doc, &ov)) {
+    free(ov.v);
+    return -1;
+  }
   link_ranges(doc, ov.v, ov.n);
   generic_dates(doc, ov.v, ov.n);
   *out = ov.v;

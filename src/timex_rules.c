@@ -4318,6 +4318,20 @@ static int n_this_unit(tstate *st, const capture *c, int arg, timex_out *o) {
   return 0;
 }
 
+/* "must be postmarked by that date", "on the same date": the day last
+ * named */
+static int n_that_date(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)c;
+  (void)arg;
+  int64_t tp;
+  tempora_precision p;
+  if (!anaphor_point(st, &tp, &p) || p != TEMPORA_PREC_DAY)
+    return -1;
+  val_days(o, tp_days(tp));
+  o->flags |= TXF_ANAPHOR;
+  return 0;
+}
+
 /* "that year", "the same month", "later that day": the last mentioned
  * time, at the unit's granularity. */
 static int n_that_unit(tstate *st, const capture *c, int arg, timex_out *o) {
@@ -4546,6 +4560,10 @@ static int n_ago(tstate *st, const capture *c, int arg, timex_out *o) {
                   * (the span alone, "on" left out) */
     arg = 2;
   }
+  /* "Ten years later to the day", "a year ago to the day": a day */
+  int to_day = arg == 7 || arg == -7 || arg == -8;
+  if (to_day)
+    arg = arg == 7 ? 2 : arg == -7 ? -2 : -1;
   int couple = !strcmp(slot_word(st, c, SLOT_X), "couple");
   if (couple)
     n = 2; /* "a couple of weeks ago" */
@@ -4674,6 +4692,11 @@ static int n_ago(tstate *st, const capture *c, int arg, timex_out *o) {
    * weeks from a day); "two weeks ago" stays the week */
   if (anaphoric && (unit == UNIT_WEEK || unit == UNIT_FORTNIGHT) && p <= TEMPORA_PREC_DAY)
     at = UNIT_DAY;
+  if (to_day) {
+    if (p > TEMPORA_PREC_DAY || unit < UNIT_DAY)
+      return -1;
+    at = UNIT_DAY;
+  }
 
   /* "prices rose in December from a year earlier": that month a year back */
   if (anaphoric && unit == UNIT_YEAR && p == TEMPORA_PREC_MONTH && dir < 0 && !st->doc->narrative)
@@ -5695,6 +5718,8 @@ const timex_rule timex_rules[] = {
     {"year 's end", DATE, n_this_unit, 1},
     {"week|month 's end", DATE, n_this_unit, 3},
     {"the rel=past|last|previous|next|coming|following <NUM>? <UNIT>", DUR, n_span, 0},
+    {"the rel=past|last|previous|next|coming|following <NUM>? fiscal|financial <UNIT>", DUR,
+     n_span, 0},
     {"the rel=past|last|previous|next|coming|following <NUM> to|or <NUM> <UNIT>", DUR, n_span, 0},
     {"rel=past|previous|next|coming <NUM>? <UNIT>", DUR, n_span, 0},
     {"the rel=past|last|next|coming|previous x=few|several|many <UNIT>", DUR, n_span, 0},
@@ -5737,6 +5762,14 @@ const timex_rule timex_rules[] = {
     {"<NUM> <UNIT> before", DATE, n_ago_before, -2},
     {"a|an <UNIT> before", DATE, n_ago_before, -2},
     {"a|an <UNIT> earlier", DATE, n_ago, -2},
+    {"that date", DATE, n_that_date, 0},
+    {"the same date", DATE, n_that_date, 0},
+    {"<NUM> <UNIT> later to the day", DATE, n_ago, 7},
+    {"a|an <UNIT> later to the day", DATE, n_ago, 7},
+    {"<NUM> <UNIT> earlier to the day", DATE, n_ago, -7},
+    {"a|an <UNIT> earlier to the day", DATE, n_ago, -7},
+    {"<NUM> <UNIT> ago to the day", DATE, n_ago, -8},
+    {"a|an <UNIT> ago to the day", DATE, n_ago, -8},
     {"<NUM> <UNIT> later", DATE, n_ago, 2},
     {"a|an <UNIT> later", DATE, n_ago, 2},
     {"a|an <UNIT> and a half later", DATE, n_ago, 3},
@@ -5798,6 +5831,7 @@ const timex_rule timex_rules[] = {
     /* "every few months", "every several years": an unknown count */
     {"x=every few|several|couple <UNIT>", SET, n_set_vague, 0},
     {"x=every other <WEEKDAY>", SET, n_set_named, 0},
+    {"x=every y=other <POD>", SET, n_set_unit, UNIT_DAY}, /* "every other evening": P2D */
     /* "twice weekly", "three times daily" */
     {"x=once|twice|thrice daily|weekly|monthly|yearly|annually", SET, n_set_freq, 1},
     {"<NUM> times daily|weekly|monthly|yearly|annually", SET, n_set_freq, 1},
