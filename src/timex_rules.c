@@ -2038,6 +2038,23 @@ static int bare_time_day(tstate *st, const capture *c, timex_out *o, int64_t *da
   if (st->doc->narrative && st->has_last && st->last_prec == TEMPORA_PREC_DAY &&
       !st->last_lookback) {
     *day = tp_days(st->last);
+    /* after a clock of the story's night, a morning one is the next day's
+     * ("Shortly before midnight ... at 12:05 a.m. the ship struck"), and
+     * so are those after it */
+    int that = 0; /* ("at seven o'clock that morning" names its day) */
+    for (size_t k = c->t0; k < c->t1; k++)
+      that |= tok_is(st, k, "that") || tok_is(st, k, "That");
+    if (st->cur_hour >= 0 && st->cur_hour < 12 && st->has_clock && !that) {
+      int64_t y;
+      int mo, d, hh, mi, se;
+      tp_split(st->last_clock, &y, &mo, &d, &hh, &mi, &se);
+      int64_t cd = tp_days(st->last_clock);
+      if ((cd == *day + 1 && hh < 12) ||
+          (cd == *day && hh >= 18 && st->cur_hour < hh && st->clock_sent + 2 >= st->sent)) {
+        (*day)++;
+        return 1;
+      }
+    }
     /* the morning after the night the story is in ("On the night of 3 June
      * the ship struck a reef.  By dawn the stern had broken away") */
     if (st->cur_hour >= 0 && st->cur_hour < 12 && st->n_recent) {
@@ -2359,6 +2376,16 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
     }
     if (!c->ampm && h <= 6 && !morning_on)
       h += 12;
+  }
+  /* "at 12:05 a.m. ... from 12:20 onward": a bare "12:20" just after a
+   * clock of the hour after midnight is of that hour too */
+  if (c->has_clock && !c->ampm && !c->zone && h == 12 && st->has_clock &&
+      st->clock_sent + 2 >= st->sent) {
+    int64_t y;
+    int mo, d, hh, mi, se;
+    tp_split(st->last_clock, &y, &mo, &d, &hh, &mi, &se);
+    if (hh == 0)
+      h = 0;
   }
   /* "half past nine", "a quarter to six", "twenty to ten" */
   const char *frac = slot_word(st, c, SLOT_DIR);
