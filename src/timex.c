@@ -2798,6 +2798,18 @@ static void place_clocks(const timex_doc *doc, timex_out *v, size_t first, size_
       /* a day before the clock in its clause may stand further back */
       int near = gap <= CLOCK_DAY_GAP ||
                  (d->t1 <= o->t0 && gap <= CLOCK_DAY_BEFORE && !day_clock_barrier(doc, d->t1, o->t0));
+      /* ... however far, when it heads the sentence ("On Sunday, military
+       * delegations met for nearly five hours ... and agreed to a ceasefire
+       * that took effect at 6 p.m.") */
+      {
+        size_t s0 = doc->seg->sents[o->sentence].tok0;
+        char w0[8];
+        if (!near && d->sentence == o->sentence && d->t1 < o->t0 &&
+            (d->t0 == s0 || (d->t0 == s0 + 1 && !strcmp(tok_lower_str(doc, s0, w0, sizeof w0), "on"))) &&
+            !strcmp(tok_lower_str(doc, d->t1, w0, sizeof w0), ",") &&
+            !day_clock_barrier(doc, d->t1 + 1, o->t0))
+          near = 1;
+      }
       /* ... and one after it in another clause is not its ("up 0.6% at
        * midday in New York, with US markets closed tomorrow") */
       if (near && d->t0 > o->t1 && clause_after(doc, o->t1, d->t0))

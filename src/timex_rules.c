@@ -2437,7 +2437,9 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
      * already the anchor's day */
     day = tp_days(tp) - (h >= 12);
     placed = 1;
-  } else if (!st->doc->narrative && c->has_clock && !c->ampm &&
+  } else if (!st->doc->narrative && c->has_clock &&
+             (!c->ampm || c->t1 >= st->doc->seg->ntok || /* ("6:40 a.m.\nGood morning.") */
+              (st->doc->seg->toks[c->t1].flags & TF_NEWLINE)) &&
              (c->t0 == 0 || (st->doc->seg->toks[c->t0].flags & (TF_NEWLINE | TF_PARA))) &&
              anchor_point(st, &tp)) {
     /* a live blog's entry time ("22:15 Green Alliance leader ...", "00:20
