@@ -2307,7 +2307,7 @@ static int is_fiscal(const tstate *st, const timex_out *o) {
 
 /* Is byte offset at inside a quotation opened in its sentence (straight
  * quotes: an odd number before it; curly ones: more opened than closed)? */
-static int in_quotes(const timex_doc *doc, size_t sent, size_t at) {
+int in_quotes(const timex_doc *doc, size_t sent, size_t at) {
   size_t from = doc->seg->toks[doc->seg->sents[sent].tok0].start;
   int straight = 0, curly = 0;
   for (size_t i = from; i < at && i < doc->len; i++) {

@@ -1493,8 +1493,12 @@ static int n_deictic(tstate *st, const capture *c, int arg, timex_out *o) {
   /* a history's "today" is the narrator's present ("historians today
    * still debate"), unless the story stands at a day it just named ("On 4
    * July ... 'Today we are free,' he said") */
+  /* (... and its words or its narration in the past tell of that day: not
+   * "are still cited by glaciologists today") */
   if (st->doc->narrative && arg == 0 &&
-      !(st->has_last && st->last_prec == TEMPORA_PREC_DAY && st->last_sent + 1 >= st->sent)) {
+      !(st->has_last && st->last_prec == TEMPORA_PREC_DAY && st->last_sent + 1 >= st->sent &&
+        (in_quotes(st->doc, st->sent, st->doc->seg->toks[c->t0].start) ||
+         clause_tense(st, c->t0, c->t1) != TENSE_PRESENT))) {
     snprintf(o->value, sizeof o->value, "PRESENT_REF");
     o->flags |= TXF_NOREF;
     return 0;
