@@ -2384,6 +2384,13 @@ static int clock_hour(const char *v) {
 
 static int in_parens(const timex_doc *doc, size_t sent, size_t t);
 
+static int64_t tp_year(int64_t tp) {
+  int64_t y;
+  int m, d, hh, mi, ss;
+  tp_split(tp, &y, &m, &d, &hh, &mi, &ss);
+  return y;
+}
+
 static void update_refs(tstate *st, const timex_out *o) {
   const char *t = strchr(o->value, 'T');
   /* "lifted off at 01:12 UTC (10:12 p.m. Saturday in Kourou)": the same
@@ -2603,14 +2610,16 @@ static void update_refs(tstate *st, const timex_out *o) {
   /* nor does a year in a participle's aside ("His own account, published
    * in 1952, claims ...", "the canal, having opened in 1797,"): a note on
    * the story, not a step of it */
+  /* (or a season or month of another year: "Quayle's figures, published
+   * the following spring, suggest ...") */
   if (st->doc->narrative && st->has_ref && st->ref_from_text && participle_aside(st, o->t0, 16) &&
-      o->prec >= TEMPORA_PREC_YEAR && tp_days(at) / 366 != tp_days(st->ref) / 366)
+      o->prec >= TEMPORA_PREC_MONTH && tp_year(at) != tp_year(st->ref))
     return;
   /* nor does an earlier year that names a thing ("claimed under a grant
    * of 1309", "the floods of 1953"): a document or an event recalled, where
    * "the summer of 1342" is a time of the story */
   if (st->doc->narrative && st->has_ref && st->ref_from_text && o->prec == TEMPORA_PREC_YEAR &&
-      at < st->ref && tp_days(at) / 366 != tp_days(st->ref) / 366 && o->t0 >= st->s_tok0 + 2 &&
+      at < st->ref && tp_year(at) != tp_year(st->ref) && o->t0 >= st->s_tok0 + 2 &&
       tok_is(st, o->t0 - 1, "of") && tok_type(st, o->t0 - 2) == TOK_WORD &&
       !(st->lex[o->t0 - 2] &&
         (st->lex[o->t0 - 2]->classes & (LC_SEASON | LC_MONTH | LC_UNIT | LC_POD | LC_WEEKDAY))))

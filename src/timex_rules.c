@@ -705,6 +705,14 @@ static int64_t story_year(const tstate *st, const capture *c, int64_t ay, int am
     return ay;
   if (m > am || (m == am && (!d || d >= ad)))
     return ay;
+  /* a range around the story's month ("died between May and November",
+   * the story at Michaelmas): the story's year */
+  if (!d && c->t0 > st->s_tok0 && c->t1 + 1 < st->s_tok1 &&
+      (tok_is(st, c->t0 - 1, "between") || tok_is(st, c->t0 - 1, "from")) &&
+      (tok_is(st, c->t1, "and") || tok_is(st, c->t1, "to")) && st->lex[c->t1 + 1] &&
+      (st->lex[c->t1 + 1]->classes & LC_MONTH) && st->lex[c->t1 + 1]->month >= am &&
+      st->lex[c->t1 + 1]->month > m)
+    return ay;
   /* the month just before a story's season ("That winter was brutal.
    * From mid-November ...") is a step back too */
   if (!d && prec == TEMPORA_PREC_SEASON && (m == am - 1 || (am == 1 && m == 12)))
@@ -3022,6 +3030,16 @@ static int own_past_perfect(const tstate *st, size_t t0, size_t t1) {
   return 0;
 }
 
+/* Does "by" stand before token t0, past "late", "early", "mid" ("By late
+ * summer he had reached the Rhone": the time reached, no look back)? */
+static int after_by(const tstate *st, size_t t0) {
+  size_t b = t0;
+  while (b > st->s_tok0 && (tok_is(st, b - 1, "late") || tok_is(st, b - 1, "early") ||
+                            tok_is(st, b - 1, "mid") || tok_is(st, b - 1, "-")))
+    b--;
+  return b > st->s_tok0 && (tok_is(st, b - 1, "by") || tok_is(st, b - 1, "By"));
+}
+
 /* Season, with a year, last/this/next/that (slot rel), or alone after a
  * preposition (arg 1: "in the spring", "by summer"). */
 static int n_season(tstate *st, const capture *c, int arg, timex_out *o) {
@@ -3166,7 +3184,7 @@ static int n_season(tstate *st, const capture *c, int arg, timex_out *o) {
     else if (!strcmp(rel, "next") || !strcmp(rel, "coming"))
       idx = same > cur ? same : same + 4;
     else if (st->doc->narrative && !*rel && ((own_past_perfect(st, c->t0, c->t1) &&
-                                              !(c->t0 > st->s_tok0 && tok_is(st, c->t0 - 1, "by"))) ||
+                                              !after_by(st, c->t0)) ||
                                              (c->t0 > st->s_tok0 && tok_is(st, c->t0 - 1, "since")))) {
       /* a story's look back ("Over the winter he had rebuilt the walls",
        * "had lain ill since the autumn"; not "By the spring he had
@@ -3834,6 +3852,9 @@ static int n_holiday(tstate *st, const capture *c, int arg, timex_out *o) {
   const holiday *h = &holidays[arg];
   if (h->kind != HK_FIXED)
     o->flags |= TXF_MOVABLE;
+  /* "a service of thanksgiving": the common noun */
+  if (arg == H_THANKSGIVING && c->t1 == c->t0 + 1 && !(tok_flags(st, c->t0) & TF_CAP))
+    return -1;
   /* "the Good Friday Agreement", "the Thanksgiving Day Parade": a name */
   if (c->t1 < st->s_tok1 && tok_type(st, c->t1) == TOK_WORD &&
       (tok_flags(st, c->t1) & TF_CAP) && c->t1 > c->t0 &&
@@ -4170,6 +4191,13 @@ static int n_rel_unit(tstate *st, const capture *c, int arg, timex_out *o) {
     if (unit_precision(c->unit) < p && !(c->unit == UNIT_WEEK && p == TEMPORA_PREC_DAY))
       return -1; /* "the following week" after "in 1990": no week to count from */
     o->flags |= TXF_ANAPHOR;
+  } else if (st->doc->narrative && st->doc->has_dct && !strcmp(rel, "this") &&
+             clause_tense(st, c->t0, c->t1) == TENSE_PRESENT &&
+             !in_quotes(st->doc, st->sent, st->doc->seg->toks[c->t0].start)) {
+    /* a history's "is on display in the town museum this year": the
+     * narrator's year, when the text is dated */
+    tp = st->doc->dct;
+    o->flags |= TXF_NOREF;
   } else if (!anchor_point(st, &tp))
     return -1;
   if (c->unit == UNIT_WEEKEND) {
