@@ -1729,8 +1729,9 @@ static int n_day_of_month(tstate *st, const capture *c, int arg, timex_out *o) {
   if (arg == 2 && (!c->weekday || tok_is(st, c->t1, "of")))
     return -1; /* ("On Tuesday, the 9th of Dhul Hijjah": another calendar) */
   if (arg == 0 && c->t1 < st->s_tok1 && tok_type(st, c->t1) == TOK_WORD &&
-      !tok_in(st, c->t1, next_ok))
-    return -1; /* ... nor "the 11th Circuit" */
+      !tok_in(st, c->t1, next_ok) &&
+      !(tok_is(st, c->t1, "to") && c->t0 > st->s_tok0 && tok_is(st, c->t0 - 1, "on")))
+    return -1; /* ... nor "the 11th Circuit" ("killed on the 19th to feed the others" is) */
   int64_t ay;
   int am, ad;
   if (c->ord < 1 || c->ord > 31 || !anchor_ymd(st, &ay, &am, &ad))
@@ -4393,6 +4394,23 @@ static int n_that_date(tstate *st, const capture *c, int arg, timex_out *o) {
   return 0;
 }
 
+/* "The week that followed was the decisive one", "the year that
+ * followed": the unit after the time last named. */
+static int n_unit_followed(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)arg;
+  if (c->plural || (c->unit != UNIT_WEEK && c->unit != UNIT_MONTH && c->unit != UNIT_YEAR))
+    return -1;
+  int64_t tp;
+  tempora_precision p;
+  if (!anaphor_point(st, &tp, &p))
+    return -1;
+  if (unit_precision(c->unit) < p && !(c->unit == UNIT_WEEK && p == TEMPORA_PREC_DAY))
+    return -1;
+  val_period(o, tp_shift(tp, c->unit, 1), c->unit);
+  o->flags |= TXF_ANAPHOR;
+  return 0;
+}
+
 /* "that year", "the same month", "later that day": the last mentioned
  * time, at the unit's granularity. */
 static int n_that_unit(tstate *st, const capture *c, int arg, timex_out *o) {
@@ -5873,6 +5891,7 @@ const timex_rule timex_rules[] = {
     /* "decades later", "days afterward": how long after, TimeML's duration */
     {"<UNIT> later|earlier|afterward|afterwards", DUR, n_vague, 3},
     {"the <UNIT> that|which followed", DUR, n_vague, 4}, /* "in the weeks that followed" */
+    {"the <UNIT> that|which followed", DATE, n_unit_followed, 0},
     {"a few <UNIT> later|earlier|afterward|afterwards", DUR, n_vague, 3},
     {"<UNIT> ~- ~long", DUR, n_long, 0},
     {"hourlong|daylong|weeklong|monthlong|yearlong", DUR, n_long_word, 0},
