@@ -1503,10 +1503,22 @@ static int n_deictic(tstate *st, const capture *c, int arg, timex_out *o) {
    * July ... 'Today we are free,' he said") */
   /* (... and its words or its narration in the past tell of that day: not
    * "are still cited by glaciologists today") */
+  int near_tense = TENSE_UNKNOWN; /* the verb just before it ("which still carries traffic today") */
+  for (size_t k = c->t0; k > st->s_tok0 && k + 8 > c->t0 && near_tense == TENSE_UNKNOWN; k--) {
+    if (tok_type(st, k - 1) == TOK_PUNCT)
+      break;
+    near_tense = tok_tense(st, k - 1);
+    /* "still carries", "still stands": the present, after no past verb */
+    if (near_tense == TENSE_UNKNOWN && tok_is(st, k - 1, "still") &&
+        !(k - 1 > st->s_tok0 && tok_tense(st, k - 2) == TENSE_PAST))
+      near_tense = TENSE_PRESENT;
+  }
+  if (near_tense == TENSE_UNKNOWN)
+    near_tense = clause_tense(st, c->t0, c->t1);
   if (st->doc->narrative && arg == 0 &&
       !(st->has_last && st->last_prec == TEMPORA_PREC_DAY && st->last_sent + 1 >= st->sent &&
         (in_quotes(st->doc, st->sent, st->doc->seg->toks[c->t0].start) ||
-         clause_tense(st, c->t0, c->t1) != TENSE_PRESENT))) {
+         near_tense != TENSE_PRESENT))) {
     snprintf(o->value, sizeof o->value, "PRESENT_REF");
     o->flags |= TXF_NOREF;
     return 0;
