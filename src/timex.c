@@ -2656,6 +2656,17 @@ static void update_refs(tstate *st, const timex_out *o) {
     tp_split(at, &y, &m, &d, &hh, &mi, &ss);
     st->last_retold = y <= dy - 2 && (writes_year(st->doc, o) ? prec == TEMPORA_PREC_DAY
                                                                 : prec <= TEMPORA_PREC_MONTH);
+    /* (not a record's date in a reduced relative, "the previous record of
+     * 46.6C set on 24 January 2019": a note, no story retold) */
+    if (st->last_retold && o->t0 >= st->s_tok0 + 3 &&
+        (tok_is(st, o->t0 - 1, "on") || tok_is(st, o->t0 - 1, "in"))) {
+      static const char *const part[] = {"set", "reached", "recorded", "established", "posted",
+                                         "seen", "hit", "registered", "measured", NULL};
+      static const char *const aux[] = {"was", "were", "is", "are", "had", "has", "have", "been",
+                                        "be", "he", "she", "it", "they", "we", "i", "you", NULL};
+      if (tok_in(st, o->t0 - 2, part) && !tok_in(st, o->t0 - 3, aux))
+        st->last_retold = 0;
+    }
   }
   if (one_day) {
     st->has_last_day = 1;

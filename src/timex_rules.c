@@ -471,7 +471,10 @@ static int forecast_for(const tstate *st, size_t t0) {
                                       /* "called a general strike for Sept. 24",
                                        * "a disbursement penciled in for September" */
                                       "strike", "walkout", "stoppage", "penciled", "pencilled",
-                                      "earmarked", NULL};
+                                      "earmarked",
+                                      /* "declared a total fire ban ... for Sunday" */
+                                      "ban", "bans", "curfew", "lockdown", "closure", "closures",
+                                      NULL};
   long u = before_mods(st, t0);
   /* "for Saturday night and Sunday": the second after the first */
   if (u >= 0 && (tok_is(st, (size_t)u, "and") || tok_is(st, (size_t)u, "or")) && st->has_prev &&
@@ -1239,6 +1242,17 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
       int64_t from = tp_days(st->last_day);
       int wf = (date_weekday(from) - 1 + st->wd_shift) % 7 + 1;
       *out = from + (c->weekday - wf + 7) % 7;
+      return 0;
+    }
+    /* a past timeline's dated entry ("Thursday, May 29: The kidnappers ...
+     * set a deadline of Saturday"): the weekday counts from the entry's
+     * day */
+    if (!st->doc->narrative && dir && st->has_dated && st->dated_sent + 1 >= st->sent &&
+        st->dated_day < a && !(c->t0 == 0 || (st->doc->seg->toks[c->t0].flags & TF_NEWLINE))) {
+      int64_t from = st->dated_day;
+      int wf = (date_weekday(from) - 1 + st->wd_shift) % 7 + 1;
+      int64_t k = dir > 0 ? (c->weekday - wf + 7) % 7 : (wf - c->weekday + 7) % 7;
+      *out = from + (dir > 0 ? 1 : -1) * (k ? k : 7);
       return 0;
     }
     /* "will open on Friday, Oct. 3, ... and close on Saturday": after a
@@ -2123,6 +2137,12 @@ static int bare_time_day(tstate *st, const capture *c, timex_out *o, int64_t *da
      * 19: semi-finals\nGroup A winner v Group B runner-up, 4pm") */
     if (st->has_dated && st->dated_sent > st->heading_sent && st->dated_sent < st->sent)
       *day = st->dated_day;
+    return 1;
+  }
+  /* a timeline's dated entry ("Sunday, June 1: ... walk towards a road
+   * shortly before 7 p.m."): the entry's day */
+  if (!st->doc->narrative && st->has_dated && st->dated_sent + 1 >= st->sent) {
+    *day = st->dated_day;
     return 1;
   }
   size_t k = c->t0; /* "by early evening": past the modifier */
@@ -4392,20 +4412,6 @@ static int n_this_unit(tstate *st, const capture *c, int arg, timex_out *o) {
   return 0;
 }
 
-/* "must be postmarked by that date", "on the same date": the day last
- * named */
-static int n_that_date(tstate *st, const capture *c, int arg, timex_out *o) {
-  (void)c;
-  (void)arg;
-  int64_t tp;
-  tempora_precision p;
-  if (!anaphor_point(st, &tp, &p) || p != TEMPORA_PREC_DAY)
-    return -1;
-  val_days(o, tp_days(tp));
-  o->flags |= TXF_ANAPHOR;
-  return 0;
-}
-
 /* "The week that followed was the decisive one", "the year that
  * followed": the unit after the time last named. */
 static int n_unit_followed(tstate *st, const capture *c, int arg, timex_out *o) {
@@ -5853,8 +5859,6 @@ const timex_rule timex_rules[] = {
     {"<NUM> <UNIT> before", DATE, n_ago_before, -2},
     {"a|an <UNIT> before", DATE, n_ago_before, -2},
     {"a|an <UNIT> earlier", DATE, n_ago, -2},
-    {"that date", DATE, n_that_date, 0},
-    {"the same date", DATE, n_that_date, 0},
     {"<NUM> <UNIT> later to the day", DATE, n_ago, 7},
     {"a|an <UNIT> later to the day", DATE, n_ago, 7},
     {"<NUM> <UNIT> earlier to the day", DATE, n_ago, -7},
