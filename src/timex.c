@@ -2472,6 +2472,17 @@ static void update_refs(tstate *st, const timex_out *o) {
       st->wk->day[wd] = tp_days(at);
       st->wk->how[wd] = 2;
     }
+    /* ... or a timeline's entry, a date first on its line and a dash or
+     * a colon after it ("July 16, 1945 -- The first atomic bomb ...") */
+    if (!dated_wd && month && o->type == TEMPORA_TIMEX_DATE &&
+        (o->t0 == 0 || (st->doc->seg->toks[o->t0].flags & (TF_NEWLINE | TF_PARA))) &&
+        o->t1 < st->s_tok1 &&
+        (tok_is(st, o->t1, "-") || tok_is(st, o->t1, ":") || tok_is(st, o->t1, "\xE2\x80\x94") ||
+         tok_is(st, o->t1, "\xE2\x80\x93"))) {
+      st->has_dated = 1;
+      st->dated_day = tp_days(at);
+      st->dated_sent = st->sent;
+    }
   }
   /* a year heading its sentence gives its year to the bare dates after it
    * ("2015 - A second truce takes effect on 15 February") */

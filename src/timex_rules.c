@@ -852,6 +852,10 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
       tense = TENSE_FUTURE;
   }
   int dir = tense == TENSE_PAST ? -1 : tense == TENSE_FUTURE ? 1 : 0;
+  /* a bare date in the present is one ahead ("Term starts on 22 April",
+   * "Half-term is 26-30 May"), weakly: a plan or a calendar */
+  if (tense == TENSE_PRESENT)
+    dir = 1;
   /* News retelling a past year ("The attacks began on the night of April
    * 12, 2014 ... A second wave followed in late May"): a bare date in a
    * past clause right after a date years back goes on from it, as a
@@ -916,7 +920,7 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
   int deadline = (by && tense == TENSE_FUTURE && strong) || moved;
   /* the phrase's own verb, right before it, outranks a cue further off:
    * "If enacted, its provisions take effect Jan. 1" */
-  if (dir <= 0 && schedule_before(st, c->t0))
+  if ((dir <= 0 || (tense == TENSE_PRESENT && !strong)) && schedule_before(st, c->t0))
     dir = 1, strong = 1;
   const char *rel = slot_word(st, c, SLOT_REL);
   int strict = deadline;
@@ -1252,7 +1256,7 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
       int64_t from = st->dated_day;
       int wf = (date_weekday(from) - 1 + st->wd_shift) % 7 + 1;
       int64_t k = dir > 0 ? (c->weekday - wf + 7) % 7 : (wf - c->weekday + 7) % 7;
-      *out = from + (dir > 0 ? 1 : -1) * (k ? k : 7);
+      *out = from + (dir > 0 ? 1 : -1) * k; /* (its own weekday: that day) */
       return 0;
     }
     /* "will open on Friday, Oct. 3, ... and close on Saturday": after a
