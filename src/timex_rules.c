@@ -1192,6 +1192,18 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
      * present tense of news schedules, when its verb comes right before
      * the weekday; it outweighs a reporting verb elsewhere ("..., officials
      * said") but not a clear cue */
+    if (dir <= 0 && !strong && !st->doc->narrative && c->t0 == st->s_tok0 && c->t1 < st->s_tok1 &&
+        (tok_is(st, c->t1, ",") || tok_is(st, c->t1, ":"))) {
+      /* "Friday: A much milder southerly flow arrives", "Friday, the
+       * talks resume": fronted first in its sentence, the verb after */
+      int colon = tok_is(st, c->t1, ":"), sched = 0;
+      for (size_t j = c->t1 + 1; !sched && j < st->s_tok1 && j < c->t1 + (colon ? 9 : 6) &&
+                                 tok_type(st, j) != TOK_PUNCT;
+           j++)
+        sched = schedule_verb(st, j);
+      if (sched)
+        dir = 1;
+    }
     if (dir <= 0 && !strong && !st->doc->narrative && c->t0 > st->s_tok0) {
       size_t k = c->t0 - 1;
       if (tok_is(st, k, "on") && k > st->s_tok0)
