@@ -1486,6 +1486,16 @@ int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
    * weak cues. */
   size_t lo = st->s_tok0, hi = st->s_tok1;
   *strong = 0;
+  /* "Please send your forms by noon on Monday": a request looks ahead */
+  {
+    size_t f = lo;
+    while (f < hi && f < lo + 3 && tok_type(st, f) == TOK_PUNCT)
+      f++;
+    if (f < hi && f < t0 && (tok_is(st, f, "please") || tok_is(st, f, "Please"))) {
+      *strong = 1;
+      return TENSE_FUTURE;
+    }
+  }
   /* "payable Dec. 15", "due Friday", "scheduled Monday": a deadline */
   static const char *const ahead[] = {"payable", "due", "scheduled", "slated", "expected",
                                       "planned", "starting", "beginning", "effective", NULL};
