@@ -4286,6 +4286,20 @@ static int n_week_of(tstate *st, const capture *c, int arg, timex_out *o) {
   return 0;
 }
 
+/* "the weekend of 8-9 August", "the weekend of June 14": the weekend that
+ * holds that day. */
+static int n_weekend_of(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)arg;
+  int64_t day;
+  if (resolve_day(st, c, &day))
+    return -1;
+  int wd = date_weekday(day);
+  if (wd < 5)
+    return -1; /* "the weekend of Tuesday 12 May" is no weekend of that day */
+  val_period(o, tp_from_days(day - (wd - 1) + 5), UNIT_WEEKEND);
+  return 0;
+}
+
 /* "the first week of November", "the last week of October 2025": seven
  * days of the month (the first from the 1st, the last up to its end); the
  * value is the ISO week that holds most of them.  arg 1: "the first /
@@ -5803,6 +5817,8 @@ const timex_rule timex_rules[] = {
     {"midweek|mid-week", DATE, n_midweek, 0},
     {"mid ~- ~week", DATE, n_midweek, 0},
     {"the week of {DAYREF}", DATE, n_week_of, 0},
+    {"the weekend of {DAYREF}", DATE, n_weekend_of, 0},
+    {"the weekend of <INT> ~- ~{DAYREF}", DATE, n_weekend_of, 0}, /* "of 8-9 August" */
     {"the week ending|ended|to {DAYREF}", DATE, n_week_of, 0}, /* "the week ending May 10" */
     {"the week beginning|starting|commencing {DAYREF}", DATE, n_week_of, 0},
     {"the <ORD> x=week", DATE, n_story_week, 0}, /* a story's "the second week" */
