@@ -991,6 +991,17 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
     return -1;
   int64_t a = date_days(ay, am, ad);
   const char *rel = slot_word(st, c, SLOT_REL);
+  /* "July 20, 1969 -- ... that Sunday evening": the day last named, or the
+   * one of that weekday nearest it */
+  if (!strcmp(rel, "that")) {
+    if (!st->has_last_day || st->last_day_sent + 3 < st->sent)
+      return -1;
+    int64_t l = tp_days(st->last_day);
+    int wl = (date_weekday(l) - 1 + st->wd_shift) % 7 + 1;
+    int64_t k = (c->weekday - wl + 7) % 7;
+    *out = l + (k <= 3 ? k : k - 7);
+    return 0;
+  }
   /* "at about 9 p.m. on May 6, 1976, a warm Thursday evening": a weekday
    * set beside a day of its sentence that fell on it is that day */
   if (!*rel && st->has_prev && st->prev.sentence == st->sent && st->prev.iv.valid &&
@@ -1478,6 +1489,18 @@ static int n_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
       return -1;
   }
   return n_day(st, c, arg, o);
+}
+
+/* "That Tuesday, schools closed", "on that Sunday": a weekday pointed
+ * back to; not "that" opening a clause ("hinted that Sunday, March 22,
+ * was the likeliest date", "told reporters that Monday's figures"). */
+static int n_that_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
+  static const char *const preps[] = {"on", "by", "until", "till", "from", "since", "before",
+                                      "after", "during", "through", NULL};
+  if (!(c->t0 == st->s_tok0 || tok_in(st, c->t0 - 1, preps)) ||
+      (c->t1 < st->s_tok1 && (tok_is(st, c->t1, "'s") || tok_is(st, c->t1, "\xE2\x80\x99s"))))
+    return -1;
+  return n_weekday(st, c, arg, o);
 }
 
 /* "Thursday of next week", "Monday of last week": that week's day. */
@@ -5629,6 +5652,8 @@ const timex_rule timex_rules[] = {
     /* parts of days */
     {"{DAYREF} <POD>", TIME, n_pod, 0},
     {"rel=a|an <WEEKDAY> <POD>", TIME, n_pod, 0}, /* "on a Saturday morning" */
+    {"rel=that <WEEKDAY> <POD>", TIME, n_pod, 0},   /* "that Sunday evening" */
+    {"rel=that <WEEKDAY>", DATE, n_that_weekday, 0},
     {"<POD> ,? {DAYREF}", TIME, n_pod, 0},
     {"the <POD> of {DAYREF}", TIME, n_pod, 0},
     {"<POD> of {DAYREF}", TIME, n_pod, 0}, /* after "the early": "the early morning of 4 April" */
