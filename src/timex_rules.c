@@ -4694,6 +4694,23 @@ static int n_ago_this(tstate *st, const capture *c, int arg, timex_out *o) {
   return 0;
 }
 
+/* "Ten years ago this spring": that season, so many years back. */
+static int n_ago_this_season(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)arg;
+  int64_t tp, y;
+  int m, d;
+  double n = c->has_num ? c->num : 1;
+  if (n != floor(n) || n < 1 || n > 10000 || c->unit < UNIT_YEAR || !anchor_point(st, &tp))
+    return -1;
+  int64_t k = (int64_t)n * (c->unit == UNIT_DECADE ? 10 : c->unit == UNIT_CENTURY ? 100 : 1);
+  split_point(tp, &y, &m, &d);
+  if (y - k < 0)
+    return -1;
+  snprintf(o->value, sizeof o->value, "%04lld-%s", (long long)(y - k), lex_season_codes[c->season]);
+  o->flags |= TXF_NOREF;
+  return 0;
+}
+
 /* "N units ago" (arg -1, from the DCT) / "N units from now" (+1) / "N
  * units earlier|later" (arg -2 / +2: from the last mentioned time): a date
  * at the unit's granularity.  "a year ago" in earnings text is the same
@@ -5898,6 +5915,8 @@ const timex_rule timex_rules[] = {
     {"half a|an <UNIT> ago", DATE, n_ago, -5},
     {"a|an <UNIT> ago this x=week|month", DATE, n_ago_this, 0},
     {"<NUM> <UNIT> ago this x=week|month", DATE, n_ago_this, 0},
+    {"<NUM> <UNIT> ago this <SEASON>", DATE, n_ago_this_season, 0},
+    {"a|an <UNIT> ago this <SEASON>", DATE, n_ago_this_season, 0},
     {"half a|an <UNIT> earlier", DATE, n_ago, -6},
     {"half a|an <UNIT> later", DATE, n_ago, 6},
     {"a|an <UNIT> from now", DATE, n_ago, 1},
