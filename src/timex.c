@@ -1528,7 +1528,9 @@ int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
     static const char *const measures[] = {
         "strike", "strikes", "stoppage", "stoppages", "walkout", "walkouts", "ban", "bans",
         "closure", "closures", "shutdown", "curfew", "lockdown", "boycott", "blockade",
-        "suspension", "restrictions", "cuts", "rationing", "action", NULL};
+        "suspension", "restrictions", "cuts", "rationing", "action",
+        "effective", /* "cut the rate to 7%, effective from Friday" */
+        NULL};
     if (tok_in(st, t0 - 2, measures)) {
       *strong = 1;
       return TENSE_FUTURE;
@@ -2557,7 +2559,11 @@ static void update_refs(tstate *st, const timex_out *o) {
   }
   /* (not "since Monday": where something began is no day the next clocks
    * are on) */
-  if (one_day && !(o->t0 > st->s_tok0 && tok_is(st, o->t0 - 1, "since"))) {
+  /* (nor a day in a participle's aside: "The motion, filed by the
+   * opposition on February 2, was defeated ... at 11:40 p.m.") */
+  if (one_day && !(o->t0 > st->s_tok0 && tok_is(st, o->t0 - 1, "since")) &&
+      !(!st->doc->narrative && o->t1 < st->s_tok1 && tok_is(st, o->t1, ",") &&
+        participle_aside(st, o->t0, 10))) {
     st->recent_sent[st->n_recent % 8] = st->sent;
     st->recent_hour[st->n_recent % 8] = clock_hour(o->value);
     st->recent_day[st->n_recent++ % 8] = tp_days(at);

@@ -5955,7 +5955,8 @@ const timex_rule timex_rules[] = {
     {"<NUM> ~- ~<UNIT>", DUR, n_duration, 0},
     /* "over a five-year period", "a two-week span" */
     {"a <NUM> ~- ~<UNIT> period|span|stretch|spell|window", DUR, n_duration, 0},
-    {"<NUM> more|additional|full|straight|consecutive|successive <UNIT>", DUR, n_duration, 0},
+    {"<NUM> more|additional|extra|further|full|straight|consecutive|successive <UNIT>", DUR,
+     n_duration, 0},
     /* "another 24 hours", "a further 12 months", "an extra 30 minutes" */
     {"another <NUM> <UNIT>", DUR, n_duration, 0},
     {"a|an further|extra|additional <NUM> <UNIT>", DUR, n_duration, 0},
