@@ -1503,6 +1503,35 @@ static int n_that_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
   return n_weekday(st, c, arg, o);
 }
 
+/* "the night of 6-7 December 1881": the part of the first day of the
+ * pair. */
+static int n_pod(tstate *st, const capture *c, int arg, timex_out *o);
+
+static int n_pod_of_pair(tstate *st, const capture *c, int arg, timex_out *o) {
+  size_t k = c->t0;
+  while (k < c->t1 && !tok_is(st, k, "of"))
+    k++;
+  char w[8];
+  if (k + 1 >= c->t1 || tok_type(st, k + 1) != TOK_NUM ||
+      token_lower(st->doc->text, &st->doc->seg->toks[k + 1], w, sizeof w) > 2)
+    return -1;
+  int first = atoi(w);
+  if (n_pod(st, c, arg, o))
+    return -1;
+  int y, m, d;
+  if (strlen(o->value) < 13 || sscanf(o->value, "%4d-%2d-%2d", &y, &m, &d) != 3 ||
+      first < 1 || first >= d || d - first > 1)
+    return -1;
+  char tail[24];
+  snprintf(tail, sizeof tail, "%s", o->value + 10);
+  snprintf(o->value, sizeof o->value, "%04d-%02d-%02d%s", y, m, first, tail);
+  if (o->iv.valid) {
+    o->iv.start -= DAY_SECS;
+    o->iv.end -= DAY_SECS;
+  }
+  return 0;
+}
+
 /* "Thursday of next week", "Monday of last week": that week's day. */
 static int n_weekday_of_week(tstate *st, const capture *c, int arg, timex_out *o) {
   (void)arg;
@@ -5435,7 +5464,7 @@ const timex_macro timex_macros[] = {
       "<CLOCK> in the pre=morning|afternoon|evening|night",
       "x=noon|midnight|midday <ZONE>?", "x=noon|midnight|midday {ZONEW}", NULL}},
     /* the year of a holiday: "Christmas 2025", "Easter last year" */
-    {"HYEAR", {",? <YEAR>", "yrel=this|last|next year", NULL}},
+    {"HYEAR", {",? <YEAR>", "yrel=this|last|next year", "in|of <YEAR>", NULL}},
     /* a month and day without a year: "Nov. 28", "17 September", "the 4th
      * of July" */
     {"MDAY", {"<MONTH> <DAY>", "the? <DAY> of? <MONTH>", NULL}},
@@ -5673,6 +5702,7 @@ const timex_rule timex_rules[] = {
     {"rel=that <WEEKDAY>", DATE, n_that_weekday, 0},
     {"<POD> ,? {DAYREF}", TIME, n_pod, 0},
     {"the <POD> of {DAYREF}", TIME, n_pod, 0},
+    {"the <POD> of <INT> ~- ~{DAYREF}", TIME, n_pod_of_pair, 0}, /* "of 6-7 December" */
     {"<POD> of {DAYREF}", TIME, n_pod, 0}, /* after "the early": "the early morning of 4 April" */
     {"this <POD>", TIME, n_pod, 0},
     {"<POD>", TIME, n_pod, 2},
