@@ -4931,6 +4931,28 @@ static int age_or_rate(const tstate *st, const capture *c) {
 }
 
 /* A plain duration: "three years", "18-month", "2 1/2 hours". */
+/* Is the sentence a heading in title case: a line of its own without end
+ * punctuation, most of its words capitalized? */
+static int title_line(const tstate *st) {
+  const segmentation *seg = st->doc->seg;
+  if (st->s_tok1 <= st->s_tok0 || st->s_tok1 - st->s_tok0 > 16)
+    return 0;
+  if (!(st->s_tok0 == 0 || (seg->toks[st->s_tok0].flags & TF_NEWLINE)) ||
+      !(st->s_tok1 >= seg->ntok || (seg->toks[st->s_tok1].flags & TF_NEWLINE)))
+    return 0;
+  if (tok_is(st, st->s_tok1 - 1, ".") || tok_is(st, st->s_tok1 - 1, "!") ||
+      tok_is(st, st->s_tok1 - 1, "?"))
+    return 0;
+  int words = 0, caps = 0;
+  for (size_t k = st->s_tok0; k < st->s_tok1; k++) {
+    if (seg->toks[k].kind != TOK_WORD || seg->toks[k].end - seg->toks[k].start < 4)
+      continue; /* (short function words stay lower case in titles) */
+    words++;
+    caps += (seg->toks[k].flags & TF_CAP) != 0;
+  }
+  return words >= 2 && caps * 4 >= words * 3;
+}
+
 static int n_duration(tstate *st, const capture *c, int arg, timex_out *o) {
   (void)arg;
   if (c->has_num && c->num == 0)
@@ -4947,7 +4969,10 @@ static int n_duration(tstate *st, const capture *c, int arg, timex_out *o) {
     return -1;
   /* "60 Minutes", "Sixty Minutes": a capitalized unit inside a sentence
    * is part of a title */
-  if ((tok_flags(st, c->t1 - 1) & TF_CAP) && !tok_sentence_initial(st, c->t1 - 1))
+  /* (not in a title-case heading: "The Castellmar Rising: Twelve Weeks in
+   * 1848") */
+  if ((tok_flags(st, c->t1 - 1) & TF_CAP) && !tok_sentence_initial(st, c->t1 - 1) &&
+      !title_line(st))
     return -1;
   /* "one year" with a singular unit after a number other than one reads as
    * an adjective ("a five year low") and is still a duration */
