@@ -1895,7 +1895,15 @@ static int n_ord_of_month(tstate *st, const capture *c, int arg, timex_out *o) {
     return -1;
   if (!*yr)
     off = 0; /* "of the month" */
-  else if (yrel_offset(yr, &off))
+  else if (!strcmp(yr, "that") || !strcmp(yr, "same")) {
+    /* "on the 14th of that month": the month last named */
+    int64_t tp;
+    tempora_precision p;
+    if (!anaphor_point(st, &tp, &p) || p > TEMPORA_PREC_MONTH)
+      return -1;
+    split_point(tp, &ay, &am, &ad);
+    off = 0;
+  } else if (yrel_offset(yr, &off))
     return -1;
   int d = arg ? 1 : c->ord;
   date_add_months(&ay, &am, &d, off);
@@ -5656,6 +5664,8 @@ const timex_rule timex_rules[] = {
     {"the <POD> of <WEEKDAY> ,? the <ORD>", TIME, n_pod_of_ord, 2}, /* "of Saturday the 10th" */
     {"the <ORD> of yrel=this|next|last month", DATE, n_ord_of_month, 0},
     {"the <ORD> of the month", DATE, n_ord_of_month, 0},
+    {"the <ORD> of yrel=that month", DATE, n_ord_of_month, 0},
+    {"the <ORD> of the yrel=same month", DATE, n_ord_of_month, 0},
     {"the last day of yrel=this|next|last month", DATE, n_ord_of_month, 1},
     {"the last day of the month", DATE, n_ord_of_month, 1},
     {"<INT>", DATE, n_range_end, 0},
@@ -6006,6 +6016,7 @@ const timex_rule timex_rules[] = {
 
     /* durations */
     {"<NUM> <UNIT>", DUR, n_duration, 0},
+    {"those|these <NUM> <UNIT>", DUR, n_duration, 0}, /* "in those two months" */
     {"<NUM> <FRAC> <UNIT>", DUR, n_duration, 0},
     {"<NUM> ~- ~<UNIT>", DUR, n_duration, 0},
     /* "over a five-year period", "a two-week span" */
@@ -6044,6 +6055,7 @@ const timex_rule timex_rules[] = {
     {"<UNIT> ~- ~long", DUR, n_long, 0},
     {"hourlong|daylong|weeklong|monthlong|yearlong", DUR, n_long_word, 0},
     {"the first|early|initial|final|closing|last <UNIT>", DUR, n_vague, 2},
+    {"the first|initial|final|last x=few|several <UNIT>", DUR, n_vague, 0}, /* "the first few years" */
     /* "the last decade of her life", "the first years of his reign" */
     {"the pre=first|last|final|closing <NUM>? <UNIT> of x=his|her|their|its life|career|reign",
      DUR, n_life_span, 0},
