@@ -94,6 +94,8 @@ typedef struct tstate {
   int has_week_base;              /* a story's first week ("The first week passed */
   int64_t week_base;              /* quietly"): a day in it, */
   size_t week_base_sent;          /* and the sentence that last counted from it */
+  int clock24;                    /* the text writes 24-hour clocks ("16:00"): 0
+                                   * not yet looked, 1 no, 2 yes */
   int has_heading_week;           /* a heading that names a week ahead ("What to */
   int64_t heading_week;           /* watch next week"): its first day, for the */
   size_t heading_week_sent;       /* section's bare weekdays; its sentence */

@@ -2406,6 +2406,24 @@ pod:
   return 0;
 }
 
+/* Does the text write clocks of the 24 hours ("16:00", "13.30")?  Looked
+ * up once per document. */
+static int writes_24h_clocks(tstate *st) {
+  if (!st->clock24) {
+    st->clock24 = 1;
+    const char *t = st->doc->text;
+    for (size_t i = 0; i + 4 < st->doc->len && st->clock24 == 1; i++)
+      if ((t[i] == '1' || t[i] == '2') && isdigit((unsigned char)t[i + 1]) &&
+          (t[i + 2] == ':' || t[i + 2] == '.') && isdigit((unsigned char)t[i + 3]) &&
+          isdigit((unsigned char)t[i + 4]) && (i == 0 || !isdigit((unsigned char)t[i - 1]))) {
+        int h = (t[i] - '0') * 10 + (t[i + 1] - '0');
+        if (h >= 13 && h <= 23 && t[i + 3] <= '5')
+          st->clock24 = 2;
+      }
+  }
+  return st->clock24 == 2;
+}
+
 /* Clock time: "10 a.m.", "10:30 p.m. EST", "14:00 GMT", "noon", "midnight",
  * with an optional day reference ("9 a.m. Tuesday", "Friday at noon"). */
 static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
@@ -2507,6 +2525,18 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
     tp_split(st->last_clock, &y, &mo, &d, &hh, &mi, &se);
     if (hh == 0)
       h = 0;
+  }
+  /* "Around 3 p.m. a storm passed ... dropped at 5:45": a bare clock just
+   * after an afternoon or evening one is of the same half of the day (not
+   * "09:45", written for the 24 hours) */
+  if (c->has_clock && !c->ampm && !c->zone && h >= 1 && h < 12 && st->has_clock &&
+      st->clock_sent + 2 >= st->sent && st->doc->text[st->doc->seg->toks[c->t0].start] != '0' &&
+      !writes_24h_clocks(st)) {
+    int64_t y;
+    int mo, d, hh, mi, se;
+    tp_split(st->last_clock, &y, &mo, &d, &hh, &mi, &se);
+    if (hh >= 13 && h + 12 >= hh - 4)
+      h += 12;
   }
   /* "half past nine", "a quarter to six", "twenty to ten" */
   const char *frac = slot_word(st, c, SLOT_DIR);
