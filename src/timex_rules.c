@@ -2207,7 +2207,7 @@ static int bare_time_day(tstate *st, const capture *c, timex_out *o, int64_t *da
   /* a section under a day heading ("Sunday 3 May\nThe Sunday papers ...
    * at 10am") */
   if (!st->doc->narrative && st->has_heading_day && st->heading_sent < st->sent &&
-      st->heading_sent + 4 >= st->sent) {
+      st->heading_sent + 10 >= st->sent) {
     *day = st->heading_day;
     /* ... or under a later line that starts with its date ("Friday, June
      * 19: semi-finals\nGroup A winner v Group B runner-up, 4pm") */
@@ -2596,7 +2596,7 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
     /* a live blog's entry time ("22:15 Green Alliance leader ...", "00:20
      * Three seats have changed hands"): the publication's day, and the next
      * once the entries pass midnight */
-    if (st->has_heading_day && st->heading_sent + 4 >= st->sent &&
+    if (st->has_heading_day && st->heading_sent + 10 >= st->sent &&
         (!st->has_entry || st->entry_sent < st->heading_sent))
       st->entry_day = st->heading_day; /* a cause list's "Monday 11 March\n10:00 R v ..." */
     else if (!st->has_entry)
