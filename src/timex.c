@@ -1275,8 +1275,19 @@ static int tense_of_word_raw(const tstate *st, size_t i) {
     /* "had been scheduled to expire Friday": a plan of the past */
     if (str_in_list(w, need_to) && i > st->s_tok0 &&
         (tok_is(st, i - 1, "had") || (tok_is(st, i - 1, "been") && i - 1 > st->s_tok0 &&
-                                      tok_is(st, i - 2, "had"))))
+                                      tok_is(st, i - 2, "had")))) {
+      /* (but a month it had been set for is as often still ahead: "a
+       * launch, which had been set for mid-July") */
+      size_t k = i + 1;
+      if (k < st->s_tok1 && (tok_is(st, k, "for") || tok_is(st, k, "in")))
+        k++;
+      while (k < st->s_tok1 && (tok_is(st, k, "mid") || tok_is(st, k, "-") ||
+                                tok_is(st, k, "early") || tok_is(st, k, "late")))
+        k++;
+      if (k < st->s_tok1 && st->lex[k] && (st->lex[k]->classes & LC_MONTH))
+        return TENSE_FUTURE;
       return TENSE_PAST;
+    }
     /* "The visit, originally planned for March, was postponed": a plan
      * that did not hold */
     if (str_in_list(w, need_to) && i > st->s_tok0 &&
