@@ -2301,8 +2301,14 @@ static int n_pod(tstate *st, const capture *c, int arg, timex_out *o) {
      * news" or "the night shift" */
     static const char *const preps[] = {"in", "into", "during", "through", "throughout",
                                         "until", "till", "by", "since", NULL};
-    if (c->weekday || c->month || !prev_in(st, c, preps) ||
-        (c->t1 < st->s_tok1 && tok_type(st, c->t1) == TOK_WORD && !tok_in(st, c->t1, pod_next)))
+    /* ... or, in a story, the subject of its sentence ("The afternoon
+     * brought the first trouble", "Night was the real test") */
+    int subject = st->doc->narrative && tok_sentence_initial(st, c->t0) &&
+                  (tok_is(st, c->t0, "the") || tok_is(st, c->t0, "The") || c->t1 == c->t0 + 1) &&
+                  c->t1 < st->s_tok1 && tok_tense(st, c->t1) != TENSE_UNKNOWN;
+    if (c->weekday || c->month || (!prev_in(st, c, preps) && !subject) ||
+        (!subject && c->t1 < st->s_tok1 && tok_type(st, c->t1) == TOK_WORD &&
+         !tok_in(st, c->t1, pod_next)))
       return -1;
     int64_t day;
     int placed = bare_time_day(st, c, o, &day);
@@ -2324,7 +2330,11 @@ static int n_pod(tstate *st, const capture *c, int arg, timex_out *o) {
     int bare_until = prev_in(st, c, until) && !c->weekday && !c->month && !c->plural &&
                      (c->t1 >= st->s_tok1 || tok_type(st, c->t1) == TOK_PUNCT ||
                       tok_in(st, c->t1, pod_next));
-    if ((!prev_in(st, c, mods) && !bare_until) || c->weekday)
+    /* ... or a story's "Night was the real test": the subject */
+    int subject = st->doc->narrative && c->t1 == c->t0 + 1 && tok_sentence_initial(st, c->t0) &&
+                  (tok_flags(st, c->t0) & TF_CAP) && c->t1 < st->s_tok1 &&
+                  tok_tense(st, c->t1) != TENSE_UNKNOWN;
+    if ((!prev_in(st, c, mods) && !bare_until && !subject) || c->weekday)
       return -1;
     if (tok_is(st, c->t0 - 1, "-") && !tok_is(st, c->t0 - 2, "mid"))
       return -1; /* "his election-night party": a compound, not a time */
@@ -3230,8 +3240,11 @@ static int n_season(tstate *st, const capture *c, int arg, timex_out *o) {
     size_t k = c->t0;
     /* "The spring was good, with rain in May": a season that is the
      * subject of its sentence, its verb right after it */
-    int subject = tok_is(st, c->t0, "the") && tok_sentence_initial(st, c->t0) &&
-                  c->t1 < st->s_tok1 && tok_tense(st, c->t1) != TENSE_UNKNOWN;
+    /* (also bare: "Spring brought some relief", "Summer has arrived") */
+    int subject = (tok_is(st, c->t0, "the") ||
+                   (c->t1 == c->t0 + 1 && (tok_flags(st, c->t0) & TF_CAP))) &&
+                  tok_sentence_initial(st, c->t0) && c->t1 < st->s_tok1 &&
+                  tok_tense(st, c->t1) != TENSE_UNKNOWN;
     /* "the autumn budget", "the summer recess", "the spring thaw": a
      * season before a noun of the calendar of institutions or weather
      * dates it, as "the 2026 budget" does */
@@ -3340,6 +3353,8 @@ static int n_season(tstate *st, const capture *c, int arg, timex_out *o) {
        * the one three seasons on (but the story "spent the winter": the
        * next) */
       idx = same - 4;
+    else if (st->doc->narrative && !*rel && same - cur <= -3)
+      idx = same + 4; /* a story at winter's start: "Spring brought relief" is the next one */
     else if (!strcmp(rel, "this") || st->doc->narrative)
       idx = same;
     else {
@@ -5685,6 +5700,7 @@ const timex_rule timex_rules[] = {
     {"the rel=following|next|previous|preceding <SEASON>", DATE, n_season, 0},
     {"the <SEASON> that|which followed", DATE, n_season, 3}, /* the following one */
     {"the <ORD> <SEASON>", DATE, n_season, 5}, /* "The first winter nearly destroyed it" */
+    {"rel=that first <SEASON>", DATE, n_season, 0}, /* "That first winter was brutal" */
     {"the? <SEASON> of {AYEAR}", DATE, n_season, 4}, /* "the summer of that year" */
     {"the <SEASON>", DATE, n_season, 1},
     {"<SEASON>", DATE, n_season, 1},
@@ -5777,6 +5793,7 @@ const timex_rule timex_rules[] = {
     {"the rel=previous|preceding <POD>", TIME, n_pod, 9},
     {"the <POD> rel=before", TIME, n_pod, 9},
     {"rel=that same? <POD>", TIME, n_pod, 0},
+    {"rel=that first <POD>", TIME, n_pod, 0}, /* "that first evening" */
     {"the rel=same <POD>", TIME, n_pod, 0},
 
     /* clock times */
