@@ -1597,10 +1597,10 @@ static int n_deictic(tstate *st, const capture *c, int arg, timex_out *o) {
   }
   if (near_tense == TENSE_UNKNOWN)
     near_tense = clause_tense(st, c->t0, c->t1);
+  int quoted = in_quotes(st->doc, st->sent, st->doc->seg->toks[c->t0].start);
   if (st->doc->narrative && arg == 0 &&
-      !(st->has_last && st->last_prec == TEMPORA_PREC_DAY && st->last_sent + 1 >= st->sent &&
-        (in_quotes(st->doc, st->sent, st->doc->seg->toks[c->t0].start) ||
-         near_tense != TENSE_PRESENT))) {
+      !(st->has_last && st->last_prec == TEMPORA_PREC_DAY &&
+        st->last_sent + (quoted ? 3 : 1) >= st->sent && (quoted || near_tense != TENSE_PRESENT))) {
     snprintf(o->value, sizeof o->value, "PRESENT_REF");
     o->flags |= TXF_NOREF;
     return 0;
