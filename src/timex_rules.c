@@ -2232,6 +2232,21 @@ static int bare_time_day(tstate *st, const capture *c, timex_out *o, int64_t *da
     for (size_t i = st->s_tok0; tense == TENSE_PRESENT && i < st->s_tok1; i++)
       if (tok_tense(st, i) == TENSE_PAST)
         tense = TENSE_UNKNOWN;
+    /* a day named with the part of the day the clock falls in ("pulled 83
+     * people from the sea on Thursday night and was on Saturday still
+     * waiting ... spotted the boat at 10.50pm"): that one */
+    for (unsigned r = 0; r < 8 && r < st->n_recent && tense == TENSE_PAST && st->cur_hour >= 12;
+         r++) {
+      unsigned at = (st->n_recent - 1 - r) % 8;
+      if (st->recent_sent[at] + 2 < st->sent)
+        break;
+      int rh = st->recent_hour[at];
+      if (st->recent_sent[at] != st->sent && rh >= 12 && rh - st->cur_hour <= 3 &&
+          st->cur_hour - rh <= 3 && st->recent_day[at] <= *day) {
+        *day = st->recent_day[at];
+        return 1;
+      }
+    }
     /* the latest such day ("... would strike on Tuesday, after talks
      * collapsed late Friday.  The walkout will begin at 4 a.m.": Tuesday) */
     for (unsigned r = 0; r < 8 && r < st->n_recent && tense != TENSE_UNKNOWN; r++) {
