@@ -1502,7 +1502,7 @@ int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
     size_t f = lo;
     while (f < hi && f < lo + 3 && tok_type(st, f) == TOK_PUNCT)
       f++;
-    if (f < hi && f < t0 && (tok_is(st, f, "please") || tok_is(st, f, "Please"))) {
+    if (f < hi && f < t0 && tok_is(st, f, "please")) {
       *strong = 1;
       return TENSE_FUTURE;
     }
@@ -2679,7 +2679,7 @@ static void update_refs(tstate *st, const timex_out *o) {
   st->last_prec = prec;
   st->last_week = prec == TEMPORA_PREC_WEEK || ends_with(o->value, "-WE");
   /* 2: pointed back to ("that weekend"), not a look back ("since ...") */
-  if (st->last_week && (tok_is(st, o->t0, "that") || tok_is(st, o->t0, "That")) &&
+  if (st->last_week && tok_is(st, o->t0, "that") &&
       !(o->t0 > st->s_tok0 && tok_is(st, o->t0 - 1, "since")))
     st->last_week = 2;
   st->last_sent = st->sent;

@@ -370,6 +370,13 @@ static long before_mods(const tstate *st, size_t t0) {
   return k > st->s_tok0 ? (long)k - 1 : -1;
 }
 
+/* Does "by" stand before the phrase at t0, past its modifiers ("By late
+ * summer he had reached the Rhone": the time reached, no look back)? */
+static int by_before(const tstate *st, size_t t0) {
+  long u = before_mods(st, t0);
+  return u >= 0 && tok_is(st, (size_t)u, "by");
+}
+
 /* "extended to Nov. 20", "postponed until March", "pushed to Friday": a
  * time after "to", "until", "till" or "through" may be the end of a
  * change, which lies where the change points, not where its verb's tense
@@ -2158,7 +2165,7 @@ static int bare_time_day(tstate *st, const capture *c, timex_out *o, int64_t *da
      * so are those after it */
     int that = 0; /* ("at seven o'clock that morning" names its day) */
     for (size_t k = c->t0; k < c->t1; k++)
-      that |= tok_is(st, k, "that") || tok_is(st, k, "That");
+      that |= tok_is(st, k, "that");
     if (st->cur_hour >= 0 && st->cur_hour < 12 && st->has_clock && !that) {
       int64_t y;
       int mo, d, hh, mi, se;
@@ -2319,7 +2326,7 @@ static int n_pod(tstate *st, const capture *c, int arg, timex_out *o) {
     /* ... or, in a story, the subject of its sentence ("The afternoon
      * brought the first trouble", "Night was the real test") */
     int subject = st->doc->narrative && tok_sentence_initial(st, c->t0) &&
-                  (tok_is(st, c->t0, "the") || tok_is(st, c->t0, "The") || c->t1 == c->t0 + 1) &&
+                  (tok_is(st, c->t0, "the") || c->t1 == c->t0 + 1) &&
                   c->t1 < st->s_tok1 && tok_tense(st, c->t1) != TENSE_UNKNOWN;
     if (c->weekday || c->month || (!prev_in(st, c, preps) && !subject) ||
         (!subject && c->t1 < st->s_tok1 && tok_type(st, c->t1) == TOK_WORD &&
@@ -3194,16 +3201,6 @@ static int own_past_perfect(const tstate *st, size_t t0, size_t t1) {
   return 0;
 }
 
-/* Does "by" stand before token t0, past "late", "early", "mid" ("By late
- * summer he had reached the Rhone": the time reached, no look back)? */
-static int after_by(const tstate *st, size_t t0) {
-  size_t b = t0;
-  while (b > st->s_tok0 && (tok_is(st, b - 1, "late") || tok_is(st, b - 1, "early") ||
-                            tok_is(st, b - 1, "mid") || tok_is(st, b - 1, "-")))
-    b--;
-  return b > st->s_tok0 && (tok_is(st, b - 1, "by") || tok_is(st, b - 1, "By"));
-}
-
 /* Season, with a year, last/this/next/that (slot rel), or alone after a
  * preposition (arg 1: "in the spring", "by summer"). */
 static int n_season(tstate *st, const capture *c, int arg, timex_out *o) {
@@ -3351,7 +3348,7 @@ static int n_season(tstate *st, const capture *c, int arg, timex_out *o) {
     else if (!strcmp(rel, "next") || !strcmp(rel, "coming"))
       idx = same > cur ? same : same + 4;
     else if (st->doc->narrative && !*rel && ((own_past_perfect(st, c->t0, c->t1) &&
-                                              !after_by(st, c->t0)) ||
+                                              !by_before(st, c->t0)) ||
                                              (c->t0 > st->s_tok0 && tok_is(st, c->t0 - 1, "since")))) {
       /* a story's look back ("Over the winter he had rebuilt the walls",
        * "had lain ill since the autumn"; not "By the spring he had
