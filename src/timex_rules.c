@@ -991,6 +991,22 @@ static int pair_joint(const tstate *st, size_t t1, size_t t0) {
   return joint && !tok_is(st, t0 - 1, ",");
 }
 
+/* The weekday of a day in the text's calendar (1 Monday .. 7; an Old
+ * Style story's weekdays run wd_shift days off the Gregorian ones). */
+static int text_weekday(const tstate *st, int64_t day) {
+  return (date_weekday(day) - 1 + st->wd_shift) % 7 + 1;
+}
+
+/* Days forward from `from` to the first weekday wd (0 when from is one). */
+static int64_t days_to_weekday(const tstate *st, int64_t from, int wd) {
+  return (wd - text_weekday(st, from) + 7) % 7;
+}
+
+/* Weekday wd of the week (Monday to Sunday) that holds day. */
+static int64_t weekday_of_week(const tstate *st, int64_t day, int wd) {
+  return day - (text_weekday(st, day) - 1) + (wd - 1);
+}
+
 static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
   int64_t ay;
   int am, ad;
@@ -1003,9 +1019,7 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
   if (!strcmp(rel, "that")) {
     if (!st->has_last_day || st->last_day_sent + 3 < st->sent)
       return -1;
-    int64_t l = tp_days(st->last_day);
-    int wl = (date_weekday(l) - 1 + st->wd_shift) % 7 + 1;
-    int64_t k = (c->weekday - wl + 7) % 7;
+    int64_t l = tp_days(st->last_day), k = days_to_weekday(st, l, c->weekday);
     *out = l + (k <= 3 ? k : k - 7);
     return 0;
   }
@@ -1014,7 +1028,7 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
   if (!*rel && st->has_prev && st->prev.sentence == st->sent && st->prev.iv.valid &&
       st->prev.prec == TEMPORA_PREC_DAY && st->prev.t1 < c->t0 && st->prev.t1 + 4 >= c->t0 &&
       tok_is(st, st->prev.t1, ",") && (c->t0 < st->prev.t1 + 2 || tok_in(st, st->prev.t1 + 1, indef_art)) &&
-      (date_weekday(tp_days(st->prev.iv.start)) - 1 + st->wd_shift) % 7 + 1 == c->weekday) {
+      text_weekday(st, tp_days(st->prev.iv.start)) == c->weekday) {
     *out = tp_days(st->prev.iv.start);
     return 0;
   }
@@ -1030,9 +1044,7 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
          tok_is(st, c->t0 - 1, "through") || tok_is(st, c->t0 - 1, "till")) &&
         tok_is(st, st->prev.t0 - 1, "from")) ||
        (tok_is(st, c->t0 - 1, "and") && tok_is(st, st->prev.t0 - 1, "between")))) {
-    int64_t from = tp_days(st->prev.iv.start);
-    int wf = (date_weekday(from) - 1 + st->wd_shift) % 7 + 1;
-    int64_t k = (c->weekday - wf + 7) % 7;
+    int64_t from = tp_days(st->prev.iv.start), k = days_to_weekday(st, from, c->weekday);
     /* "from 12:00 Saturday until 23:59 Saturday": the same day when the
      * clock goes on */
     const char *pt = strchr(st->prev.value, 'T');
@@ -1049,9 +1061,7 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
     /* (in the past, each its own: "statements made Friday and Thursday",
      * unless the first lies ahead: "waited for the meeting next Thursday
      * and Friday") */
-    int64_t from = tp_days(st->prev.iv.start);
-    int wf = (date_weekday(from) - 1 + st->wd_shift) % 7 + 1;
-    int64_t k = (c->weekday - wf + 7) % 7;
+    int64_t from = tp_days(st->prev.iv.start), k = days_to_weekday(st, from, c->weekday);
     if (k) {
       *out = from + k;
       return 0;
@@ -1067,9 +1077,7 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
   int of_saying = sv > st->s_tok0 && tok_in(st, sv - 1, said);
   if (!*rel && !st->doc->narrative && st->has_last && st->last_sent == st->sent &&
       st->last_prec == TEMPORA_PREC_WEEK && st->last_week == 1 && !of_saying) {
-    int64_t w = tp_days(st->last);
-    int ww = (date_weekday(w) - 1 + st->wd_shift) % 7 + 1;
-    *out = w - (ww - 1) + (c->weekday - 1);
+    *out = weekday_of_week(st, tp_days(st->last), c->weekday);
     return 0;
   }
   /* ... or of the section a heading set on a week ahead ("What to watch
@@ -1077,9 +1085,7 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
   if (!*rel && !st->doc->narrative && st->has_heading_week && st->heading_week_sent < st->sent &&
       st->heading_week_sent + 10 >= st->sent && clause_tense(st, c->t0, c->t1) != TENSE_PAST &&
       !tok_is(st, c->t1, "'s") && !tok_is(st, c->t1, "\xE2\x80\x99s")) { /* (not "Friday's survey") */
-    int64_t w = st->heading_week;
-    int ww = (date_weekday(w) - 1 + st->wd_shift) % 7 + 1;
-    *out = w - (ww - 1) + (c->weekday - 1);
+    *out = weekday_of_week(st, st->heading_week, c->weekday);
     return 0;
   }
   /* "it struck on a Saturday": the last day the text named that fell on
@@ -1087,7 +1093,7 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
   if (!strcmp(rel, "a") || !strcmp(rel, "an")) {
     for (unsigned k = 0; k < 8 && k < st->n_recent; k++) {
       int64_t d = st->recent_day[(st->n_recent - 1 - k) % 8];
-      if ((date_weekday(d) - 1 + st->wd_shift) % 7 + 1 == c->weekday) {
+      if (text_weekday(st, d) == c->weekday) {
         *out = d;
         return 0;
       }
@@ -1103,12 +1109,12 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
     a = tp_days(tp);
   else if (*rel && tok_is(st, c->t0, "the") && st->has_last_day && st->last_day_sent + 3 >= st->sent)
     a = tp_days(st->last_day); /* ... or the last day named, past a coarser look back */
-  int wa = (date_weekday(a) - 1 + st->wd_shift) % 7 + 1; /* in the text's calendar */
+  int wa = text_weekday(st, a);
   /* a story standing at a week ("The most dangerous moments came that
    * weekend.  On Friday evening ..."): that week's day */
   if (st->doc->narrative && !*rel && st->has_last && st->last_week && st->has_ref &&
       st->last == st->ref) {
-    *out = a - (wa - 1) + (c->weekday - 1);
+    *out = weekday_of_week(st, a, c->weekday);
     return 0;
   }
   /* ... and a news story's week it just pointed back to ("Patients who
@@ -1116,9 +1122,7 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
    * that week lies a fortnight or more from the anchor */
   if (!st->doc->narrative && !*rel && st->has_last && st->last_week == 2 &&
       st->last_sent + 1 >= st->sent && (tp_days(st->last) + 14 <= a || tp_days(st->last) >= a + 14)) {
-    int64_t w = tp_days(st->last);
-    int ww = (date_weekday(w) - 1 + st->wd_shift) % 7 + 1;
-    *out = w - (ww - 1) + (c->weekday - 1);
+    *out = weekday_of_week(st, tp_days(st->last), c->weekday);
     return 0;
   }
   int64_t back = (wa - c->weekday + 7) % 7; /* days back to the latest such weekday */
@@ -1183,14 +1187,12 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
         st->last_retold && st->last_prec == TEMPORA_PREC_DAY &&
         st->last_sent + 1 + tok_is(st, c->t0, "the") >= st->sent && /* "On the Tuesday" reaches further */
         !(c->t1 < st->s_tok1 && (tok_is(st, c->t1, "'s") || tok_is(st, c->t1, "\xE2\x80\x99s")))) {
-      int64_t l = tp_days(st->last);
-      int64_t dy, ly;
-      int mo, dd, hh, mi, ss;
-      tp_split(st->doc->dct, &dy, &mo, &dd, &hh, &mi, &ss);
-      tp_split(st->last, &ly, &mo, &dd, &hh, &mi, &ss);
+      int64_t l = tp_days(st->last), dy, ly;
+      int mo, dd;
+      split_point(st->doc->dct, &dy, &mo, &dd);
+      split_point(st->last, &ly, &mo, &dd);
       if (ly <= dy - 2) {
-        int wl = (date_weekday(l) - 1 + st->wd_shift) % 7 + 1;
-        *out = l + (c->weekday - wl + 7) % 7;
+        *out = l + days_to_weekday(st, l, c->weekday);
         return 0;
       }
     }
@@ -1261,9 +1263,7 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
     if (!st->doc->narrative && hok && hday >= a - 1 &&
         (c->t0 == 0 || (st->doc->seg->toks[c->t0].flags & (TF_NEWLINE | TF_PARA))) &&
         c->t1 < st->doc->seg->ntok && (st->doc->seg->toks[c->t1].flags & (TF_NEWLINE | TF_PARA))) {
-      int64_t from = hday;
-      int wf = (date_weekday(from) - 1 + st->wd_shift) % 7 + 1;
-      *out = from + (c->weekday - wf + 7) % 7;
+      *out = hday + days_to_weekday(st, hday, c->weekday);
       return 0;
     }
     /* a news section set on a day ahead, written with its weekday
@@ -1274,8 +1274,7 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
         st->last_day_sent + 2 >= st->sent && st->last_day_sent < st->sent &&
         tp_days(st->last_day) > a + 1 && dir >= 0) {
       int64_t from = tp_days(st->last_day);
-      int wf = (date_weekday(from) - 1 + st->wd_shift) % 7 + 1;
-      *out = from + (c->weekday - wf + 7) % 7;
+      *out = from + days_to_weekday(st, from, c->weekday);
       return 0;
     }
     /* a past timeline's dated entry ("Thursday, May 29: The kidnappers ...
@@ -1283,10 +1282,8 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
      * day */
     if (!st->doc->narrative && dir && st->has_dated && st->dated_sent + 1 >= st->sent &&
         st->dated_day < a && !(c->t0 == 0 || (st->doc->seg->toks[c->t0].flags & TF_NEWLINE))) {
-      int64_t from = st->dated_day;
-      int wf = (date_weekday(from) - 1 + st->wd_shift) % 7 + 1;
-      int64_t k = dir > 0 ? (c->weekday - wf + 7) % 7 : (wf - c->weekday + 7) % 7;
-      *out = from + (dir > 0 ? 1 : -1) * k; /* (its own weekday: that day) */
+      int64_t from = st->dated_day, k = days_to_weekday(st, from, c->weekday);
+      *out = dir > 0 ? from + k : from - (7 - k) % 7; /* (its own weekday: that day) */
       return 0;
     }
     /* "will open on Friday, Oct. 3, ... and close on Saturday": after a
@@ -1297,8 +1294,7 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
     if (dir > 0 && st->has_last && st->last_sent == st->sent && st->last_dated_wd &&
         st->last_prec == TEMPORA_PREC_DAY && tp_days(st->last) >= a + 7) {
       int64_t from = tp_days(st->last);
-      int wf = (date_weekday(from) - 1 + st->wd_shift) % 7 + 1;
-      *out = from + (c->weekday - wf + 7) % 7;
+      *out = from + days_to_weekday(st, from, c->weekday);
     } else if (dir > 0)
       *out = a + fwd;
     else if (dir < 0 || back <= UNKNOWN_BACK || fwd == 0)
@@ -1546,10 +1542,8 @@ static int n_weekday_of_week(tstate *st, const capture *c, int arg, timex_out *o
   if (!c->weekday || !anchor_point(st, &tp))
     return -1;
   const char *rel = slot_word(st, c, SLOT_REL);
-  int64_t a = tp_days(tp);
-  int64_t mon = a - (date_weekday(a) - 1);
   int shift = !strcmp(rel, "next") ? 7 : !strcmp(rel, "last") ? -7 : 0;
-  val_days(o, mon + shift + (c->weekday - 1));
+  val_days(o, weekday_of_week(st, tp_days(tp), c->weekday) + shift);
   return 0;
 }
 
@@ -1846,7 +1840,7 @@ static int n_day_of_month(tstate *st, const capture *c, int arg, timex_out *o) {
       int m = am, d = 1;
       date_add_months(&y, &m, &d, k);
       if (!date_valid(y, m, c->ord) ||
-          (date_weekday(date_days(y, m, c->ord)) - 1 + st->wd_shift) % 7 + 1 != c->weekday)
+          text_weekday(st, date_days(y, m, c->ord)) != c->weekday)
         continue;
       int64_t dist = date_days(y, m, c->ord) - a;
       if (dist < 0)
