@@ -1007,6 +1007,22 @@ static int64_t weekday_of_week(const tstate *st, int64_t day, int wd) {
   return day - (text_weekday(st, day) - 1) + (wd - 1);
 }
 
+/* A weekday heading its sentence (first, or after "On"), then a comma or
+ * a colon, and a schedule verb after its subject: "On Tuesday, Nigeria
+ * marks 60 years since ...", "Friday: A much milder southerly flow
+ * arrives". */
+static int fronted_schedule(const tstate *st, const capture *c) {
+  if (!(c->t0 == st->s_tok0 || (c->t0 == st->s_tok0 + 1 && tok_is(st, st->s_tok0, "on"))) ||
+      c->t1 >= st->s_tok1 || (!tok_is(st, c->t1, ",") && !tok_is(st, c->t1, ":")))
+    return 0;
+  size_t reach = tok_is(st, c->t1, ":") ? 9 : 6; /* (a forecast's line is longer) */
+  for (size_t j = c->t1 + 1; j < st->s_tok1 && j < c->t1 + reach && tok_type(st, j) != TOK_PUNCT;
+       j++) /* (not past a comma: "Alarcon, head of ...") */
+    if (schedule_verb(st, j))
+      return 1;
+  return 0;
+}
+
 static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
   int64_t ay;
   int am, ad;
@@ -1212,18 +1228,8 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
      * present tense of news schedules, when its verb comes right before
      * the weekday; it outweighs a reporting verb elsewhere ("..., officials
      * said") but not a clear cue */
-    if (dir <= 0 && !strong && !st->doc->narrative && c->t0 == st->s_tok0 && c->t1 < st->s_tok1 &&
-        (tok_is(st, c->t1, ",") || tok_is(st, c->t1, ":"))) {
-      /* "Friday: A much milder southerly flow arrives", "Friday, the
-       * talks resume": fronted first in its sentence, the verb after */
-      int colon = tok_is(st, c->t1, ":"), sched = 0;
-      for (size_t j = c->t1 + 1; !sched && j < st->s_tok1 && j < c->t1 + (colon ? 9 : 6) &&
-                                 tok_type(st, j) != TOK_PUNCT;
-           j++)
-        sched = schedule_verb(st, j);
-      if (sched)
-        dir = 1;
-    }
+    if (dir <= 0 && !strong && !st->doc->narrative && fronted_schedule(st, c))
+      dir = 1;
     if (dir <= 0 && !strong && !st->doc->narrative && c->t0 > st->s_tok0) {
       size_t k = c->t0 - 1;
       if (tok_is(st, k, "on") && k > st->s_tok0)
@@ -1237,14 +1243,6 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
       for (size_t j = k; !sched && j > st->s_tok0 && j + 4 > k && tok_type(st, j - 1) != TOK_PUNCT;
            j--)
         sched = schedule_verb(st, j - 1);
-      /* "On Tuesday, Nigeria marks 60 years since ...": fronted, the verb
-       * after its subject */
-      if (!sched && c->t1 < st->s_tok1 && tok_is(st, c->t1, ",") &&
-          (c->t0 == st->s_tok0 || (c->t0 == st->s_tok0 + 1 && tok_is(st, st->s_tok0, "on"))))
-        for (size_t j = c->t1 + 1; !sched && j < st->s_tok1 && j < c->t1 + 6 &&
-                                   tok_type(st, j) != TOK_PUNCT; /* "Alarcon, head of ..." */
-             j++)
-          sched = schedule_verb(st, j);
       if ((!dir && tok_tense(st, k) == TENSE_PRESENT) || sched)
         dir = 1;
     }
