@@ -784,7 +784,7 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
     return story_year(st, c, ay, am, ad, st->ref_prec, m, d);
   /* "it was last year, around September": a month set right after a year
    * of its sentence, by a comma, is of that year */
-  if (!st->doc->narrative && st->has_prev && st->prev.sentence == st->sent &&
+  if (st->has_prev && st->prev.sentence == st->sent &&
       st->prev.t1 < c->t0 && st->prev.t1 + 3 >= c->t0 && strlen(st->prev.value) == 4 &&
       strspn(st->prev.value, "0123456789") == 4 && tok_is(st, st->prev.t1, ",")) {
     static const char *const link[] = {",", "in", "around", "about", "by", "until", NULL};
@@ -794,37 +794,35 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
     if (ok)
       return strtoll(st->prev.value, NULL, 10);
   }
+  /* a month after a month of its sentence (the previous timex, "YYYY-MM") */
+  int64_t py = 0;
+  int pm = 0;
+  int after_month = st->has_prev && st->prev.sentence == st->sent && st->prev.t1 <= c->t0 &&
+                    strlen(st->prev.value) == 7 && strspn(st->prev.value, "0123456789") == 4 &&
+                    st->prev.value[4] == '-' && isdigit((unsigned char)st->prev.value[5]);
+  if (after_month) { /* (not a season, "2026-SP") */
+    py = strtoll(st->prev.value, NULL, 10);
+    pm = atoi(st->prev.value + 5);
+  }
   /* "in June or July", "in May and June": the second month of a pair is
    * the first such month from the first one on */
-  if (!st->doc->narrative && !d && st->has_prev && st->prev.sentence == st->sent &&
-      st->prev.t1 + 1 == c->t0 && c->t0 > st->s_tok0 &&
+  if (after_month && !d && st->prev.t1 + 1 == c->t0 && c->t0 > st->s_tok0 &&
       (tok_is(st, c->t0 - 1, "or") || tok_is(st, c->t0 - 1, "and")) &&
-      strlen(st->prev.value) == 7 && strspn(st->prev.value, "0123456789") == 4 &&
-      st->prev.value[4] == '-' && clause_tense(st, c->t0, c->t1) != TENSE_PAST) {
-    int64_t py = strtoll(st->prev.value, NULL, 10);
-    int pm = atoi(st->prev.value + 5);
-    if (pm >= 1 && pm <= 12)
-      return m >= pm ? py : py + 1;
-  }
+      clause_tense(st, c->t0, c->t1) != TENSE_PAST)
+    return m >= pm ? py : py + 1;
   /* "targeted a launch in October 2025, then moved it to late November":
    * a month after a month written with its year, in a sequence, follows
    * it */
-  if (!st->doc->narrative && st->has_prev && st->prev.sentence == st->sent &&
-      st->prev.t1 <= c->t0 && st->prev.t1 + 8 >= c->t0 && strlen(st->prev.value) == 7 &&
-      strspn(st->prev.value, "0123456789") == 4 && st->prev.value[4] == '-' &&
-      writes_year(st->doc, &st->prev)) {
+  if (after_month && st->prev.t1 + 8 >= c->t0 && writes_year(st->doc, &st->prev)) {
     int seq = 0;
     for (size_t k = st->prev.t1; k < c->t0 && !seq; k++)
       seq = tok_is(st, k, "then") || tok_is(st, k, "until") || tok_is(st, k, "till");
-    if (seq) {
-      int64_t py = strtoll(st->prev.value, NULL, 10);
-      int pm = atoi(st->prev.value + 5);
+    if (seq)
       return m > pm ? py : py + 1;
-    }
   }
   /* "we open next spring, probably late March or early April": a month
    * of the season its sentence just named is that season's */
-  if (!st->doc->narrative && st->sent_season_sent == st->sent + 1) {
+  if (st->sent_season_sent == st->sent + 1) {
     static const char *const code[] = {"SP", "SU", "FA", "WI"};
     static const int first[] = {3, 6, 9, 12};
     int64_t sy = strtoll(st->sent_season, NULL, 10);
