@@ -2407,6 +2407,13 @@ static int clock_hour(const char *v) {
 
 static int in_parens(const timex_doc *doc, size_t sent, size_t t);
 
+/* One more of the last days named (recent_day), with its clock's hour. */
+static void note_recent(tstate *st, int64_t day, int hour) {
+  st->recent_sent[st->n_recent % 8] = st->sent;
+  st->recent_hour[st->n_recent % 8] = hour;
+  st->recent_day[st->n_recent++ % 8] = day;
+}
+
 static int64_t tp_year(int64_t tp) {
   int64_t y;
   int m, d, hh, mi, ss;
@@ -2486,22 +2493,18 @@ static void update_refs(tstate *st, const timex_out *o) {
           month = 1;
       }
     dated_wd = wd >= 1 && wd <= 7 && month && date_weekday(tp_days(at)) == wd;
-    if (dated_wd && (o->t0 == 0 || (st->doc->seg->toks[o->t0].flags & (TF_NEWLINE | TF_PARA)))) {
-      st->has_dated = 1; /* a heading: "Tuesday 28 April", first on its line */
-      st->dated_day = tp_days(at);
-      st->dated_sent = st->sent;
-    }
     if (dated_wd) {
       st->wk->day[wd] = tp_days(at);
       st->wk->how[wd] = 2;
     }
-    /* ... or a timeline's entry, a date first on its line and a dash or
-     * a colon after it ("July 16, 1945 -- The first atomic bomb ...") */
-    if (!dated_wd && month && o->type == TEMPORA_TIMEX_DATE &&
-        (o->t0 == 0 || (st->doc->seg->toks[o->t0].flags & (TF_NEWLINE | TF_PARA))) &&
-        o->t1 < st->s_tok1 &&
-        (tok_is(st, o->t1, "-") || tok_is(st, o->t1, ":") || tok_is(st, o->t1, "\xE2\x80\x94") ||
-         tok_is(st, o->t1, "\xE2\x80\x93"))) {
+    /* a dated heading first on its line: written with its weekday
+     * ("Tuesday 28 April"), or a timeline's entry with a dash or a colon
+     * after it ("July 16, 1945 -- The first atomic bomb ...") */
+    int line_start = o->t0 == 0 || (st->doc->seg->toks[o->t0].flags & (TF_NEWLINE | TF_PARA));
+    int entry = month && o->type == TEMPORA_TIMEX_DATE && o->t1 < st->s_tok1 &&
+                (tok_is(st, o->t1, "-") || tok_is(st, o->t1, ":") ||
+                 tok_is(st, o->t1, "\xE2\x80\x94") || tok_is(st, o->t1, "\xE2\x80\x93"));
+    if (line_start && (dated_wd || entry)) {
       st->has_dated = 1;
       st->dated_day = tp_days(at);
       st->dated_sent = st->sent;
@@ -2575,9 +2578,7 @@ static void update_refs(tstate *st, const timex_out *o) {
   if (one_day && !(o->t0 > st->s_tok0 && tok_is(st, o->t0 - 1, "since")) &&
       !(!st->doc->narrative && o->t1 < st->s_tok1 && tok_is(st, o->t1, ",") &&
         participle_aside(st, o->t0, 10))) {
-    st->recent_sent[st->n_recent % 8] = st->sent;
-    st->recent_hour[st->n_recent % 8] = clock_hour(o->value);
-    st->recent_day[st->n_recent++ % 8] = tp_days(at);
+    note_recent(st, tp_days(at), clock_hour(o->value));
   }
   /* Narrative mode: a date becomes the reference for what follows.  A look
    * back does not move the story, nor what "the following summer" counts
@@ -3554,9 +3555,7 @@ static void note_clock_days(tstate *st, const timex_out *v, size_t first, size_t
     if (k > first && v[k - 1].type == TEMPORA_TIMEX_TIME && v[k - 1].t1 < o->t0 &&
         v[k - 1].t1 + 4 >= o->t0 && in_parens(st->doc, o->sentence, o->t0))
       continue; /* "11:35 p.m. (1435 GMT)": the same moment in another zone */
-    st->recent_sent[st->n_recent % 8] = st->sent;
-    st->recent_hour[st->n_recent % 8] = clock_hour(o->value);
-    st->recent_day[st->n_recent++ % 8] = tp_days(o->iv.start);
+    note_recent(st, tp_days(o->iv.start), clock_hour(o->value));
   }
 }
 

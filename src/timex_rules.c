@@ -1557,6 +1557,31 @@ static int n_the_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
   return n_weekday(st, c, arg, o);
 }
 
+/* Is a story's "today", the story at a day it named, that day?  In its
+ * people's words a few sentences on ("'Today we are free,' he said"), or
+ * in narration not in the present, the sentence after the day; the verb
+ * just before it decides ("which still carries traffic today" is the
+ * narrator's present). */
+static int story_today(const tstate *st, const capture *c) {
+  if (in_quotes(st->doc, st->sent, st->doc->seg->toks[c->t0].start))
+    return st->last_sent + 3 >= st->sent;
+  if (st->last_sent + 1 < st->sent)
+    return 0;
+  int tense = TENSE_UNKNOWN;
+  for (size_t k = c->t0; k > st->s_tok0 && k + 8 > c->t0 && tense == TENSE_UNKNOWN; k--) {
+    if (tok_type(st, k - 1) == TOK_PUNCT)
+      break;
+    tense = tok_tense(st, k - 1);
+    /* "still carries", "still stands": the present, after no past verb */
+    if (tense == TENSE_UNKNOWN && tok_is(st, k - 1, "still") &&
+        !(k - 1 > st->s_tok0 && tok_tense(st, k - 2) == TENSE_PAST))
+      tense = TENSE_PRESENT;
+  }
+  if (tense == TENSE_UNKNOWN)
+    tense = clause_tense(st, c->t0, c->t1);
+  return tense != TENSE_PRESENT;
+}
+
 /* today / yesterday / tomorrow and friends: arg is the day offset. */
 static int n_deictic(tstate *st, const capture *c, int arg, timex_out *o) {
   /* "USA Today", "VOA Today": a capitalized "Today" after a name is a title */
@@ -1582,22 +1607,8 @@ static int n_deictic(tstate *st, const capture *c, int arg, timex_out *o) {
    * July ... 'Today we are free,' he said") */
   /* (... and its words or its narration in the past tell of that day: not
    * "are still cited by glaciologists today") */
-  int near_tense = TENSE_UNKNOWN; /* the verb just before it ("which still carries traffic today") */
-  for (size_t k = c->t0; k > st->s_tok0 && k + 8 > c->t0 && near_tense == TENSE_UNKNOWN; k--) {
-    if (tok_type(st, k - 1) == TOK_PUNCT)
-      break;
-    near_tense = tok_tense(st, k - 1);
-    /* "still carries", "still stands": the present, after no past verb */
-    if (near_tense == TENSE_UNKNOWN && tok_is(st, k - 1, "still") &&
-        !(k - 1 > st->s_tok0 && tok_tense(st, k - 2) == TENSE_PAST))
-      near_tense = TENSE_PRESENT;
-  }
-  if (near_tense == TENSE_UNKNOWN)
-    near_tense = clause_tense(st, c->t0, c->t1);
-  int quoted = in_quotes(st->doc, st->sent, st->doc->seg->toks[c->t0].start);
   if (st->doc->narrative && arg == 0 &&
-      !(st->has_last && st->last_prec == TEMPORA_PREC_DAY &&
-        st->last_sent + (quoted ? 3 : 1) >= st->sent && (quoted || near_tense != TENSE_PRESENT))) {
+      !(st->has_last && st->last_prec == TEMPORA_PREC_DAY && story_today(st, c))) {
     snprintf(o->value, sizeof o->value, "PRESENT_REF");
     o->flags |= TXF_NOREF;
     return 0;
@@ -2139,6 +2150,17 @@ static int n_range_start(tstate *st, const capture *c, int arg, timex_out *o) {
  * later than the anchor ("Rebels attacked the town on Tuesday.  The
  * assault began at 5 a.m."), in a future clause one not earlier.  0 when
  * there is no anchor. */
+/* The hour of the last clock time named, when it was named in this sentence
+ * or the `within` before it; -1 when none was. */
+static int last_clock_hour(const tstate *st, size_t within) {
+  if (!st->has_clock || st->clock_sent + within < st->sent)
+    return -1;
+  int64_t y;
+  int mo, d, hh, mi, se;
+  tp_split(st->last_clock, &y, &mo, &d, &hh, &mi, &se);
+  return hh;
+}
+
 static int bare_time_day(tstate *st, const capture *c, timex_out *o, int64_t *day) {
   int64_t tp;
   if (!anchor_point(st, &tp))
@@ -2156,10 +2178,8 @@ static int bare_time_day(tstate *st, const capture *c, timex_out *o, int64_t *da
     int that = 0; /* ("at seven o'clock that morning" names its day) */
     for (size_t k = c->t0; k < c->t1; k++)
       that |= tok_is(st, k, "that");
-    if (st->cur_hour >= 0 && st->cur_hour < 12 && st->has_clock && !that) {
-      int64_t y;
-      int mo, d, hh, mi, se;
-      tp_split(st->last_clock, &y, &mo, &d, &hh, &mi, &se);
+    int hh = last_clock_hour(st, st->sent); /* (however far back) */
+    if (st->cur_hour >= 0 && st->cur_hour < 12 && hh >= 0 && !that) {
       int64_t cd = tp_days(st->last_clock);
       if ((cd == *day + 1 && hh < 12) ||
           (cd == *day && hh >= 18 && st->cur_hour < hh && st->clock_sent + 2 >= st->sent)) {
@@ -2528,36 +2548,22 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
      * evening's; "seven o'clock" to "eleven" the morning's; but after a
      * morning clock of the last sentences, a later hour of the same
      * morning ("At 4 in the morning ... then at quarter to six") */
-    int morning_on = 0;
-    if (st->has_clock && st->clock_sent + 1 >= st->sent) {
-      int64_t y;
-      int mo, d, hh, mi, se;
-      tp_split(st->last_clock, &y, &mo, &d, &hh, &mi, &se);
-      morning_on = hh < 12 && h >= hh && h < 12;
-    }
+    int hh = last_clock_hour(st, 1);
+    int morning_on = hh >= 0 && hh < 12 && h >= hh && h < 12;
     if (!c->ampm && h <= 6 && !morning_on)
       h += 12;
   }
   /* "at 12:05 a.m. ... from 12:20 onward": a bare "12:20" just after a
    * clock of the hour after midnight is of that hour too */
-  if (c->has_clock && !c->ampm && !c->zone && h == 12 && st->has_clock &&
-      st->clock_sent + 2 >= st->sent) {
-    int64_t y;
-    int mo, d, hh, mi, se;
-    tp_split(st->last_clock, &y, &mo, &d, &hh, &mi, &se);
-    if (hh == 0)
-      h = 0;
-  }
+  if (c->has_clock && !c->ampm && !c->zone && h == 12 && last_clock_hour(st, 2) == 0)
+    h = 0;
   /* "Around 3 p.m. a storm passed ... dropped at 5:45": a bare clock just
    * after an afternoon or evening one is of the same half of the day (not
    * "09:45", written for the 24 hours) */
-  if (c->has_clock && !c->ampm && !c->zone && h >= 1 && h < 12 && st->has_clock &&
-      st->clock_sent + 2 >= st->sent && st->doc->text[st->doc->seg->toks[c->t0].start] != '0' &&
-      !writes_24h_clocks(st)) {
-    int64_t y;
-    int mo, d, hh, mi, se;
-    tp_split(st->last_clock, &y, &mo, &d, &hh, &mi, &se);
-    if (hh >= 13 && h + 12 >= hh - 4)
+  if (c->has_clock && !c->ampm && !c->zone && h >= 1 && h < 12 &&
+      st->doc->text[st->doc->seg->toks[c->t0].start] != '0') {
+    int hh = last_clock_hour(st, 2);
+    if (hh >= 13 && h + 12 >= hh - 4 && !writes_24h_clocks(st))
       h += 12;
   }
   /* "half past nine", "a quarter to six", "twenty to ten" */
