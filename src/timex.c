@@ -2421,6 +2421,16 @@ static int64_t tp_year(int64_t tp) {
   return y;
 }
 
+int own_line(const tstate *st) {
+  const segmentation *seg = st->doc->seg;
+  if (st->s_tok1 <= st->s_tok0 ||
+      !(st->s_tok0 == 0 || (seg->toks[st->s_tok0].flags & TF_NEWLINE)) ||
+      !(st->s_tok1 >= seg->ntok || (seg->toks[st->s_tok1].flags & TF_NEWLINE)))
+    return 0;
+  static const char *const end[] = {".", "!", "?", NULL};
+  return !tok_in(st, st->s_tok1 - 1, end);
+}
+
 static void update_refs(tstate *st, const timex_out *o) {
   const char *t = strchr(o->value, 'T');
   /* "lifted off at 01:12 UTC (10:12 p.m. Saturday in Kourou)": the same
@@ -2564,9 +2574,7 @@ static void update_refs(tstate *st, const timex_out *o) {
    * names a week ahead ("What to watch next week"): its section's bare
    * weekdays are that week's */
   if (!st->doc->narrative && prec == TEMPORA_PREC_WEEK && !ends_with(o->value, "-WE") &&
-      st->doc->has_dct && at > st->doc->dct && st->s_tok1 > st->s_tok0 &&
-      tok_type(st, st->s_tok1 - 1) != TOK_PUNCT && st->s_tok1 < st->doc->seg->ntok &&
-      (st->doc->seg->toks[st->s_tok1].flags & TF_NEWLINE) && st->s_tok1 - st->s_tok0 <= 8) {
+      st->doc->has_dct && at > st->doc->dct && own_line(st) && st->s_tok1 - st->s_tok0 <= 8) {
     st->has_heading_week = 1;
     st->heading_week = tp_days(at);
     st->heading_week_sent = st->sent;
@@ -3283,6 +3291,13 @@ static void join_named_dates(const timex_doc *doc, timex_out *v, size_t *n) {
   }
 }
 
+/* Is the timex an end of a range ("from June to September", "between
+ * March and May", "June-September"), by the signal link_ranges left? */
+static int range_end(const timex_out *o) {
+  static const char *const links[] = {"from", "between", "to", "and", "through", "-", NULL};
+  return str_in_list(o->signal, links);
+}
+
 /* Dates that recur: "the lean season, from January 1 to May 31 each
  * year" names no year's January; TimeML writes XXXX-01-01, with no place
  * on the calendar.  A month or day whose year the text leaves open, with
@@ -3323,10 +3338,7 @@ static void generic_dates(const timex_doc *doc, timex_out *v, size_t n) {
     }
     /* "can be visited from April to October", "is open from May to
      * September": a place's season, in the present */
-    if (!recurs && strlen(o->value) == 7 && o->signal[0] &&
-        (!strcmp(o->signal, "from") || !strcmp(o->signal, "between") ||
-         !strcmp(o->signal, "to") || !strcmp(o->signal, "and") ||
-         !strcmp(o->signal, "through") || !strcmp(o->signal, "-"))) {
+    if (!recurs && strlen(o->value) == 7 && range_end(o)) {
       size_t lo = o->t0 > sn->tok0 + 8 ? o->t0 - 8 : sn->tok0;
       for (size_t i = lo + 1; i < o->t0 && !recurs; i++) {
         char w[16], p[16];
@@ -3340,10 +3352,7 @@ static void generic_dates(const timex_doc *doc, timex_out *v, size_t n) {
     /* "cases usually peak between December and April", "the rainy
      * season, which typically lasts from June to September": a range of
      * bare months in a sentence that speaks of what usually happens */
-    if (!recurs && strlen(o->value) == 7 && o->signal[0] &&
-        (!strcmp(o->signal, "from") || !strcmp(o->signal, "between") ||
-         !strcmp(o->signal, "to") || !strcmp(o->signal, "and") ||
-         !strcmp(o->signal, "through") || !strcmp(o->signal, "-"))) {
+    if (!recurs && strlen(o->value) == 7 && range_end(o)) {
       static const char *const habit[] = {"usually", "typically", "normally", "generally",
                                           "traditionally", "often", "tend", "tends",
                                           /* "on Sundays between June and September

@@ -248,6 +248,9 @@ int in_quotes(const timex_doc *doc, size_t sent, size_t at);
 /* Does a participle phrase set off by a comma lead up to token t0 within
  * span tokens ("the record, set by a German crew in April")? */
 int participle_aside(const tstate *st, size_t t0, size_t span);
+/* Is the sentence a line of its own without end punctuation (a heading,
+ * an agenda's or a listing's line)? */
+int own_line(const tstate *st);
 /* Does the timex's text write a year out ("1939", "March 1629")? */
 int writes_year(const timex_doc *doc, const timex_out *o);
 

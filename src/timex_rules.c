@@ -4996,13 +4996,7 @@ static int age_or_rate(const tstate *st, const capture *c) {
  * punctuation, most of its words capitalized? */
 static int title_line(const tstate *st) {
   const segmentation *seg = st->doc->seg;
-  if (st->s_tok1 <= st->s_tok0 || st->s_tok1 - st->s_tok0 > 16)
-    return 0;
-  if (!(st->s_tok0 == 0 || (seg->toks[st->s_tok0].flags & TF_NEWLINE)) ||
-      !(st->s_tok1 >= seg->ntok || (seg->toks[st->s_tok1].flags & TF_NEWLINE)))
-    return 0;
-  if (tok_is(st, st->s_tok1 - 1, ".") || tok_is(st, st->s_tok1 - 1, "!") ||
-      tok_is(st, st->s_tok1 - 1, "?"))
+  if (st->s_tok1 - st->s_tok0 > 16 || !own_line(st))
     return 0;
   int words = 0, caps = 0;
   for (size_t k = st->s_tok0; k < st->s_tok1; k++) {
