@@ -1422,6 +1422,9 @@ int tok_tense(const tstate *st, size_t i) {
   return i >= st->s_tok0 && i < st->s_tok1 ? tense_of_word(st, i) : TENSE_UNKNOWN;
 }
 
+const char *const reporting_verbs[] = {"said", "says", "say", "told", "announced", "reported",
+                                       "added", "stated", "confirmed", "warned", "denied", NULL};
+
 /* Weak cues: reporting verbs, since what is reported may lie ahead;
  * "could", as often the past of "can" ("could not be reached
  * Wednesday") as a possibility ahead. */
@@ -2795,8 +2798,7 @@ static int in_parens(const timex_doc *doc, size_t sent, size_t t) {
  * ("said on Monday that the blast, at 5 a.m., ...": the day of saying is
  * not the clock's)? */
 static int day_clock_barrier(const timex_doc *doc, size_t a, size_t b) {
-  static const char *const w[] = {"said", "says", "say", "told", "announced", "reported",
-                                  "added", "stated", "confirmed", "warned", "denied", NULL};
+  const char *const *w = reporting_verbs;
   for (size_t i = a; i < b; i++) {
     char buf[16];
     const token *k = &doc->seg->toks[i];

@@ -248,6 +248,8 @@ int in_quotes(const timex_doc *doc, size_t sent, size_t at);
 /* Does a participle phrase set off by a comma lead up to token t0 within
  * span tokens ("the record, set by a German crew in April")? */
 int participle_aside(const tstate *st, size_t t0, size_t span);
+/* Verbs of saying, whose day is not the day of what they report. */
+extern const char *const reporting_verbs[];
 /* Is the sentence a line of its own without end punctuation (a heading,
  * an agenda's or a listing's line)? */
 int own_line(const tstate *st);

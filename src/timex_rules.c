@@ -1085,10 +1085,8 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
    * weekday after a week of its sentence is that week's */
   /* (not the day of saying: "will travel next week, her office said on
    * Monday") */
-  static const char *const said[] = {"said", "told", "announced", "reported", "confirmed",
-                                     "stated", "added", NULL};
   size_t sv = c->t0 > st->s_tok0 && tok_is(st, c->t0 - 1, "on") ? c->t0 - 1 : c->t0;
-  int of_saying = sv > st->s_tok0 && tok_in(st, sv - 1, said);
+  int of_saying = sv > st->s_tok0 && tok_in(st, sv - 1, reporting_verbs);
   if (!*rel && !st->doc->narrative && st->has_last && st->last_sent == st->sent &&
       st->last_prec == TEMPORA_PREC_WEEK && st->last_week == 1 && !of_saying) {
     *out = weekday_of_week(st, tp_days(st->last), c->weekday);
