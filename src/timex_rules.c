@@ -5604,12 +5604,9 @@ const timex_mod timex_mods[] = {
     {"some", 0, MODK_QUANT, NULL, "APPROX", 1, 0, 1},
     {"more than", 0, MODK_QUANT, NULL, "MORE_THAN", 1, 0, 0},
     /* "just over an hour", "little more than two years" */
-    {"just|slightly more than", 0, MODK_QUANT, NULL, "MORE_THAN", 1, 0, 0},
-    {"a? little more than", 0, MODK_QUANT, NULL, "MORE_THAN", 1, 0, 0},
-    {"just|slightly over", 0, MODK_QUANT, NULL, "MORE_THAN", 1, 0, 1},
-    {"a? little over", 0, MODK_QUANT, NULL, "MORE_THAN", 1, 0, 1},
-    {"just|slightly less than", 0, MODK_QUANT, NULL, "LESS_THAN", 1, 0, 0},
-    {"a? little less than", 0, MODK_QUANT, NULL, "LESS_THAN", 1, 0, 0},
+    {"a? just|slightly|little more than", 0, MODK_QUANT, NULL, "MORE_THAN", 1, 0, 0},
+    {"a? just|slightly|little over", 0, MODK_QUANT, NULL, "MORE_THAN", 1, 0, 1},
+    {"a? just|slightly|little less than", 0, MODK_QUANT, NULL, "LESS_THAN", 1, 0, 0},
     {"just|slightly under", 0, MODK_QUANT, NULL, "LESS_THAN", 1, 0, 1},
     {"over", 0, MODK_QUANT, NULL, "MORE_THAN", 1, 0, 1},
     {"less than", 0, MODK_QUANT, NULL, "LESS_THAN", 1, 0, 0},
@@ -5792,8 +5789,7 @@ const timex_rule timex_rules[] = {
     {"the rel=next|following <POD>", TIME, n_pod, 1},
     {"the rel=previous|preceding <POD>", TIME, n_pod, 9},
     {"the <POD> rel=before", TIME, n_pod, 9},
-    {"rel=that same? <POD>", TIME, n_pod, 0},
-    {"rel=that first <POD>", TIME, n_pod, 0}, /* "that first evening" */
+    {"rel=that same|first? <POD>", TIME, n_pod, 0}, /* "that same night", "that first evening" */
     {"the rel=same <POD>", TIME, n_pod, 0},
 
     /* clock times */
