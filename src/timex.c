@@ -2443,9 +2443,7 @@ static void update_refs(tstate *st, const timex_out *o) {
     return;
   if (o->type == TEMPORA_TIMEX_TIME && o->iv.valid && t && isdigit((unsigned char)t[1]) &&
       !(o->flags & TXF_LOOKBACK)) {
-    st->has_clock = 1;
-    st->last_clock = o->iv.start;
-    st->clock_sent = st->sent;
+    mention_set(st, &st->clock, o->iv.start);
   }
   /* a clock time with no day of its own names no day ("on Feb. 17 at
    * about 11:15 p.m.  The crew left the next morning"); see also
@@ -2470,9 +2468,7 @@ static void update_refs(tstate *st, const timex_out *o) {
   /* a decade is what "a decade later" counts from ("In the 1870s ... a
    * decade later": the 1880s), nothing else */
   if (o->prec == TEMPORA_PREC_DECADE && o->iv.valid && !o->mod[0]) {
-    st->has_decade = 1;
-    st->decade = o->iv.start;
-    st->decade_sent = st->sent;
+    mention_set(st, &st->decade, o->iv.start);
     st->decade_after_last = 1;
   }
   if (o->prec > TEMPORA_PREC_YEAR || o->prec == TEMPORA_PREC_HALF || o->prec == TEMPORA_PREC_NONE)
@@ -2518,9 +2514,7 @@ static void update_refs(tstate *st, const timex_out *o) {
                 (tok_is(st, o->t1, "-") || tok_is(st, o->t1, ":") ||
                  tok_is(st, o->t1, "\xE2\x80\x94") || tok_is(st, o->t1, "\xE2\x80\x93"));
     if (line_start && (dated_wd || entry)) {
-      st->has_dated = 1;
-      st->dated_day = tp_days(at);
-      st->dated_sent = st->sent;
+      mention_set(st, &st->dated, tp_days(at));
     }
   }
   /* a year heading its sentence gives its year to the bare dates after it
@@ -2531,9 +2525,7 @@ static void update_refs(tstate *st, const timex_out *o) {
       strspn(o->value, "0123456789") == 4 && o->t1 > o->t0 + 1 && tok_is(st, o->t1 - 1, "ago") &&
       (o->t0 == st->s_tok0 ||
        (o->t0 == st->s_tok0 + 1 && st->doc->seg->toks[st->s_tok0].kind == TOK_PUNCT))) {
-    st->has_front_year = 1;
-    st->front_year = strtoll(o->value, NULL, 10);
-    st->front_sent = st->sent;
+    mention_set(st, &st->front_year, strtoll(o->value, NULL, 10));
   }
   if ((o->prec == TEMPORA_PREC_YEAR || o->prec == TEMPORA_PREC_MONTH) &&
       strspn(o->value, "0123456789") == 4 && writes_year(st->doc, o) &&
@@ -2542,9 +2534,7 @@ static void update_refs(tstate *st, const timex_out *o) {
       o->t1 < st->s_tok1 && (tok_is(st, o->t1, ",") || tok_is(st, o->t1, "-") ||
                              tok_is(st, o->t1, ":") || tok_is(st, o->t1, "\xE2\x80\x93") ||
                              tok_is(st, o->t1, "\xE2\x80\x94"))) {
-    st->has_front_year = 1;
-    st->front_year = strtoll(o->value, NULL, 10);
-    st->front_sent = st->sent;
+    mention_set(st, &st->front_year, strtoll(o->value, NULL, 10));
   }
   /* a season named with its year or a relative word ("next spring"),
    * for the months after it in its sentence */
@@ -2569,18 +2559,14 @@ static void update_refs(tstate *st, const timex_out *o) {
   /* a day that is a line of its own heads a section: its clocks are on it */
   if (one_day && !st->doc->narrative && o->t0 == st->s_tok0 &&
       (o->t1 >= st->s_tok1 || (o->t1 + 1 == st->s_tok1 && tok_type(st, o->t1) == TOK_PUNCT))) {
-    st->has_heading_day = 1;
-    st->heading_day = tp_days(at);
-    st->heading_sent = st->sent;
+    mention_set(st, &st->heading_day, tp_days(at));
   }
   /* a heading, a short line of its own without end punctuation, that
    * names a week ahead ("What to watch next week"): its section's bare
    * weekdays are that week's */
   if (!st->doc->narrative && prec == TEMPORA_PREC_WEEK && !ends_with(o->value, "-WE") &&
       st->doc->has_dct && at > st->doc->dct && own_line(st) && st->s_tok1 - st->s_tok0 <= 8) {
-    st->has_heading_week = 1;
-    st->heading_week = tp_days(at);
-    st->heading_week_sent = st->sent;
+    mention_set(st, &st->heading_week, tp_days(at));
   }
   /* (not "since Monday": where something began is no day the next clocks
    * are on) */
@@ -2622,8 +2608,7 @@ static void update_refs(tstate *st, const timex_out *o) {
       !restart &&
       ((o->t0 > st->s_tok0 && tok_is(st, o->t0 - 1, "since")) || !writes_year(st->doc, o))) {
     if (perfect && st->ref_from_text) { /* "had been in custody since August 1962" */
-      st->has_flash = 1;
-      st->flash_sent = st->sent;
+      mention_set(st, &st->flash, 0);
     }
     return;
   }
@@ -2652,11 +2637,9 @@ static void update_refs(tstate *st, const timex_out *o) {
    * spent ...") */
   int look_back = range_end ||
                   (st->doc->narrative && st->has_ref && st->ref_from_text && at < st->ref &&
-                   (perfect || (st->has_flash && st->flash_sent + 1 >= st->sent)));
-  if (look_back && perfect) {
-    st->has_flash = 1;
-    st->flash_sent = st->sent;
-  }
+                   (perfect || mention_near(st, &st->flash, 1)));
+  if (look_back && perfect)
+    mention_set(st, &st->flash, 0);
   /* nor does a year in a participle's aside ("His own account, published
    * in 1952, claims ...", "the canal, having opened in 1797,"): a note on
    * the story, not a step of it */
@@ -2719,9 +2702,7 @@ static void update_refs(tstate *st, const timex_out *o) {
     }
   }
   if (one_day) {
-    st->has_last_day = 1;
-    st->last_day = at;
-    st->last_day_sent = st->sent;
+    mention_set(st, &st->last_day, at);
   }
   if (!st->doc->narrative || look_back)
     return;
@@ -3683,9 +3664,7 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
         const char *t = strchr(c->value, 'T');
         if (c->type == TEMPORA_TIMEX_TIME && c->iv.valid && t && isdigit((unsigned char)t[1]) &&
             !(c->flags & TXF_LOOKBACK) && !in_parens(doc, s, c->t0)) {
-          st.has_clock = 1;
-          st.last_clock = c->iv.start;
-          st.clock_sent = s;
+          st.clock = (mention){1, c->iv.start, s};
           break;
         }
       }

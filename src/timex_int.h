@@ -70,6 +70,16 @@ enum { TENSE_UNKNOWN = 0, TENSE_PAST, TENSE_PRESENT, TENSE_FUTURE };
 struct cand_cache;  /* timex.c */
 struct macro_memo;  /* timex.c */
 
+/* A time the text named, remembered for the sentences that follow: whether
+ * there is one, its value (a day number, a year or a time point, as the
+ * field says) and the sentence that named it.  mention_near() and
+ * mention_before() ask whether it is still in reach. */
+typedef struct mention {
+  int on;
+  int64_t at;
+  size_t sent;
+} mention;
+
 typedef struct tstate {
   const timex_doc *doc;
   const lex_entry **lex;          /* per token, NULL when not a lexicon word */
@@ -87,33 +97,28 @@ typedef struct tstate {
   int last_dated_wd;              /* it was written with its weekday ("Friday, Oct. 3") */
   int split_years;                /* the text writes years as "2025-26" (0 not yet
                                    * looked, 1 no, 2 yes) */
-  int has_entry;                  /* a live blog's entry time ("22:15" first on */
-  int64_t entry_day;              /* its line): its day, rolled over midnight, */
-  int entry_hour;                 /* and hour, */
-  size_t entry_sent;              /* and sentence */
-  int has_week_base;              /* a story's first week ("The first week passed */
-  int64_t week_base;              /* quietly"): a day in it, */
-  size_t week_base_sent;          /* and the sentence that last counted from it */
+  mention entry;                  /* a live blog's entry time ("22:15" first on its
+                                   * line): its day, rolled over midnight, */
+  int entry_hour;                 /* and its hour */
+  mention week_base;              /* a story's first week ("The first week passed
+                                   * quietly"): a day in it; its sentence is the
+                                   * last that counted from it */
   int clock24;                    /* the text writes 24-hour clocks ("16:00"): 0
                                    * not yet looked, 1 no, 2 yes */
-  int has_heading_week;           /* a heading that names a week ahead ("What to */
-  int64_t heading_week;           /* watch next week"): its first day, for the */
-  size_t heading_week_sent;       /* section's bare weekdays; its sentence */
-  int has_heading_day;            /* a day that is a line of its own ("Sunday 3 */
-  int64_t heading_day;            /* May", "TUESDAY, Nov. 9"): the day of the */
-  size_t heading_sent;            /* section's clocks; its sentence */
-  int has_front_year;             /* a year heading its sentence ("2015 - A truce */
-  int64_t front_year;             /* takes effect on 15 February", "In 2015, ..."), */
-  size_t front_sent;              /* and that sentence */
-  int has_decade;                 /* the last decade named ("the 1870s"), */
-  int64_t decade;
-  size_t decade_sent;             /* its sentence, */
+  mention heading_week;           /* a heading that names a week ahead ("What to
+                                   * watch next week"): its first day, for the
+                                   * section's bare weekdays */
+  mention heading_day;            /* a day that is a line of its own ("Sunday 3
+                                   * May", "TUESDAY, Nov. 9"): the day of the
+                                   * section's clocks */
+  mention front_year;             /* a year heading its sentence ("2015 - A truce
+                                   * takes effect on 15 February", "In 2015, ...") */
+  mention decade;                 /* the last decade named ("the 1870s"): its start */
   int decade_after_last;          /* and nothing finer named since */
   int64_t month_year[13];         /* the year each month was last written with */
   unsigned char month_known[13];  /* ("in February 2019 ... That February") */
-  int has_dated;                  /* the last heading written with its weekday */
-  int64_t dated_day;              /* ("Tuesday 28 April" first on its line), */
-  size_t dated_sent;              /* and its sentence */
+  mention dated;                  /* the last heading written with its weekday
+                                   * ("Tuesday 28 April" first on its line): its day */
   int last_lookback;              /* it was a story's look back (the reference stayed) */
   int last_retold;                /* news: it can anchor a retold past (see retold_ymd) */
   int numbers_weeks;              /* the text numbers weeks ("epidemiological week 2") */
@@ -121,15 +126,13 @@ typedef struct tstate {
   size_t sent_season_sent;        /* spring"): 2026-SP, and that sentence */
   int ref_from_text;              /* the reference is a time the story named */
   size_t ref_sent;                /* the sentence that set it */
-  int has_flash;                  /* a story's look back in the past perfect, */
-  size_t flash_sent;              /* and the sentence it was in */
+  mention flash;                  /* a story's look back in the past perfect (only
+                                   * its sentence counts) */
   int last_week;                  /* it was a week or a weekend (2: "that week") */
   /* The last day mentioned (a date, or a time's day), for "the same day"
    * said after a coarser time ("... on Sept. 19 ... fiscal 2026.  The
    * Senate rejected it the same day"). */
-  int has_last_day;
-  int64_t last_day;
-  size_t last_day_sent;
+  mention last_day;               /* its time point */
   /* The last few days mentioned (day numbers, newest at
    * recent_day[(n_recent - 1) % 8]), look-backs included: the day "it
    * struck on a Saturday" means is one of them. */
@@ -140,9 +143,7 @@ typedef struct tstate {
   unsigned n_recent;
   /* The last clock time mentioned ("at 6 a.m."), to the minute: what
    * "three hours later" counts from. */
-  int has_clock;
-  int64_t last_clock;
-  size_t clock_sent;
+  mention clock;                  /* its time point */
   /* The last fiscal quarter or half mentioned ("the third quarter"):
    * what "the quarter" and "a year earlier" refer to in earnings text. */
   int has_qref;
@@ -291,6 +292,21 @@ int next_sentence_tense(const tstate *st);
 /* Is a fiscal quarter the topic here (mentioned in this or the last two
  * sentences, or the word "quarter" in this one)? */
 int quarter_context(const tstate *st);
+/* Is mention m named in the sentence being tagged or in one of the
+ * `back` sentences before it? */
+static inline int mention_near(const tstate *st, const mention *m, size_t back) {
+  return m->on && m->sent + back >= st->sent;
+}
+/* ... in one of the `back` sentences before it, not in it? */
+static inline int mention_before(const tstate *st, const mention *m, size_t back) {
+  return m->on && m->sent < st->sent && m->sent + back >= st->sent;
+}
+/* Remember `at` as named in the sentence being tagged. */
+static inline void mention_set(const tstate *st, mention *m, int64_t at) {
+  m->on = 1;
+  m->at = at;
+  m->sent = st->sent;
+}
 /* Has quarter q (half when `half`) of year y ended before month am of
  * year ay? */
 static inline int quarter_ended(int64_t y, int q, int half, int64_t ay, int am) {

@@ -835,14 +835,14 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
   }
   /* "2015 - A second truce takes effect at 00:00 on 15 February", "In
    * 2015, ... on 15 February": the year heading the sentence */
-  if (st->has_front_year && st->front_sent == st->sent) {
+  if (st->front_year.on && st->front_year.sent == st->sent) {
     /* (up to a semicolon: "Four years ago, X won; Y endorsed him in
      * April" is this April) */
     int semi = 0;
     for (size_t k = st->s_tok0; k < c->t0 && !semi; k++)
       semi = tok_is(st, k, ";");
     if (!semi)
-      return st->front_year;
+      return st->front_year.at;
   }
   int strong = 0;
   int tense = clause_tense_ex(st, c->t0, c->t1, &strong);
@@ -1031,9 +1031,9 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
   /* "July 20, 1969 -- ... that Sunday evening": the day last named, or the
    * one of that weekday nearest it */
   if (!strcmp(rel, "that")) {
-    if (!st->has_last_day || st->last_day_sent + 3 < st->sent)
+    if (!mention_near(st, &st->last_day, 3))
       return -1;
-    int64_t l = tp_days(st->last_day), k = days_to_weekday(st, l, c->weekday);
+    int64_t l = tp_days(st->last_day.at), k = days_to_weekday(st, l, c->weekday);
     *out = l + (k <= 3 ? k : k - 7);
     return 0;
   }
@@ -1094,10 +1094,9 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
   }
   /* ... or of the section a heading set on a week ahead ("What to watch
    * next week\n\nMonday and Tuesday are light.  ... reports Wednesday") */
-  if (!*rel && !st->doc->narrative && st->has_heading_week && st->heading_week_sent < st->sent &&
-      st->heading_week_sent + 10 >= st->sent && clause_tense(st, c->t0, c->t1) != TENSE_PAST &&
-      !tok_is(st, c->t1, "'s") && !tok_is(st, c->t1, "\xE2\x80\x99s")) { /* (not "Friday's survey") */
-    *out = weekday_of_week(st, st->heading_week, c->weekday);
+  if (!*rel && !st->doc->narrative && mention_before(st, &st->heading_week, 10) &&
+      clause_tense(st, c->t0, c->t1) != TENSE_PAST && !tok_is(st, c->t1, "'s") && !tok_is(st, c->t1, "\xE2\x80\x99s")) { /* (not "Friday's survey") */
+    *out = weekday_of_week(st, st->heading_week.at, c->weekday);
     return 0;
   }
   /* "it struck on a Saturday": the last day the text named that fell on
@@ -1119,8 +1118,8 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
   if (*rel && tok_is(st, c->t0, "the") && anaphor_point(st, &tp, &p) &&
       p == TEMPORA_PREC_DAY && st->has_last)
     a = tp_days(tp);
-  else if (*rel && tok_is(st, c->t0, "the") && st->has_last_day && st->last_day_sent + 3 >= st->sent)
-    a = tp_days(st->last_day); /* ... or the last day named, past a coarser look back */
+  else if (*rel && tok_is(st, c->t0, "the") && mention_near(st, &st->last_day, 3))
+    a = tp_days(st->last_day.at); /* ... or the last day named, past a coarser look back */
   int wa = text_weekday(st, a);
   /* a story standing at a week ("The most dangerous moments came that
    * weekend.  On Friday evening ..."): that week's day */
@@ -1249,11 +1248,11 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
     int64_t hday = 0;
     size_t hsent = 0;
     int hok = 0;
-    if (st->has_dated && st->dated_sent < st->sent && st->dated_sent + 12 >= st->sent)
-      hday = st->dated_day, hsent = st->dated_sent, hok = 1;
-    if (st->has_heading_day && st->heading_sent < st->sent && st->heading_sent + 12 >= st->sent &&
-        (!hok || st->heading_sent > hsent))
-      hday = st->heading_day, hok = 1;
+    if (mention_before(st, &st->dated, 12))
+      hday = st->dated.at, hsent = st->dated.sent, hok = 1;
+    if (mention_before(st, &st->heading_day, 12) &&
+        (!hok || st->heading_day.sent > hsent))
+      hday = st->heading_day.at, hok = 1;
     if (!st->doc->narrative && hok && hday >= a - 1 &&
         (c->t0 == 0 || (st->doc->seg->toks[c->t0].flags & (TF_NEWLINE | TF_PARA))) &&
         c->t1 < st->doc->seg->ntok && (st->doc->seg->toks[c->t1].flags & (TF_NEWLINE | TF_PARA))) {
@@ -1263,20 +1262,20 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
     /* a news section set on a day ahead, written with its weekday
      * ("FRIDAY, Nov. 12 ... a forum that runs through Sunday"): a weekday
      * not in the past counts on from it */
-    if ((!decided || ahead) && !st->doc->narrative && tense != TENSE_PAST && st->has_last_day &&
-        st->last_dated_wd && st->has_last && st->last == st->last_day &&
-        st->last_day_sent + 2 >= st->sent && st->last_day_sent < st->sent &&
-        tp_days(st->last_day) > a + 1 && dir >= 0) {
-      int64_t from = tp_days(st->last_day);
+    if ((!decided || ahead) && !st->doc->narrative && tense != TENSE_PAST &&
+        mention_before(st, &st->last_day, 2) && st->last_dated_wd && st->has_last &&
+        st->last == st->last_day.at &&
+        tp_days(st->last_day.at) > a + 1 && dir >= 0) {
+      int64_t from = tp_days(st->last_day.at);
       *out = from + days_to_weekday(st, from, c->weekday);
       return 0;
     }
     /* a past timeline's dated entry ("Thursday, May 29: The kidnappers ...
      * set a deadline of Saturday"): the weekday counts from the entry's
      * day */
-    if (!st->doc->narrative && dir && st->has_dated && st->dated_sent + 1 >= st->sent &&
-        st->dated_day < a && !(c->t0 == 0 || (st->doc->seg->toks[c->t0].flags & TF_NEWLINE))) {
-      int64_t from = st->dated_day, k = days_to_weekday(st, from, c->weekday);
+    if (!st->doc->narrative && dir && mention_near(st, &st->dated, 1) &&
+        st->dated.at < a && !(c->t0 == 0 || (st->doc->seg->toks[c->t0].flags & TF_NEWLINE))) {
+      int64_t from = st->dated.at, k = days_to_weekday(st, from, c->weekday);
       *out = dir > 0 ? from + k : from - (7 - k) % 7; /* (its own weekday: that day) */
       return 0;
     }
@@ -1674,10 +1673,10 @@ static int n_that_day(tstate *st, const capture *c, int arg, timex_out *o) {
     if ((!tok_is(st, c->t1, "before") && !tok_is(st, c->t1, "after")) || c->t1 + 1 >= st->s_tok1 ||
         tok_type(st, c->t1 + 1) == TOK_PUNCT || c->t0 < st->s_tok0 + 2 ||
         !tok_is(st, c->t0 - 1, ",") || !st->has_prev || st->prev.sentence != st->sent ||
-        st->prev.t1 + 1 != c->t0 || !st->has_last_day || st->last_day_sent != st->sent ||
+        st->prev.t1 + 1 != c->t0 || !st->last_day.on || st->last_day.sent != st->sent ||
         st->prev.prec != TEMPORA_PREC_DAY)
       return -1;
-    val_days(o, tp_days(st->last_day));
+    val_days(o, tp_days(st->last_day.at));
     o->flags |= TXF_NOREF;
     return 0;
   }
@@ -1686,8 +1685,8 @@ static int n_that_day(tstate *st, const capture *c, int arg, timex_out *o) {
   if (!anaphor_point(st, &tp, &p))
     return -1;
   /* after a coarser time, the day mentioned just before it */
-  if (p > TEMPORA_PREC_DAY && st->has_last_day && st->last_day_sent + 2 >= st->sent) {
-    tp = st->last_day;
+  if (p > TEMPORA_PREC_DAY && mention_near(st, &st->last_day, 2)) {
+    tp = st->last_day.at;
     p = TEMPORA_PREC_DAY;
   }
   if (p > TEMPORA_PREC_DAY)
@@ -2151,11 +2150,11 @@ static int n_range_start(tstate *st, const capture *c, int arg, timex_out *o) {
 /* The hour of the last clock time named, when it was named in this sentence
  * or the `within` before it; -1 when none was. */
 static int last_clock_hour(const tstate *st, size_t within) {
-  if (!st->has_clock || st->clock_sent + within < st->sent)
+  if (!mention_near(st, &st->clock, within))
     return -1;
   int64_t y;
   int mo, d, hh, mi, se;
-  tp_split(st->last_clock, &y, &mo, &d, &hh, &mi, &se);
+  tp_split(st->clock.at, &y, &mo, &d, &hh, &mi, &se);
   return hh;
 }
 
@@ -2178,9 +2177,9 @@ static int bare_time_day(tstate *st, const capture *c, timex_out *o, int64_t *da
       that |= tok_is(st, k, "that");
     int hh = last_clock_hour(st, st->sent); /* (however far back) */
     if (st->cur_hour >= 0 && st->cur_hour < 12 && hh >= 0 && !that) {
-      int64_t cd = tp_days(st->last_clock);
+      int64_t cd = tp_days(st->clock.at);
       if ((cd == *day + 1 && hh < 12) ||
-          (cd == *day && hh >= 18 && st->cur_hour < hh && st->clock_sent + 2 >= st->sent)) {
+          (cd == *day && hh >= 18 && st->cur_hour < hh && st->clock.sent + 2 >= st->sent)) {
         (*day)++;
         return 1;
       }
@@ -2215,25 +2214,24 @@ static int bare_time_day(tstate *st, const capture *c, timex_out *o, int64_t *da
                                         "throughout", "between", "and", "to", NULL};
   /* a clock in a live blog's entry: the entry's day, the next one for a
    * morning hour after an evening entry ("may finish before 1am") */
-  if (!st->doc->narrative && st->has_entry && st->entry_sent + 3 >= st->sent) {
-    *day = st->entry_day + (st->cur_hour >= 0 && st->cur_hour + 12 <= st->entry_hour);
+  if (!st->doc->narrative && mention_near(st, &st->entry, 3)) {
+    *day = st->entry.at + (st->cur_hour >= 0 && st->cur_hour + 12 <= st->entry_hour);
     return 1;
   }
   /* a section under a day heading ("Sunday 3 May\nThe Sunday papers ...
    * at 10am") */
-  if (!st->doc->narrative && st->has_heading_day && st->heading_sent < st->sent &&
-      st->heading_sent + 10 >= st->sent) {
-    *day = st->heading_day;
+  if (!st->doc->narrative && mention_before(st, &st->heading_day, 10)) {
+    *day = st->heading_day.at;
     /* ... or under a later line that starts with its date ("Friday, June
      * 19: semi-finals\nGroup A winner v Group B runner-up, 4pm") */
-    if (st->has_dated && st->dated_sent > st->heading_sent && st->dated_sent < st->sent)
-      *day = st->dated_day;
+    if (st->dated.on && st->dated.sent > st->heading_day.sent && st->dated.sent < st->sent)
+      *day = st->dated.at;
     return 1;
   }
   /* a timeline's dated entry ("Sunday, June 1: ... walk towards a road
    * shortly before 7 p.m."): the entry's day */
-  if (!st->doc->narrative && st->has_dated && st->dated_sent + 1 >= st->sent) {
-    *day = st->dated_day;
+  if (!st->doc->narrative && mention_near(st, &st->dated, 1)) {
+    *day = st->dated.at;
     return 1;
   }
   size_t k = c->t0; /* "by early evening": past the modifier */
@@ -2407,8 +2405,8 @@ static int n_pod(tstate *st, const capture *c, int arg, timex_out *o) {
     /* after a coarser time, the day mentioned just before it ("overturned
      * at 9:40 p.m. Saturday ... the vessel, built in 1998, ... a warning
      * issued that afternoon") */
-    if (p > TEMPORA_PREC_DAY && st->has_last_day && st->last_day_sent + 2 >= st->sent) {
-      tp = st->last_day;
+    if (p > TEMPORA_PREC_DAY && mention_near(st, &st->last_day, 2)) {
+      tp = st->last_day.at;
       p = TEMPORA_PREC_DAY;
     }
     if (p > TEMPORA_PREC_DAY) {
@@ -2622,17 +2620,17 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
     /* a live blog's entry time ("22:15 Green Alliance leader ...", "00:20
      * Three seats have changed hands"): the publication's day, and the next
      * once the entries pass midnight */
-    if (st->has_heading_day && st->heading_sent + 10 >= st->sent &&
-        (!st->has_entry || st->entry_sent < st->heading_sent))
-      st->entry_day = st->heading_day; /* a cause list's "Monday 11 March\n10:00 R v ..." */
-    else if (!st->has_entry)
-      st->entry_day = tp_days(tp);
+    int64_t entry = st->entry.at;
+    if (mention_near(st, &st->heading_day, 10) &&
+        (!st->entry.on || st->entry.sent < st->heading_day.sent))
+      entry = st->heading_day.at; /* a cause list's "Monday 11 March\n10:00 R v ..." */
+    else if (!st->entry.on)
+      entry = tp_days(tp);
     else if (h + 12 <= st->entry_hour)
-      st->entry_day++;
-    st->has_entry = 1;
+      entry++;
+    mention_set(st, &st->entry, entry);
     st->entry_hour = h;
-    st->entry_sent = st->sent;
-    day = st->entry_day;
+    day = entry;
     placed = 1;
   } else {
     st->cur_hour = strcmp(x, "midnight") ? h : -1; /* midnight ends the day named */
@@ -4835,9 +4833,9 @@ static int n_ago(tstate *st, const capture *c, int arg, timex_out *o) {
   int anaphoric = arg == -2 || arg == 2;
   int vague = c->vague || !strcmp(slot_word(st, c, SLOT_X), "few");
   /* "In the 1870s the firm moved, and a decade later ...": the next decade */
-  if (anaphoric && c->unit == UNIT_DECADE && !c->has_num && st->has_decade &&
-      st->decade_after_last && st->decade_sent + 1 >= st->sent) {
-    val_period(o, tp_shift(st->decade, UNIT_DECADE, arg > 0 ? 1 : -1), UNIT_DECADE);
+  if (anaphoric && c->unit == UNIT_DECADE && !c->has_num && mention_near(st, &st->decade, 1) &&
+      st->decade_after_last) {
+    val_period(o, tp_shift(st->decade.at, UNIT_DECADE, arg > 0 ? 1 : -1), UNIT_DECADE);
     o->flags |= TXF_NOREF;
     return 0;
   }
@@ -4919,9 +4917,9 @@ static int n_ago(tstate *st, const capture *c, int arg, timex_out *o) {
     return -1; /* "two days later" after "in 1990" */
   /* "At 6 a.m. ... three hours earlier": from the clock time of this or
    * the last two sentences, to the minute */
-  if (anaphoric && unit < UNIT_DAY && st->has_clock && st->clock_sent + 2 >= st->sent &&
+  if (anaphoric && unit < UNIT_DAY && mention_near(st, &st->clock, 2) &&
       n == floor(n) && n * (unit == UNIT_HOUR ? 60 : 1) <= 48 * 60) {
-    val_period(o, tp_shift(st->last_clock, unit, dir * (int64_t)n), UNIT_MINUTE);
+    val_period(o, tp_shift(st->clock.at, unit, dir * (int64_t)n), UNIT_MINUTE);
     if (dir < 0)
       o->flags |= TXF_LOOKBACK;
     return 0;
@@ -5166,19 +5164,18 @@ static int n_story_week(tstate *st, const capture *c, int arg, timex_out *o) {
   (void)arg;
   if (!st->doc->narrative || c->ord < 1 || c->ord > 52 || tok_is(st, c->t1, "of"))
     return -1;
-  if (!st->has_week_base || st->week_base_sent + 40 < st->sent) {
-    if (!st->has_last_day)
+  if (!mention_near(st, &st->week_base, 40)) {
+    if (!st->last_day.on)
       return -1;
-    st->has_week_base = 1;
-    int64_t from = tp_days(st->last_day);
+    int64_t from = tp_days(st->last_day.at);
     /* after a weekend the story has told, a later week is the next one
      * ("On Sunday the 8th ... The second week opened with a vote") */
     if (c->ord > 1 && date_weekday(from) >= 6)
       from += 8 - date_weekday(from);
-    st->week_base = from - (c->ord - 1) * 7;
+    mention_set(st, &st->week_base, from - (c->ord - 1) * 7);
   }
-  st->week_base_sent = st->sent;
-  val_week(o, st->week_base + (int64_t)(c->ord - 1) * 7);
+  st->week_base.sent = st->sent; /* (the week counted from stays in reach) */
+  val_week(o, st->week_base.at + (int64_t)(c->ord - 1) * 7);
   return 0;
 }
 
