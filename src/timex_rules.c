@@ -1809,6 +1809,15 @@ static int n_overnight(tstate *st, const capture *c, int arg, timex_out *o) {
   return 0;
 }
 
+/* Is token i a lowercase word in -ing ("spent the 18th falling back")? */
+static int ing_form(const tstate *st, size_t i) {
+  if (tok_type(st, i) != TOK_WORD)
+    return 0;
+  const token *t = &st->doc->seg->toks[i];
+  return t->end - t->start > 4 && !(t->flags & TF_CAP) &&
+         !memcmp(st->doc->text + t->end - 3, "ing", 3);
+}
+
 /* "the 24th", "on the 3rd": a day of the anchor's month.  Only digits with
  * an ordinal suffix, after a preposition and not before a noun ("the
  * first time", "the 11th hour" are no dates). */
@@ -1821,14 +1830,36 @@ static int n_day_of_month(tstate *st, const capture *c, int arg, timex_out *o) {
                                         "i", "you", "the", "a", "an", "his", "her", "their",
                                         "its", "when", "as", "while", "at", "in", "there",
                                         "this", "that", "all", NULL};
+  /* a story's day as the subject of its sentence ("The 14th was spent
+   * burying the dead"), right after a day it told of */
+  static const char *const subj_verbs[] = {"was", "saw", "brought", "dawned", "began", "passed",
+                                           "proved", "opened", "came", "broke", NULL};
+  static const char *const spent[] = {"spent", "spend", "spending", NULL};
   if (tok_type(st, c->t1 - 1) != TOK_ALNUM)
     return -1;
-  if (arg == 0 && !prev_in(st, c, preps))
+  if (arg == 3) {
+    /* "on the 11th and 12th": the second day of the first's month */
+    static const char *const conj[] = {"and", "or", NULL};
+    int64_t py;
+    int pm, pd;
+    if (!st->has_prev || st->prev.sentence != st->sent || st->prev.t1 + 1 != c->t0 ||
+        !prev_in(st, c, conj) || strlen(st->prev.value) != 10 ||
+        sscanf(st->prev.value, "%4lld-%2d-%2d", (long long *)&py, &pm, &pd) != 3 ||
+        c->ord <= pd || !date_valid(py, pm, c->ord) ||
+        (c->t1 < st->s_tok1 && tok_type(st, c->t1) == TOK_WORD && !tok_in(st, c->t1, next_ok) &&
+         !ing_form(st, c->t1)))
+      return -1;
+    val_day(o, py, pm, c->ord);
+    return 0;
+  }
+  int subject = arg == 0 && c->t0 == st->s_tok0 && tok_in(st, c->t1, subj_verbs) &&
+                mention_near(st, &st->last_day, 2);
+  if (arg == 0 && !prev_in(st, c, preps) && !prev_in(st, c, spent) && !subject)
     return -1;
   if (arg == 2 && (!c->weekday || tok_is(st, c->t1, "of")))
     return -1; /* ("On Tuesday, the 9th of Dhul Hijjah": another calendar) */
-  if (arg == 0 && c->t1 < st->s_tok1 && tok_type(st, c->t1) == TOK_WORD &&
-      !tok_in(st, c->t1, next_ok) &&
+  if (arg == 0 && !subject && c->t1 < st->s_tok1 && tok_type(st, c->t1) == TOK_WORD &&
+      !tok_in(st, c->t1, next_ok) && !ing_form(st, c->t1) &&
       !(tok_is(st, c->t1, "to") && c->t0 > st->s_tok0 && tok_is(st, c->t0 - 1, "on")))
     return -1; /* ... nor "the 11th Circuit" ("killed on the 19th to feed the others" is) */
   int64_t ay;
@@ -5700,6 +5731,7 @@ const timex_rule timex_rules[] = {
     {"<SEASON>", DATE, n_season, 1},
     {"the <ORD>", DATE, n_century, 1}, /* "the 19th and 20th centuries": before the day */
     {"the <ORD>", DATE, n_day_of_month, 0},
+    {"<ORD>", DATE, n_day_of_month, 3}, /* "the 11th and 12th" */
     {"the <POD> of the <ORD>", TIME, n_pod_of_ord, 0},
     {"the <POD> of <WEEKDAY> ,? the <ORD>", TIME, n_pod_of_ord, 2}, /* "of Saturday the 10th" */
     {"the <ORD> of yrel=this|next|last month", DATE, n_ord_of_month, 0},
