@@ -2434,6 +2434,15 @@ int own_line(const tstate *st) {
   return !tok_in(st, st->s_tok1 - 1, end);
 }
 
+/* Is the timex at the end of a heading line that numbers a day of a
+ * programme ("Day 1: Tuesday 13 May", "DAY TWO - Wednesday, May 14")?
+ * (Not a notice's "Issued: Monday 15 September": that day is no section's.) */
+static int labelled_heading(const tstate *st, const timex_out *o) {
+  static const char *const sep[] = {":", "-", "\xE2\x80\x93", "\xE2\x80\x94", NULL};
+  return o->t0 > st->s_tok0 + 1 && o->t0 <= st->s_tok0 + 4 && tok_is(st, st->s_tok0, "day") &&
+         tok_in(st, o->t0 - 1, sep) && own_line(st);
+}
+
 static void update_refs(tstate *st, const timex_out *o) {
   const char *t = strchr(o->value, 'T');
   /* "lifted off at 01:12 UTC (10:12 p.m. Saturday in Kourou)": the same
@@ -2557,7 +2566,7 @@ static void update_refs(tstate *st, const timex_out *o) {
   /* a day, not a weekend (which has a day's precision but no one day) */
   int one_day = prec == TEMPORA_PREC_DAY && !ends_with(o->value, "-WE");
   /* a day that is a line of its own heads a section: its clocks are on it */
-  if (one_day && !st->doc->narrative && o->t0 == st->s_tok0 &&
+  if (one_day && !st->doc->narrative && (o->t0 == st->s_tok0 || labelled_heading(st, o)) &&
       (o->t1 >= st->s_tok1 || (o->t1 + 1 == st->s_tok1 && tok_type(st, o->t1) == TOK_PUNCT))) {
     mention_set(st, &st->heading_day, tp_days(at));
   }

@@ -600,10 +600,11 @@ static int schedule_verb(const tstate *st, size_t k) {
       "wrap", "wraps", "hold", "holds", "host", "hosts", "face", "faces", "testify",
       "testifies", "end", "ends", "close", "closes", "finish", "finishes", "conclude",
       "concludes", "mark", "marks", "celebrate", "celebrates", "commemorate", "commemorates",
-      NULL};
+      "run", "runs", NULL};
   /* "takes effect Monday", "goes into effect in January", "comes into
    * force": the phrase's verb decides */
-  if ((tok_is(st, k, "effect") || tok_is(st, k, "force")) && k > st->s_tok0 + 1) {
+  if ((tok_is(st, k, "effect") || tok_is(st, k, "force") || tok_is(st, k, "place")) &&
+      k > st->s_tok0 + 1) { /* (and "takes place") */
     static const char *const into[] = {"takes", "take", "into", NULL};
     if (!tok_in(st, k - 1, into))
       return 0;
@@ -1213,6 +1214,19 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
       *out = wk->day[c->weekday];
       return 0;
     }
+    /* ... and a day further ahead the text dated with its weekday (a
+     * programme's "Day 2: Wednesday 14 May ... Posters can be put up on
+     * Wednesday"), for a weekday not told in the past */
+    if (wk && wk->how[c->weekday] == 2 && wk->day[c->weekday] > a + 6 &&
+        wk->day[c->weekday] <= a + 120 && (tense == TENSE_FUTURE || (tense == TENSE_PRESENT && strong))) {
+      int past = 0; /* (not after a past verb: "rejected a motion to defer it on Monday night") */
+      for (size_t k = st->s_tok0; k < c->t0 && !past; k++)
+        past = tok_tense(st, k) == TENSE_PAST && !tok_in(st, k, reporting_verbs);
+      if (!past) {
+        *out = wk->day[c->weekday];
+        return 0;
+      }
+    }
     int dir = ahead ? 1 : tense_direction(st, tense, strong);
     /* "Clouds move in Wednesday, with showers by Thursday night": with no
      * cue of its own, after a day of its sentence that lies ahead */
@@ -1806,6 +1820,25 @@ static int n_overnight(tstate *st, const capture *c, int arg, timex_out *o) {
   /* counted from the anchor: no day the text names; a day named next to
    * it wins ("kidnapped last Friday during an overnight raid") */
   o->flags |= TXF_NOREF | TXF_BARECLOCK;
+  return 0;
+}
+
+/* Does its sentence name recurring days before token t0, with no single
+ * day between: a plural weekday ("Saturdays", "Mondays and Thursdays"),
+ * "weekdays", "weekends", or "at any time" (of the span that follows)? */
+static int recurring_days_before(const tstate *st, size_t t0) {
+  static const char *const plural[] = {"mondays", "tuesdays", "wednesdays", "thursdays",
+                                       "fridays", "saturdays", "sundays", "weekdays",
+                                       "weekends", NULL};
+  for (size_t k = t0; k > st->s_tok0; k--) {
+    if (tok_in(st, k - 1, plural))
+      return 1;
+    if (st->lex[k - 1] && (st->lex[k - 1]->classes & LC_WEEKDAY))
+      return 0; /* ("Mondays until 6 p.m., and on Friday 3 May at 9 a.m.") */
+    if (k + 2 <= t0 && tok_is(st, k - 1, "any") && tok_is(st, k, "time") &&
+        (tok_is(st, k + 1, "between") || tok_is(st, k + 1, "from")))
+      return 1;
+  }
   return 0;
 }
 
@@ -2697,6 +2730,29 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
         o->flags &= ~TXF_BARECLOCK;
         break;
       }
+    /* ... or on the days a plural weekday names, earlier in its sentence
+     * ("Tuesdays: interval session at the track, 6.45 p.m.", "Saturdays
+     * until 12.30 p.m."), or at any time of a span ("may visit at any
+     * time between 8 a.m. and 10 p.m.") */
+    if (placed >= 0 && recurring_days_before(st, c->t0)) {
+      placed = -1;
+      o->flags &= ~TXF_BARECLOCK;
+    }
+    /* ... or the other end of a recurring clock's span ("daily from 2 p.m.
+     * to 4 p.m. and from 6.30 p.m. to 8 p.m.") */
+    if (placed >= 0 && st->has_prev && st->prev.sentence == st->sent &&
+        !strncmp(st->prev.value, "XXXX-XX-XXT", 11) && st->prev.t1 < c->t0 &&
+        st->prev.t1 + 4 >= c->t0) {
+      static const char *const link[] = {"to", "and", "from", "until", "till", "or", "-",
+                                         "\xE2\x80\x93", "between", ",", NULL};
+      size_t k = st->prev.t1;
+      while (k < c->t0 && tok_in(st, k, link))
+        k++;
+      if (k == c->t0) {
+        placed = -1;
+        o->flags &= ~TXF_BARECLOCK;
+      }
+    }
     /* ... or after it in its clause: "Gates open at 07:00 each day", "10am
      * to 4pm each day" */
     for (size_t k = c->t1; placed >= 0 && k < st->s_tok1 && k < c->t1 + 7; k++) {
