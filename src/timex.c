@@ -1712,6 +1712,9 @@ int clause_tense(const tstate *st, size_t t0, size_t t1) {
  * taken to still be about that quarter. */
 #define QUARTER_SPAN 6
 
+/* How many sentences a dated entry's day governs after its heading. */
+#define ENTRY_SPAN 6
+
 int anchor_point(const tstate *st, int64_t *tp) {
   if (st->doc->narrative) {
     if (st->has_ref) {
@@ -1722,6 +1725,12 @@ int anchor_point(const tstate *st, int64_t *tp) {
   }
   if (st->doc->has_dct) {
     *tp = st->doc->dct;
+    /* a diary's or a log's entry, a day of its own line before the
+     * publication's ("Fri 13 June\n(Nothing written yesterday.)"): what
+     * the entry says counts from its day */
+    if (mention_near(st, &st->heading_day, ENTRY_SPAN) &&
+        st->heading_day.at < tp_days(st->doc->dct))
+      *tp = tp_from_days(st->heading_day.at);
     return 1;
   }
   return 0;
@@ -2566,8 +2575,11 @@ static void update_refs(tstate *st, const timex_out *o) {
   /* a day, not a weekend (which has a day's precision but no one day) */
   int one_day = prec == TEMPORA_PREC_DAY && !ends_with(o->value, "-WE");
   /* a day that is a line of its own heads a section: its clocks are on it */
+  /* (or ends its line: "Fri 13 June\n(Nothing written yesterday.)" reads
+   * as one sentence) */
   if (one_day && !st->doc->narrative && (o->t0 == st->s_tok0 || labelled_heading(st, o)) &&
-      (o->t1 >= st->s_tok1 || (o->t1 + 1 == st->s_tok1 && tok_type(st, o->t1) == TOK_PUNCT))) {
+      (o->t1 >= st->s_tok1 || (o->t1 + 1 == st->s_tok1 && tok_type(st, o->t1) == TOK_PUNCT) ||
+       (st->doc->seg->toks[o->t1].flags & TF_NEWLINE))) {
     mention_set(st, &st->heading_day, tp_days(at));
   }
   /* a heading, a short line of its own without end punctuation, that
