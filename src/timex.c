@@ -1376,6 +1376,9 @@ static int tense_of_word_raw(const tstate *st, size_t i) {
                                       "across", "over", "under", "among", "between", NULL};
     if (i > st->s_tok0 && tok_in(st, i - 1, det))
       return TENSE_UNKNOWN;
+    /* "(unchanged)": a word alone in brackets, a note */
+    if (i > st->s_tok0 && tok_is(st, i - 1, "(") && tok_is(st, i + 1, ")"))
+      return TENSE_UNKNOWN;
     /* "would publish revised figures": after a modal's verb, an
      * adjective of its object */
     static const char *const modal[] = {"would", "will", "could", "should", "can", "may",
@@ -2463,13 +2466,21 @@ static void update_refs(tstate *st, const timex_out *o) {
       !(o->flags & TXF_LOOKBACK)) {
     mention_set(st, &st->clock, o->iv.start);
   }
+  int64_t y;
+  int q, half;
+  /* a heading that names a calendar quarter or half with its year */
+  if ((o->prec == TEMPORA_PREC_QUARTER || o->prec == TEMPORA_PREC_HALF) &&
+      !(o->flags & TXF_FISCAL) && writes_year(st->doc, o) && own_line(st) &&
+      st->s_tok1 - st->s_tok0 <= 8 && parse_quarter(o->value, &y, &q, &half) && q) {
+    mention_set(st, &st->quarter_head, y);
+    st->quarter_head_q = q;
+    st->quarter_head_half = half;
+  }
   /* a clock time with no day of its own names no day ("on Feb. 17 at
    * about 11:15 p.m.  The crew left the next morning"); see also
    * note_clock_days */
   if (o->flags & (TXF_NOREF | TXF_BARECLOCK))
     return;
-  int64_t y;
-  int q, half;
   if ((o->flags & TXF_QUARTER) && parse_quarter(o->value, &y, &q, &half) &&
       reported_quarter(st, o, y, q, half)) {
     st->has_qref = 1;

@@ -152,6 +152,10 @@ typedef struct tstate {
   int qref_half;                  /* a half rather than a quarter */
   size_t qref_sent;
   int qref_fiscal;                /* that quarter was a fiscal one */
+  /* A heading that names a calendar quarter or half with its year
+   * ("Milestones for Q3 2025"): its year, for the months of it below */
+  mention quarter_head;
+  int quarter_head_q, quarter_head_half;
   /* News mode: the day each weekday (1..7) named bare ("Tuesday") was
    * taken to be, and whether a clear cue decided it (2) or not (1).  One
    * article means one Tuesday: a later mention with no clear cue of its

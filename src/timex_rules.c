@@ -845,6 +845,15 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
     if (!semi)
       return st->front_year.at;
   }
+  /* "Milestones for Q3 2025\n\n- planned 4 July ... go-live: 30
+   * September": a month of the calendar quarter or half a heading just
+   * named is that one's */
+  if (mention_near(st, &st->quarter_head, 8)) {
+    int first = st->quarter_head_half ? (st->quarter_head_q - 1) * 6 + 1
+                                      : (st->quarter_head_q - 1) * 3 + 1;
+    if (m >= first && m < first + (st->quarter_head_half ? 6 : 3))
+      return st->quarter_head.at;
+  }
   int strong = 0;
   int tense = clause_tense_ex(st, c->t0, c->t1, &strong);
   if (change_end(st, c->t0))
