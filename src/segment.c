@@ -302,6 +302,9 @@ static int cjk_end(const char *s, const token *t) {
          is_tok(s, t, "\xEF\xBC\x9F");
 }
 
+/* A line longer than this is no line of prose wrapped at a fixed width. */
+#define LONG_LINE 100
+
 /* Marks abbreviation periods and returns 1 when a sentence ends after
  * token index `k` (an end-punctuation token) given what follows at `nx`. */
 static int ends_here(const char *s, token *tk, size_t ntok, size_t k, size_t nx) {
@@ -330,6 +333,17 @@ static int ends_here(const char *s, token *tk, size_t ntok, size_t k, size_t nx)
     }
     if (ab == AB_OTHER || (p->flags & TF_DOTTED)) {
       t->flags |= TF_ABBR;
+      /* ... or at the end of a long line, before a new one that opens with
+       * a capital or a number ("returns at 3.45 p.m.\nWednesday 4 February:
+       * PTA meeting"); prose wrapped at a fixed width has shorter lines */
+      if ((n->flags & TF_NEWLINE) && nx == k + 1 &&
+          ((n->flags & TF_CAP) || n->kind == TOK_NUM)) {
+        size_t j = k;
+        while (j > 0 && !(tk[j].flags & TF_NEWLINE))
+          j--;
+        if (t->end - tk[j].start > LONG_LINE)
+          return 1;
+      }
       return (n->flags & TF_CAP) && sentence_opener(nw) && nx == k + 1;
     }
   }
