@@ -4593,6 +4593,16 @@ static int part_of_before(const tstate *st, const capture *c) {
 /* "this year" style words that refer to the anchor's year: "the year",
  * "the current year" (arg 0); also "year-end" (arg 1, mod END). */
 static int n_this_unit(tstate *st, const capture *c, int arg, timex_out *o) {
+  /* "over the decade", "by the end of the decade" just after a decade the
+   * text named ("In the 1920s the bakery grew.  For most of the decade
+   * it ran three shifts"): that decade, a part of it or all of it */
+  static const char *const over[] = {"of", "over", "during", "throughout", "through", NULL};
+  if (arg == 2 && c->unit == UNIT_DECADE && !c->plural && mention_near(st, &st->decade, 3) &&
+      (part_of_before(st, c) || prev_in(st, c, over)) && !tok_is(st, c->t1, "of") &&
+      !tok_is(st, c->t1, "-")) {
+    val_period(o, st->decade.at, UNIT_DECADE);
+    return 0;
+  }
   int64_t tp;
   if (!anchor_point(st, &tp))
     return -1;
