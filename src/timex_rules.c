@@ -1488,6 +1488,56 @@ static int n_day(tstate *st, const capture *c0, int arg, timex_out *o) {
  * ("the Sunday Times", "Black Monday", "Super Tuesday"). */
 static int indefinite_day_ok(const tstate *st, const capture *c);
 
+/* Does token i start a clock time: "10:00", "9am", "9 a.m.", "10.30 pm"
+ * (not a date's day, "3 March")? */
+static int clock_like(const tstate *st, size_t i) {
+  const token *t = &st->doc->seg->toks[i];
+  const char *p = st->doc->text + t->start;
+  size_t n = t->end - t->start;
+  if ((t->kind != TOK_NUM && t->kind != TOK_ALNUM) || !isdigit((unsigned char)p[0]))
+    return 0;
+  if (memchr(p, ':', n))
+    return 1;
+  /* an "am"/"pm" glued to the number or in the next token(s), dots aside */
+  char w[8];
+  size_t k = 0;
+  size_t j = 0;
+  while (j < n && (isdigit((unsigned char)p[j]) || p[j] == '.'))
+    j++;
+  const char *q = p + j;
+  size_t qn = n - j;
+  if (!qn && i + 1 < st->s_tok1) {
+    const token *u = &st->doc->seg->toks[i + 1];
+    q = st->doc->text + u->start;
+    qn = u->end - u->start;
+  }
+  for (size_t x = 0; x < qn && k + 1 < sizeof w; x++)
+    if (q[x] != '.')
+      w[k++] = (char)tolower((unsigned char)q[x]);
+  w[k] = '\0';
+  return !strcmp(w, "am") || !strcmp(w, "pm") || !strcmp(w, "a") || !strcmp(w, "p");
+}
+
+/* Is the bare weekday one end of a range of weekdays ("Tuesday to
+ * Sunday", "Mon-Fri") that a clock follows ("..., 10:00 to 17:00", "from
+ * 9 a.m.")? */
+static int weekday_range_hours(const tstate *st, size_t t0, size_t t1) {
+  static const char *const to[] = {"to", "through", "-", "\xE2\x80\x93", NULL};
+  size_t end; /* the token after the range */
+  if (t1 + 1 < st->s_tok1 && tok_in(st, t1, to) && st->lex[t1 + 1] &&
+      (st->lex[t1 + 1]->classes & LC_WEEKDAY))
+    end = t1 + 2;
+  else if (t0 >= st->s_tok0 + 2 && tok_in(st, t0 - 1, to) && st->lex[t0 - 2] &&
+           (st->lex[t0 - 2]->classes & LC_WEEKDAY))
+    end = t1;
+  else
+    return 0;
+  static const char *const link[] = {",", ":", "from", "between", NULL};
+  while (end < st->s_tok1 && tok_in(st, end, link))
+    end++;
+  return end < st->s_tok1 && clock_like(st, end);
+}
+
 static int n_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
   (void)arg;
   if (c->plural || !indefinite_day_ok(st, c))
@@ -1506,6 +1556,13 @@ static int n_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
                                           "crescent", "way", "drive", NULL};
     if (tok_in(st, c->t1, streets) && (tok_flags(st, c->t1) & TF_CAP))
       return -1;
+    /* opening hours, "Tuesday to Sunday, 10:00 to 17:00": a range of
+     * weekdays before a clock, neither of them dated, recurs */
+    if (weekday_range_hours(st, c->t0, c->t1)) {
+      o->type = TEMPORA_TIMEX_SET;
+      snprintf(o->value, sizeof o->value, "XXXX-WXX-%d", c->weekday);
+      return 0;
+    }
   }
   return n_day(st, c, arg, o);
 }
@@ -1834,16 +1891,34 @@ static int n_overnight(tstate *st, const capture *c, int arg, timex_out *o) {
 
 /* Does its sentence name recurring days before token t0, with no single
  * day between: a plural weekday ("Saturdays", "Mondays and Thursdays"),
- * "weekdays", "weekends", or "at any time" (of the span that follows)? */
+ * "weekdays", "weekends", "daily", "every day", a range of weekdays with no
+ * date ("Tuesday to Sunday"), or "at any time" (of the span that follows)? */
 static int recurring_days_before(const tstate *st, size_t t0) {
   static const char *const plural[] = {"mondays", "tuesdays", "wednesdays", "thursdays",
                                        "fridays", "saturdays", "sundays", "weekdays",
                                        "weekends", NULL};
+  static const char *const every[] = {"every", "each", NULL};
+  static const char *const days[] = {"day", "night", "morning", "evening", "afternoon",
+                                     "weekday", NULL};
+  static const char *const to[] = {"to", "through", "-", "\xE2\x80\x93", NULL};
+  static const char *const quote[] = {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", ";", NULL};
   for (size_t k = t0; k > st->s_tok0; k--) {
-    if (tok_in(st, k - 1, plural))
+    if (tok_in(st, k - 1, quote))
+      return 0; /* (not "every day" of a quotation before it) */
+    if (tok_in(st, k - 1, plural) || tok_is(st, k - 1, "daily") || tok_is(st, k - 1, "nightly") ||
+        (k >= st->s_tok0 + 2 && tok_in(st, k - 1, days) && tok_in(st, k - 2, every)))
       return 1;
-    if (st->lex[k - 1] && (st->lex[k - 1]->classes & LC_WEEKDAY))
+    if (st->lex[k - 1] && (st->lex[k - 1]->classes & LC_WEEKDAY)) {
+      /* a range of weekdays, "Tuesday to Sunday, 10:00 to 17:00", with no
+       * date of its own */
+      size_t j = k - 1;
+      if (j >= st->s_tok0 + 2 && tok_in(st, j - 1, to) && st->lex[j - 2] &&
+          (st->lex[j - 2]->classes & LC_WEEKDAY) && !(k < t0 && st->lex[k] &&
+                                                      (st->lex[k]->classes & LC_MONTH)) &&
+          !(k < t0 && tok_type(st, k) == TOK_NUM))
+        return 1;
       return 0; /* ("Mondays until 6 p.m., and on Friday 3 May at 9 a.m.") */
+    }
     if (k + 2 <= t0 && tok_is(st, k - 1, "any") && tok_is(st, k, "time") &&
         (tok_is(st, k + 1, "between") || tok_is(st, k + 1, "from")))
       return 1;
@@ -2542,6 +2617,12 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
   /* "finishing in a time of 2:07:41": a race time, no clock */
   static const char *const race[] = {"of", "in", "clocked", "timed", "time", NULL};
   if (c->has_clock == 3 && c->t0 > st->s_tok0 && tok_in(st, c->t0 - 1, race))
+    return -1;
+  /* "Tuesday to Sunday, 10:00 to 17:00": the weekday ends a range of
+   * days the hours recur on, no day of the clock's */
+  if (c->weekday && !c->month && c->t0 >= st->s_tok0 + 2 &&
+      st->lex[c->t0] && (st->lex[c->t0]->classes & LC_WEEKDAY) &&
+      weekday_range_hours(st, c->t0, c->t0 + 1))
     return -1;
   int h, m = 0;
   const char *x = slot_word(st, c, SLOT_X);
