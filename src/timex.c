@@ -1479,7 +1479,10 @@ static int infinitive_blocker(const tstate *st, size_t i) {
                                    * power", "returned to office" */
                                   "death", "power", "office", "prison", "jail", "court",
                                   "trial", "hospital", "safety", "justice", "war", "bed",
-                                  "town", "church", "school", NULL};
+                                  "town", "church", "school",
+                                  /* "increase to daily", "cut to weekly" */
+                                  "daily", "weekly", "monthly", "hourly", "nightly",
+                                  "yearly", "annually", "zero", NULL};
   const lex_entry *e = st->lex[i];
   if (e && (e->classes & (LC_MONTH | LC_WEEKDAY | LC_NUMWORD | LC_UNIT | LC_SEASON)))
     return 1;
@@ -3146,7 +3149,7 @@ static void order_range(const timex_doc *doc, timex_out *a, timex_out *b) {
    * the same lean to the past as a lone date (news mostly reports what
    * is past). */
   if (ka == 'Y' && kb == 'Y' && b->iv.start < a->iv.start && doc->has_dct &&
-      !placed_ahead_by_text(doc, a, ka)) {
+      !placed_ahead_by_text(doc, a, ka) && !(a->flags & TXF_AHEAD)) {
     timex_out fa = *a, fb = *b;
     for (int g = 0; g < 3 && fb.iv.start < a->iv.start; g++)
       shift_timex(&fb, kb, 1);
@@ -3676,6 +3679,17 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
       apply_mod_interval(&o);
       if (is_fiscal(&st, &o))
         o.flags |= TXF_FISCAL;
+      /* a date put ahead by a clear cue of its clause ("will resume June
+       * 15 through Sept. 8"): a range it opens stays ahead */
+      if (!doc->narrative && o.type == TEMPORA_TIMEX_DATE && o.iv.valid && doc->has_dct &&
+          o.iv.start > doc->dct && !writes_year(doc, &o)) {
+        int strong = 0;
+        if (clause_tense_ex(&st, o.t0, o.t1, &strong) == TENSE_FUTURE && strong) {
+          o.flags |= TXF_AHEAD;
+          mention_set(&st, &st.ahead, o.iv.start);
+          st.ahead_t1 = o.t1;
+        }
+      }
       update_refs(&st, &o); /* before the signal widens "since 2019" */
       apply_signal(&st, o.t0, &o);
       st.has_prev = 1;

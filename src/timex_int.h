@@ -64,6 +64,8 @@ enum { TENSE_UNKNOWN = 0, TENSE_PAST, TENSE_PRESENT, TENSE_FUTURE };
                             * earlier"): the clock reference stays */
 #define TXF_MOVABLE 0x400 /* a feast whose date moves from year to year (Easter,
                            * Memorial Day): "each year" makes no XXXX-MM-DD of it */
+#define TXF_AHEAD 0x800  /* put ahead of the publication date by a clear cue of its
+                          * clause ("will resume June 15 through Sept. 8") */
 #define TXF_BARECLOCK 0x40 /* a clock time placed on the anchor's day for want of
                             * a day: a day named in its sentence wins */
 
@@ -155,6 +157,10 @@ typedef struct tstate {
   /* A heading that names a calendar quarter or half with its year
    * ("Milestones for Q3 2025"): its year, for the months of it below */
   mention quarter_head;
+  /* The last date a clear cue of its clause put ahead (TXF_AHEAD), and its
+   * end token: later months of its sentence's plan follow it */
+  mention ahead;
+  size_t ahead_t1;
   int quarter_head_q, quarter_head_half;
   /* News mode: the day each weekday (1..7) named bare ("Tuesday") was
    * taken to be, and whether a clear cue decided it (2) or not (1).  One

@@ -821,6 +821,22 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
     if (seq)
       return m > pm ? py : py + 1;
   }
+  /* "will increase from June 15 through Sept. 8 before the schedule is cut
+   * back in late October": after a date of its sentence a clear cue put
+   * ahead, a month the sentence goes on to follows it */
+  if (mention_near(st, &st->ahead, 0) && st->ahead_t1 < c->t0 && st->ahead_t1 + 14 >= c->t0 &&
+      !(c->t0 > st->s_tok0 && tok_is(st, c->t0 - 1, "since"))) {
+    static const char *const seq[] = {"before", "then", "until", "till", NULL};
+    int follows = 0;
+    for (size_t k = st->ahead_t1; k < c->t0 && !follows; k++)
+      follows = tok_in(st, k, seq);
+    if (follows) {
+      int64_t py;
+      int pm2, pd2;
+      split_point(st->ahead.at, &py, &pm2, &pd2);
+      return m > pm2 || (m == pm2 && (!d || d >= pd2)) ? py : py + 1;
+    }
+  }
   /* "we open next spring, probably late March or early April": a month
    * of the season its sentence just named is that season's */
   if (st->sent_season_sent == st->sent + 1) {
@@ -1946,7 +1962,9 @@ static int n_day_of_month(tstate *st, const capture *c, int arg, timex_out *o) {
   static const char *const next_ok[] = {"and", "or", "but", "she", "he", "it", "they", "we",
                                         "i", "you", "the", "a", "an", "his", "her", "their",
                                         "its", "when", "as", "while", "at", "in", "there",
-                                        "this", "that", "all", NULL};
+                                        "this", "that", "all",
+                                        /* "what people will get on the 15th is ..." */
+                                        "is", "was", "will", "would", NULL};
   /* a story's day as the subject of its sentence ("The 14th was spent
    * burying the dead"), right after a day it told of */
   static const char *const subj_verbs[] = {"was", "saw", "brought", "dawned", "began", "passed",
@@ -4738,6 +4756,21 @@ static int n_this_unit(tstate *st, const capture *c, int arg, timex_out *o) {
   return 0;
 }
 
+/* "earlier in the day", "later in the day": the day under discussion, one
+ * named in this sentence (or the last, in a story), else the anchor's */
+static int n_in_the_day(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)c;
+  (void)arg;
+  int64_t tp;
+  if (mention_near(st, &st->last_day, st->doc->narrative ? 1 : 0) &&
+      (st->doc->narrative || !st->doc->has_dct || st->last_day.at <= st->doc->dct))
+    tp = st->last_day.at; /* (news: a past day of its sentence) */
+  else if (!anchor_point(st, &tp))
+    return -1;
+  val_days(o, tp_days(tp));
+  return 0;
+}
+
 /* "The week that followed was the decisive one", "the year that
  * followed": the unit after the time last named. */
 static int n_unit_followed(tstate *st, const capture *c, int arg, timex_out *o) {
@@ -5277,6 +5310,16 @@ static int n_one_unit(tstate *st, const capture *c, int arg, timex_out *o) {
   return 0;
 }
 
+/* "a quarter century", "the previous quarter-century": 25 years. */
+static int n_quarter_century(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)st;
+  (void)c;
+  (void)arg;
+  val_duration(o, 25, UNIT_YEAR);
+  o->flags |= TXF_QUANT;
+  return 0;
+}
+
 /* Vague plural: "years", "for weeks", "decades" (after a preposition
  * that makes them a span), "several years", "a few days". */
 static int n_vague(tstate *st, const capture *c, int arg, timex_out *o) {
@@ -5769,6 +5812,8 @@ const timex_mod timex_mods[] = {
     {"the? last|final|closing days|weeks|months of", 0, MODK_POINT, "END", NULL, 1, 0, 0},
     {"early in", 0, MODK_POINT, "START", NULL, 1, 0, 0},
     {"late in", 0, MODK_POINT, "END", NULL, 1, 0, 0},
+    {"earlier in", 0, MODK_POINT, "START", NULL, 1, 0, 0}, /* "earlier in the week" */
+    {"later in", 0, MODK_POINT, "END", NULL, 1, 0, 0},
     {"early on", 0, MODK_POINT, "START", NULL, 1, 0, 0}, /* "late on Friday" */
     {"the following", 0, MODK_POINT, "", NULL, 1, 0, 0}, /* "the following Easter" */
     {"circa", 0, MODK_POINT, "APPROX", NULL, 1, 0, 0},
@@ -5941,6 +5986,7 @@ const timex_rule timex_rules[] = {
     {"the rel=previous|following|next <WEEKDAY>", DATE, n_weekday, 0},
     {"the <WEEKDAY>", DATE, n_the_weekday, 0},
     {"<WEEKDAY> of rel=next|last|this week", DATE, n_weekday_of_week, 0},
+    {"<WEEKDAY> rel=next|last|this week", DATE, n_weekday_of_week, 0}, /* "Tuesday next week" */
     {"today", DATE, n_deictic, 0},
     {"yesterday", DATE, n_deictic, -1},
     {"tomorrow", DATE, n_deictic, 1},
@@ -6172,6 +6218,7 @@ const timex_rule timex_rules[] = {
     {"the x=first|second|third|fourth|last|final weekend of <MONTH> <YEAR>?", DATE,
      n_week_of_month, 2},
     {"the year", DATE, n_this_unit, 0},
+    {"earlier|later in the day", DATE, n_in_the_day, 0},
     {"the <UNIT>", DATE, n_this_unit, 2},
     {"the full|calendar|fiscal year", DATE, n_this_unit, 0},
     {"the current fiscal? year", DATE, n_this_unit, 0},
@@ -6271,6 +6318,13 @@ const timex_rule timex_rules[] = {
     {"a|one quarter of a|an <UNIT>", DUR, n_one_unit, 4}, /* "a quarter of an hour" */
     {"three quarters of a|an <UNIT>", DUR, n_one_unit, 5},
     {"a half ~-? ~<UNIT>", DUR, n_one_unit, 3},
+    /* "a quarter century", "the previous quarter-century": 25 years */
+    {"a|its quarter ~- ~century", DUR, n_quarter_century, 0},
+    {"a|its quarter century", DUR, n_quarter_century, 0},
+    {"the rel=past|last|previous|next|following|first quarter ~- ~century", DUR,
+     n_quarter_century, 0},
+    {"the rel=past|last|previous|next|following|first quarter century", DUR, n_quarter_century,
+     0},
     {"a x=couple of? <UNIT>", DUR, n_span, 0},
     {"x=several|few|many <UNIT>", DUR, n_vague, 0},
     {"a few <UNIT>", DUR, n_vague, 0},
