@@ -1146,6 +1146,17 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
     a = tp_days(tp);
   else if (*rel && tok_is(st, c->t0, "the") && mention_near(st, &st->last_day, 3))
     a = tp_days(st->last_day.at); /* ... or the last day named, past a coarser look back */
+  /* news: "the Wednesday" after a day the text named more than a week
+   * from the anchor ("began on Monday 10 February.  ...  On the Wednesday
+   * she woke"): the first such weekday from that day */
+  if (!*rel && !st->doc->narrative && tok_is(st, c->t0, "the") &&
+      mention_near(st, &st->last_day, 3)) {
+    int64_t l = tp_days(st->last_day.at);
+    if (l + 7 < a || l > a + 7) {
+      *out = l + days_to_weekday(st, l, c->weekday);
+      return 0;
+    }
+  }
   int wa = text_weekday(st, a);
   /* a story standing at a week ("The most dangerous moments came that
    * weekend.  On Friday evening ..."): that week's day */
@@ -4201,6 +4212,22 @@ static int n_new_year(tstate *st, const capture *c, int arg, timex_out *o) {
   return 0;
 }
 
+/* A part of a holiday: "Christmas morning" is XXXX-12-25TMO or the day's
+ * morning, as the holiday alone would be dated.  Not a plural ("Christmas
+ * mornings"). */
+static int n_holiday_pod(tstate *st, const capture *c, int arg, timex_out *o) {
+  static const char *const every[] = {"every", "each", NULL};
+  if (c->plural || c->pod < 0 || prev_in(st, c, every) || n_holiday(st, c, arg, o))
+    return -1;
+  if (strlen(o->value) != 10)
+    return -1; /* (a holiday that is no single day, "Easter week") */
+  size_t l = strlen(o->value);
+  snprintf(o->value + l, sizeof o->value - l, "T%s", lex_pod_codes[c->pod]);
+  o->type = TEMPORA_TIMEX_TIME;
+  o->iv.valid = 0;
+  return 0;
+}
+
 static int n_holiday(tstate *st, const capture *c, int arg, timex_out *o) {
   const holiday *h = &holidays[arg];
   if (h->kind != HK_FIXED)
@@ -6008,6 +6035,7 @@ const timex_rule timex_rules[] = {
     {"{DAYREF} <POD>", TIME, n_pod, 0},
     {"rel=a|an <WEEKDAY> <POD>", TIME, n_pod, 0}, /* "on a Saturday morning" */
     {"rel=that <WEEKDAY> <POD>", TIME, n_pod, 0},   /* "that Sunday evening" */
+    {"the <WEEKDAY> <POD>", TIME, n_pod, 0},        /* "on the Friday afternoon" */
     {"rel=that <WEEKDAY>", DATE, n_that_weekday, 0},
     {"<POD> ,? {DAYREF}", TIME, n_pod, 0},
     {"the <POD> of {DAYREF}", TIME, n_pod, 0},
@@ -6039,6 +6067,12 @@ const timex_rule timex_rules[] = {
     {"{CLOCKT} last pre=night", TIME, n_clock, 0}, /* "about 11 o'clock last night" */
 
     /* holidays and named days */
+    /* ... and a part of one: "on Christmas morning", "New Year's Eve night" */
+    {"christmas day? <POD>", TIME, n_holiday_pod, H_CHRISTMAS},
+    {"christmas eve <POD>", TIME, n_holiday_pod, H_CHRISTMAS_EVE},
+    {"new year 's day <POD>", TIME, n_holiday_pod, H_NEW_YEAR},
+    {"new year 's eve <POD>", TIME, n_holiday_pod, H_NEW_YEARS_EVE},
+    {"easter sunday? <POD>", TIME, n_holiday_pod, H_EASTER},
     {"rel=last|this|next? christmas day? {HYEAR}?", DATE, n_holiday, H_CHRISTMAS},
     {"rel=last|this|next? xmas {HYEAR}?", DATE, n_holiday, H_CHRISTMAS},
     {"rel=last|this|next? christmas eve {HYEAR}?", DATE, n_holiday, H_CHRISTMAS_EVE},
