@@ -4783,21 +4783,6 @@ static int n_this_unit(tstate *st, const capture *c, int arg, timex_out *o) {
   return 0;
 }
 
-/* "earlier in the day", "later in the day": the day under discussion, one
- * named in this sentence (or the last, in a story), else the anchor's */
-static int n_in_the_day(tstate *st, const capture *c, int arg, timex_out *o) {
-  (void)c;
-  (void)arg;
-  int64_t tp;
-  if (mention_near(st, &st->last_day, st->doc->narrative ? 1 : 0) &&
-      (st->doc->narrative || !st->doc->has_dct || st->last_day.at <= st->doc->dct))
-    tp = st->last_day.at; /* (news: a past day of its sentence) */
-  else if (!anchor_point(st, &tp))
-    return -1;
-  val_days(o, tp_days(tp));
-  return 0;
-}
-
 /* "The week that followed was the decisive one", "the year that
  * followed": the unit after the time last named. */
 static int n_unit_followed(tstate *st, const capture *c, int arg, timex_out *o) {
@@ -5339,9 +5324,13 @@ static int n_one_unit(tstate *st, const capture *c, int arg, timex_out *o) {
 
 /* "a quarter century", "the previous quarter-century": 25 years. */
 static int n_quarter_century(tstate *st, const capture *c, int arg, timex_out *o) {
-  (void)st;
-  (void)c;
   (void)arg;
+  /* (not an adjective: "a quarter-century low") */
+  static const char *const next_ok[] = {"ago", "later", "earlier", "before", "after", "of",
+                                        "and", "or", "in", "on", "at", "to", "for", "as",
+                                        "when", "since", NULL};
+  if (c->t1 < st->s_tok1 && tok_type(st, c->t1) == TOK_WORD && !tok_in(st, c->t1, next_ok))
+    return -1;
   val_duration(o, 25, UNIT_YEAR);
   o->flags |= TXF_QUANT;
   return 0;
@@ -6252,7 +6241,6 @@ const timex_rule timex_rules[] = {
     {"the x=first|second|third|fourth|last|final weekend of <MONTH> <YEAR>?", DATE,
      n_week_of_month, 2},
     {"the year", DATE, n_this_unit, 0},
-    {"earlier|later in the day", DATE, n_in_the_day, 0},
     {"the <UNIT>", DATE, n_this_unit, 2},
     {"the full|calendar|fiscal year", DATE, n_this_unit, 0},
     {"the current fiscal? year", DATE, n_this_unit, 0},
@@ -6353,8 +6341,8 @@ const timex_rule timex_rules[] = {
     {"three quarters of a|an <UNIT>", DUR, n_one_unit, 5},
     {"a half ~-? ~<UNIT>", DUR, n_one_unit, 3},
     /* "a quarter century", "the previous quarter-century": 25 years */
-    {"a|its quarter ~- ~century", DUR, n_quarter_century, 0},
-    {"a|its quarter century", DUR, n_quarter_century, 0},
+    {"a quarter ~- ~century", DUR, n_quarter_century, 0},
+    {"a quarter century", DUR, n_quarter_century, 0},
     {"the rel=past|last|previous|next|following|first quarter ~- ~century", DUR,
      n_quarter_century, 0},
     {"the rel=past|last|previous|next|following|first quarter century", DUR, n_quarter_century,
