@@ -2698,6 +2698,20 @@ static void update_refs(tstate *st, const timex_out *o) {
   if (st->doc->narrative && st->has_ref && !writes_year(st->doc, o) &&
       in_quotes(st->doc, st->sent, o->start))
     return;
+  /* nor does a look ahead to when something did not happen before ("left
+   * on 19 July and did not return until the following February"): the
+   * story goes on from where it was */
+  if (st->doc->narrative && st->has_ref && at > st->ref && !writes_year(st->doc, o) &&
+      o->t0 > st->s_tok0 + 2 && (tok_is(st, o->t0 - 1, "until") || tok_is(st, o->t0 - 1, "till"))) {
+    int negated = 0;
+    for (size_t k = o->t0 - 1; k > st->s_tok0 && k + 10 > o->t0 && !negated; k--) {
+      if (tok_type(st, k - 1) == TOK_PUNCT && !tok_is(st, k - 1, "'"))
+        break;
+      negated = tok_is(st, k - 1, "not") || tok_is(st, k - 1, "n't") || tok_is(st, k - 1, "never");
+    }
+    if (negated)
+      return;
+  }
   /* nor does a plan of the story's ("expected to be back by the middle of
    * January", "was due to sail in May"): the story stays where it is */
   int strong = 0;
