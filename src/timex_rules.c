@@ -1146,6 +1146,14 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
     a = tp_days(tp);
   else if (*rel && tok_is(st, c->t0, "the") && mention_near(st, &st->last_day, 3))
     a = tp_days(st->last_day.at); /* ... or the last day named, past a coarser look back */
+  /* a story's day, then its weekday ("June 10. Wednesday. Rest day."):
+   * the same day */
+  if (!*rel && st->doc->narrative && st->has_prev && st->prev.sentence + 1 == st->sent &&
+      st->prev.t1 + 2 >= c->t0 && st->prev.prec == TEMPORA_PREC_DAY && st->prev.iv.valid &&
+      text_weekday(st, tp_days(st->prev.iv.start)) == c->weekday) {
+    *out = tp_days(st->prev.iv.start);
+    return 0;
+  }
   /* news: "the Wednesday" after a day the text named more than a week
    * from the anchor ("began on Monday 10 February.  ...  On the Wednesday
    * she woke"): the first such weekday from that day */
