@@ -1957,6 +1957,20 @@ static int recurring_days_before(const tstate *st, size_t t0) {
     if (k + 2 <= t0 && tok_is(st, k - 1, "any") && tok_is(st, k, "time") &&
         (tok_is(st, k + 1, "between") || tok_is(st, k + 1, "from")))
       return 1;
+    /* a standing offer: "Our billing team is available ... from 9 a.m.",
+     * "Other visitors are welcome from 3 p.m.", "free for visitors after
+     * 6 p.m." */
+    static const char *const offer[] = {"available", "welcome", "free", NULL};
+    static const char *const be[] = {"is", "are", NULL};
+    if (k >= st->s_tok0 + 2 && tok_in(st, k - 1, offer) && tok_in(st, k - 2, be)) {
+      /* (not an offer of one day: "available at 09:16 UTC on Sunday") */
+      static const char *const deictic[] = {"today", "tomorrow", "tonight", "yesterday", NULL};
+      for (size_t j = st->s_tok0; j < st->s_tok1; j++)
+        if ((st->lex[j] && (st->lex[j]->classes & (LC_WEEKDAY | LC_MONTH))) ||
+            tok_in(st, j, deictic))
+          return 0;
+      return 1;
+    }
   }
   return 0;
 }
