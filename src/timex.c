@@ -2686,11 +2686,17 @@ static void update_refs(tstate *st, const timex_out *o) {
   /* nor does an earlier year that names a thing ("claimed under a grant
    * of 1309", "the floods of 1953"): a document or an event recalled, where
    * "the summer of 1342" is a time of the story */
+  /* (and a year joined to such a one: "the great floods of 1824 and 1852") */
+  size_t of_at = o->t0;
+  if (o->t0 >= st->s_tok0 + 4 && (tok_is(st, o->t0 - 1, "and") || tok_is(st, o->t0 - 1, "or") ||
+                                  tok_is(st, o->t0 - 1, ",")) &&
+      tok_type(st, o->t0 - 2) == TOK_NUM && tok_is(st, o->t0 - 3, "of"))
+    of_at = o->t0 - 2;
   if (st->doc->narrative && st->has_ref && st->ref_from_text && o->prec == TEMPORA_PREC_YEAR &&
-      at < st->ref && tp_year(at) != tp_year(st->ref) && o->t0 >= st->s_tok0 + 2 &&
-      tok_is(st, o->t0 - 1, "of") && tok_type(st, o->t0 - 2) == TOK_WORD &&
-      !(st->lex[o->t0 - 2] &&
-        (st->lex[o->t0 - 2]->classes & (LC_SEASON | LC_MONTH | LC_UNIT | LC_POD | LC_WEEKDAY))))
+      at < st->ref && tp_year(at) != tp_year(st->ref) && of_at >= st->s_tok0 + 2 &&
+      tok_is(st, of_at - 1, "of") && tok_type(st, of_at - 2) == TOK_WORD &&
+      !(st->lex[of_at - 2] &&
+        (st->lex[of_at - 2]->classes & (LC_SEASON | LC_MONTH | LC_UNIT | LC_POD | LC_WEEKDAY))))
     return;
   /* nor does a time inside a quotation of the story's people ("promising
    * money and siege engines \"before the spring\""): their words, not the
