@@ -1047,6 +1047,29 @@ static int fronted_schedule(const tstate *st, const capture *c) {
   return 0;
 }
 
+/* Is the text a weather forecast or an outlook, by its first line ("Area
+ * Forecast Discussion", "Weekly Outlook: ...")?  Its days lie ahead. */
+static int forecast_doc(const tstate *st) {
+  const segmentation *seg = st->doc->seg;
+  if (!seg->nsent || !st->doc->has_dct)
+    return 0;
+  for (size_t k = seg->sents[0].tok0; k < seg->sents[0].tok1 && k < seg->sents[0].tok0 + 16; k++) {
+    char w[16];
+    if ((seg->toks[k].flags & TF_CAP) && token_lower(st->doc->text, &seg->toks[k], w, sizeof w) &&
+        (!strcmp(w, "forecast") || !strcmp(w, "outlook")))
+      return 1; /* (a label, not a headline's "cuts its forecast") */
+  }
+  return 0;
+}
+
+/* Has the sentence a verb in the past, reporting verbs included? */
+static int past_in_sentence(const tstate *st) {
+  for (size_t k = st->s_tok0; k < st->s_tok1; k++)
+    if (tok_tense(st, k) == TENSE_PAST || tok_in(st, k, reporting_verbs))
+      return 1;
+  return 0;
+}
+
 static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
   int64_t ay;
   int am, ad;
@@ -1210,6 +1233,8 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
     }
     int ahead = deadline_ahead(st, c->t0) || by_ahead(st, c->t0, tense) ||
                 forecast_for(st, c->t0) || warned_of(st, c->t0, c->t1) ||
+                (!st->doc->narrative && tense != TENSE_PAST && !past_in_sentence(st) &&
+                 forecast_doc(st)) ||
                 (!st->doc->narrative && deadline_noun(st, c));
     /* "today or Sunday", "yesterday and Monday": next to the day named */
     if (c->t0 > st->s_tok0 + 1 && (tok_is(st, c->t0 - 1, "or") || tok_is(st, c->t0 - 1, "and"))) {
