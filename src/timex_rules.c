@@ -1969,6 +1969,12 @@ static int recurring_days_before(const tstate *st, size_t t0) {
         (k >= st->s_tok0 + 2 && tok_in(st, k - 1, days) && tok_in(st, k - 2, every)))
       return 1;
     if (st->lex[k - 1] && (st->lex[k - 1]->classes & LC_WEEKDAY)) {
+      /* "every Saturday", "every second Saturday" */
+      static const char *const nth[] = {"other", "second", "third", "fourth", NULL};
+      if (k >= st->s_tok0 + 2 && (tok_in(st, k - 2, every) ||
+                                  (k >= st->s_tok0 + 3 && tok_in(st, k - 2, nth) &&
+                                   tok_in(st, k - 3, every))))
+        return 1;
       /* a range of weekdays, "Tuesday to Sunday, 10:00 to 17:00", with no
        * date of its own */
       size_t j = k - 1;
@@ -5588,8 +5594,13 @@ static int n_set_unit(tstate *st, const capture *c, int arg, timex_out *o) {
   double n = 1;
   if (c->has_num && !c->vague)
     n = c->num;
-  if (!strcmp(slot_word(st, c, SLOT_Y), "other"))
+  const char *y = slot_word(st, c, SLOT_Y);
+  if (!strcmp(y, "other") || !strcmp(y, "second"))
     n = 2;
+  else if (!strcmp(y, "third"))
+    n = 3;
+  else if (!strcmp(y, "fourth"))
+    n = 4;
   if (c->plural && n == 1 && !arg)
     return -1; /* "every years" */
   val_duration(o, n, unit);
@@ -6422,6 +6433,9 @@ const timex_rule timex_rules[] = {
     /* "every few months", "every several years": an unknown count */
     {"x=every few|several|couple <UNIT>", SET, n_set_vague, 0},
     {"x=every other <WEEKDAY>", SET, n_set_named, 0},
+    /* "every second Saturday", "every third week": the ordinal, no unit */
+    {"x=every second|third|fourth <WEEKDAY>", SET, n_set_named, 0},
+    {"x=every y=second|third|fourth <UNIT>", SET, n_set_unit, 0},
     {"x=every y=other <POD>", SET, n_set_unit, UNIT_DAY}, /* "every other evening": P2D */
     /* "twice weekly", "three times daily" */
     {"x=once|twice|thrice daily|weekly|monthly|yearly|annually", SET, n_set_freq, 1},
