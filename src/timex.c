@@ -3700,11 +3700,11 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
       if (is_fiscal(&st, &o))
         o.flags |= TXF_FISCAL;
       /* a date put ahead by a clear cue of its clause ("will resume June
-       * 15 through Sept. 8"): a range it opens stays ahead */
+       * 15 through Sept. 8") or its present ("The rota runs from April to
+       * October"): a range it opens stays ahead */
       if (!doc->narrative && o.type == TEMPORA_TIMEX_DATE && o.iv.valid && doc->has_dct &&
           o.iv.start > doc->dct && !writes_year(doc, &o)) {
-        int strong = 0;
-        if (clause_tense_ex(&st, o.t0, o.t1, &strong) == TENSE_FUTURE && strong) {
+        if (clause_looks_ahead(&st, o.t0, o.t1)) {
           o.flags |= TXF_AHEAD;
           mention_set(&st, &st.ahead, o.iv.start);
           st.ahead_t1 = o.t1;

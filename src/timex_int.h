@@ -299,6 +299,9 @@ int anchor_point(const tstate *st, int64_t *tp);
  * precision (DAY when it is the DCT). */
 int anaphor_point(const tstate *st, int64_t *tp, tempora_precision *prec);
 int next_sentence_tense(const tstate *st);
+/* Does the clause of tokens [t0, t1) place what it dates ahead: a clear
+ * future, the present, or a schedule's verb right before ("runs from")? */
+int clause_looks_ahead(const tstate *st, size_t t0, size_t t1);
 /* Is a fiscal quarter the topic here (mentioned in this or the last two
  * sentences, or the word "quarter" in this one)? */
 int quarter_context(const tstate *st);

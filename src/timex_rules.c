@@ -636,7 +636,7 @@ static int schedule_before(const tstate *st, size_t t0) {
   if (sig < 0)
     return 0;
   size_t k = (size_t)sig;
-  static const char *const preps[] = {"in", "on", "by", "during", "at", NULL};
+  static const char *const preps[] = {"in", "on", "by", "during", "at", "from", NULL};
   if (tok_in(st, k, preps) && k > st->s_tok0)
     k--;
   /* "meets next on Nov. 20", "opens again in May" */
@@ -661,6 +661,14 @@ static int schedule_phrase_before(const tstate *st, size_t t0) {
   }
   return 0;
 }
+
+int clause_looks_ahead(const tstate *st, size_t t0, size_t t1) {
+  int strong = 0;
+  int tense = clause_tense_ex(st, t0, t1, &strong);
+  return (tense == TENSE_FUTURE && strong) || tense == TENSE_PRESENT ||
+         (tense != TENSE_PAST && schedule_before(st, t0));
+}
+
 
 /* Is the clause before t0 in the past perfect ("had signed in March")?  A
  * story's look back. */
