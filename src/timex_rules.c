@@ -481,7 +481,11 @@ static int forecast_for(const tstate *st, size_t t0) {
                                       "earmarked",
                                       /* "declared a total fire ban ... for Sunday" */
                                       "ban", "bans", "curfew", "lockdown", "closure", "closures",
-                                      NULL};
+                                      /* "called a rally for Saturday", "set sentencing
+                                       * for April 10" */
+                                      "rally", "rallies", "protest", "protests",
+                                      "demonstration", "demonstrations", "vigil", "sentencing",
+                                      "hearing", "hearings", "retrial", "arraignment", NULL};
   long u = before_mods(st, t0);
   /* "for Saturday night and Sunday": the second after the first */
   if (u >= 0 && (tok_is(st, (size_t)u, "and") || tok_is(st, (size_t)u, "or")) && st->has_prev &&
@@ -639,8 +643,10 @@ static int schedule_before(const tstate *st, size_t t0) {
   static const char *const preps[] = {"in", "on", "by", "during", "at", "from", NULL};
   if (tok_in(st, k, preps) && k > st->s_tok0)
     k--;
-  /* "meets next on Nov. 20", "opens again in May" */
-  if ((tok_is(st, k, "next") || tok_is(st, k, "again")) && k > st->s_tok0)
+  /* "meets next on Nov. 20", "opens again in May", "runs out in June",
+   * "kicks off on Friday" */
+  if ((tok_is(st, k, "next") || tok_is(st, k, "again") || tok_is(st, k, "out") ||
+       tok_is(st, k, "off")) && k > st->s_tok0)
     k--;
   return schedule_verb(st, k);
 }
@@ -1610,6 +1616,13 @@ static int n_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
   (void)arg;
   if (c->plural || !indefinite_day_ok(st, c))
     return -1;
+  /* "following Saturday's 3-0 loss": the preposition (after), not "the
+   * following Saturday" */
+  if (!strcmp(slot_word(st, c, SLOT_REL), "following")) {
+    size_t r = (size_t)c->slot[SLOT_REL];
+    if (!(r > st->s_tok0 && tok_is(st, r - 1, "the")))
+      return -1;
+  }
   if (c->slot[SLOT_REL] < 0) {
     if (day_name_before(st, c->t0))
       return -1;
@@ -2569,6 +2582,11 @@ static int n_pod(tstate *st, const capture *c, int arg, timex_out *o) {
                                         "until", "till", "by", "since", NULL};
     /* ... or, in a story, the subject of its sentence ("The afternoon
      * brought the first trouble", "Night was the real test") */
+    /* "slept through the night": how long, no night of the calendar */
+    static const char *const sleep[] = {"slept", "sleep", "sleeps", "sleeping", NULL};
+    if (c->pod == 3 && c->t0 >= st->s_tok0 + 2 && tok_is(st, c->t0 - 1, "through") &&
+        tok_in(st, c->t0 - 2, sleep))
+      return -1;
     int subject = st->doc->narrative && tok_sentence_initial(st, c->t0) &&
                   (tok_is(st, c->t0, "the") || c->t1 == c->t0 + 1) &&
                   c->t1 < st->s_tok1 && tok_tense(st, c->t1) != TENSE_UNKNOWN;
