@@ -1729,6 +1729,10 @@ int anchor_point(const tstate *st, int64_t *tp) {
     }
     return 0;
   }
+  if (st->retold_quote) {
+    *tp = st->last;
+    return 1;
+  }
   if (st->doc->has_dct) {
     *tp = st->doc->dct;
     /* a diary's or a log's entry, a day of its own line before the
@@ -2458,6 +2462,20 @@ static int labelled_heading(const tstate *st, const timex_out *o) {
          tok_in(st, o->t0 - 1, sep) && own_line(st);
 }
 
+/* Does the sentence quote something written ("she writes", "the entry
+ * reads"), not something said? */
+static int written_quote(const tstate *st) {
+  static const char *const wrote[] = {"writes", "wrote", "reads", "read", "records",
+                                      "recorded", "notes", "noted", NULL};
+  int w = 0;
+  for (size_t k = st->s_tok0; k < st->s_tok1; k++) {
+    if (tok_in(st, k, reporting_verbs) || tok_is(st, k, "says") || tok_is(st, k, "recalls"))
+      return 0;
+    w |= tok_in(st, k, wrote);
+  }
+  return w;
+}
+
 static void update_refs(tstate *st, const timex_out *o) {
   const char *t = strchr(o->value, 'T');
   /* "lifted off at 01:12 UTC (10:12 p.m. Saturday in Kourou)": the same
@@ -2484,6 +2502,16 @@ static void update_refs(tstate *st, const timex_out *o) {
    * note_clock_days */
   if (o->flags & (TXF_NOREF | TXF_BARECLOCK))
     return;
+  /* news retelling a past: the time of saying ("Okafor said this week",
+   * "she recalled on Monday") is the writer's, and the retold story goes
+   * on past it */
+  if (!st->doc->narrative && st->has_last && st->last_retold && o->t0 > st->s_tok0) {
+    size_t sv = tok_is(st, o->t0 - 1, "on") && o->t0 > st->s_tok0 + 1 ? o->t0 - 1 : o->t0;
+    static const char *const more[] = {"recalled", "recalls", "remembers", "remembered",
+                                       "explained", "wrote", NULL};
+    if (tok_in(st, sv - 1, reporting_verbs) || tok_in(st, sv - 1, more))
+      return;
+  }
   if ((o->flags & TXF_QUARTER) && parse_quarter(o->value, &y, &q, &half) &&
       reported_quarter(st, o, y, q, half)) {
     st->has_qref = 1;
@@ -2742,7 +2770,10 @@ static void update_refs(tstate *st, const timex_out *o) {
     int m, d, hh, mi, ss;
     tp_split(st->doc->dct, &dy, &m, &d, &hh, &mi, &ss);
     tp_split(at, &y, &m, &d, &hh, &mi, &ss);
-    st->last_retold = y <= dy - 2 && (writes_year(st->doc, o) ? prec == TEMPORA_PREC_DAY
+    /* (a season written with its year, "In the autumn of 2015", is as
+     * sure a sign of a retold past as a day) */
+    st->last_retold = y <= dy - 2 && (writes_year(st->doc, o) ? prec == TEMPORA_PREC_DAY ||
+                                                                  prec == TEMPORA_PREC_SEASON
                                                                 : prec <= TEMPORA_PREC_MONTH);
     /* (not a record's date in a reduced relative, "the previous record of
      * 46.6C set on 24 January 2019": a note, no story retold) */
@@ -3681,6 +3712,14 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
         i++;
         continue;
       }
+      /* a quotation right after a day retold years back ("The first is
+       * dated 9 June 1944.  'Your letter came this morning,' she writes")
+       * speaks from that day */
+      /* (a letter's or a diary's words: "she writes", not a speaker's
+       * "he said", who speaks now) */
+      st.retold_quote = !doc->narrative && st.has_last && st.last_retold &&
+                        st.last_prec == TEMPORA_PREC_DAY && st.last_sent + 2 >= s &&
+                        in_quotes(doc, s, seg->toks[i].start) && written_quote(&st);
       timex_out o;
       if (best_match(&st, i, cand, mcand, &o)) {
         i++;

@@ -123,6 +123,8 @@ typedef struct tstate {
                                    * ("Tuesday 28 April" first on its line): its day */
   int last_lookback;              /* it was a story's look back (the reference stayed) */
   int last_retold;                /* news: it can anchor a retold past (see retold_ymd) */
+  int retold_quote;               /* news: the candidate is in a quotation that speaks
+                                   * from the retold day just named (the anchor) */
   int numbers_weeks;              /* the text numbers weeks ("epidemiological week 2") */
   char sent_season[8];            /* a season its sentence named with its year ("next */
   size_t sent_season_sent;        /* spring"): 2026-SP, and that sentence */

@@ -755,13 +755,16 @@ static int64_t story_year(const tstate *st, const capture *c, int64_t ay, int am
 }
 
 /* News retelling a past year: a date with a year the text wrote out, of a
- * month's precision or finer, two or more years before the publication
- * date, in this sentence or the two before it, with no nearer date since;
- * the clause of the bare date is past.  Gives the date to count from. */
+ * day's precision (or a season's: "In the autumn of 2015"), two or more
+ * years before the publication date, in this sentence or the three before
+ * it, with no nearer date since; the clause of the bare date is past or
+ * shows no tense ("beat Stanmoor on 24 October").  Gives the date to
+ * count from. */
 static int retold_ymd(const tstate *st, const capture *c, int tense, int tm, int td, int64_t *y,
                       int *m, int *d) {
-  if (st->doc->narrative || tense != TENSE_PAST || !st->has_last ||
-      st->last_sent + 2 < st->sent || st->last_prec > TEMPORA_PREC_MONTH ||
+  if (st->doc->narrative || (tense != TENSE_PAST && tense != TENSE_UNKNOWN) || !st->has_last ||
+      st->last_sent + 5 < st->sent ||
+      (st->last_prec > TEMPORA_PREC_MONTH && st->last_prec != TEMPORA_PREC_SEASON) ||
       c->slot[SLOT_REL] >= 0)
     return 0;
   int64_t dy;
