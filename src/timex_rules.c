@@ -2412,6 +2412,13 @@ static int last_clock_hour(const tstate *st, size_t within) {
   return hh;
 }
 
+/* News: is the last time named a day years back the text is retelling
+ * (see retold_ymd), named in this sentence or the `back` before it? */
+static int retold_day_near(const tstate *st, size_t back) {
+  return st->has_last && st->last_retold && st->last_prec == TEMPORA_PREC_DAY &&
+         !st->last_lookback && st->last_sent + back >= st->sent;
+}
+
 static int bare_time_day(tstate *st, const capture *c, timex_out *o, int64_t *day) {
   int64_t tp;
   if (!anchor_point(st, &tp))
@@ -2532,8 +2539,26 @@ static int bare_time_day(tstate *st, const capture *c, timex_out *o, int64_t *da
       if ((tense == TENSE_PAST && named <= *day) || (tense == TENSE_FUTURE && named >= *day) ||
           (tense == TENSE_PRESENT && named > *day)) {
         *day = named;
-        break;
+        return 1;
       }
+    }
+  }
+  /* news retelling a day years back ("on Nov. 18, 1999 ... At 4:40 a.m. a
+   * watchman telephoned"): a clock of a clause not in the present or
+   * future is of that day, and keeps the retelling going */
+  if (!st->doc->narrative && retold_day_near(st, 4)) {
+    int tense = clause_tense(st, c->t0, c->t1);
+    if (tense == TENSE_PAST || tense == TENSE_UNKNOWN) {
+      *day = tp_days(st->last);
+      /* (after an evening clock of that day, the small hours are the next
+       * day's: "By 11 p.m. ... at 12:50 a.m.") */
+      int hh = last_clock_hour(st, 4);
+      if (st->cur_hour >= 0 && st->cur_hour < 12 && hh >= 18 && tp_days(st->clock.at) == *day)
+        (*day)++;
+      else if (st->cur_hour >= 0 && st->cur_hour < 12 && hh >= 0 && hh < 12 &&
+               tp_days(st->clock.at) == *day + 1)
+        (*day)++;
+      st->last_sent = st->sent;
     }
   }
   return 1;
@@ -2889,6 +2914,9 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
     if (mention_near(st, &st->heading_day, 10) &&
         (!st->entry.on || st->entry.sent < st->heading_day.sent))
       entry = st->heading_day.at; /* a cause list's "Monday 11 March\n10:00 R v ..." */
+    else if ((!st->entry.on || st->entry.sent < st->last_sent) && retold_day_near(st, 4))
+      entry = tp_days(st->last); /* a retold night hour by hour ("on Nov. 3, 2020 ...
+                                  * \n6 p.m.: Pizza arrived") */
     else if (!st->entry.on)
       entry = tp_days(tp);
     else if (h + 12 <= st->entry_hour)
