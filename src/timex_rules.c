@@ -910,6 +910,19 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
    * story's would */
   int64_t ry;
   int rm, rd;
+  /* "... on Nov. 3, 2020.  They had worked from home since March": a
+   * start before the retold day is of its year, or the one before */
+  if (c->t0 > st->s_tok0 && tok_is(st, c->t0 - 1, "since") && st->has_last &&
+      st->last_retold && !st->doc->narrative && tense != TENSE_PRESENT &&
+      tense != TENSE_FUTURE && st->last_sent + 5 >= st->sent &&
+      st->last_prec <= TEMPORA_PREC_SEASON) {
+    int64_t ly, dy;
+    int lm, ld, dm, dd;
+    split_point(st->last, &ly, &lm, &ld);
+    split_point(st->doc->dct, &dy, &dm, &dd);
+    if (ly <= dy - 2)
+      return m < lm || (m == lm && (!d || d <= ld)) ? ly : ly - 1;
+  }
   if (retold_ymd(st, c, tense, m, d, &ry, &rm, &rd)) {
     /* (the year the story would take must keep it near the retold day) */
     int64_t sy = story_year(st, c, ry, rm, rd, st->last_prec, m, d);
