@@ -4823,6 +4823,9 @@ static int n_weekend(tstate *st, const capture *c, int arg, timex_out *o) {
     int tense = clause_tense(st, c->t0, c->t1);
     if ((tense == TENSE_FUTURE && !past_perfect(st, c->t0)) || (tense == TENSE_PRESENT && wd >= 3))
       dir = 1;
+    /* a forecast's weekend lies ahead */
+    if (!dir && tense != TENSE_PAST && !past_in_sentence(st) && forecast_doc(st))
+      dir = 1;
   }
   if (wd < 6 && dir <= 0)
     sat -= 7;
