@@ -2352,21 +2352,32 @@ static int is_fiscal(const tstate *st, const timex_out *o) {
 
 /* Is byte offset at inside a quotation opened in its sentence (straight
  * quotes: an odd number before it; curly ones: more opened than closed)? */
-int in_quotes(const timex_doc *doc, size_t sent, size_t at) {
-  size_t from = doc->seg->toks[doc->seg->sents[sent].tok0].start;
-  int straight = 0, curly = 0;
-  for (size_t i = from; i < at && i < doc->len; i++) {
+/* The quotation marks opened from a sentence's start up to byte pos,
+ * counted on as pos moves forward (in_quotes, once a sentence). */
+struct quote_state {
+  size_t pos;
+  int straight, curly;
+};
+
+static void quote_scan(const timex_doc *doc, struct quote_state *q, size_t at) {
+  for (; q->pos < at && q->pos < doc->len; q->pos++) {
+    size_t i = q->pos;
     if (doc->text[i] == '"')
-      straight ^= 1;
+      q->straight ^= 1;
     else if ((unsigned char)doc->text[i] == 0xE2 && i + 2 < doc->len &&
              (unsigned char)doc->text[i + 1] == 0x80) {
       if ((unsigned char)doc->text[i + 2] == 0x9C)
-        curly++;
-      else if ((unsigned char)doc->text[i + 2] == 0x9D && curly > 0)
-        curly--;
+        q->curly++;
+      else if ((unsigned char)doc->text[i + 2] == 0x9D && q->curly > 0)
+        q->curly--;
     }
   }
-  return straight || curly > 0;
+}
+
+int in_quotes(const timex_doc *doc, size_t sent, size_t at) {
+  struct quote_state q = {doc->seg->toks[doc->seg->sents[sent].tok0].start, 0, 0};
+  quote_scan(doc, &q, at);
+  return q.straight || q.curly > 0;
 }
 
 /* Does the timex's text write a year out ("1939", "the 1620s", "March
@@ -3704,6 +3715,8 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
     for (size_t k = st.s_tok0; k < st.s_tok1; k++)
       st.tcls[k] = token_classes(&st, k);
     size_t i = st.s_tok0;
+    int written = -1;
+    struct quote_state qs = {seg->toks[st.s_tok0].start, 0, 0};
     while (i < st.s_tok1) {
       /* A timex never starts with a comma or other separator ("the" and
        * an apostrophe year like '98 are fine). */
@@ -3716,10 +3729,17 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
        * dated 9 June 1944.  'Your letter came this morning,' she writes")
        * speaks from that day */
       /* (a letter's or a diary's words: "she writes", not a speaker's
-       * "he said", who speaks now) */
-      st.retold_quote = !doc->narrative && st.has_last && st.last_retold &&
-                        st.last_prec == TEMPORA_PREC_DAY && st.last_sent + 2 >= s &&
-                        in_quotes(doc, s, seg->toks[i].start) && written_quote(&st);
+       * "he said", who speaks now; both looked up once a sentence) */
+      st.retold_quote = 0;
+      if (!doc->narrative && st.has_last && st.last_retold && st.last_prec == TEMPORA_PREC_DAY &&
+          st.last_sent + 2 >= s) {
+        if (written < 0)
+          written = written_quote(&st);
+        if (written) {
+          quote_scan(doc, &qs, seg->toks[i].start);
+          st.retold_quote = qs.straight || qs.curly > 0;
+        }
+      }
       timex_out o;
       if (best_match(&st, i, cand, mcand, &o)) {
         i++;

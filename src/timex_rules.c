@@ -1092,9 +1092,16 @@ static int forecast_doc(const tstate *st) {
   return 0;
 }
 
-/* Has the sentence a verb in the past, reporting verbs included? */
-static int past_in_sentence(const tstate *st) {
-  for (size_t k = st->s_tok0; k < st->s_tok1; k++)
+/* How far (tokens) the sentence-wide checks look from a candidate: a
+ * clause is shorter, and a pathological "sentence" stays linear. */
+#define SENT_REACH 40
+
+/* Has the sentence a verb in the past, reporting verbs included, within
+ * SENT_REACH tokens of t0? */
+static int past_near(const tstate *st, size_t t0) {
+  size_t lo = t0 > st->s_tok0 + SENT_REACH ? t0 - SENT_REACH : st->s_tok0;
+  size_t hi = t0 + SENT_REACH < st->s_tok1 ? t0 + SENT_REACH : st->s_tok1;
+  for (size_t k = lo; k < hi; k++)
     if (tok_tense(st, k) == TENSE_PAST || tok_in(st, k, reporting_verbs))
       return 1;
   return 0;
@@ -1263,8 +1270,8 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
     }
     int ahead = deadline_ahead(st, c->t0) || by_ahead(st, c->t0, tense) ||
                 forecast_for(st, c->t0) || warned_of(st, c->t0, c->t1) ||
-                (!st->doc->narrative && tense != TENSE_PAST && !past_in_sentence(st) &&
-                 forecast_doc(st)) ||
+                (!st->doc->narrative && tense != TENSE_PAST && forecast_doc(st) &&
+                 !past_near(st, c->t0)) ||
                 (!st->doc->narrative && deadline_noun(st, c));
     /* "today or Sunday", "yesterday and Monday": next to the day named */
     if (c->t0 > st->s_tok0 + 1 && (tok_is(st, c->t0 - 1, "or") || tok_is(st, c->t0 - 1, "and"))) {
@@ -1319,7 +1326,8 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
     if (wk && wk->how[c->weekday] == 2 && wk->day[c->weekday] > a + 6 &&
         wk->day[c->weekday] <= a + 120 && (tense == TENSE_FUTURE || (tense == TENSE_PRESENT && strong))) {
       int past = 0; /* (not after a past verb: "rejected a motion to defer it on Monday night") */
-      for (size_t k = st->s_tok0; k < c->t0 && !past; k++)
+      for (size_t k = c->t0 > st->s_tok0 + SENT_REACH ? c->t0 - SENT_REACH : st->s_tok0;
+           k < c->t0 && !past; k++)
         past = tok_tense(st, k) == TENSE_PAST && !tok_in(st, k, reporting_verbs);
       if (!past) {
         *out = wk->day[c->weekday];
@@ -1999,7 +2007,7 @@ static int recurring_days_before(const tstate *st, size_t t0) {
                                      "weekday", NULL};
   static const char *const to[] = {"to", "through", "-", "\xE2\x80\x93", NULL};
   static const char *const quote[] = {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", ";", NULL};
-  for (size_t k = t0; k > st->s_tok0; k--) {
+  for (size_t k = t0; k > st->s_tok0 && k + SENT_REACH > t0; k--) {
     if (tok_in(st, k - 1, quote))
       return 0; /* (not "every day" of a quotation before it) */
     if (tok_in(st, k - 1, plural) || tok_is(st, k - 1, "daily") || tok_is(st, k - 1, "nightly") ||
@@ -2033,7 +2041,8 @@ static int recurring_days_before(const tstate *st, size_t t0) {
     if (k >= st->s_tok0 + 2 && tok_in(st, k - 1, offer) && tok_in(st, k - 2, be)) {
       /* (not an offer of one day: "available at 09:16 UTC on Sunday") */
       static const char *const deictic[] = {"today", "tomorrow", "tonight", "yesterday", NULL};
-      for (size_t j = st->s_tok0; j < st->s_tok1; j++)
+      size_t hi = t0 + SENT_REACH < st->s_tok1 ? t0 + SENT_REACH : st->s_tok1;
+      for (size_t j = k > st->s_tok0 + SENT_REACH ? k - SENT_REACH : st->s_tok0; j < hi; j++)
         if ((st->lex[j] && (st->lex[j]->classes & (LC_WEEKDAY | LC_MONTH))) ||
             tok_in(st, j, deictic))
           return 0;
@@ -4824,7 +4833,7 @@ static int n_weekend(tstate *st, const capture *c, int arg, timex_out *o) {
     if ((tense == TENSE_FUTURE && !past_perfect(st, c->t0)) || (tense == TENSE_PRESENT && wd >= 3))
       dir = 1;
     /* a forecast's weekend lies ahead */
-    if (!dir && tense != TENSE_PAST && !past_in_sentence(st) && forecast_doc(st))
+    if (!dir && tense != TENSE_PAST && forecast_doc(st) && !past_near(st, c->t0))
       dir = 1;
   }
   if (wd < 6 && dir <= 0)
