@@ -1107,6 +1107,21 @@ static int past_near(const tstate *st, size_t t0) {
   return 0;
 }
 
+/* The last day named in this sentence or the four before it that fell on
+ * weekday wd, if one of the last few did. */
+static int recent_weekday(const tstate *st, int wd, int64_t *out) {
+  for (unsigned k = 0; k < 8 && k < st->n_recent; k++) {
+    unsigned at = (st->n_recent - 1 - k) % 8;
+    if (st->recent_sent[at] + 4 < st->sent)
+      break;
+    if (text_weekday(st, st->recent_day[at]) == wd) {
+      *out = st->recent_day[at];
+      return 1;
+    }
+  }
+  return 0;
+}
+
 static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
   int64_t ay;
   int am, ad;
@@ -1185,6 +1200,11 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
     *out = weekday_of_week(st, st->heading_week.at, c->weekday);
     return 0;
   }
+  /* "that Friday": the last day named that fell on a Friday, when one of
+   * the last few did ("the moment on 9 May 1986 ... went down at 6am that
+   * Friday") */
+  if (!strcmp(rel, "that") && recent_weekday(st, c->weekday, out))
+    return 0;
   /* "it struck on a Saturday": the last day the text named that fell on
    * that weekday; which one is left open when none of the last few did */
   if (!strcmp(rel, "a") || !strcmp(rel, "an")) {
@@ -1678,9 +1698,20 @@ static int n_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
 static int n_that_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
   static const char *const preps[] = {"on", "by", "until", "till", "from", "since", "before",
                                       "after", "during", "through", NULL};
-  if (!(c->t0 == st->s_tok0 || tok_in(st, c->t0 - 1, preps)) ||
+  /* (or after a clock: "went down at 6am that Friday") */
+  int after_clock = c->t0 > st->s_tok0 &&
+                    (clock_like(st, c->t0 - 1) || tok_is(st, c->t0 - 1, "a.m.") ||
+                     tok_is(st, c->t0 - 1, "p.m.") || tok_is(st, c->t0 - 1, "."));
+  if (!(c->t0 == st->s_tok0 || tok_in(st, c->t0 - 1, preps) || after_clock) ||
       (c->t1 < st->s_tok1 && (tok_is(st, c->t1, "'s") || tok_is(st, c->t1, "\xE2\x80\x99s"))))
     return -1;
+  if (after_clock && !tok_in(st, c->t0 - 1, preps)) {
+    int64_t d;
+    if (!recent_weekday(st, c->weekday, &d))
+      return -1;
+    val_days(o, d);
+    return 0;
+  }
   return n_weekday(st, c, arg, o);
 }
 
