@@ -1735,12 +1735,13 @@ int anchor_point(const tstate *st, int64_t *tp) {
   }
   if (st->doc->has_dct) {
     *tp = st->doc->dct;
-    /* a diary's or a log's entry, a day of its own line before the
-     * publication's ("Fri 13 June\n(Nothing written yesterday.)"): what
-     * the entry says counts from its day */
+    /* a diary's or a log's entry, a day of its own line in the year before
+     * the publication's ("Fri 13 June\n(Nothing written yesterday.)"):
+     * what the entry says counts from its day */
     if (mention_near(st, &st->heading_day, ENTRY_SPAN) &&
-        st->heading_day.at < tp_days(st->doc->dct))
-      *tp = tp_from_days(st->heading_day.at);
+        st->heading_day.at < tp_days(st->doc->dct) &&
+        st->heading_day.at + 366 >= tp_days(st->doc->dct))
+      *tp = tp_from_days(st->heading_day.at); /* (not a column's "12 November 1965") */
     return 1;
   }
   return 0;
