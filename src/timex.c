@@ -2490,6 +2490,10 @@ static int written_quote(const tstate *st) {
 
 static void update_refs(tstate *st, const timex_out *o) {
   const char *t = strchr(o->value, 'T');
+  /* a heading that names a recurrence ("DAILY SCHEDULE", "Every weekday"):
+   * the clocks of its section recur */
+  if (o->type == TEMPORA_TIMEX_SET && own_line(st) && st->s_tok1 - st->s_tok0 <= 6)
+    mention_set(st, &st->daily_head, 0);
   /* "lifted off at 01:12 UTC (10:12 p.m. Saturday in Kourou)": the same
    * moment in another zone; the story goes on in the first one */
   if (o->type == TEMPORA_TIMEX_TIME && st->has_prev && st->prev.type == TEMPORA_TIMEX_TIME &&

@@ -159,6 +159,8 @@ typedef struct tstate {
   /* A heading that names a calendar quarter or half with its year
    * ("Milestones for Q3 2025"): its year, for the months of it below */
   mention quarter_head;
+  mention daily_head;             /* a heading that names a recurrence ("DAILY
+                                   * SCHEDULE"): its section's clocks recur */
   /* The last date a clear cue of its clause put ahead (TXF_AHEAD), and its
    * end token: later months of its sentence's plan follow it */
   mention ahead;

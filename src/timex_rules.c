@@ -2030,6 +2030,12 @@ static int n_overnight(tstate *st, const capture *c, int arg, timex_out *o) {
  * "weekdays", "weekends", "daily", "every day", a range of weekdays with no
  * date ("Tuesday to Sunday"), or "at any time" (of the span that follows)? */
 static int recurring_days_before(const tstate *st, size_t t0) {
+  /* a section under a heading that names a recurrence, with no day heading
+   * after it */
+  if (mention_before(st, &st->daily_head, 15) &&
+      !(st->heading_day.on && st->heading_day.sent > st->daily_head.sent) &&
+      !(st->dated.on && st->dated.sent > st->daily_head.sent))
+    return 1;
   static const char *const plural[] = {"mondays", "tuesdays", "wednesdays", "thursdays",
                                        "fridays", "saturdays", "sundays", "weekdays",
                                        "weekends", NULL};
@@ -6196,6 +6202,9 @@ const timex_rule timex_rules[] = {
     {"rel=a|an <WEEKDAY> <POD>", TIME, n_pod, 0}, /* "on a Saturday morning" */
     {"rel=that <WEEKDAY> <POD>", TIME, n_pod, 0},   /* "that Sunday evening" */
     {"the <WEEKDAY> <POD>", TIME, n_pod, 0},        /* "on the Friday afternoon" */
+    /* "on Friday afternoon, Aug. 8": the date in apposition dates it */
+    {"<WEEKDAY> <POD> , <MONTH> <DAY>", TIME, n_pod, 0},
+    {"<WEEKDAY> <POD> , <DAY> <MONTH>", TIME, n_pod, 0},
     {"rel=that <WEEKDAY>", DATE, n_that_weekday, 0},
     {"<POD> ,? {DAYREF}", TIME, n_pod, 0},
     {"the <POD> of {DAYREF}", TIME, n_pod, 0},
