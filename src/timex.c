@@ -2465,6 +2465,20 @@ int own_line(const tstate *st) {
   return !tok_in(st, st->s_tok1 - 1, end);
 }
 
+/* Is the sentence a short line of its own that heads a timetable
+ * ("TIMELINE (all times UTC, 2025-06-09 unless stated)", "Order of
+ * service, Sunday 9 March")? */
+static int timetable_heading(const tstate *st) {
+  static const char *const words[] = {"timeline", "times", "schedule", "programme", "program",
+                                      "agenda", "itinerary", "timetable", NULL};
+  if (st->s_tok1 - st->s_tok0 > 14 || !own_line(st))
+    return 0;
+  for (size_t k = st->s_tok0; k < st->s_tok1; k++)
+    if (tok_in(st, k, words))
+      return 1;
+  return 0;
+}
+
 /* Is the timex at the end of a heading line that numbers a day of a
  * programme ("Day 1: Tuesday 13 May", "DAY TWO - Wednesday, May 14")?
  * (Not a notice's "Issued: Monday 15 September": that day is no section's.) */
@@ -2635,7 +2649,11 @@ static void update_refs(tstate *st, const timex_out *o) {
   /* a day that is a line of its own heads a section: its clocks are on it */
   /* (or ends its line: "Fri 13 June\n(Nothing written yesterday.)" reads
    * as one sentence) */
-  if (one_day && !st->doc->narrative && (o->t0 == st->s_tok0 || labelled_heading(st, o)) &&
+  /* ... or a day a timetable's heading names anywhere ("TIMELINE (all times
+   * UTC, 2025-06-09 unless stated)") */
+  if (one_day && !st->doc->narrative && timetable_heading(st))
+    mention_set(st, &st->heading_day, tp_days(at));
+  else if (one_day && !st->doc->narrative && (o->t0 == st->s_tok0 || labelled_heading(st, o)) &&
       (o->t1 >= st->s_tok1 || (o->t1 + 1 == st->s_tok1 && tok_type(st, o->t1) == TOK_PUNCT) ||
        (st->doc->seg->toks[o->t1].flags & TF_NEWLINE))) {
     mention_set(st, &st->heading_day, tp_days(at));
