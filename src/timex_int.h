@@ -159,6 +159,11 @@ typedef struct tstate {
   /* A heading that names a calendar quarter or half with its year
    * ("Milestones for Q3 2025"): its year, for the months of it below */
   mention quarter_head;
+  /* News: the last day years back the text retold (a day's precision), and
+   * the sentence that last went on with it.  The writer's present said in
+   * between ("he reads aloud on a gray Monday afternoon", "next month")
+   * does not end the story; another past year does. */
+  mention retold;
   mention daily_head;             /* a heading that names a recurrence ("DAILY
                                    * SCHEDULE"): its section's clocks recur */
   /* The last date a clear cue of its clause put ahead (TXF_AHEAD), and its

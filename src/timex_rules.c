@@ -762,20 +762,29 @@ static int64_t story_year(const tstate *st, const capture *c, int64_t ay, int am
  * count from. */
 static int retold_ymd(const tstate *st, const capture *c, int tense, int tm, int td, int64_t *y,
                       int *m, int *d) {
-  if (st->doc->narrative || (tense != TENSE_PAST && tense != TENSE_UNKNOWN) || !st->has_last ||
-      st->last_sent + 5 < st->sent ||
-      (st->last_prec > TEMPORA_PREC_MONTH && st->last_prec != TEMPORA_PREC_SEASON) ||
+  if (st->doc->narrative || (tense != TENSE_PAST && tense != TENSE_UNKNOWN) ||
       c->slot[SLOT_REL] >= 0)
     return 0;
   int64_t dy;
   int dm, dd;
   split_point(st->doc->dct, &dy, &dm, &dd);
-  split_point(st->last, y, m, d);
-  if (*y > dy - 2 || !st->last_retold)
+  int64_t from; /* the retold time counted from */
+  tempora_precision fprec;
+  if (st->has_last && st->last_sent + 5 >= st->sent && st->last_retold &&
+      (st->last_prec <= TEMPORA_PREC_MONTH || st->last_prec == TEMPORA_PREC_SEASON)) {
+    from = st->last;
+    fprec = st->last_prec;
+  } else if (mention_near(st, &st->retold, 6) && tense == TENSE_PAST) {
+    from = tp_from_days(st->retold.at); /* (past the writer's present) */
+    fprec = TEMPORA_PREC_DAY;
+  } else
+    return 0;
+  split_point(from, y, m, d);
+  if (*y > dy - 2)
     return 0;
   /* a day not far from it: up to six weeks back or three months on
    * ("a ceasefire in March 2016 ... in December": no retelling) */
-  int64_t a = tp_days(st->last);
+  int64_t a = tp_days(from);
   if (tm < 1 || tm > 12)
     return 0;
   int ok = 0;
@@ -784,11 +793,13 @@ static int retold_ymd(const tstate *st, const capture *c, int tense, int tm, int
       continue;
     int64_t s = date_days(yy, tm, td ? td : 1);
     int64_t e = td ? s : date_days(yy, tm, date_days_in_month(yy, tm));
-    ok = e >= a - 45 && s <= a + 92;
+    /* (a weekday written with it must be that day's: "Thursday 31 October"
+     * is no day of 1987) */
+    ok = e >= a - 45 && s <= a + 92 && !(td && c->weekday && date_weekday(s) != c->weekday);
   }
   if (!ok)
     return 0;
-  if (st->last_prec != TEMPORA_PREC_DAY)
+  if (fprec != TEMPORA_PREC_DAY)
     *d = 0;
   return 1;
 }
@@ -925,7 +936,7 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
   }
   if (retold_ymd(st, c, tense, m, d, &ry, &rm, &rd)) {
     /* (the year the story would take must keep it near the retold day) */
-    int64_t sy = story_year(st, c, ry, rm, rd, st->last_prec, m, d);
+    int64_t sy = story_year(st, c, ry, rm, rd, rd ? TEMPORA_PREC_DAY : st->last_prec, m, d);
     int64_t a = date_days(ry, rm, rd ? rd : 1);
     if (date_valid(sy, m, d ? d : 1)) {
       int64_t s0 = date_days(sy, m, d ? d : 1);
@@ -2605,10 +2616,10 @@ static int bare_time_day(tstate *st, const capture *c, timex_out *o, int64_t *da
   /* news retelling a day years back ("on Nov. 18, 1999 ... At 4:40 a.m. a
    * watchman telephoned"): a clock of a clause not in the present or
    * future is of that day, and keeps the retelling going */
-  if (!st->doc->narrative && retold_day_near(st, 4)) {
+  if (!st->doc->narrative && (retold_day_near(st, 4) || mention_near(st, &st->retold, 6))) {
     int tense = clause_tense(st, c->t0, c->t1);
     if (tense == TENSE_PAST || tense == TENSE_UNKNOWN) {
-      *day = tp_days(st->last);
+      *day = retold_day_near(st, 4) ? tp_days(st->last) : st->retold.at;
       /* (after an evening clock of that day, the small hours are the next
        * day's: "By 11 p.m. ... at 12:50 a.m.") */
       int hh = last_clock_hour(st, 4);
@@ -2617,7 +2628,9 @@ static int bare_time_day(tstate *st, const capture *c, timex_out *o, int64_t *da
       else if (st->cur_hour >= 0 && st->cur_hour < 12 && hh >= 0 && hh < 12 &&
                tp_days(st->clock.at) == *day + 1)
         (*day)++;
-      st->last_sent = st->sent;
+      if (retold_day_near(st, 4))
+        st->last_sent = st->sent;
+      st->retold.sent = st->sent;
     }
   }
   return 1;
