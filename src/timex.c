@@ -1224,6 +1224,9 @@ static int tense_of_word_raw(const tstate *st, size_t i) {
     return TENSE_UNKNOWN;
   if (str_is(w, "may") && !(t->flags & TF_CAP))
     return TENSE_FUTURE;
+  /* "10.40 am": the clock's, not the verb */
+  if (str_is(w, "am") && i > 0 && t[-1].kind == TOK_NUM)
+    return TENSE_UNKNOWN;
   if (str_in_list(w, future_cues)) {
     /* "rose more than expected in May", "as expected": a comparison, no
      * plan */
