@@ -2465,7 +2465,12 @@ int own_line(const tstate *st) {
       !(st->s_tok1 >= seg->ntok || (seg->toks[st->s_tok1].flags & TF_NEWLINE)))
     return 0;
   static const char *const end[] = {".", "!", "?", NULL};
-  return !tok_in(st, st->s_tok1 - 1, end);
+  /* (the period of "6:00 p.m." ending the line is the abbreviation's) */
+  size_t last = st->s_tok1 - 1;
+  if (last > st->s_tok0 && tok_is(st, last, ".") && (seg->toks[last - 1].flags & TF_DOTTED) &&
+      seg->toks[last - 1].end == seg->toks[last].start)
+    return 1;
+  return !tok_in(st, last, end);
 }
 
 /* Is the sentence a short line of its own that heads a timetable
@@ -2483,11 +2488,16 @@ static int timetable_heading(const tstate *st) {
 }
 
 /* Is the timex at the end of a heading line that numbers a day of a
- * programme ("Day 1: Tuesday 13 May", "DAY TWO - Wednesday, May 14")?
- * (Not a notice's "Issued: Monday 15 September": that day is no section's.) */
+ * programme ("Day 1: Tuesday 13 May", "DAY TWO - Wednesday, May 14") or
+ * gives the day of an event ("Meeting date: Tuesday, February 18, 2025,
+ * 6:00 p.m.", "When: Saturday 3 May")?  (Not a notice's "Issued: Monday
+ * 15 September": that day is no section's.) */
 static int labelled_heading(const tstate *st, const timex_out *o) {
   static const char *const sep[] = {":", "-", "\xE2\x80\x93", "\xE2\x80\x94", NULL};
-  return o->t0 > st->s_tok0 + 1 && o->t0 <= st->s_tok0 + 4 && tok_is(st, st->s_tok0, "day") &&
+  /* (or "Meeting date:", "Date:", "When:") */
+  static const char *const label[] = {"date", "day", "when", NULL};
+  return o->t0 > st->s_tok0 + 1 && o->t0 <= st->s_tok0 + 4 &&
+         (tok_is(st, st->s_tok0, "day") || tok_in(st, o->t0 - 2, label)) &&
          tok_in(st, o->t0 - 1, sep) && own_line(st);
 }
 

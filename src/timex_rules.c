@@ -2820,6 +2820,14 @@ static int writes_24h_clocks(tstate *st) {
 
 /* Clock time: "10 a.m.", "10:30 p.m. EST", "14:00 GMT", "noon", "midnight",
  * with an optional day reference ("9 a.m. Tuesday", "Friday at noon"). */
+/* Is token i the dash or colon after an entry's time ("6:05 p.m. -
+ * Approval of minutes", "6 p.m.: Pizza arrived")? */
+static int entry_separator(const tstate *st, size_t i) {
+  static const char *const sep[] = {"-", ":", "\xE2\x80\x93", "\xE2\x80\x94", NULL};
+  return i < st->s_tok1 && tok_in(st, i, sep) &&
+         (tok_is(st, i, ":") || (tok_flags(st, i) & TF_SPACE)); /* (not "6-7 p.m.") */
+}
+
 static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
   (void)arg;
   /* "finishing in a time of 2:07:41": a race time, no clock */
@@ -2976,7 +2984,8 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
     placed = 1;
   } else if (!st->doc->narrative && c->has_clock &&
              (!c->ampm || c->t1 >= st->doc->seg->ntok || /* ("6:40 a.m.\nGood morning.") */
-              (st->doc->seg->toks[c->t1].flags & TF_NEWLINE)) &&
+              (st->doc->seg->toks[c->t1].flags & TF_NEWLINE) ||
+              entry_separator(st, c->t1)) && /* ("6:05 p.m. - Approval of minutes") */
              (c->t0 == 0 || (st->doc->seg->toks[c->t0].flags & (TF_NEWLINE | TF_PARA))) &&
              anchor_point(st, &tp)) {
     /* a live blog's entry time ("22:15 Green Alliance leader ...", "00:20
