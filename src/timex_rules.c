@@ -5890,6 +5890,19 @@ static int n_set_named(tstate *st, const capture *c, int arg, timex_out *o) {
   return 0;
 }
 
+/* "the 15th of each month": XXXX-XX-15, a day of any month. */
+static int n_set_month_day(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)st;
+  (void)arg;
+  if (c->ord < 1 || c->ord > 31)
+    return -1;
+  snprintf(o->value, sizeof o->value, "XXXX-XX-%02d", c->ord);
+  const char *q = slot_word(st, c, SLOT_X);
+  snprintf(o->quant, sizeof o->quant, "%s", !strcmp(q, "every") ? "EVERY" : "EACH");
+  o->flags |= TXF_NOMOD;
+  return 0;
+}
+
 /* "2 a.m. the next day", "17:00 that day": a clock time on the day after
  * or the same day as the day last mentioned. */
 static int n_clock_that_day(tstate *st, const capture *c, int arg, timex_out *o) {
@@ -6152,6 +6165,10 @@ const timex_rule timex_rules[] = {
     {"the <POD> of <WEEKDAY> ,? the <ORD>", TIME, n_pod_of_ord, 2}, /* "of Saturday the 10th" */
     {"the <ORD> of yrel=this|next|last month", DATE, n_ord_of_month, 0},
     {"the <ORD> of the month", DATE, n_ord_of_month, 0},
+    /* "on the 15th of each month", "the first day of every month": that
+     * day of any month */
+    {"the <ORD> of x=each|every month", SET, n_set_month_day, 0},
+    {"the <ORD> day of x=each|every month", SET, n_set_month_day, 0},
     {"the <ORD> of yrel=that month", DATE, n_ord_of_month, 0},
     {"the <ORD> of the yrel=same month", DATE, n_ord_of_month, 0},
     {"the last day of yrel=this|next|last month", DATE, n_ord_of_month, 1},
