@@ -671,6 +671,26 @@ static int64_t fy_word(const tstate *st, size_t i) {
   return n == 4 ? 2000 + y : y; /* "FY26": written so only this century */
 }
 
+/* Does the text write clock times with a dot and am/pm ("9.40 p.m.",
+ * "6.30am")?  Then a bare "at 9.58" of its story is one too. */
+static int writes_dotted_clocks(const timex_doc *doc) {
+  const char *t = doc->text;
+  for (size_t i = 0; i + 5 < doc->len; i++) {
+    if (!isdigit((unsigned char)t[i]) || t[i + 1 + isdigit((unsigned char)t[i + 1])] != '.')
+      continue;
+    size_t k = i + 1 + (isdigit((unsigned char)t[i + 1]) ? 1 : 0) + 1; /* past the dot */
+    if (k + 3 >= doc->len || !isdigit((unsigned char)t[k]) || !isdigit((unsigned char)t[k + 1]) ||
+        (i > 0 && (isdigit((unsigned char)t[i - 1]) || t[i - 1] == '.')))
+      continue;
+    k += 2;
+    if (t[k] == ' ')
+      k++;
+    if (k + 1 < doc->len && (t[k] == 'a' || t[k] == 'p') && (t[k + 1] == 'm' || t[k + 1] == '.'))
+      return 1;
+  }
+  return 0;
+}
+
 static size_t class_match(const tstate *st, int cls, size_t i, size_t lim, capture *c) {
   const token *t = &st->doc->seg->toks[i];
   const lex_entry *e = st->lex[i];
@@ -906,6 +926,22 @@ static size_t class_match(const tstate *st, int cls, size_t i, size_t lim, captu
           w[k++] = (char)tolower((unsigned char)as[j]);
       w[k] = '\0';
       int h = atoi(buf), m = atoi(buf + n - 2);
+      /* ... or alone after "at", "by" in a text that writes its clocks so
+       * ("fired the maroons at 9.58, and by 10.10 the lifeboat had gone") */
+      static const char *const at[] = {"at", "by", "until", "till", "about", "around", NULL};
+      static const char *const units[] = {"pence", "p", "per", "percent", "cents", "dollars",
+                                          "euros", "pounds", "points", "metres", "meters",
+                                          "km", "miles", "million", "billion", "seconds",
+                                          "minutes", "hours", "times", "kg", "tonnes", NULL};
+      if (strcmp(w, "am") && strcmp(w, "pm") && st->dotted_clocks && i > st->s_tok0 &&
+          tok_in(st, i - 1, at) && h <= 23 && m <= 59 && !tok_in(st, i + 1, units) &&
+          !tok_is(st, i + 1, "%")) {
+        c->hour = h;
+        c->minute = m;
+        c->second = 0;
+        c->has_clock = 2;
+        return 1;
+      }
       if ((strcmp(w, "am") && strcmp(w, "pm")) || an > 4 || h < 1 || h > 12 || m > 59)
         return 0;
       c->hour = h;
@@ -3711,6 +3747,7 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
   memset(&st, 0, sizeof st);
   st.cur_hour = -1;
   st.doc = doc;
+  st.dotted_clocks = writes_dotted_clocks(doc);
   size_t nt = seg->ntok ? seg->ntok : 1;
   st.lex = malloc(nt * sizeof *st.lex);
   st.tcls = malloc(nt * sizeof *st.tcls); /* filled sentence by sentence */

@@ -105,6 +105,7 @@ typedef struct tstate {
   mention week_base;              /* a story's first week ("The first week passed
                                    * quietly"): a day in it; its sentence is the
                                    * last that counted from it */
+  int dotted_clocks;              /* the text writes "9.40 p.m." (see class_match) */
   int clock24;                    /* the text writes 24-hour clocks ("16:00"): 0
                                    * not yet looked, 1 no, 2 yes */
   mention heading_week;           /* a heading that names a week ahead ("What to
