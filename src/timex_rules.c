@@ -423,10 +423,18 @@ static int deadline_ahead(const tstate *st, size_t t0) {
 
 /* "expects a return to normal by Sunday evening": a deadline in a clause
  * in the present or the future lies ahead, as does "as early as". */
+static int past_near(const tstate *st, size_t t0);
+
 static int by_ahead(const tstate *st, size_t t0, int tense) {
   long u = before_mods(st, t0);
   if (u < 0)
     return 0;
+  /* "more showers likely through Thursday": with no verb of the past near,
+   * what lasts through a day looks ahead ("until" is as often a timeline's
+   * present: "police fire tear gas until early Friday") */
+  if (tense == TENSE_UNKNOWN && !st->doc->narrative && tok_is(st, (size_t)u, "through") &&
+      !past_near(st, t0))
+    return 1;
   if (tense != TENSE_PRESENT && tense != TENSE_FUTURE) {
     /* "he wanted the bill passed by Christmas": a wish of the past looks
      * ahead too */
