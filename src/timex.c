@@ -676,9 +676,10 @@ static int64_t fy_word(const tstate *st, size_t i) {
 static int writes_dotted_clocks(const timex_doc *doc) {
   const char *t = doc->text;
   for (size_t i = 0; i + 5 < doc->len; i++) {
-    if (!isdigit((unsigned char)t[i]) || t[i + 1 + isdigit((unsigned char)t[i + 1])] != '.')
+    size_t two = isdigit((unsigned char)t[i + 1]) ? 1 : 0; /* (isdigit is no 0/1) */
+    if (!isdigit((unsigned char)t[i]) || t[i + 1 + two] != '.')
       continue;
-    size_t k = i + 1 + (isdigit((unsigned char)t[i + 1]) ? 1 : 0) + 1; /* past the dot */
+    size_t k = i + 1 + two + 1; /* past the dot */
     if (k + 3 >= doc->len || !isdigit((unsigned char)t[k]) || !isdigit((unsigned char)t[k + 1]) ||
         (i > 0 && (isdigit((unsigned char)t[i - 1]) || t[i - 1] == '.')))
       continue;
