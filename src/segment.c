@@ -368,8 +368,12 @@ static int ends_here(const char *s, token *tk, size_t ntok, size_t k, size_t nx)
 #define SHORT_LINE 60
 static int short_line_ends(const char *s, const token *tk, size_t first, size_t k) {
   const token *p = &tk[k - 1], *n = &tk[k];
-  if (end_punct(s, p) || is_tok(s, p, ",") || is_tok(s, p, "-") || is_tok(s, p, ";") ||
-      is_tok(s, p, "("))
+  /* (a line may end in an abbreviation's period: "Meeting date: Tuesday,
+   * February 18, 2025, 6:00 p.m.") */
+  int abbr_end = k >= 2 && is_tok(s, p, ".") && (tk[k - 2].flags & TF_DOTTED) &&
+                 tk[k - 2].end == p->start;
+  if ((end_punct(s, p) && !abbr_end) || is_tok(s, p, ",") || is_tok(s, p, "-") ||
+      is_tok(s, p, ";") || is_tok(s, p, "("))
     return 0;
   if (!(n->flags & TF_CAP) && n->kind != TOK_NUM && !is_tok(s, n, "-") && !is_tok(s, n, "*") &&
       !is_tok(s, n, "\xE2\x80\xA2"))

@@ -2701,11 +2701,16 @@ static void update_refs(tstate *st, const timex_out *o) {
    * as one sentence) */
   /* ... or a day a timetable's heading names anywhere ("TIMELINE (all times
    * UTC, 2025-06-09 unless stated)") */
+  /* (... or its clock after a comma: "Meeting date: Tuesday, February 18,
+   * 2025, 6:00 p.m.") */
+  int then_clock = o->t1 + 1 < st->s_tok1 && tok_is(st, o->t1, ",") &&
+                   st->doc->seg->toks[o->t1 + 1].kind == TOK_NUM && st->s_tok1 <= o->t1 + 6 &&
+                   own_line(st);
   if (one_day && !st->doc->narrative && timetable_heading(st))
     mention_set(st, &st->heading_day, tp_days(at));
   else if (one_day && !st->doc->narrative && (o->t0 == st->s_tok0 || labelled_heading(st, o)) &&
       (o->t1 >= st->s_tok1 || (o->t1 + 1 == st->s_tok1 && tok_type(st, o->t1) == TOK_PUNCT) ||
-       (st->doc->seg->toks[o->t1].flags & TF_NEWLINE))) {
+       (st->doc->seg->toks[o->t1].flags & TF_NEWLINE) || then_clock)) {
     mention_set(st, &st->heading_day, tp_days(at));
   }
   /* a heading, a short line of its own without end punctuation, that

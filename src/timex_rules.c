@@ -6269,11 +6269,12 @@ const timex_rule timex_rules[] = {
 
     /* clock times */
     {"{CLOCKT}", TIME, n_clock, 0},
-    /* "10 p.m. Wednesday", "noon Thursday" are one time; "9:08 p.m. on 13
-     * April" and "Friday at noon" two (the preposition is a signal), the
-     * clock taking the day (place_clocks) */
+    /* "10 p.m. Wednesday", "noon Thursday", "Friday 11am" are one time;
+     * "9:08 p.m. on 13 April", "Friday at noon" and a date then its clock
+     * after a comma ("Friday 27 September, 7.30 p.m.", as most annotators
+     * split it) two, the clock taking the day (place_clocks) */
     {"{CLOCKT} ,? {DAYREF}", TIME, n_clock, 0},
-    {"{DAYREF} ,? {CLOCKT}", TIME, n_clock, 0},
+    {"{DAYREF} {CLOCKT}", TIME, n_clock, 0},
     {"{CLOCKT} {DAYREF} <POD>", TIME, n_clock, 0},
     /* "10 o'clock tonight", "06:40 GMT this morning": today's */
     {"{CLOCKT} pre=tonight", TIME, n_clock, 0},
