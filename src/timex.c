@@ -720,10 +720,14 @@ static size_t class_match(const tstate *st, int cls, size_t i, size_t lim, captu
         return 0;
       /* "Sat 16 Aug", "Tue 12 May": without its period only before a day
        * and its month (not "He sat", "the Sun") */
+      /* ... or a day and month in numbers ("Tue 2/7") */
       if (!tok_is(st, i + 1, ".")) {
         const token *n = &st->doc->seg->toks[i + 1];
-        if (n->kind != TOK_NUM || n->end - n->start > 2 || i + 2 >= lim || !st->lex[i + 2] ||
-            !(st->lex[i + 2]->classes & LC_MONTH))
+        int slash = i + 3 < lim && n->kind == TOK_NUM && n->end - n->start <= 2 &&
+                    tok_is(st, i + 2, "/") && st->doc->seg->toks[i + 3].kind == TOK_NUM &&
+                    !(i + 4 < lim && tok_is(st, i + 4, "/"));
+        if (!slash && (n->kind != TOK_NUM || n->end - n->start > 2 || i + 2 >= lim ||
+                       !st->lex[i + 2] || !(st->lex[i + 2]->classes & LC_MONTH)))
           return 0;
         c->weekday = e->weekday;
         return 1;

@@ -2321,6 +2321,45 @@ static tempora_date_order doc_date_order(tstate *st) {
 
 /* 11/24/2026 (US order) or 24/11/2026 (day first: the document's own dates
  * show it, or the DMY option); also 24.11.2026, always day first. */
+/* "Tue 2/7", "Sat 6/7 -": a day and a month without a year, after the
+ * weekday that tells which order they are in and which year (near the
+ * anchor) they fall in. */
+static int n_weekday_slash(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)arg;
+  const token *t = st->doc->seg->toks;
+  size_t t0 = c->t0;
+  while (t0 + 1 < c->t1 && t[t0].kind != TOK_NUM)
+    t0++;
+  char buf[16];
+  size_t n = t[c->t1 - 1].end - t[t0].start;
+  int a, b;
+  int64_t ay;
+  int am, ad;
+  if (n >= sizeof buf || !c->weekday || !anchor_ymd(st, &ay, &am, &ad))
+    return -1;
+  memcpy(buf, st->doc->text + t[t0].start, n);
+  buf[n] = '\0';
+  if (sscanf(buf, "%d/%d", &a, &b) != 2)
+    return -1;
+  int64_t anchor = date_days(ay, am, ad), best = 0, bestd = INT64_MAX;
+  for (int order = 0; order < 2; order++) {
+    int d = order ? b : a, m = order ? a : b; /* day first, then month first */
+    for (int64_t y = ay - 1; y <= ay + 1; y++) {
+      if (m < 1 || m > 12 || !date_valid(y, m, d) || date_weekday(date_days(y, m, d)) != c->weekday)
+        continue;
+      int64_t dist = date_days(y, m, d) - anchor;
+      if (dist < 0)
+        dist = -dist;
+      if (dist < bestd)
+        bestd = dist, best = date_days(y, m, d);
+    }
+  }
+  if (bestd == INT64_MAX || bestd > 200)
+    return -1;
+  val_days(o, best);
+  return 0;
+}
+
 static int n_slash_date(tstate *st, const capture *c, int arg, timex_out *o) {
   const char *text = st->doc->text;
   const token *t = st->doc->seg->toks;
@@ -6146,6 +6185,7 @@ const timex_rule timex_rules[] = {
     {"9 ~/ ~11", DATE, n_nine_eleven, 0},
     {"<INT> ~/ ~<INT> ~/ ~<INT>", DATE, n_slash_date, 0},
     {"<WEEKDAY> ,? <INT> ~/ ~<INT> ~/ ~<INT>", DATE, n_slash_date, 2}, /* "Monday 18/03/2024" */
+    {"<WEEKDAY> ,? <INT> ~/ ~<INT>", DATE, n_weekday_slash, 0},        /* "Tue 2/7" */
     {"<NUM>", DATE, n_slash_date, 1}, /* 24.11.2026 is one token */
     {"the? <DECADE>", DATE, n_decade, 0},
     {"the? '|\xE2\x80\x99 ~<DECADE>", DATE, n_decade, 0},
