@@ -2890,6 +2890,13 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
   int h, m = 0;
   const char *x = slot_word(st, c, SLOT_X);
   int has_day = c->weekday || (c->month && c->day) || c->slot[SLOT_DAY] >= 0;
+  /* the part of the day a day reference after the clock carries ("4
+   * o'clock Sunday morning"), or -1 */
+  int day_pod = -1;
+  if (has_day && c->slot[SLOT_PRE] < 0)
+    for (size_t k = c->t0 + 1; k < c->t1; k++)
+      if (st->lex[k] && (st->lex[k]->classes & LC_POD) && st->lex[k]->pod <= 3)
+        day_pod = st->lex[k]->pod;
   if (!strcmp(x, "noon") || !strcmp(x, "midday")) {
     if (tok_is(st, c->t0 - 1, "high"))
       return -1; /* "high noon": an idiom */
@@ -2950,20 +2957,28 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
       h += 12;
     if (!pm && h == 12)
       h = 0;
-  } else if (c->ampm || c->slot[SLOT_Y] >= 0 || c->slot[SLOT_DIR] >= 0) {
+  } else if (c->ampm || c->slot[SLOT_Y] >= 0 || c->slot[SLOT_DIR] >= 0 || day_pod >= 0) {
     if (h < 1 || h > 12)
       return -1;
     if (c->ampm == 2 && h < 12)
       h += 12;
     if (c->ampm == 1 && h == 12)
       h = 0;
+    /* "4 o'clock Sunday morning", "7:30 Saturday evening": the part of
+     * the day after the day says which half */
+    if (!c->ampm && day_pod >= 0) {
+      if (day_pod == 0 && h == 12)
+        h = 0;
+      else if (day_pod != 0 && h < 12 && !(day_pod == 3 && h < 5))
+        h += 12;
+    }
     /* a bare "three o'clock" or "six o'clock" is the afternoon's or the
      * evening's; "seven o'clock" to "eleven" the morning's; but after a
      * morning clock of the last sentences, a later hour of the same
      * morning ("At 4 in the morning ... then at quarter to six") */
     int hh = last_clock_hour(st, 1);
     int morning_on = hh >= 0 && hh < 12 && h >= hh && h < 12;
-    if (!c->ampm && h <= 6 && !morning_on)
+    if (!c->ampm && day_pod < 0 && h <= 6 && !morning_on)
       h += 12;
   }
   /* "at 12:05 a.m. ... from 12:20 onward": a bare "12:20" just after a
@@ -2973,7 +2988,7 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
   /* "Around 3 p.m. a storm passed ... dropped at 5:45": a bare clock just
    * after an afternoon or evening one is of the same half of the day (not
    * "09:45", written for the 24 hours) */
-  if (c->has_clock && !c->ampm && !c->zone && h >= 1 && h < 12 &&
+  if (c->has_clock && !c->ampm && !c->zone && h >= 1 && h < 12 && day_pod < 0 &&
       st->doc->text[st->doc->seg->toks[c->t0].start] != '0') {
     int hh = last_clock_hour(st, 2);
     if (hh >= 13 && h + 12 >= hh - 4 && !writes_24h_clocks(st))
