@@ -1363,7 +1363,9 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
      * programme's "Day 2: Wednesday 14 May ... Posters can be put up on
      * Wednesday"), for a weekday not told in the past */
     if (wk && wk->how[c->weekday] == 2 && wk->day[c->weekday] > a + 6 &&
-        wk->day[c->weekday] <= a + 120 && (tense == TENSE_FUTURE || (tense == TENSE_PRESENT && strong))) {
+        wk->day[c->weekday] <= a + 120 &&
+        (tense == TENSE_FUTURE || (tense == TENSE_PRESENT && strong) ||
+         (tense == TENSE_UNKNOWN && !past_near(st, c->t0)))) {
       int past = 0; /* (not after a past verb: "rejected a motion to defer it on Monday night") */
       for (size_t k = c->t0 > st->s_tok0 + SENT_REACH ? c->t0 - SENT_REACH : st->s_tok0;
            k < c->t0 && !past; k++)
@@ -2881,6 +2883,13 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
   static const char *const race[] = {"of", "in", "clocked", "timed", "time", NULL};
   if (c->has_clock == 3 && c->t0 > st->s_tok0 && tok_in(st, c->t0 - 1, race))
     return -1;
+  /* "FRIDAY 23 MAY\n6.15pm - Meet at the hut": a day heading its line and
+   * the clock that opens the next are two */
+  if (c->weekday || c->month)
+    for (size_t k = c->t0 + 1; k < c->t1; k++)
+      if ((tok_flags(st, k) & TF_NEWLINE) &&
+          (tok_type(st, k) == TOK_NUM || tok_type(st, k) == TOK_ALNUM))
+        return -1;
   /* "Tuesday to Sunday, 10:00 to 17:00": the weekday ends a range of
    * days the hours recur on, no day of the clock's */
   if (c->weekday && !c->month && c->t0 >= st->s_tok0 + 2 &&
