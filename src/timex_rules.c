@@ -1926,6 +1926,10 @@ static int n_that_day(tstate *st, const capture *c, int arg, timex_out *o) {
     tp = st->last_day.at;
     p = TEMPORA_PREC_DAY;
   }
+  if (p > TEMPORA_PREC_DAY && !st->doc->narrative && mention_near(st, &st->retold, 6)) {
+    tp = tp_from_days(st->retold.at); /* (a retold day, as for "that night") */
+    p = TEMPORA_PREC_DAY;
+  }
   if (p > TEMPORA_PREC_DAY)
     return unknown_day(o, tp, p);
   val_days(o, tp_days(tp) + arg);
@@ -2812,6 +2816,13 @@ static int n_pod(tstate *st, const capture *c, int arg, timex_out *o) {
      * issued that afternoon") */
     if (p > TEMPORA_PREC_DAY && mention_near(st, &st->last_day, 2)) {
       tp = st->last_day.at;
+      p = TEMPORA_PREC_DAY;
+    }
+    /* ... or, in news, the day years back the text is retelling ("At 16:50
+     * on Saturday 15 February 2003 ... Twenty-three years later, the team
+     * who went out that night") */
+    if (p > TEMPORA_PREC_DAY && !st->doc->narrative && mention_near(st, &st->retold, 6)) {
+      tp = tp_from_days(st->retold.at);
       p = TEMPORA_PREC_DAY;
     }
     if (p > TEMPORA_PREC_DAY) {
