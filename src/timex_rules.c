@@ -991,8 +991,13 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
   int fronted_from = c->t0 == lead + 1 && tok_is(st, lead, "from") &&
                      (tense != TENSE_PAST || !strong) &&
                      c->t1 < st->s_tok1 && tok_is(st, c->t1, ",");
+  /* "a cut at the next meeting on May 6", "the next round in August": the
+   * date of what comes next lies ahead, whatever the verb */
+  int next_event = c->t0 >= st->s_tok0 + 3 &&
+                   (tok_is(st, c->t0 - 1, "on") || tok_is(st, c->t0 - 1, "in")) &&
+                   tok_is(st, c->t0 - 3, "next") && tok_type(st, c->t0 - 2) == TOK_WORD;
   if (by || lasting || ahead_noun(st, c) || warned_of(st, c->t0, c->t1) ||
-      forecast_for(st, c->t0) || fronted_from)
+      forecast_for(st, c->t0) || fronted_from || next_event)
     dir = 1;
   /* "must file the summary by Feb. 28" said on March 2, "have until 30
    * September to register" said in February: a deadline ahead, however
