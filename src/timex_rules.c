@@ -2893,12 +2893,43 @@ static int entry_separator(const tstate *st, size_t i) {
          (tok_is(st, i, ":") || (tok_flags(st, i) & TF_SPACE)); /* (not "6-7 p.m.") */
 }
 
+/* Is the hours:minutes:seconds of capture c a race time: after "of",
+ * "in", "clocked", "timed", "time", "with", or in a sentence about a
+ * race ("marathon", "record", "splits", "finish")? */
+static int race_time(const tstate *st, const capture *c) {
+  static const char *const before[] = {"of", "in", "clocked", "timed", "time", "with",
+                                       "reading", NULL};
+  static const char *const words[] = {"marathon", "race", "record", "split", "splits", "finish",
+                                      "finished", "finishing", "course", "lap", "stage",
+                                      "winning", "winner", "runner", "runners", NULL};
+  if (c->t0 > st->s_tok0 && tok_in(st, c->t0 - 1, before))
+    return 1;
+  size_t lo = c->t0 > st->s_tok0 + SENT_REACH ? c->t0 - SENT_REACH : st->s_tok0;
+  size_t hi = c->t1 + SENT_REACH < st->s_tok1 ? c->t1 + SENT_REACH : st->s_tok1;
+  for (size_t k = lo; k < hi; k++)
+    if (tok_in(st, k, words))
+      return 1;
+  return 0;
+}
+
 static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
   (void)arg;
-  /* "finishing in a time of 2:07:41": a race time, no clock */
-  static const char *const race[] = {"of", "in", "clocked", "timed", "time", NULL};
-  if (c->has_clock == 3 && c->t0 > st->s_tok0 && tok_in(st, c->t0 - 1, race))
-    return -1;
+  /* "finishing in a time of 2:07:41", "broke the record with 2:00:18": a
+   * race time, a duration, no clock */
+  if (c->has_clock == 3 && c->slot[SLOT_PRE] < 0 && !c->ampm && !c->zone && race_time(st, c)) {
+    char v[48];
+    int n = snprintf(v, sizeof v, "PT");
+    if (c->hour)
+      n += snprintf(v + n, sizeof v - (size_t)n, "%dH", c->hour);
+    if (c->minute)
+      n += snprintf(v + n, sizeof v - (size_t)n, "%dM", c->minute);
+    if (c->second || (!c->hour && !c->minute))
+      snprintf(v + n, sizeof v - (size_t)n, "%dS", c->second);
+    snprintf(o->value, sizeof o->value, "%s", v);
+    o->type = TEMPORA_TIMEX_DURATION;
+    o->flags |= TXF_QUANT | TXF_NOREF;
+    return 0;
+  }
   /* "FRIDAY 23 MAY\n6.15pm - Meet at the hut": a day heading its line and
    * the clock that opens the next are two */
   if (c->weekday || c->month)
