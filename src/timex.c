@@ -1420,8 +1420,12 @@ static int tense_of_word_raw(const tstate *st, size_t i) {
                                       "across", "over", "under", "among", "between", NULL};
     if (i > st->s_tok0 && tok_in(st, i - 1, det))
       return TENSE_UNKNOWN;
-    /* "(unchanged)": a word alone in brackets, a note */
+    /* "(unchanged)": a word alone in brackets, a note; "Christmas Day:
+     * closed": a state after a list item's colon or dash */
     if (i > st->s_tok0 && tok_is(st, i - 1, "(") && tok_is(st, i + 1, ")"))
+      return TENSE_UNKNOWN;
+    if (i > st->s_tok0 && (tok_is(st, i - 1, ":") || tok_is(st, i - 1, "\xE2\x80\x93") ||
+                           tok_is(st, i - 1, "\xE2\x80\x94")))
       return TENSE_UNKNOWN;
     /* "would publish revised figures": after a modal's verb, an
      * adjective of its object */
@@ -2710,9 +2714,14 @@ static void update_refs(tstate *st, const timex_out *o) {
   int then_clock = o->t1 + 1 < st->s_tok1 && tok_is(st, o->t1, ",") &&
                    st->doc->seg->toks[o->t1 + 1].kind == TOK_NUM && st->s_tok1 <= o->t1 + 6 &&
                    own_line(st);
+  /* (... or after a name of the day that opens the line: "Palm Sunday, 29
+   * March") */
+  int after_name = st->has_prev && st->prev.sentence == st->sent && st->prev.t0 == st->s_tok0 &&
+                   st->prev.t1 + 1 == o->t0 && tok_is(st, st->prev.t1, ",");
   if (one_day && !st->doc->narrative && timetable_heading(st))
     mention_set(st, &st->heading_day, tp_days(at));
-  else if (one_day && !st->doc->narrative && (o->t0 == st->s_tok0 || labelled_heading(st, o)) &&
+  else if (one_day && !st->doc->narrative &&
+           (o->t0 == st->s_tok0 || labelled_heading(st, o) || after_name) &&
       (o->t1 >= st->s_tok1 || (o->t1 + 1 == st->s_tok1 && tok_type(st, o->t1) == TOK_PUNCT) ||
        (st->doc->seg->toks[o->t1].flags & TF_NEWLINE) || then_clock)) {
     mention_set(st, &st->heading_day, tp_days(at));

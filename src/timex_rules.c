@@ -1679,7 +1679,18 @@ static int weekday_range_hours(const tstate *st, size_t t0, size_t t1) {
   static const char *const link[] = {",", ":", "from", "between", NULL};
   while (end < st->s_tok1 && tok_in(st, end, link))
     end++;
-  return end < st->s_tok1 && clock_like(st, end);
+  if (end < st->s_tok1 && clock_like(st, end))
+    return 1;
+  /* ... or that a clock's span comes before ("9am to 5pm, Monday to
+   * Friday") */
+  size_t first = t1 + 1 < st->s_tok1 && tok_in(st, t1, to) ? t0 : t0 - 2; /* the range's start */
+  if (first >= st->s_tok0 + 2 && tok_is(st, first - 1, ",")) {
+    size_t k = first - 2; /* the token before the comma ends the clock: "5pm", "p.m." */
+    while (k > st->s_tok0 && k + 3 > first - 1 && !clock_like(st, k))
+      k--;
+    return clock_like(st, k);
+  }
+  return 0;
 }
 
 static int n_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
@@ -2937,6 +2948,12 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
       if ((tok_flags(st, k) & TF_NEWLINE) &&
           (tok_type(st, k) == TOK_NUM || tok_type(st, k) == TOK_ALNUM))
         return -1;
+  /* "9am to 5pm, Monday to Friday": the weekday starts a range of days the
+   * hours recur on, no day of the clock's */
+  if (c->weekday && !c->month && c->t1 + 1 < st->s_tok1 &&
+      (tok_is(st, c->t1, "to") || tok_is(st, c->t1, "-") || tok_is(st, c->t1, "\xE2\x80\x93")) &&
+      st->lex[c->t1 + 1] && (st->lex[c->t1 + 1]->classes & LC_WEEKDAY))
+    return -1;
   /* "Tuesday to Sunday, 10:00 to 17:00": the weekday ends a range of
    * days the hours recur on, no day of the clock's */
   if (c->weekday && !c->month && c->t0 >= st->s_tok0 + 2 &&
@@ -3192,6 +3209,18 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
         placed = -1;
         o->flags &= ~TXF_BARECLOCK;
       }
+    }
+    /* ... or before a range of weekdays after a comma ("between 9am and
+     * 5pm, Monday to Friday") */
+    for (size_t k = c->t1; placed >= 0 && k < st->s_tok1 && k < c->t1 + 8; k++) {
+      if (tok_is(st, k, ",") && k + 1 < st->s_tok1 && st->lex[k + 1] &&
+          (st->lex[k + 1]->classes & LC_WEEKDAY) &&
+          weekday_range_hours(st, k + 1, k + 2)) {
+        placed = -1;
+        o->flags &= ~TXF_BARECLOCK;
+      }
+      if (tok_is(st, k, ".") && !(tok_flags(st, k) & TF_ABBR))
+        break;
     }
   }
   char hm[48];
