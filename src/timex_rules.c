@@ -770,7 +770,12 @@ static int64_t story_year(const tstate *st, const capture *c, int64_t ay, int am
  * count from. */
 static int retold_ymd(const tstate *st, const capture *c, int tense, int tm, int td, int64_t *y,
                       int *m, int *d) {
-  if (st->doc->narrative || (tense != TENSE_PAST && tense != TENSE_UNKNOWN) ||
+  /* (a present of retelling, "The letters of spring 1945 are impatient. By
+   * March everybody is talking ...", right after the time retold) */
+  int retelling_present = tense == TENSE_PRESENT && st->has_last && st->last_retold &&
+                          st->last_sent + 1 >= st->sent;
+  if (st->doc->narrative ||
+      (tense != TENSE_PAST && tense != TENSE_UNKNOWN && !retelling_present) ||
       c->slot[SLOT_REL] >= 0)
     return 0;
   int64_t dy;
