@@ -1745,12 +1745,37 @@ int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
       continue; /* that far, only a past verb (modals sit in subordinate clauses) */
     if (clause_break(st, i))
       break;
+    /* "On Thursday, the minister, who will step down, signed ...": a
+     * relative clause between commas is not the main clause */
+    if (fronted && i > t1 && tok_is(st, i - 1, ",") && (tok_is(st, i, "who") || tok_is(st, i, "which"))) {
+      size_t k = i + 1;
+      while (k < hi && k < i + 16 && !tok_is(st, k, ",") && !clause_break(st, k))
+        k++;
+      if (k < hi && tok_is(st, k, ",")) {
+        i = k;
+        continue;
+      }
+    }
     int tn = tense_of_word(st, i);
     if (tn) {
       /* after the timex the verb may belong to another clause: strong
        * only when close ("In January, the firm hired ...") */
       *strong = (i < t1 + 6 || (fronted && tn == TENSE_PAST)) && tn != TENSE_PRESENT &&
                 !weak_cue(st, i);
+      /* "On Tuesday night, for the sixth time in my career, I will sit
+       * through ...": the main clause's "will" past an aside, as sure as a
+       * past verb there (not a relative clause's: "On Monday, the minister,
+       * who will step down, said ...") */
+      if (fronted && tn == TENSE_FUTURE && !*strong &&
+          (tok_is(st, i, "will") || tok_is(st, i, "shall") || tok_is(st, i, "'ll"))) {
+        static const char *const rel[] = {"who", "which", "that", "whose", "whom", "when",
+                                          "if", "because", "as", "after", "before", "until",
+                                          NULL};
+        int sub = 0;
+        for (size_t k = t1; k < i && !sub; k++)
+          sub = tok_in(st, k, rel);
+        *strong = !sub;
+      }
       return tn;
     }
   }
