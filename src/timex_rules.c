@@ -2690,7 +2690,12 @@ static int bare_time_day(tstate *st, const capture *c, timex_out *o, int64_t *da
   /* news retelling a day years back ("on Nov. 18, 1999 ... At 4:40 a.m. a
    * watchman telephoned"): a clock of a clause not in the present or
    * future is of that day, and keeps the retelling going */
-  if (!st->doc->narrative && (retold_day_near(st, 4) || mention_near(st, &st->retold, 6))) {
+  /* (further on while the retold day is still the last day named: "At
+   * 1:47 a.m. ... For the next 38 minutes ... At 2:25 a.m.") */
+  int still_retold = mention_near(st, &st->retold, 12) && st->last_day.on &&
+                     tp_days(st->last_day.at) == st->retold.at;
+  if (!st->doc->narrative &&
+      (retold_day_near(st, 4) || mention_near(st, &st->retold, 6) || still_retold)) {
     int tense = clause_tense(st, c->t0, c->t1);
     if (tense == TENSE_PAST || tense == TENSE_UNKNOWN) {
       *day = retold_day_near(st, 4) ? tp_days(st->last) : st->retold.at;
