@@ -2853,6 +2853,22 @@ static void update_refs(tstate *st, const timex_out *o) {
       !(st->lex[of_at - 2] &&
         (st->lex[of_at - 2]->classes & (LC_SEASON | LC_MONTH | LC_UNIT | LC_POD | LC_WEEKDAY))))
     return;
+  /* nor does what was expected not to happen before a time ("The lunar
+   * module would not be ready before early 1969"): the story stays */
+  if (st->doc->narrative && st->has_ref && st->ref_from_text && at > st->ref &&
+      o->t0 > st->s_tok0 + 2 &&
+      (tok_is(st, o->t0 - 1, "before") || tok_is(st, o->t0 - 1, "until") ||
+       tok_is(st, o->t0 - 1, "till"))) {
+    static const char *const modal[] = {"would", "could", "might", "should", NULL};
+    int expect = 0;
+    for (size_t k = o->t0 - 1; k > st->s_tok0 && k + 10 > o->t0 && !expect; k--) {
+      if (tok_type(st, k - 1) == TOK_PUNCT && !tok_is(st, k - 1, "'"))
+        break;
+      expect = tok_in(st, k - 1, modal);
+    }
+    if (expect)
+      return;
+  }
   /* nor does a time inside a quotation of the story's people ("promising
    * money and siege engines \"before the spring\""): their words, not the
    * narration */
