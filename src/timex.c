@@ -1689,7 +1689,7 @@ int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
     int tn = tense_of_word(st, i);
     /* "will have his appeal heard in June": a participle under "will" */
     if (tn == TENSE_PAST) {
-      for (size_t k = i; k > lo && k + 5 > i; k--) {
+      for (size_t k = i; k > lo && k + 8 > i; k--) {
         if (tok_is(st, k - 1, "will") || tok_is(st, k - 1, "'ll") || tok_is(st, k - 1, "shall")) {
           tn = TENSE_FUTURE;
           break;
