@@ -6004,13 +6004,30 @@ static int n_set_vague(tstate *st, const capture *c, int arg, timex_out *o) {
   return 0;
 }
 
-/* "(on) weekends": every weekend. */
+/* "(on) weekends", "open weekends from 10 to 4", "Weekdays: every 12
+ * minutes", "each weekday": every weekend (arg 0, 1), every weekday (arg
+ * 2, 3; arg 1 and 3 with "every" or "each"). */
 static int n_set_weekends(tstate *st, const capture *c, int arg, timex_out *o) {
-  (void)arg;
   static const char *const preps[] = {"on", "at", "during", "over", NULL};
-  if (!arg && !prev_in(st, c, preps))
-    return -1; /* "two weekends" is a count, "the weekends" a span */
-  snprintf(o->value, sizeof o->value, "XXXX-WXX-WE");
+  static const char *const next[] = {"from", "between", "until", "till", "only", "and", "or",
+                                     ":", ",", ".", ";", ")", "-", "\xE2\x80\x93", NULL};
+  static const char *const det[] = {"the", "those", "these", "two", "three", "four", "several",
+                                    "few", "many", "some", "all", NULL};
+  int every = arg == 1 || arg == 3;
+  /* "two weekends" is a count, "the weekends" a span, "weekends away" a
+   * noun */
+  /* (after a verb, a stop or nothing: "open weekends", not "bank holiday
+   * weekends") */
+  static const char *const verbs[] = {"open", "closed", "work", "works", "run", "runs",
+                                      "operate", "operates", "worked", "ran", "including", "excluding",
+                                      "except", "to", "and", "or", "plus", NULL};
+  if (!every && !prev_in(st, c, preps) &&
+      ((c->t0 > st->s_tok0 && (tok_in(st, c->t0 - 1, det) || tok_type(st, c->t0 - 1) == TOK_NUM ||
+                               (tok_type(st, c->t0 - 1) == TOK_WORD && !tok_in(st, c->t0 - 1, verbs) &&
+                                !tok_tense(st, c->t0 - 1)))) ||
+       (c->t1 < st->s_tok1 && !tok_in(st, c->t1, next))))
+    return -1;
+  snprintf(o->value, sizeof o->value, arg >= 2 ? "XXXX-WXX-WD" : "XXXX-WXX-WE");
   snprintf(o->quant, sizeof o->quant, "%s", tok_is(st, c->t0, "each") ? "EACH" : "EVERY");
   o->flags |= TXF_NOMOD;
   return 0;
@@ -6771,6 +6788,10 @@ const timex_rule timex_rules[] = {
     {"<NUM> times daily|weekly|monthly|yearly|annually", SET, n_set_freq, 1},
     {"<NUM> x=days|nights|mornings|afternoons|evenings a|per <UNIT>", SET, n_set_days_per, 0},
     {"weekends", SET, n_set_weekends, 0},
+    {"weekdays", SET, n_set_weekends, 2},
+    {"every|each weekday", SET, n_set_weekends, 3},
+    {"most weekends", SET, n_set_weekends, 1},
+    {"most weekdays", SET, n_set_weekends, 3},
     {"biannual|biannually|semiannual|semiannually|semi-annual|semi-annually", SET,
      n_set_every, 6},
     {"biennial|biennially", SET, n_set_every, 24},
