@@ -73,7 +73,8 @@ static const struct { const char *w; int d; } decwords[] = {
 
 /* Time zones written after clock times, with their UTC offsets in minutes.
  * Ambiguous abbreviations are taken in their news-wire sense: "CST" is
- * US Central, "IST" India (not Israel or Ireland), "GST" the Gulf. */
+ * US Central, "IST" India (not Israel or Ireland), "GST" the Gulf, "AST"
+ * Atlantic (as hurricane advisories write it). */
 static const struct { const char *w; int off; } zones[] = {
     {"gmt", 0}, {"utc", 0}, {"est", -300}, {"edt", -240}, {"cst", -360}, {"cdt", -300},
     {"mst", -420}, {"mdt", -360}, {"pst", -480}, {"pdt", -420}, {"bst", 60},
@@ -82,7 +83,9 @@ static const struct { const char *w; int off; } zones[] = {
     {"aedt", 660}, {"ist", 330}, {"pkt", 300}, {"wib", 420}, {"pht", 480}, {"ict", 420},
     {"gst", 240}, {"eat", 180}, {"wat", 60}, {"cat", 120}, {"sast", 120}, {"nzst", 720},
     {"nzdt", 780}, {"awst", 480}, {"akst", -540}, {"akdt", -480}, {"hst", -600},
-    {"brt", -180}, {"art", -180}};
+    {"brt", -180}, {"art", -180},
+    /* "AST" in its storm-advisory sense, Atlantic (not Arabia) */
+    {"ast", -240}, {"adt", -180}};
 
 static const struct { const char *w; int s; } seasons[] = {
     {"spring", 0}, {"summer", 1}, {"fall", 2}, {"autumn", 2}, {"winter", 3}};

@@ -3010,6 +3010,17 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
     /* "0735 GMT", "0001 local time": military time, four digits */
     int military = !c->ampm && tok_type(st, c->t0) == TOK_NUM && digits == 4 &&
                    (c->zone || tok_is(st, c->t1 - 1, "time")) && h % 100 < 60 && h / 100 <= 24;
+    /* "500 PM AST", "1100 AM EDT": a storm advisory's clock, hours and
+     * minutes run together before its half of the day */
+    static const char *const at[] = {"at", "by", "until", "till", "from", "before", "after",
+                                     NULL};
+    int run_together = c->ampm && tok_type(st, c->t0) == TOK_NUM && (digits == 3 || digits == 4) &&
+                       h % 100 < 60 && h / 100 >= 1 && h / 100 <= 12 &&
+                       (c->zone || (c->t0 > st->s_tok0 && tok_in(st, c->t0 - 1, at)));
+    if (run_together) {
+      m = h % 100;
+      h /= 100;
+    }
     if (h >= 100 && c->zone && tok_type(st, c->t0) == TOK_NUM && digits != 4)
       return -1;
     if (military) {
