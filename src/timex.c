@@ -3508,6 +3508,42 @@ static void join_named_dates(const timex_doc *doc, timex_out *v, size_t *n) {
   }
 }
 
+/* A bulletin's header stamp: "500 PM AST Wed Sep 02 2026", "342 AM EST
+ * Mon Jan 12 2026": a clock with its zone and the day right after it, no
+ * word between, are one time on that day (two annotators of two). */
+static void join_header_clock(const timex_doc *doc, timex_out *v, size_t *n) {
+  for (size_t k = 0; k + 1 < *n; k++) {
+    timex_out *a = &v[k], *b = &v[k + 1];
+    const char *t = strchr(a->value, 'T');
+    if (a->type != TEMPORA_TIMEX_TIME || b->type != TEMPORA_TIMEX_DATE ||
+        a->sentence != b->sentence || b->t0 < a->t1 || b->t0 > a->t1 + 1 || !t || strlen(t) != 6 ||
+        !isdigit((unsigned char)t[1]) || strlen(b->value) != 10 ||
+        strspn(b->value, "0123456789") != 4 || b->mod[0] || a->mod[0] || !b->iv.valid)
+      continue;
+    const token *z = &doc->seg->toks[a->t1 - 1];
+    char zw[8], ww[16];
+    tok_lower_str(doc, a->t1 - 1, zw, sizeof zw);
+    const lex_entry *e = lex_lookup(zw, strlen(zw));
+    if (!e || !(e->classes & LC_ZONE) || !(z->flags & TF_UPPER))
+      continue;
+    if (b->t0 == a->t1 + 1) { /* (its weekday between: "Wed") */
+      tok_lower_str(doc, a->t1, ww, sizeof ww);
+      const lex_entry *we = lex_lookup(ww, strlen(ww));
+      if (!we || !(we->classes & LC_WEEKDAY))
+        continue;
+    }
+    int hh = atoi(t + 1), mm = atoi(t + 4);
+    char val[sizeof a->value];
+    snprintf(val, sizeof val, "%s%s", b->value, t);
+    snprintf(a->value, sizeof a->value, "%s", val);
+    a->iv.valid = 1;
+    a->iv.start = b->iv.start + (int64_t)hh * 3600 + mm * 60;
+    a->iv.end = a->iv.start + 60;
+    a->prec = TEMPORA_PREC_MINUTE;
+    absorb_next(v, n, k);
+  }
+}
+
 /* Is the timex an end of a range ("from June to September", "between
  * March and May", "June-September"), by the signal link_ranges left? */
 static int range_end(const timex_out *o) {
@@ -3944,6 +3980,7 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
   join_durations(doc, ov.v, &ov.n);
   join_counted_dates(doc, ov.v, &ov.n);
   join_named_dates(doc, ov.v, &ov.n);
+  join_header_clock(doc, ov.v, &ov.n);
   if (clock_range_starts(doc, &ov)) {
     free(ov.v);
     return -1;
