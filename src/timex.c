@@ -2683,7 +2683,12 @@ static void update_refs(tstate *st, const timex_out *o) {
      * ("Tuesday 28 April"), or a timeline's entry with a dash or a colon
      * after it ("July 16, 1945 -- The first atomic bomb ...") */
     int line_start = o->t0 == 0 || (st->doc->seg->toks[o->t0].flags & (TF_NEWLINE | TF_PARA));
-    int entry = month && o->type == TEMPORA_TIMEX_DATE && o->t1 < st->s_tok1 &&
+    /* (or a weekday alone before a colon: a forecast's "Thursday: center
+     * passing north ... in the morning") */
+    /* (ahead only: a past timeline's weekdays stay as its verbs put them) */
+    int entry = (month || (wd >= 1 && o->t1 == o->t0 + 1 && tok_is(st, o->t1, ":") &&
+                           st->doc->has_dct && at >= st->doc->dct)) &&
+                o->type == TEMPORA_TIMEX_DATE && o->t1 < st->s_tok1 &&
                 (tok_is(st, o->t1, "-") || tok_is(st, o->t1, ":") ||
                  tok_is(st, o->t1, "\xE2\x80\x94") || tok_is(st, o->t1, "\xE2\x80\x93"));
     if (line_start && (dated_wd || entry)) {

@@ -1118,6 +1118,19 @@ static int forecast_doc(const tstate *st) {
         (!strcmp(w, "forecast") || !strcmp(w, "outlook")))
       return 1; /* (a label, not a headline's "cuts its forecast") */
   }
+  /* ... or a section's heading a few lines up, in capitals ("FORECAST BY
+   * DAY\nThursday: center passing north ...") */
+  for (size_t sn = st->sent; sn > 0 && sn + 6 > st->sent; sn--) {
+    const sentence *h = &seg->sents[sn - 1];
+    if (h->tok1 - h->tok0 > 6)
+      continue;
+    for (size_t k = h->tok0; k < h->tok1; k++) {
+      char w[16];
+      if ((seg->toks[k].flags & TF_UPPER) && token_lower(st->doc->text, &seg->toks[k], w, sizeof w) &&
+          (!strcmp(w, "forecast") || !strcmp(w, "outlook")))
+        return 1;
+    }
+  }
   return 0;
 }
 
