@@ -381,7 +381,19 @@ static int short_line_ends(const char *s, const token *tk, size_t first, size_t 
   size_t j = k - 1;
   while (j > first && !(tk[j].flags & TF_NEWLINE))
     j--;
-  return p->end - tk[j].start < SHORT_LINE;
+  if (p->end - tk[j].start < SHORT_LINE)
+    return 1;
+  /* (a longer line all in capitals is a heading too: "MINUTES OF THE
+   * REGULAR MEETING OF THE ALDERBROOK CITY COUNCIL") */
+  size_t words = 0;
+  for (size_t i = j; i < k; i++) {
+    if (tk[i].kind != TOK_WORD)
+      continue;
+    if (!(tk[i].flags & TF_UPPER))
+      return 0;
+    words++;
+  }
+  return words >= 2 && p->end - tk[j].start < 3 * SHORT_LINE;
 }
 
 int segment_text(const char *s, size_t len, segmentation *out) {

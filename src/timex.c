@@ -2748,12 +2748,23 @@ static void update_refs(tstate *st, const timex_out *o) {
    * March") */
   int after_name = st->has_prev && st->prev.sentence == st->sent && st->prev.t0 == st->s_tok0 &&
                    st->prev.t1 + 1 == o->t0 && tok_is(st, st->prev.t1, ",");
+  /* (... or before a dash and a place, no verb: "Monday, March 7, 2022 -
+   * Council Chambers, 221 Elm Street") */
+  int then_place = 0;
+  if (one_day && o->t0 == st->s_tok0 && o->t1 < st->s_tok1 && own_line(st) &&
+      (tok_is(st, o->t1, "-") || tok_is(st, o->t1, "\xE2\x80\x93") ||
+       tok_is(st, o->t1, "\xE2\x80\x94")) &&
+      st->s_tok1 - o->t1 <= 10) {
+    then_place = 1;
+    for (size_t k = o->t1 + 1; k < st->s_tok1 && then_place; k++)
+      then_place = tok_tense(st, k) == TENSE_UNKNOWN;
+  }
   if (one_day && !st->doc->narrative && timetable_heading(st))
     mention_set(st, &st->heading_day, tp_days(at));
   else if (one_day && !st->doc->narrative &&
            (o->t0 == st->s_tok0 || labelled_heading(st, o) || after_name) &&
       (o->t1 >= st->s_tok1 || (o->t1 + 1 == st->s_tok1 && tok_type(st, o->t1) == TOK_PUNCT) ||
-       (st->doc->seg->toks[o->t1].flags & TF_NEWLINE) || then_clock)) {
+       (st->doc->seg->toks[o->t1].flags & TF_NEWLINE) || then_clock || then_place)) {
     mention_set(st, &st->heading_day, tp_days(at));
   }
   /* a heading, a short line of its own without end punctuation, that
