@@ -5222,6 +5222,11 @@ static int n_span(tstate *st, const capture *c, int arg, timex_out *o) {
   }
   if (!c->has_num && c->plural && !c->vague)
     n = -1; /* "recent years", "the coming weeks" */
+  /* "APPROVAL OF PREVIOUS MINUTES", "the previous minutes were approved":
+   * a meeting's record, no span of time */
+  if (!c->has_num && c->plural && c->unit == UNIT_MINUTE && !strcmp(rel, "previous") &&
+      !c->vague)
+    return -1;
   /* "in recent years", "the last decades", "in past years": a stretch of
    * the past too long and vague to count, TimeML's PAST_REF (shorter
    * units stay spans: "in recent weeks" = PXW) */
