@@ -1743,6 +1743,15 @@ static int n_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
       snprintf(o->value, sizeof o->value, "XXXX-WXX-%d", c->weekday);
       return 0;
     }
+    /* "every Tuesday and Thursday": the second weekday recurs too */
+    if (st->has_prev && st->prev.sentence == st->sent && st->prev.type == TEMPORA_TIMEX_SET &&
+        !strncmp(st->prev.value, "XXXX-WXX-", 9) && st->prev.t1 + 1 == c->t0 &&
+        (tok_is(st, st->prev.t1, "and") || tok_is(st, st->prev.t1, "or")) &&
+        (tok_is(st, st->prev.t0, "every") || tok_is(st, st->prev.t0, "each"))) {
+      o->type = TEMPORA_TIMEX_SET;
+      snprintf(o->value, sizeof o->value, "XXXX-WXX-%d", c->weekday);
+      return 0;
+    }
   }
   return n_day(st, c, arg, o);
 }
