@@ -2682,7 +2682,12 @@ static void update_refs(tstate *st, const timex_out *o) {
     /* a dated heading first on its line: written with its weekday
      * ("Tuesday 28 April"), or a timeline's entry with a dash or a colon
      * after it ("July 16, 1945 -- The first atomic bomb ...") */
-    int line_start = o->t0 == 0 || (st->doc->seg->toks[o->t0].flags & (TF_NEWLINE | TF_PARA));
+    /* (a list item's too: "- Monday 13 May: English Literature") */
+    int line_start = o->t0 == 0 || (st->doc->seg->toks[o->t0].flags & (TF_NEWLINE | TF_PARA)) ||
+                     (o->t0 == st->s_tok0 + 1 &&
+                      (tok_is(st, o->t0 - 1, "-") || tok_is(st, o->t0 - 1, "*") ||
+                       tok_is(st, o->t0 - 1, "\xE2\x80\xA2")) &&
+                      (st->doc->seg->toks[o->t0 - 1].flags & (TF_NEWLINE | TF_PARA)));
     /* (or a weekday alone before a colon: a forecast's "Thursday: center
      * passing north ... in the morning") */
     /* (ahead only: a past timeline's weekdays stay as its verbs put them) */

@@ -2651,7 +2651,7 @@ static int bare_time_day(tstate *st, const capture *c, timex_out *o, int64_t *da
     *day = st->heading_day.at;
     /* ... or under a later line that starts with its date ("Friday, June
      * 19: semi-finals\nGroup A winner v Group B runner-up, 4pm") */
-    if (st->dated.on && st->dated.sent > st->heading_day.sent && st->dated.sent < st->sent)
+    if (st->dated.on && st->dated.sent > st->heading_day.sent && st->dated.sent <= st->sent)
       *day = st->dated.at;
     return 1;
   }
@@ -2819,7 +2819,12 @@ static int n_pod(tstate *st, const capture *c, int arg, timex_out *o) {
     int subject = st->doc->narrative && c->t1 == c->t0 + 1 && tok_sentence_initial(st, c->t0) &&
                   (tok_flags(st, c->t0) & TF_CAP) && c->t1 < st->s_tok1 &&
                   tok_tense(st, c->t1) != TENSE_UNKNOWN;
-    if ((!prev_in(st, c, mods) && !bare_until && !subject) || c->weekday)
+    /* ... or a timetable's note in parentheses ("Biology Paper 1
+     * (afternoon)", "(1 hour 45 minutes, morning)") */
+    int paren = c->t0 > st->s_tok0 && c->t1 < st->s_tok1 && tok_is(st, c->t1, ")") &&
+                (tok_is(st, c->t0 - 1, "(") || tok_is(st, c->t0 - 1, ",")) && !c->plural &&
+                (c->t1 + 1 >= st->s_tok1 || tok_type(st, c->t1 + 1) == TOK_PUNCT);
+    if ((!prev_in(st, c, mods) && !bare_until && !subject && !paren) || c->weekday)
       return -1;
     if (tok_is(st, c->t0 - 1, "-") && !tok_is(st, c->t0 - 2, "mid"))
       return -1; /* "his election-night party": a compound, not a time */
