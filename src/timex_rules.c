@@ -2585,6 +2585,31 @@ static int retold_day_near(const tstate *st, size_t back) {
          !st->last_lookback && st->last_sent + back >= st->sent;
 }
 
+/* Is the clause of t0..t1 a habit told in the present: a present verb
+ * and a word of habit in the sentence ("usually", "always", "every
+ * morning", "These days"), or a plural part of the day as its subject
+ * ("Mornings begin at 5:30")? */
+static int habitual_present(const tstate *st, size_t t0, size_t t1) {
+  static const char *const habit[] = {"usually", "always", "typically", "normally", "generally",
+                                      "often", "rarely", "seldom", "sometimes", "routinely",
+                                      "never", "mornings", "evenings", "afternoons", "nights",
+                                      NULL};
+  int tense = clause_tense(st, t0, t1);
+  if (tense == TENSE_PAST || tense == TENSE_FUTURE)
+    return 0;
+  for (size_t k = st->s_tok0; k < st->s_tok1; k++) {
+    if (k >= t0 && k < t1)
+      continue;
+    if (tok_tense(st, k) == TENSE_PAST || tok_is(st, k, "will") || tok_is(st, k, "'ll"))
+      return 0; /* (a clause of another tense in the sentence) */
+  }
+  for (size_t k = st->s_tok0; k < st->s_tok1; k++)
+    if (tok_in(st, k, habit) ||
+        (tok_is(st, k, "these") && k + 1 < st->s_tok1 && tok_is(st, k + 1, "days")))
+      return 1;
+  return 0;
+}
+
 static int bare_time_day(tstate *st, const capture *c, timex_out *o, int64_t *day) {
   int64_t tp;
   if (!anchor_point(st, &tp))
@@ -3228,6 +3253,13 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
      * until 12.30 p.m."), or at any time of a span ("may visit at any
      * time between 8 a.m. and 10 p.m.") */
     if (placed >= 0 && recurring_days_before(st, c->t0)) {
+      placed = -1;
+      o->flags &= ~TXF_BARECLOCK;
+    }
+    /* ... or a habit told in the present ("She is usually in the
+     * wheelhouse by 6:15 a.m.", "Mornings begin at 5:30", "Someone has to
+     * make the coffee at 4 a.m."): no day of the calendar */
+    if (placed >= 0 && !st->doc->narrative && habitual_present(st, c->t0, c->t1)) {
       placed = -1;
       o->flags &= ~TXF_BARECLOCK;
     }
