@@ -2733,6 +2733,21 @@ static int bare_time_day(tstate *st, const capture *c, timex_out *o, int64_t *da
         return 1;
       }
     }
+    /* ... and further back in the past, while that day is still the last
+     * day the text named ("On Tuesday, the alarm went off at 4:10 a.m.
+     * ... has been a controller for 14 years ... Her shift began at
+     * 5:30") */
+    if (tense == TENSE_PAST && st->n_recent && !mention_near(st, &st->retold, 12)) {
+      unsigned at = (st->n_recent - 1) % 8;
+      int64_t named = st->recent_day[at];
+      if (st->recent_sent[at] + 6 >= st->sent && st->recent_sent[at] < st->sent &&
+          named <= *day && named + 7 > *day && st->last_day.on &&
+          tp_days(st->last_day.at) == named && st->recent_hour[at] >= 0 &&
+          (st->cur_hour < 0 || st->cur_hour >= st->recent_hour[at])) {
+        *day = named;
+        return 1;
+      }
+    }
   }
   /* news retelling a day years back ("on Nov. 18, 1999 ... At 4:40 a.m. a
    * watchman telephoned"): a clock of a clause not in the present or
