@@ -6138,7 +6138,8 @@ static int n_set_every(tstate *st, const capture *c, int arg, timex_out *o) {
 
 /* "every Monday", "each July", "Mondays", "every morning". */
 static int n_set_named(tstate *st, const capture *c, int arg, timex_out *o) {
-  (void)arg;
+  if (arg == 1 && !c->plural)
+    return -1; /* "most Sundays", "most mornings": a plural */
   int has_pod = 0; /* (pod 0 is the morning: look for the word) */
   for (size_t k = c->t0; k < c->t1; k++)
     has_pod |= st->lex[k] && (st->lex[k]->classes & LC_POD);
@@ -6225,11 +6226,10 @@ static int n_set_clock(tstate *st, const capture *c, int arg, timex_out *o) {
 
 /* "Mondays", "on Sundays": plural weekdays are sets. */
 static int n_set_weekdays(tstate *st, const capture *c, int arg, timex_out *o) {
-  (void)arg;
   static const char *const names[] = {"mondays", "tuesdays", "wednesdays", "thursdays",
                                       "fridays", "saturdays", "sundays"};
   for (int k = 0; k < 7; k++)
-    if (tok_is(st, c->t0, names[k])) {
+    if (tok_is(st, c->t0 + (arg == 1), names[k])) {
       if (day_name_before(st, c->t0))
         return -1;
       snprintf(o->value, sizeof o->value, "XXXX-WXX-%d", k + 1);
@@ -6509,6 +6509,8 @@ const timex_rule timex_rules[] = {
     {"dawn|daybreak|sunrise|dusk|sunset|nightfall", TIME, n_dawn, 0},
     {"dawn|daybreak|sunrise|dusk|sunset|nightfall {DAYREF}", TIME, n_dawn_day, 0},
     {"mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays", SET, n_set_weekdays, 0},
+    {"most mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays", SET, n_set_weekdays,
+     1}, /* "most Thursdays" */
 
     /* parts of days */
     {"{DAYREF} <POD>", TIME, n_pod, 0},
@@ -6896,6 +6898,7 @@ const timex_rule timex_rules[] = {
     {"x=every|each {MDAY}", SET, n_set_named, 0},
     {"x=every|each <SEASON>", SET, n_set_named, 0},
     {"x=every|each y=<POD>", SET, n_set_named, 0},
+    {"x=most y=<POD>", SET, n_set_named, 1},   /* "most afternoons" */
     {"daily", SET, n_set_adverb, UNIT_DAY},
     {"nightly", SET, n_set_adverb, UNIT_DAY},
     {"weekly", SET, n_set_adverb, UNIT_WEEK},
