@@ -2838,10 +2838,12 @@ static void update_refs(tstate *st, const timex_out *o) {
          tok_is(st, o->t0 - 1, "to") || tok_is(st, o->t0 - 1, "through")) &&
         tok_is(st, st->prev.t0 - 1, "from")) ||
        (tok_is(st, o->t0 - 1, "and") && tok_is(st, st->prev.t0 - 1, "between")));
+  /* (... or after a time of its sentence: "banned on Sunday, November 4,
+   * ... one each Sunday until early January") */
   if (st->doc->narrative && st->has_ref && at > st->ref && o->t0 > st->s_tok0 &&
       (tok_is(st, o->t0 - 1, "until") || tok_is(st, o->t0 - 1, "till")) &&
       !writes_year(st->doc, o) && st->has_prev && st->prev.sentence == st->sent &&
-      st->prev.t0 > st->s_tok0 && tok_is(st, st->prev.t0 - 1, "from"))
+      st->prev.t0 > st->s_tok0)
     return;
   /* ... and the sentence after such a look back goes on with it ("Mandela
    * had been in custody since August 1962.  Sentenced in June 1964, he
