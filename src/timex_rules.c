@@ -3956,6 +3956,18 @@ static int n_season(tstate *st, const capture *c, int arg, timex_out *o) {
       tempora_precision p;
       if (!anaphor_point(st, &tp, &p))
         return -1;
+      /* (after "that summer" of a story at a year: from that season) */
+      if (p >= TEMPORA_PREC_YEAR && st->has_prev && st->prev.prec == TEMPORA_PREC_SEASON &&
+          st->prev.iv.valid && st->prev.sentence + 1 >= st->sent) {
+        int64_t ly, ty;
+        int lm, ld, tm, td;
+        split_point(st->prev.iv.start, &ly, &lm, &ld);
+        split_point(tp, &ty, &tm, &td);
+        if (ly == ty) {
+          tp = st->prev.iv.start;
+          p = TEMPORA_PREC_SEASON;
+        }
+      }
       split_point(tp, &ay, &am, &ad);
       rel = !strcmp(rel, "following") || !strcmp(rel, "next") ? "next" : "last";
       /* after a year ("not until 1836 that the act passed.  He spent the
