@@ -6587,6 +6587,7 @@ const timex_rule timex_rules[] = {
     {"rel=last|this|next? saint patrick 's day {HYEAR}?", DATE, n_holiday, H_ST_PATRICK},
     {"rel=last|this|next? independence day {HYEAR}?", DATE, n_holiday, H_INDEPENDENCE},
     {"rel=last|this|next? fourth of july {HYEAR}?", DATE, n_holiday, H_INDEPENDENCE},
+    {"the fourth of july {HYEAR}", DATE, n_holiday, H_INDEPENDENCE}, /* "the Fourth of July, 1817" */
     {"rel=last|this|next? canada day {HYEAR}?", DATE, n_holiday, H_CANADA},
     {"rel=last|this|next? bastille day {HYEAR}?", DATE, n_holiday, H_BASTILLE},
     {"rel=last|this|next? australia day {HYEAR}?", DATE, n_holiday, H_AUSTRALIA},
