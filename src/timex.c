@@ -1687,6 +1687,23 @@ int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
       return TENSE_FUTURE;
     }
     int tn = tense_of_word(st, i);
+    /* "could be halted if Meridia agreed by June 30": the past of a
+     * condition under a modal looks ahead */
+    if (tn == TENSE_PAST && i > lo + 1) {
+      int cond = 0;
+      for (size_t k = i; k > lo && k + 4 > i && !cond; k--) {
+        if (tok_type(st, k - 1) == TOK_PUNCT)
+          break;
+        cond = tok_is(st, k - 1, "if") || tok_is(st, k - 1, "unless");
+      }
+      int modal = 0;
+      for (size_t k = lo; cond && k + 1 < i && !modal; k++)
+        modal = tok_is(st, k, "would") || tok_is(st, k, "could") || tok_is(st, k, "might");
+      if (cond && modal) {
+        *strong = 0;
+        return TENSE_FUTURE;
+      }
+    }
     /* "will have his appeal heard in June": a participle under "will" */
     if (tn == TENSE_PAST) {
       for (size_t k = i; k > lo && k + 8 > i; k--) {
