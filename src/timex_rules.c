@@ -1306,7 +1306,9 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
   int64_t back = (wa - c->weekday + 7) % 7; /* days back to the latest such weekday */
   int64_t fwd = (c->weekday - wa + 7) % 7;  /* days forward to the next one */
   if (!strcmp(rel, "last") || !strcmp(rel, "past") || !strcmp(rel, "previous"))
-    *out = a - (back ? back : 7);
+    /* (yesterday would be "yesterday": "last Saturday" said on a Sunday is
+     * the week before's, as the one such annotation has it) */
+    *out = a - (back > 1 ? back : back == 1 && !strcmp(rel, "last") && !st->doc->narrative ? 8 : back ? back : 7);
   else if (!strcmp(rel, "next"))
     /* "next Friday" said on a Thursday is the Friday of next week: the
      * one of this week would be "Friday" or "this Friday" */
