@@ -3519,7 +3519,13 @@ static void join_named_dates(const timex_doc *doc, timex_out *v, size_t *n) {
     char w[8];
     if (a->type != TEMPORA_TIMEX_DATE || b->type != TEMPORA_TIMEX_DATE ||
         a->sentence != b->sentence || b->t0 != a->t1 + 1 || strlen(a->value) != 10 ||
-        strcmp(a->value, b->value) || strcmp(tok_lower_str(doc, a->t1, w, sizeof w), ","))
+        strlen(b->value) != 10 || strcmp(tok_lower_str(doc, a->t1, w, sizeof w), ","))
+      continue;
+    /* (a feast placed in another year than the date written after it, "Whit
+     * Monday, 2 June 1884" in a story not yet dated: the date's) */
+    int other_year = strcmp(a->value, b->value) && writes_year(doc, b) && !writes_year(doc, a) &&
+                     strncmp(a->value, b->value, 4);
+    if (strcmp(a->value, b->value) && !other_year)
       continue;
     int digits = 0;
     for (size_t i = a->start; i < a->end && !digits; i++)
@@ -3544,6 +3550,10 @@ static void join_named_dates(const timex_doc *doc, timex_out *v, size_t *n) {
     }
     if (digits || weekday || !name)
       continue; /* a weekday and its date stay as the text's rules made them */
+    if (other_year) {
+      snprintf(a->value, sizeof a->value, "%s", b->value);
+      a->iv = b->iv;
+    }
     absorb_next(v, n, k);
   }
 }

@@ -732,6 +732,10 @@ static int64_t story_year(const tstate *st, const capture *c, int64_t ay, int am
    * a step forward */
   if (tok_is(st, c->t0 - 1, "that") || past_perfect(st, c->t0))
     return ay;
+  /* ... and so is "most recently in April", "earlier in March" */
+  for (size_t k = c->t0; k > st->s_tok0 && k + 3 > c->t0; k--)
+    if (tok_is(st, k - 1, "recently") || tok_is(st, k - 1, "earlier"))
+      return ay;
   /* ... and so is a participle's aside ("the world record, set by a
    * German crew in April", "the treaty, signed in March,") */
   if (m < am && participle_aside(st, c->t0, 8))
@@ -4485,6 +4489,8 @@ static const holiday holidays[] = {
     {HK_FIXED, 7, 15, 0},
 #define H_ST_HILARY 79
     {HK_FIXED, 1, 13, 0},
+#define H_WHIT_MONDAY 80
+    {HK_EASTER, 0, 0, 50},
 };
 
 /* Independence days by country word (name or demonym) before the phrase;
@@ -6678,6 +6684,7 @@ const timex_rule timex_rules[] = {
     {"rel=last|this|next? midsummer eve {HYEAR}?", DATE, n_holiday, H_MIDSUMMER_EVE},
     {"rel=last|this|next? whitsun|whitsunday {HYEAR}?", DATE, n_holiday, H_PENTECOST},
     {"rel=last|this|next? whit sunday {HYEAR}?", DATE, n_holiday, H_PENTECOST},
+    {"rel=last|this|next? whit monday {HYEAR}?", DATE, n_holiday, H_WHIT_MONDAY},
     {"rel=last|this|next? shrove tuesday {HYEAR}?", DATE, n_holiday, H_SHROVE_TUESDAY},
     {"rel=last|this|next? ascension day {HYEAR}?", DATE, n_holiday, H_ASCENSION},
     {"rel=last|this|next? trinity sunday {HYEAR}?", DATE, n_holiday, H_TRINITY},
