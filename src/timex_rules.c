@@ -6030,6 +6030,15 @@ static int n_set_unit(tstate *st, const capture *c, int arg, timex_out *o) {
   return 0;
 }
 
+/* "every half hour", "every half an hour", "every quarter of an hour":
+ * arg minutes. */
+static int n_set_minutes(tstate *st, const capture *c, int arg, timex_out *o) {
+  val_duration(o, arg, UNIT_MINUTE);
+  snprintf(o->quant, sizeof o->quant, "%s", tok_is(st, c->t0, "each") ? "EACH" : "EVERY");
+  o->flags |= TXF_NOMOD;
+  return 0;
+}
+
 /* "daily" and friends: arg = unit; refuses "daily" as part of a name
  * ("China Daily", "the Daily Telegraph"). */
 static int n_set_adverb(tstate *st, const capture *c, int arg, timex_out *o) {
@@ -6888,6 +6897,10 @@ const timex_rule timex_rules[] = {
     /* sets */
     {"every|each weekend", SET, n_set_weekends, 1}, /* the weekend of each week */
     {"x=every|each <UNIT>", SET, n_set_unit, 0},
+    {"every|each half a|an? hour", SET, n_set_minutes, 30},
+    {"every|each half ~- ~hour", SET, n_set_minutes, 30},
+    {"every|each quarter of a|an hour", SET, n_set_minutes, 15},
+    {"every|each quarter ~- ~hour", SET, n_set_minutes, 15},
     {"x=every <NUM> <UNIT>", SET, n_set_unit, 0},
     {"x=every y=other <UNIT>", SET, n_set_unit, 0},
     /* "every few months", "every several years": an unknown count */
