@@ -1547,6 +1547,23 @@ static const char *const fronting[] = {"in", "on", "at", "by", "since", "until",
                                        "until", "through", "after", "before", "as", "of",
                                        NULL};
 
+/* Is the word at i a headline's bare past participle: a line of its own
+ * without end punctuation, the word in -ed with no auxiliary before it
+ * ("Storm live: all sailings cancelled until Monday")? */
+static int headline_participle(const tstate *st, size_t i) {
+  static const char *const aux[] = {"was", "were", "had", "has", "have", "been", "be", "is",
+                                    "are", "he", "she", "it", "they", "we", "i", "you", NULL};
+  char w[24];
+  size_t n = token_lower(st->doc->text, &st->doc->seg->toks[i], w, sizeof w);
+  if (n < 4 || strcmp(w + n - 2, "ed") || tok_in(st, i - 1, aux))
+    return 0;
+  size_t last = st->s_tok1 - 1;
+  if (tok_is(st, last, ".") || tok_is(st, last, "!") || tok_is(st, last, "?") ||
+      tok_is(st, last, "\"") || !own_line(st))
+    return 0;
+  return st->s_tok1 - st->s_tok0 <= 16;
+}
+
 int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
   /* The nearest cue before the timex within its clause wins (the verb a
    * time phrase modifies usually comes first in English); failing that,
@@ -1687,6 +1704,10 @@ int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
       return TENSE_FUTURE;
     }
     int tn = tense_of_word(st, i);
+    /* a headline's bare participle ("All ferry sailings cancelled until
+     * Monday"): a passive present, no past */
+    if (tn == TENSE_PAST && i > lo && headline_participle(st, i))
+      tn = TENSE_PRESENT;
     /* "could be halted if Meridia agreed by June 30": the past of a
      * condition under a modal looks ahead */
     if (tn == TENSE_PAST && i > lo + 1) {
@@ -2780,6 +2801,20 @@ static void update_refs(tstate *st, const timex_out *o) {
     then_place = 1;
     for (size_t k = o->t1 + 1; k < st->s_tok1 && then_place; k++)
       then_place = tok_tense(st, k) == TENSE_UNKNOWN;
+  }
+  /* a day ahead the lead names, the event a notice or programme is about
+   * ("Here is everything you need to know ahead of race day on Sunday,
+   * June 15") */
+  /* (written with its month, not an end: "cancelled until Monday") */
+  if (one_day && !st->doc->narrative && st->doc->has_dct && !st->event_day.on && st->sent < 5 &&
+      tp_days(at) > tp_days(st->doc->dct) && !(o->flags & TXF_QUANT) &&
+      !(o->t0 > st->s_tok0 && (tok_is(st, o->t0 - 1, "until") || tok_is(st, o->t0 - 1, "till") ||
+                               tok_is(st, o->t0 - 1, "by") || tok_is(st, o->t0 - 1, "before")))) {
+    int month = 0;
+    for (size_t k = o->t0; k < o->t1 && !month; k++)
+      month = st->lex[k] && (st->lex[k]->classes & LC_MONTH);
+    if (month)
+      mention_set(st, &st->event_day, tp_days(at));
   }
   if (one_day && !st->doc->narrative && timetable_heading(st))
     mention_set(st, &st->heading_day, tp_days(at));
@@ -3938,6 +3973,13 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
     st.s_tok1 = seg->sents[s].tok1;
     for (size_t k = st.s_tok0; k < st.s_tok1; k++)
       st.tcls[k] = token_classes(&st, k);
+    /* a heading "On the day" (or "Race day", "On the night") under a lead
+     * that named the event's day ahead: its section is on that day */
+    if (st.event_day.on && st.s_tok1 - st.s_tok0 <= 4 && own_line(&st) &&
+        (tok_is(&st, st.s_tok1 - 1, "day") || tok_is(&st, st.s_tok1 - 1, "night")) &&
+        (tok_is(&st, st.s_tok0, "on") || tok_is(&st, st.s_tok0, "race") ||
+         tok_is(&st, st.s_tok0, "event") || tok_is(&st, st.s_tok0, "match")))
+      mention_set(&st, &st.heading_day, st.event_day.at);
     size_t i = st.s_tok0;
     int written = -1;
     struct quote_state qs = {seg->toks[st.s_tok0].start, 0, 0};

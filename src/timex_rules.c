@@ -2739,6 +2739,14 @@ static int bare_time_day(tstate *st, const capture *c, timex_out *o, int64_t *da
         return 1;
       }
     }
+    /* a clock ahead in a notice about an event the lead dated ("will be
+     * switched on on Saturday 23 November ... Santa's grotto will open at
+     * 1pm"): the event's day */
+    if (tense == TENSE_FUTURE && st->event_day.on && st->event_day.at > *day &&
+        mention_near(st, &st->event_day, 30)) {
+      *day = st->event_day.at;
+      return 1;
+    }
     /* ... and further back in the past, while that day is still the last
      * day the text named ("On Tuesday, the alarm went off at 4:10 a.m.
      * ... has been a controller for 14 years ... Her shift began at
@@ -3228,7 +3236,10 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
       entry = tp_days(st->last); /* a retold night hour by hour ("on Nov. 3, 2020 ...
                                   * \n6 p.m.: Pizza arrived") */
     else if (!st->entry.on)
-      entry = tp_days(tp);
+      /* (a programme under a lead that named the event's day ahead:
+       * "will be switched on on Saturday 23 November ... Programme\n12 noon
+       * – Market stalls open") */
+      entry = st->event_day.on && st->event_day.at > tp_days(tp) ? st->event_day.at : tp_days(tp);
     else if (h + 12 <= st->entry_hour)
       entry++;
     mention_set(st, &st->entry, entry);
@@ -6297,7 +6308,8 @@ const timex_macro timex_macros[] = {
       "dir=half past <NUM> y=o'clock? that|this pre=morning|afternoon|evening|night",
       "a? dir=quarter past|to <NUM> y=o'clock? in the pre=morning|afternoon|evening|night",
       "<CLOCK> in the pre=morning|afternoon|evening|night",
-      "x=noon|midnight|midday <ZONE>?", "x=noon|midnight|midday {ZONEW}", NULL}},
+      "x=noon|midnight|midday <ZONE>?", "x=noon|midnight|midday {ZONEW}",
+      "12|twelve x=noon|midnight|midday <ZONE>?", NULL}}, /* "12 noon" */
     /* the year of a holiday: "Christmas 2025", "Easter last year" */
     {"HYEAR", {",? <YEAR>", "yrel=this|last|next year", "in|of <YEAR>", NULL}},
     /* a month and day without a year: "Nov. 28", "17 September", "the 4th
