@@ -3980,6 +3980,27 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
         (tok_is(&st, st.s_tok0, "on") || tok_is(&st, st.s_tok0, "race") ||
          tok_is(&st, st.s_tok0, "event") || tok_is(&st, st.s_tok0, "match")))
       mention_set(&st, &st.heading_day, st.event_day.at);
+    /* a heading of hours ("Standard opening hours", "Office hours"): the
+     * days and clocks of its section recur */
+    /* (another heading, with no day nor number, ends that section: "Easter
+     * opening") */
+    if (st.s_tok1 - st.s_tok0 <= 6 && own_line(&st)) {
+      int hours = 0, plain = 1;
+      for (size_t k = st.s_tok0; k < st.s_tok1; k++) {
+        if (tok_is(&st, k, "hours") && k > st.s_tok0 &&
+            (tok_is(&st, k - 1, "opening") || tok_is(&st, k - 1, "office") ||
+             tok_is(&st, k - 1, "visiting") || tok_is(&st, k - 1, "business") ||
+             tok_is(&st, k - 1, "surgery") || tok_is(&st, k - 1, "our")))
+          hours = 1;
+        if (seg->toks[k].kind == TOK_NUM ||
+            (st.lex[k] && (st.lex[k]->classes & (LC_WEEKDAY | LC_MONTH))) || tok_is(&st, k, ":"))
+          plain = 0;
+      }
+      if (hours)
+        mention_set(&st, &st.daily_head, 0);
+      else if (plain && st.daily_head.on && st.daily_head.sent < s)
+        st.daily_head.on = 0;
+    }
     size_t i = st.s_tok0;
     int written = -1;
     struct quote_state qs = {seg->toks[st.s_tok0].start, 0, 0};

@@ -1717,6 +1717,19 @@ static int weekday_range_hours(const tstate *st, size_t t0, size_t t1) {
   return 0;
 }
 
+/* Is everything on the line before t0 weekdays, commas, "and" or a list
+ * bullet ("Monday, Tuesday, Thursday: 9:00-19:00")? */
+static int line_of_weekdays(const tstate *st, size_t t0) {
+  static const char *const glue[] = {",", "and", "&", "-", "*", "\xE2\x80\xA2", NULL};
+  for (size_t k = t0; k > st->s_tok0; k--) {
+    if (st->doc->seg->toks[k].flags & (TF_NEWLINE | TF_PARA))
+      return 1;
+    if (!tok_in(st, k - 1, glue) && !(st->lex[k - 1] && (st->lex[k - 1]->classes & LC_WEEKDAY)))
+      return 0;
+  }
+  return 1;
+}
+
 static int n_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
   (void)arg;
   if (c->plural || !indefinite_day_ok(st, c))
@@ -1745,6 +1758,17 @@ static int n_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
     /* opening hours, "Tuesday to Sunday, 10:00 to 17:00": a range of
      * weekdays before a clock, neither of them dated, recurs */
     if (weekday_range_hours(st, c->t0, c->t1)) {
+      o->type = TEMPORA_TIMEX_SET;
+      snprintf(o->value, sizeof o->value, "XXXX-WXX-%d", c->weekday);
+      return 0;
+    }
+    /* a weekday of a section of hours ("Standard opening hours\nMonday,
+     * Tuesday, Thursday: 9:00-19:00"), no date after it: each such day */
+    if (mention_before(st, &st->daily_head, 15) &&
+        !(st->heading_day.on && st->heading_day.sent > st->daily_head.sent) &&
+        !(st->dated.on && st->dated.sent > st->daily_head.sent) && c->t1 < st->s_tok1 &&
+        (tok_is(st, c->t1, ":") || tok_is(st, c->t1, ",") || clock_like(st, c->t1)) &&
+        line_of_weekdays(st, c->t0)) {
       o->type = TEMPORA_TIMEX_SET;
       snprintf(o->value, sizeof o->value, "XXXX-WXX-%d", c->weekday);
       return 0;
