@@ -2793,6 +2793,9 @@ static void update_refs(tstate *st, const timex_out *o) {
                    st->prev.t1 + 1 == o->t0 && tok_is(st, st->prev.t1, ",");
   /* (... or before a dash and a place, no verb: "Monday, March 7, 2022 -
    * Council Chambers, 221 Elm Street") */
+  /* (... or before a note in brackets: "MONDAY 29 AUGUST (BANK HOLIDAY)") */
+  int then_note = one_day && o->t1 + 2 < st->s_tok1 && tok_is(st, o->t1, "(") &&
+                  tok_is(st, st->s_tok1 - 1, ")") && st->s_tok1 - o->t1 <= 6 && own_line(st);
   int then_place = 0;
   if (one_day && o->t0 == st->s_tok0 && o->t1 < st->s_tok1 && own_line(st) &&
       (tok_is(st, o->t1, "-") || tok_is(st, o->t1, "\xE2\x80\x93") ||
@@ -2821,7 +2824,7 @@ static void update_refs(tstate *st, const timex_out *o) {
   else if (one_day && !st->doc->narrative &&
            (o->t0 == st->s_tok0 || labelled_heading(st, o) || after_name) &&
       (o->t1 >= st->s_tok1 || (o->t1 + 1 == st->s_tok1 && tok_type(st, o->t1) == TOK_PUNCT) ||
-       (st->doc->seg->toks[o->t1].flags & TF_NEWLINE) || then_clock || then_place)) {
+       (st->doc->seg->toks[o->t1].flags & TF_NEWLINE) || then_clock || then_place || then_note)) {
     mention_set(st, &st->heading_day, tp_days(at));
   }
   /* a heading, a short line of its own without end punctuation, that
