@@ -1351,6 +1351,12 @@ static int tense_of_word_raw(const tstate *st, size_t i) {
                                       NULL};
     if (i > st->s_tok0 && tok_in(st, i - 1, aux))
       return TENSE_UNKNOWN;
+    /* "regain the lost time", "a broken promise", "their spent fuel": an
+     * adjective after a determiner */
+    static const char *const det[] = {"the", "a", "an", "its", "their", "his", "her", "our",
+                                      "my", "your", NULL};
+    if (i > st->s_tok0 && tok_in(st, i - 1, det))
+      return TENSE_UNKNOWN;
     return TENSE_PAST;
   }
   if (str_in_list(w, present_cues)) {
