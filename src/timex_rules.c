@@ -4099,6 +4099,11 @@ static int64_t quarter_year(const tstate *st, const capture *c, int q, int half,
   int dir = direction(st, c);
   if (dir > 0 || (dir == 0 && schedule_phrase_before(st, c->t0)))
     return q < cur - 1 ? ay + 1 : ay;
+  /* (the next quarter, with no past about it: "Agree the Q3 testing
+   * window" said in April) */
+  if (dir == 0 && !half && q == cur + 1 && clause_tense(st, c->t0, c->t1) != TENSE_PAST &&
+      !past_near(st, c->t0))
+    return ay;
   return q <= cur ? ay : ay - 1;
 }
 
