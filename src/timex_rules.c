@@ -6284,20 +6284,33 @@ static int n_clock_that_day(tstate *st, const capture *c, int arg, timex_out *o)
 }
 
 /* "10 a.m. every Tuesday": a clock time on each such day. */
+/* "10 a.m. every Monday" (arg 0), "3:30 every morning" (arg 1): a clock
+ * of a recurring day ("every evening at 7" stays two, as most annotators
+ * have it). */
 static int n_set_clock(tstate *st, const capture *c, int arg, timex_out *o) {
   capture bare = *c; /* the clock alone: no day to resolve */
   bare.weekday = 0;
-  if (!c->weekday || n_clock(st, &bare, arg, o))
+  if ((arg == 0 && !c->weekday) || (arg == 1 && (c->weekday || c->pod < 0 || c->pod > 3)) ||
+      n_clock(st, &bare, 0, o))
     return -1;
   const char *t = strchr(o->value, 'T');
-  if (!t)
+  if (!t || !isdigit((unsigned char)t[1]))
     return -1;
   char tpart[24];
   snprintf(tpart, sizeof tpart, "%s", t);
+  /* (a bare hour of the afternoon or evening: "every evening at 7") */
+  if (arg == 1 && !c->ampm && c->pod >= 1 && atoi(tpart + 1) < 12) {
+    int h = atoi(tpart + 1) + 12;
+    tpart[1] = (char)('0' + h / 10);
+    tpart[2] = (char)('0' + h % 10);
+  }
   o->type = TEMPORA_TIMEX_SET;
   o->iv.valid = 0;
   o->flags &= ~(unsigned)TXF_BARECLOCK;
-  snprintf(o->value, sizeof o->value, "XXXX-WXX-%d%s", c->weekday, tpart);
+  if (arg == 1)
+    snprintf(o->value, sizeof o->value, "XXXX-XX-XX%s", tpart);
+  else
+    snprintf(o->value, sizeof o->value, "XXXX-WXX-%d%s", c->weekday, tpart);
   const char *q = slot_word(st, c, SLOT_MOD);
   snprintf(o->quant, sizeof o->quant, "%s", !strcmp(q, "each") ? "EACH" : "EVERY");
   o->flags |= TXF_NOMOD;
@@ -6976,6 +6989,7 @@ const timex_rule timex_rules[] = {
     {"biennial|biennially", SET, n_set_every, 24},
     {"x=every|each <WEEKDAY>", SET, n_set_named, 0},
     {"{CLOCKT} mod=every|each <WEEKDAY>", SET, n_set_clock, 0},
+    {"{CLOCKT} mod=every|each <POD>", SET, n_set_clock, 1},
     /* "2 a.m. the next day", "17:00 that day", "noon the same day" */
     {"{CLOCKT} mod=that|the yrel=same|next|following? day", TIME, n_clock_that_day, 0},
     /* "until 05:00 the following morning" */
