@@ -2629,6 +2629,21 @@ static int written_quote(const tstate *st) {
   return w;
 }
 
+/* Does the sentence quote words said back then, introduced by a past verb
+ * of saying before the quotation ("He said, 'Get out tomorrow'", "I
+ * promised: 'I'll be home tomorrow'"), not a report of now ("'...,' he
+ * said")? */
+static int spoken_then_quote(const tstate *st) {
+  static const char *const said[] = {"said", "told", "promised", "asked", "shouted", "replied",
+                                     "warned", "wrote", "answered", "whispered", NULL};
+  static const char *const open[] = {"\"", "'", "\xE2\x80\x9C", "\xE2\x80\x98", NULL};
+  for (size_t k = st->s_tok0; k + 2 < st->s_tok1; k++)
+    if (tok_in(st, k, said) && (tok_is(st, k + 1, ",") || tok_is(st, k + 1, ":")) &&
+        tok_in(st, k + 2, open))
+      return 1;
+  return 0;
+}
+
 static void update_refs(tstate *st, const timex_out *o) {
   const char *t = strchr(o->value, 'T');
   /* a heading that names a recurrence ("DAILY SCHEDULE", "Every weekday"):
@@ -4030,7 +4045,7 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
       if (!doc->narrative && st.has_last && st.last_retold && st.last_prec == TEMPORA_PREC_DAY &&
           st.last_sent + 2 >= s) {
         if (written < 0)
-          written = written_quote(&st);
+          written = written_quote(&st) || spoken_then_quote(&st);
         if (written) {
           quote_scan(doc, &qs, seg->toks[i].start);
           st.retold_quote = qs.straight || qs.curly > 0;
