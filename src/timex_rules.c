@@ -1750,6 +1750,12 @@ static int n_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
     /* "the Sunday Times", "The Monday Club" */
     if (c->t0 > st->s_tok0 && tok_is(st, c->t0 - 1, "the") && name_after(st, c->t1))
       return -1;
+    /* "Sunday Edition", "Sunday Telegraph": a paper's name */
+    static const char *const papers[] = {"edition", "times", "telegraph", "mail", "express",
+                                         "post", "herald", "magazine", "supplement", "tribune",
+                                         "observer", "independent", "sport", NULL};
+    if (tok_in(st, c->t1, papers) && (tok_flags(st, c->t1) & TF_CAP))
+      return -1;
     /* "Sunday Lane", "Friday Street": a street */
     static const char *const streets[] = {"lane", "street", "road", "avenue", "square", "close",
                                           "crescent", "way", "drive", NULL};
@@ -5825,6 +5831,9 @@ static int n_one_unit(tstate *st, const capture *c, int arg, timex_out *o) {
     return -1; /* "we cannot afford another year like 2022": a kind of year */
   if (tok_is(st, c->t1, "-") && !(tok_flags(st, c->t1) & TF_SPACE))
     return -1; /* "a year-earlier loss": the adjective's own rule */
+  if (c->unit == UNIT_SECOND && arg < 2 && c->t1 < st->s_tok1 &&
+      tok_type(st, c->t1) == TOK_NUM)
+    return -1; /* "a second 48-hour strike": the ordinal */
   if (c->unit == UNIT_SECOND && arg < 2 && c->t1 < st->s_tok1 &&
       tok_type(st, c->t1) == TOK_WORD && !tok_is(st, c->t1, "or") &&
       !tok_is(st, c->t1, "and") && !tok_is(st, c->t1, "later") && !tok_is(st, c->t1, "ago"))
