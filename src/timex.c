@@ -2769,6 +2769,15 @@ static void update_refs(tstate *st, const timex_out *o) {
        (o->t0 == st->s_tok0 + 1 && st->doc->seg->toks[st->s_tok0].kind == TOK_PUNCT))) {
     mention_set(st, &st->front_year, strtoll(o->value, NULL, 10));
   }
+  /* ... and so does "That year," opening it, pointing back at a year the
+   * text wrote ("in 2020.  That year, fires burned between mid-August and
+   * early October") */
+  if (o->prec == TEMPORA_PREC_YEAR && strlen(o->value) == 4 &&
+      strspn(o->value, "0123456789") == 4 && o->t0 == st->s_tok0 && o->t1 == o->t0 + 2 &&
+      tok_is(st, o->t0, "that") && tok_is(st, o->t0 + 1, "year") && o->t1 < st->s_tok1 &&
+      tok_is(st, o->t1, ",")) {
+    mention_set(st, &st->front_year, strtoll(o->value, NULL, 10));
+  }
   if ((o->prec == TEMPORA_PREC_YEAR || o->prec == TEMPORA_PREC_MONTH) &&
       strspn(o->value, "0123456789") == 4 && writes_year(st->doc, o) &&
       (o->t0 == st->s_tok0 ||
