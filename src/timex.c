@@ -3999,6 +3999,10 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
     return -1;
   }
   int rc = 0;
+  /* a written quotation from a retold day left open at a sentence's end
+   * ("An entry from April 2, 1904, reads: \"Clear. Tomorrow I try for the
+   * ridge.\""): its next sentences speak from that day too */
+  int carry_straight = 0, carry_curly = 0;
   for (size_t s = 0; s < seg->nsent && !rc; s++) {
     size_t first = ov.n;
     st.sent = s;
@@ -4035,8 +4039,10 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
         st.daily_head.on = 0;
     }
     size_t i = st.s_tok0;
-    int written = -1;
-    struct quote_state qs = {seg->toks[st.s_tok0].start, 0, 0};
+    int carried = carry_straight || carry_curly > 0;
+    int start_straight = carry_straight, start_curly = carry_curly;
+    int written = carried ? 1 : -1;
+    struct quote_state qs = {seg->toks[st.s_tok0].start, carry_straight, carry_curly};
     while (i < st.s_tok1) {
       /* A timex never starts with a comma or other separator ("the" and
        * an apostrophe year like '98 are fine). */
@@ -4052,7 +4058,7 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
        * "he said", who speaks now; both looked up once a sentence) */
       st.retold_quote = 0;
       if (!doc->narrative && st.has_last && st.last_retold && st.last_prec == TEMPORA_PREC_DAY &&
-          st.last_sent + 2 >= s) {
+          (st.last_sent + 2 >= s || carried)) {
         if (written < 0)
           written = written_quote(&st) || spoken_then_quote(&st);
         if (written) {
@@ -4098,6 +4104,20 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
         break;
       }
       i = o.t1;
+    }
+    /* (the quotation still open where the sentence ends, after a written
+     * one from a retold day) */
+    carry_straight = carry_curly = 0;
+    if (!doc->narrative && st.has_last && st.last_retold && st.last_prec == TEMPORA_PREC_DAY &&
+        (st.last_sent + 2 >= s || carried) && st.s_tok1 > st.s_tok0) {
+      if (written < 0)
+        written = written_quote(&st) || spoken_then_quote(&st);
+      if (written) {
+        struct quote_state e = {seg->toks[st.s_tok0].start, start_straight, start_curly};
+        quote_scan(doc, &e, seg->toks[st.s_tok1 - 1].end);
+        carry_straight = e.straight;
+        carry_curly = e.curly;
+      }
     }
     if (!rc) {
       place_clocks(doc, ov.v, first, ov.n);
