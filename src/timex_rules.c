@@ -5805,25 +5805,14 @@ static int n_one_unit(tstate *st, const capture *c, int arg, timex_out *o) {
                                        "percent", "%", "million", "billion", "hundred",
                                        "thousand", "dozen", "miles", "kilometers", "barrels",
                                        "tons", "per", NULL};
-    /* "$50 million a year", "900 loaves a week", "a few dollars a day":
-     * a rate, each such unit (as most annotators of the blind sets tag
-     * it), unless the unit is one of time counted itself ("24 hours a
-     * day" keeps the hours its duration) */
-    int per = arg == 0 && !c->plural && tok_in(st, c->t0, indef_art) &&
-              c->unit >= UNIT_DAY && c->unit <= UNIT_YEAR;
-    int counted = a > st->s_tok0 + 1 && count_noun_like(st, a - 1) &&
-                  (tok_type(st, a - 2) == TOK_NUM ||
-                   (st->lex[a - 2] && (st->lex[a - 2]->classes & LC_NUMWORD)));
-    if (k == TOK_NUM || tok_in(st, a - 1, rate) || counted) {
-      if (!per || (st->lex[a - 1] && (st->lex[a - 1]->classes & LC_UNIT)) ||
-          tok_is(st, a - 1, "times") || tok_is(st, a - 1, "once") || tok_is(st, a - 1, "twice") ||
-          tok_is(st, a - 1, "thrice") || tok_is(st, a - 1, "per"))
-        return -1;
-      o->type = TEMPORA_TIMEX_SET;
-      val_duration(o, 1, c->unit);
-      o->flags |= TXF_NOMOD;
-      return 0;
-    }
+    if (k == TOK_NUM || tok_in(st, a - 1, rate))
+      return -1;
+    /* "four flights a week", "700 seats a week", "24 hours a day": a count
+     * of things per unit */
+    if (a > st->s_tok0 + 1 && count_noun_like(st, a - 1) &&
+        (tok_type(st, a - 2) == TOK_NUM ||
+         (st->lex[a - 2] && (st->lex[a - 2]->classes & LC_NUMWORD))))
+      return -1;
   }
   if (c->unit == UNIT_DAY && tok_is(st, c->t1, "of") && arg < 2)
     return -1; /* "a day of mourning", "a day of rage": a named day, not a span */
