@@ -4033,10 +4033,13 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
             (st.lex[k] && (st.lex[k]->classes & (LC_WEEKDAY | LC_MONTH))) || tok_is(&st, k, ":"))
           plain = 0;
       }
-      if (hours)
+      if (hours) {
         mention_set(&st, &st.daily_head, 0);
-      else if (plain && st.daily_head.on && st.daily_head.sent < s)
+        mention_set(&st, &st.hours_head, 0);
+      } else if (plain && st.daily_head.on && st.daily_head.sent < s) {
         st.daily_head.on = 0;
+        st.hours_head.on = 0;
+      }
     }
     size_t i = st.s_tok0;
     int carried = carry_straight || carry_curly > 0;

@@ -111,6 +111,8 @@ typedef struct tstate {
   mention heading_week;           /* a heading that names a week ahead ("What to
                                    * watch next week"): its first day, for the
                                    * section's bare weekdays */
+  mention hours_head;             /* a heading of hours ("Standard opening hours"):
+                                   * its lines' weekdays recur */
   mention event_day;              /* a day ahead the lead names ("will be switched on
                                    * on Saturday 23 November"): a programme's day */
   mention heading_day;            /* a day that is a line of its own ("Sunday 3

@@ -1770,9 +1770,9 @@ static int n_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
     }
     /* a weekday of a section of hours ("Standard opening hours\nMonday,
      * Tuesday, Thursday: 9:00-19:00"), no date after it: each such day */
-    if (mention_before(st, &st->daily_head, 15) &&
-        !(st->heading_day.on && st->heading_day.sent > st->daily_head.sent) &&
-        !(st->dated.on && st->dated.sent > st->daily_head.sent) && c->t1 < st->s_tok1 &&
+    if (mention_before(st, &st->hours_head, 15) && st->daily_head.on &&
+        !(st->heading_day.on && st->heading_day.sent > st->hours_head.sent) &&
+        !(st->dated.on && st->dated.sent > st->hours_head.sent) && c->t1 < st->s_tok1 &&
         (tok_is(st, c->t1, ":") || tok_is(st, c->t1, ",") || clock_like(st, c->t1)) &&
         line_of_weekdays(st, c->t0)) {
       o->type = TEMPORA_TIMEX_SET;
@@ -2633,15 +2633,24 @@ static int habitual_present(const tstate *st, size_t t0, size_t t1) {
   int tense = clause_tense(st, t0, t1);
   if (tense == TENSE_PAST || tense == TENSE_FUTURE)
     return 0;
+  /* (not under a day just named: an itinerary's "18 May Southampton.
+   * Arrive 06:00.  Breakfast is served from 06:30, and disembarkation is
+   * normally complete by 09:30") */
+  if (mention_near(st, &st->heading_day, 3) || mention_near(st, &st->dated, 3))
+    return 0;
+  int day_near = mention_near(st, &st->last_day, 2);
   for (size_t k = st->s_tok0; k < st->s_tok1; k++) {
     if (k >= t0 && k < t1)
       continue;
     if (tok_tense(st, k) == TENSE_PAST || tok_is(st, k, "will") || tok_is(st, k, "'ll"))
       return 0; /* (a clause of another tense in the sentence) */
   }
+  /* (after a day just named only a plural part of the day: "Monday
+   * evenings: 6.30pm to 8pm") */
+  static const char *const parts[] = {"mornings", "evenings", "afternoons", "nights", NULL};
   for (size_t k = st->s_tok0; k < st->s_tok1; k++)
-    if (tok_in(st, k, habit) ||
-        (tok_is(st, k, "these") && k + 1 < st->s_tok1 && tok_is(st, k + 1, "days")))
+    if ((tok_in(st, k, habit) && (!day_near || tok_in(st, k, parts))) ||
+        (!day_near && tok_is(st, k, "these") && k + 1 < st->s_tok1 && tok_is(st, k + 1, "days")))
       return 1;
   return 0;
 }
@@ -3228,8 +3237,10 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
                                        "isaiah", "jeremiah", "matthew", "mark", "luke", "john",
                                        "acts", "romans", "corinthians", "revelation", "surah",
                                        "sura", "quran", NULL};
+  /* (a leading zero is a clock's: "Arrive 06:00") */
+  int lead0 = two_digit && st->doc->text[ct->start] == '0';
   if (c->has_clock && !c->ampm && !c->zone && !has_day && name_before(st, c->t0) &&
-      (!(two_digit && h > 12) || tok_in(st, c->t0 - 1, books)))
+      (!((two_digit && h > 12) || lead0) || tok_in(st, c->t0 - 1, books)))
     return -1;
   int64_t day;
   int placed = 0;
