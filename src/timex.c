@@ -3517,7 +3517,13 @@ static void join_durations(const timex_doc *doc, timex_out *v, size_t *n) {
   for (size_t k = 0; k + 1 < *n; k++) {
     timex_out *a = &v[k], *b = &v[k + 1];
     char w[8];
+    /* (also after a comma, in a list that ends with "and": "38 days, 6
+     * hours and 52 minutes") */
     int joined = b->t0 == a->t1 + 1 && !strcmp(tok_lower_str(doc, a->t1, w, sizeof w), "and");
+    if (!joined && b->t0 == a->t1 + 1 && !strcmp(tok_lower_str(doc, a->t1, w, sizeof w), ",") &&
+        k + 2 < *n && v[k + 2].sentence == b->sentence && v[k + 2].t0 == b->t1 + 1 &&
+        v[k + 2].type == TEMPORA_TIMEX_DURATION)
+      joined = !strcmp(tok_lower_str(doc, b->t1, w, sizeof w), "and");
     if (a->type != TEMPORA_TIMEX_DURATION || b->type != TEMPORA_TIMEX_DURATION ||
         a->sentence != b->sentence || (b->t0 != a->t1 && !joined) || a->mod[0] || b->mod[0] ||
         a->anchor[0] || b->anchor[0] || strchr(a->value, 'X') || strchr(b->value, 'X'))
@@ -3540,6 +3546,7 @@ static void join_durations(const timex_doc *doc, timex_out *v, size_t *n) {
     snprintf(val, sizeof val, "%s%s%s", a->value, tb && !ta ? "T" : "", b->value + 1 + tb);
     snprintf(a->value, sizeof a->value, "%s", val);
     absorb_next(v, n, k);
+    k--; /* (the joined span may take the next part too; k wraps to 0 below) */
   }
 }
 

@@ -5358,6 +5358,18 @@ static int n_span(tstate *st, const capture *c, int arg, timex_out *o) {
     val_period(o, tp_shift(tp, c->unit, dir), c->unit);
     return 0;
   }
+  /* "In the 1980s ... during the following decade": the decade after the
+   * one just named, a date */
+  if (!c->has_num && !c->plural && c->unit == UNIT_DECADE && tok_is(st, c->t0, "the") &&
+      (!strcmp(rel, "following") || !strcmp(rel, "previous") || !strcmp(rel, "preceding") ?
+           mention_near(st, &st->decade, 1) :
+           !strcmp(rel, "next") && mention_near(st, &st->decade, 0))) {
+    int dir = !strcmp(rel, "following") || !strcmp(rel, "next") ? 1 : -1;
+    o->type = TEMPORA_TIMEX_DATE;
+    val_period(o, tp_shift(st->decade.at, UNIT_DECADE, dir), UNIT_DECADE);
+    o->flags |= TXF_NOREF;
+    return 0;
+  }
   if (!c->has_num && c->plural && !c->vague)
     n = -1; /* "recent years", "the coming weeks" */
   /* "APPROVAL OF PREVIOUS MINUTES", "the previous minutes were approved":
