@@ -3626,7 +3626,7 @@ static void join_named_dates(const timex_doc *doc, timex_out *v, size_t *n) {
     if (digits || weekday || !name)
       continue; /* a weekday and its date stay as the text's rules made them */
     if (other_year) {
-      snprintf(a->value, sizeof a->value, "%s", b->value);
+      memcpy(a->value, b->value, sizeof a->value); /* (two elements of v: no overlap) */
       a->iv = b->iv;
     }
     absorb_next(v, n, k);
