@@ -940,16 +940,15 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
   int rm, rd;
   /* "... on Nov. 3, 2020.  They had worked from home since March": a
    * start before the retold day is of its year, or the one before */
-  if (c->t0 > st->s_tok0 && tok_is(st, c->t0 - 1, "since") && st->has_last &&
-      st->last_retold && !st->doc->narrative && tense != TENSE_PRESENT &&
-      tense != TENSE_FUTURE && st->last_sent + 5 >= st->sent &&
-      st->last_prec <= TEMPORA_PREC_SEASON) {
-    int64_t ly, dy;
-    int lm, ld, dm, dd;
+  /* (last_retold: news, a time two or more years back; a month's or a
+   * season's has no day to compare) */
+  if (tok_is(st, c->t0 - 1, "since") && st->has_last && st->last_retold &&
+      tense != TENSE_PRESENT && tense != TENSE_FUTURE && st->last_sent + 5 >= st->sent) {
+    int64_t ly;
+    int lm, ld;
     split_point(st->last, &ly, &lm, &ld);
-    split_point(st->doc->dct, &dy, &dm, &dd);
-    if (ly <= dy - 2)
-      return m < lm || (m == lm && (!d || d <= ld)) ? ly : ly - 1;
+    int day = st->last_prec == TEMPORA_PREC_DAY;
+    return m < lm || (m == lm && (!d || !day || d <= ld)) ? ly : ly - 1;
   }
   if (retold_ymd(st, c, tense, m, d, &ry, &rm, &rd)) {
     /* (the year the story would take must keep it near the retold day) */
@@ -3014,7 +3013,8 @@ static int writes_24h_clocks(tstate *st) {
     const char *t = st->doc->text;
     for (size_t i = 0; i + 4 < st->doc->len && st->clock24 == 1; i++)
       if ((t[i] == '1' || t[i] == '2') && isdigit((unsigned char)t[i + 1]) &&
-          (t[i + 2] == ':' || t[i + 2] == '.') && isdigit((unsigned char)t[i + 3]) &&
+          (t[i + 2] == ':' || (t[i + 2] == '.' && st->dotted_clocks)) &&
+          isdigit((unsigned char)t[i + 3]) && /* (not "£15.50") */
           isdigit((unsigned char)t[i + 4]) && (i == 0 || !isdigit((unsigned char)t[i - 1]))) {
         int h = (t[i] - '0') * 10 + (t[i + 1] - '0');
         if (h >= 13 && h <= 23 && t[i + 3] <= '5')
@@ -3339,7 +3339,8 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
     /* ... or the other end of a recurring clock's span ("daily from 2 p.m.
      * to 4 p.m. and from 6.30 p.m. to 8 p.m.") */
     if (placed >= 0 && st->has_prev && st->prev.sentence == st->sent &&
-        !strncmp(st->prev.value, "XXXX-XX-XXT", 11) && st->prev.t1 < c->t0 &&
+        !strncmp(st->prev.value, "XXXX-XX-XXT", 11) && !(st->prev.flags & TXF_BARECLOCK) &&
+        st->prev.t1 < c->t0 &&
         st->prev.t1 + 4 >= c->t0) {
       static const char *const link[] = {"to", "and", "from", "until", "till", "or", "-",
                                          "\xE2\x80\x93", "between", ",", NULL};
@@ -4764,6 +4765,18 @@ static int n_holiday(tstate *st, const capture *c, int arg, timex_out *o) {
     int64_t ay;
     int am, ad;
     if (!anchor_ymd(st, &ay, &am, &ad)) {
+      /* a story not yet dated: the year of the date written right after
+       * the feast ("Whit Monday, 2 June 1884, began warm") */
+      for (size_t k = c->t1; k < st->s_tok1 && k < c->t1 + 6; k++) {
+        const token *yt = &st->doc->seg->toks[k];
+        if (tok_type(st, k) == TOK_NUM && yt->end - yt->start == 4) {
+          day = holiday_day(st, c, h, atoi(st->doc->text + yt->start), &len);
+          goto found;
+        }
+        if (!tok_is(st, k, ",") && tok_type(st, k) != TOK_NUM &&
+            !(st->lex[k] && (st->lex[k]->classes & LC_MONTH)))
+          break;
+      }
       if (h->kind == HK_FIXED) {
         snprintf(o->value, sizeof o->value, "XXXX-%02d-%02d", h->month, h->day);
         return 0;
@@ -5550,11 +5563,15 @@ static int n_ago_this_season(tstate *st, const capture *c, int arg, timex_out *o
   double n = c->has_num ? c->num : 1;
   if (n != floor(n) || n < 1 || n > 10000 || c->unit < UNIT_YEAR || !anchor_point(st, &tp))
     return -1;
-  int64_t k = (int64_t)n * (c->unit == UNIT_DECADE ? 10 : c->unit == UNIT_CENTURY ? 100 : 1);
+  /* (this winter, said in January, is the one that began in December) */
   split_point(tp, &y, &m, &d);
-  if (y - k < 0)
+  int64_t back = y - (c->season == 3 && m <= 2);
+  split_point(tp_shift(tp_from_days(date_days(back, 6, 1)), c->unit, -(int64_t)n), &y, &m, &d);
+  if (y < 0)
     return -1;
-  snprintf(o->value, sizeof o->value, "%04lld-%s", (long long)(y - k), lex_season_codes[c->season]);
+  char yb[16];
+  fmt_year(yb, sizeof yb, y);
+  snprintf(o->value, sizeof o->value, "%s-%s", yb, lex_season_codes[c->season]);
   o->flags |= TXF_NOREF;
   return 0;
 }
@@ -6320,7 +6337,8 @@ static int n_set_clock(tstate *st, const capture *c, int arg, timex_out *o) {
   char tpart[24];
   snprintf(tpart, sizeof tpart, "%s", t);
   /* (a bare hour of the afternoon or evening: "every evening at 7") */
-  if (arg == 1 && !c->ampm && c->pod >= 1 && atoi(tpart + 1) < 12) {
+  if (arg == 1 && !c->ampm && c->pod >= 1 && atoi(tpart + 1) < 12 &&
+      !(c->pod == 3 && atoi(tpart + 1) < 5)) { /* (not "2:00 every night") */
     int h = atoi(tpart + 1) + 12;
     tpart[1] = (char)('0' + h / 10);
     tpart[2] = (char)('0' + h % 10);
