@@ -1564,8 +1564,7 @@ static int headline_participle(const tstate *st, size_t i) {
   if (n < 4 || strcmp(w + n - 2, "ed") || tok_in(st, i - 1, aux))
     return 0;
   size_t last = st->s_tok1 - 1;
-  if (tok_is(st, last, ".") || tok_is(st, last, "!") || tok_is(st, last, "?") ||
-      tok_is(st, last, "\"") || !own_line(st))
+  if (tok_is(st, last, "\"") || !own_line(st)) /* (own_line: no end punctuation) */
     return 0;
   return st->s_tok1 - st->s_tok0 <= 16;
 }
@@ -1726,10 +1725,8 @@ int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
       int modal = 0;
       for (size_t k = lo; cond && k + 1 < i && !modal; k++)
         modal = tok_is(st, k, "would") || tok_is(st, k, "could") || tok_is(st, k, "might");
-      if (cond && modal) {
-        *strong = 0;
-        return TENSE_FUTURE;
-      }
+      if (cond && modal)
+        return TENSE_FUTURE; /* (weak: *strong is still 0) */
     }
     /* "will have his appeal heard in June": a participle under "will" */
     if (tn == TENSE_PAST) {
@@ -2644,6 +2641,14 @@ static int spoken_then_quote(const tstate *st) {
   return 0;
 }
 
+/* News: is the last time named a day retold years back, in this sentence
+ * or the two before it (or in a quotation carried on from an earlier
+ * sentence), so that a quotation here may speak from it? */
+static int retold_day_quoted(const tstate *st, int carried) {
+  return !st->doc->narrative && st->has_last && st->last_retold &&
+         st->last_prec == TEMPORA_PREC_DAY && (st->last_sent + 2 >= st->sent || carried);
+}
+
 static void update_refs(tstate *st, const timex_out *o) {
   const char *t = strchr(o->value, 'T');
   /* a heading that names a recurrence ("DAILY SCHEDULE", "Every weekday"):
@@ -2925,10 +2930,9 @@ static void update_refs(tstate *st, const timex_out *o) {
        (tok_is(st, o->t0 - 1, "and") && tok_is(st, st->prev.t0 - 1, "between")));
   /* (... or after a time of its sentence: "banned on Sunday, November 4,
    * ... one each Sunday until early January") */
-  if (st->doc->narrative && st->has_ref && at > st->ref && o->t0 > st->s_tok0 &&
+  if (st->doc->narrative && st->has_ref && at > st->ref &&
       (tok_is(st, o->t0 - 1, "until") || tok_is(st, o->t0 - 1, "till")) &&
-      !writes_year(st->doc, o) && st->has_prev && st->prev.sentence == st->sent &&
-      st->prev.t0 > st->s_tok0)
+      !writes_year(st->doc, o) && st->has_prev && st->prev.sentence == st->sent)
     return;
   /* ... and the sentence after such a look back goes on with it ("Mandela
    * had been in custody since August 1962.  Sentenced in June 1964, he
@@ -3514,7 +3518,8 @@ static void absorb_next(timex_out *v, size_t *n, size_t k) {
  * larger unit first, are one (PT4M30S). */
 static void join_durations(const timex_doc *doc, timex_out *v, size_t *n) {
   static const char order[] = "YMWDHmS"; /* Y M W D, then after T: H M(m) S */
-  for (size_t k = 0; k + 1 < *n; k++) {
+  /* (k stays after a join: the joined span may take the next part too) */
+  for (size_t k = 0, next = 1; k + 1 < *n; k = next ? k + 1 : k, next = 1) {
     timex_out *a = &v[k], *b = &v[k + 1];
     char w[8];
     /* (also after a comma, in a list that ends with "and": "38 days, 6
@@ -3546,7 +3551,7 @@ static void join_durations(const timex_doc *doc, timex_out *v, size_t *n) {
     snprintf(val, sizeof val, "%s%s%s", a->value, tb && !ta ? "T" : "", b->value + 1 + tb);
     snprintf(a->value, sizeof a->value, "%s", val);
     absorb_next(v, n, k);
-    k--; /* (the joined span may take the next part too; k wraps to 0 below) */
+    next = 0;
   }
 }
 
@@ -3709,8 +3714,6 @@ static void generic_dates(const timex_doc *doc, timex_out *v, size_t n) {
          placed && !(o->flags & TXF_MOVABLE) && i + 1 < o->t0 && !recurs; i++) {
       char w[16], x[16];
       tok_lower_str(doc, i, w, sizeof w);
-      if (!strcmp(w, ";") || !strcmp(w, ","))
-        continue;
       recurs = (!strcmp(w, "each") || !strcmp(w, "every")) &&
                !strcmp(tok_lower_str(doc, i + 1, x, sizeof x), "year");
     }
@@ -3969,6 +3972,15 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
   st.cur_hour = -1;
   st.doc = doc;
   st.dotted_clocks = writes_dotted_clocks(doc);
+  /* a forecast's or an outlook's label in the first line (not a headline's
+   * "cuts its forecast") */
+  if (seg->nsent && doc->has_dct)
+    for (size_t k = seg->sents[0].tok0; k < seg->sents[0].tok1 && k < seg->sents[0].tok0 + 16; k++) {
+      const char *w = doc->text + seg->toks[k].start;
+      size_t n = seg->toks[k].end - seg->toks[k].start;
+      if ((seg->toks[k].flags & TF_CAP) && (text_is(w, n, "forecast") || text_is(w, n, "outlook")))
+        st.forecast_label = 1;
+    }
   size_t nt = seg->ntok ? seg->ntok : 1;
   st.lex = malloc(nt * sizeof *st.lex);
   st.tcls = malloc(nt * sizeof *st.tcls); /* filled sentence by sentence */
@@ -4024,6 +4036,12 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
         (tok_is(&st, st.s_tok0, "on") || tok_is(&st, st.s_tok0, "race") ||
          tok_is(&st, st.s_tok0, "event") || tok_is(&st, st.s_tok0, "match")))
       mention_set(&st, &st.heading_day, st.event_day.at);
+    /* a short heading in capitals that names a forecast ("FORECAST BY
+     * DAY"): the weekdays of its section lie ahead */
+    if (st.s_tok1 - st.s_tok0 <= 6)
+      for (size_t k = st.s_tok0; k < st.s_tok1; k++)
+        if ((seg->toks[k].flags & TF_UPPER) && (tok_is(&st, k, "forecast") || tok_is(&st, k, "outlook")))
+          mention_set(&st, &st.forecast_head, 0);
     /* a heading of hours ("Standard opening hours", "Office hours"): the
      * days and clocks of its section recur */
     /* (another heading, with no day nor number, ends that section: "Easter
@@ -4050,7 +4068,6 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
     }
     size_t i = st.s_tok0;
     int carried = carry_straight || carry_curly > 0;
-    int start_straight = carry_straight, start_curly = carry_curly;
     int written = carried ? 1 : -1;
     struct quote_state qs = {seg->toks[st.s_tok0].start, carry_straight, carry_curly};
     while (i < st.s_tok1) {
@@ -4067,8 +4084,7 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
       /* (a letter's or a diary's words: "she writes", not a speaker's
        * "he said", who speaks now; both looked up once a sentence) */
       st.retold_quote = 0;
-      if (!doc->narrative && st.has_last && st.last_retold && st.last_prec == TEMPORA_PREC_DAY &&
-          (st.last_sent + 2 >= s || carried)) {
+      if (retold_day_quoted(&st, carried)) {
         if (written < 0)
           written = written_quote(&st) || spoken_then_quote(&st);
         if (written) {
@@ -4118,15 +4134,13 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
     /* (the quotation still open where the sentence ends, after a written
      * one from a retold day) */
     carry_straight = carry_curly = 0;
-    if (!doc->narrative && st.has_last && st.last_retold && st.last_prec == TEMPORA_PREC_DAY &&
-        (st.last_sent + 2 >= s || carried) && st.s_tok1 > st.s_tok0) {
+    if (retold_day_quoted(&st, carried)) {
       if (written < 0)
         written = written_quote(&st) || spoken_then_quote(&st);
       if (written) {
-        struct quote_state e = {seg->toks[st.s_tok0].start, start_straight, start_curly};
-        quote_scan(doc, &e, seg->toks[st.s_tok1 - 1].end);
-        carry_straight = e.straight;
-        carry_curly = e.curly;
+        quote_scan(doc, &qs, seg->toks[st.s_tok1 - 1].end); /* (on from where it stood) */
+        carry_straight = qs.straight;
+        carry_curly = qs.curly;
       }
     }
     if (!rc) {

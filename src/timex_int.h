@@ -111,6 +111,10 @@ typedef struct tstate {
   mention heading_week;           /* a heading that names a week ahead ("What to
                                    * watch next week"): its first day, for the
                                    * section's bare weekdays */
+  int forecast_label;             /* the first line has a label "Forecast",
+                                   * "Outlook": the text talks of days ahead */
+  mention forecast_head;          /* a short heading in capitals naming one
+                                   * ("FORECAST BY DAY") */
   mention hours_head;             /* a heading of hours ("Standard opening hours"):
                                    * its lines' weekdays recur */
   mention event_day;              /* a day ahead the lead names ("will be switched on

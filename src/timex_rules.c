@@ -782,13 +782,12 @@ static int retold_ymd(const tstate *st, const capture *c, int tense, int tm, int
       (tense != TENSE_PAST && tense != TENSE_UNKNOWN && !retelling_present) ||
       c->slot[SLOT_REL] >= 0)
     return 0;
-  int64_t dy;
-  int dm, dd;
-  split_point(st->doc->dct, &dy, &dm, &dd);
+  /* (last_retold and retold are set only for times two or more years
+   * before the publication date, of a day's, month's or season's
+   * precision: see update_refs) */
   int64_t from; /* the retold time counted from */
   tempora_precision fprec;
-  if (st->has_last && st->last_sent + 5 >= st->sent && st->last_retold &&
-      (st->last_prec <= TEMPORA_PREC_MONTH || st->last_prec == TEMPORA_PREC_SEASON)) {
+  if (st->has_last && st->last_sent + 5 >= st->sent && st->last_retold) {
     from = st->last;
     fprec = st->last_prec;
   } else if (mention_near(st, &st->retold, 6) && tense == TENSE_PAST) {
@@ -797,8 +796,6 @@ static int retold_ymd(const tstate *st, const capture *c, int tense, int tm, int
   } else
     return 0;
   split_point(from, y, m, d);
-  if (*y > dy - 2)
-    return 0;
   /* a day not far from it: up to six weeks back or three months on
    * ("a ceasefire in March 2016 ... in December": no retelling) */
   int64_t a = tp_days(from);
@@ -1112,29 +1109,9 @@ static int fronted_schedule(const tstate *st, const capture *c) {
 /* Is the text a weather forecast or an outlook, by its first line ("Area
  * Forecast Discussion", "Weekly Outlook: ...")?  Its days lie ahead. */
 static int forecast_doc(const tstate *st) {
-  const segmentation *seg = st->doc->seg;
-  if (!seg->nsent || !st->doc->has_dct)
-    return 0;
-  for (size_t k = seg->sents[0].tok0; k < seg->sents[0].tok1 && k < seg->sents[0].tok0 + 16; k++) {
-    char w[16];
-    if ((seg->toks[k].flags & TF_CAP) && token_lower(st->doc->text, &seg->toks[k], w, sizeof w) &&
-        (!strcmp(w, "forecast") || !strcmp(w, "outlook")))
-      return 1; /* (a label, not a headline's "cuts its forecast") */
-  }
-  /* ... or a section's heading a few lines up, in capitals ("FORECAST BY
-   * DAY\nThursday: center passing north ...") */
-  for (size_t sn = st->sent; sn > 0 && sn + 6 > st->sent; sn--) {
-    const sentence *h = &seg->sents[sn - 1];
-    if (h->tok1 - h->tok0 > 6)
-      continue;
-    for (size_t k = h->tok0; k < h->tok1; k++) {
-      char w[16];
-      if ((seg->toks[k].flags & TF_UPPER) && token_lower(st->doc->text, &seg->toks[k], w, sizeof w) &&
-          (!strcmp(w, "forecast") || !strcmp(w, "outlook")))
-        return 1;
-    }
-  }
-  return 0;
+  /* a label in the first line, or a heading a few lines up (both found
+   * once, as the sentences are read) */
+  return st->doc->has_dct && (st->forecast_label || mention_before(st, &st->forecast_head, 6));
 }
 
 /* How far (tokens) the sentence-wide checks look from a candidate: a
@@ -1176,7 +1153,11 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
   const char *rel = slot_word(st, c, SLOT_REL);
   /* "July 20, 1969 -- ... that Sunday evening": the day last named, or the
    * one of that weekday nearest it */
+  /* (first the last day named that fell on it: "the moment on 9 May
+   * 1986 ... went down at 6am that Friday") */
   if (!strcmp(rel, "that")) {
+    if (recent_weekday(st, c->weekday, out))
+      return 0;
     if (!mention_near(st, &st->last_day, 3))
       return -1;
     int64_t l = tp_days(st->last_day.at), k = days_to_weekday(st, l, c->weekday);
@@ -1245,11 +1226,6 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
     *out = weekday_of_week(st, st->heading_week.at, c->weekday);
     return 0;
   }
-  /* "that Friday": the last day named that fell on a Friday, when one of
-   * the last few did ("the moment on 9 May 1986 ... went down at 6am that
-   * Friday") */
-  if (!strcmp(rel, "that") && recent_weekday(st, c->weekday, out))
-    return 0;
   /* "it struck on a Saturday": the last day the text named that fell on
    * that weekday; which one is left open when none of the last few did */
   if (!strcmp(rel, "a") || !strcmp(rel, "an")) {
@@ -1372,14 +1348,9 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
         st->last_retold && st->last_prec == TEMPORA_PREC_DAY &&
         st->last_sent + 1 + tok_is(st, c->t0, "the") >= st->sent && /* "On the Tuesday" reaches further */
         !(c->t1 < st->s_tok1 && (tok_is(st, c->t1, "'s") || tok_is(st, c->t1, "\xE2\x80\x99s")))) {
-      int64_t l = tp_days(st->last), dy, ly;
-      int mo, dd;
-      split_point(st->doc->dct, &dy, &mo, &dd);
-      split_point(st->last, &ly, &mo, &dd);
-      if (ly <= dy - 2) {
-        *out = l + days_to_weekday(st, l, c->weekday);
-        return 0;
-      }
+      int64_t l = tp_days(st->last); /* (years back: see last_retold) */
+      *out = l + days_to_weekday(st, l, c->weekday);
+      return 0;
     }
     struct weekday_memo *wk = st->doc->narrative || *rel ? NULL : st->wk;
     if (wk && !decided && wk->how[c->weekday] && wk->day[c->weekday] - a <= 6 &&
@@ -1729,6 +1700,14 @@ static int line_of_weekdays(const tstate *st, size_t t0) {
   return 1;
 }
 
+/* A weekday that recurs ("Tuesday to Sunday, 10:00 to 17:00"): each such
+ * day. */
+static int weekday_set(const capture *c, timex_out *o) {
+  o->type = TEMPORA_TIMEX_SET;
+  snprintf(o->value, sizeof o->value, "XXXX-WXX-%d", c->weekday);
+  return 0;
+}
+
 static int n_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
   (void)arg;
   if (c->plural || !indefinite_day_ok(st, c))
@@ -1762,30 +1741,23 @@ static int n_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
       return -1;
     /* opening hours, "Tuesday to Sunday, 10:00 to 17:00": a range of
      * weekdays before a clock, neither of them dated, recurs */
-    if (weekday_range_hours(st, c->t0, c->t1)) {
-      o->type = TEMPORA_TIMEX_SET;
-      snprintf(o->value, sizeof o->value, "XXXX-WXX-%d", c->weekday);
-      return 0;
-    }
+    if (weekday_range_hours(st, c->t0, c->t1))
+      return weekday_set(c, o);
     /* a weekday of a section of hours ("Standard opening hours\nMonday,
      * Tuesday, Thursday: 9:00-19:00"), no date after it: each such day */
-    if (mention_before(st, &st->hours_head, 15) && st->daily_head.on &&
+    if (mention_before(st, &st->hours_head, 15) &&
         !(st->heading_day.on && st->heading_day.sent > st->hours_head.sent) &&
         !(st->dated.on && st->dated.sent > st->hours_head.sent) && c->t1 < st->s_tok1 &&
         (tok_is(st, c->t1, ":") || tok_is(st, c->t1, ",") || clock_like(st, c->t1)) &&
         line_of_weekdays(st, c->t0)) {
-      o->type = TEMPORA_TIMEX_SET;
-      snprintf(o->value, sizeof o->value, "XXXX-WXX-%d", c->weekday);
-      return 0;
+      return weekday_set(c, o);
     }
     /* "every Tuesday and Thursday": the second weekday recurs too */
     if (st->has_prev && st->prev.sentence == st->sent && st->prev.type == TEMPORA_TIMEX_SET &&
         !strncmp(st->prev.value, "XXXX-WXX-", 9) && st->prev.t1 + 1 == c->t0 &&
         (tok_is(st, st->prev.t1, "and") || tok_is(st, st->prev.t1, "or")) &&
         (tok_is(st, st->prev.t0, "every") || tok_is(st, st->prev.t0, "each"))) {
-      o->type = TEMPORA_TIMEX_SET;
-      snprintf(o->value, sizeof o->value, "XXXX-WXX-%d", c->weekday);
-      return 0;
+      return weekday_set(c, o);
     }
   }
   return n_day(st, c, arg, o);
@@ -1797,10 +1769,11 @@ static int n_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
 static int n_that_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
   static const char *const preps[] = {"on", "by", "until", "till", "from", "since", "before",
                                       "after", "during", "through", NULL};
-  /* (or after a clock: "went down at 6am that Friday") */
-  int after_clock = c->t0 > st->s_tok0 &&
-                    (clock_like(st, c->t0 - 1) || tok_is(st, c->t0 - 1, "a.m.") ||
-                     tok_is(st, c->t0 - 1, "p.m.") || tok_is(st, c->t0 - 1, "."));
+  /* (or after a clock: "went down at 6am that Friday", "at 6 a.m. that
+   * Friday": the clock's number one to three tokens back) */
+  int after_clock = 0;
+  for (size_t k = c->t0; k > st->s_tok0 && k + 3 >= c->t0 && !after_clock; k--)
+    after_clock = clock_like(st, k - 1);
   if (!(c->t0 == st->s_tok0 || tok_in(st, c->t0 - 1, preps) || after_clock) ||
       (c->t1 < st->s_tok1 && (tok_is(st, c->t1, "'s") || tok_is(st, c->t1, "\xE2\x80\x99s"))))
     return -1;
@@ -2629,28 +2602,87 @@ static int habitual_present(const tstate *st, size_t t0, size_t t1) {
                                       "often", "rarely", "seldom", "sometimes", "routinely",
                                       "never", "mornings", "evenings", "afternoons", "nights",
                                       NULL};
-  int tense = clause_tense(st, t0, t1);
-  if (tense == TENSE_PAST || tense == TENSE_FUTURE)
-    return 0;
   /* (not under a day just named: an itinerary's "18 May Southampton.
    * Arrive 06:00.  Breakfast is served from 06:30, and disembarkation is
    * normally complete by 09:30") */
   if (mention_near(st, &st->heading_day, 3) || mention_near(st, &st->dated, 3))
     return 0;
-  int day_near = mention_near(st, &st->last_day, 2);
-  for (size_t k = st->s_tok0; k < st->s_tok1; k++) {
+  int tense = clause_tense(st, t0, t1);
+  if (tense == TENSE_PAST || tense == TENSE_FUTURE)
+    return 0;
+  /* (after a day just named only a plural part of the day: "Monday
+   * evenings: 6.30pm to 8pm") */
+  static const char *const parts[] = {"mornings", "evenings", "afternoons", "nights", NULL};
+  int day_near = mention_near(st, &st->last_day, 2), habitual = 0;
+  size_t lo = t0 > st->s_tok0 + SENT_REACH ? t0 - SENT_REACH : st->s_tok0;
+  size_t hi = t1 + SENT_REACH < st->s_tok1 ? t1 + SENT_REACH : st->s_tok1;
+  for (size_t k = lo; k < hi; k++) {
     if (k >= t0 && k < t1)
       continue;
     if (tok_tense(st, k) == TENSE_PAST || tok_is(st, k, "will") || tok_is(st, k, "'ll"))
       return 0; /* (a clause of another tense in the sentence) */
+    habitual |= (tok_in(st, k, habit) && (!day_near || tok_in(st, k, parts))) ||
+                (!day_near && tok_is(st, k, "these") && tok_is(st, k + 1, "days"));
   }
-  /* (after a day just named only a plural part of the day: "Monday
-   * evenings: 6.30pm to 8pm") */
-  static const char *const parts[] = {"mornings", "evenings", "afternoons", "nights", NULL};
-  for (size_t k = st->s_tok0; k < st->s_tok1; k++)
-    if ((tok_in(st, k, habit) && (!day_near || tok_in(st, k, parts))) ||
-        (!day_near && tok_is(st, k, "these") && k + 1 < st->s_tok1 && tok_is(st, k + 1, "days")))
+  return habitual;
+}
+
+/* Is a clock with no day of its own one of a recurring day: "a curfew
+ * applies every night from 22:00 to 05:00", "Tuesdays: interval session,
+ * 6.45 p.m.", a habit told in the present, the other end of a recurring
+ * span, "10am to 4pm each day", "between 9am and 5pm, Monday to Friday"? */
+static int clock_recurs(tstate *st, const capture *c) {
+  static const char *const every[] = {"every", "each", NULL};
+  static const char *const days[] = {"night", "day", "morning", "evening", "afternoon",
+                                     "weekday", NULL};
+  /* a recurring day just before it ("every night from 22:00", "every
+   * Tuesday and Thursday at 6.45pm", "nightly at 8") */
+  for (size_t k = c->t0; k > st->s_tok0 && k + 6 > c->t0; k--)
+    if (((tok_in(st, k - 1, days) || (st->lex[k - 1] && (st->lex[k - 1]->classes & LC_WEEKDAY))) &&
+         tok_in(st, k - 2, every)) ||
+        tok_is(st, k - 1, "nightly") || tok_is(st, k - 1, "daily"))
       return 1;
+  /* on the days a plural weekday, "daily", "every night" names earlier in
+   * its sentence ("Tuesdays: ...", "Saturdays until 12.30 p.m."), or at
+   * any time of a span ("may visit at any time between 8 a.m. and 10
+   * p.m.") */
+  if (recurring_days_before(st, c->t0))
+    return 1;
+  /* a habit told in the present ("She is usually in the wheelhouse by
+   * 6:15 a.m.", "Mornings begin at 5:30") */
+  if (!st->doc->narrative && habitual_present(st, c->t0, c->t1))
+    return 1;
+  /* the other end of a recurring clock's span ("daily from 2 p.m. to 4
+   * p.m. and from 6.30 p.m. to 8 p.m.") */
+  if (st->has_prev && st->prev.sentence == st->sent &&
+      !strncmp(st->prev.value, "XXXX-XX-XXT", 11) && !(st->prev.flags & TXF_BARECLOCK) &&
+      st->prev.t1 < c->t0 && st->prev.t1 + 4 >= c->t0) {
+    static const char *const link[] = {"to", "and", "from", "until", "till", "or", "-",
+                                       "\xE2\x80\x93", "between", ",", NULL};
+    size_t k = st->prev.t1;
+    while (k < c->t0 && tok_in(st, k, link))
+      k++;
+    if (k == c->t0)
+      return 1;
+  }
+  /* after it in its clause: "Gates open at 07:00 each day", "10am to 4pm
+   * each day" */
+  for (size_t k = c->t1; k < st->s_tok1 && k < c->t1 + 7; k++) {
+    if (tok_type(st, k) == TOK_PUNCT && !tok_is(st, k, "-") && !(tok_flags(st, k) & TF_ABBR))
+      break;
+    if ((tok_in(st, k, every) && tok_in(st, k + 1, days)) || tok_is(st, k, "daily") ||
+        tok_is(st, k, "nightly"))
+      return 1;
+  }
+  /* before a range of weekdays after a comma ("between 9am and 5pm,
+   * Monday to Friday") */
+  for (size_t k = c->t1; k < st->s_tok1 && k < c->t1 + 8; k++) {
+    if (tok_is(st, k, ",") && k + 1 < st->s_tok1 && st->lex[k + 1] &&
+        (st->lex[k + 1]->classes & LC_WEEKDAY) && weekday_range_hours(st, k + 1, k + 2))
+      return 1;
+    if (tok_is(st, k, ".") && !(tok_flags(st, k) & TF_ABBR))
+      break;
+  }
   return 0;
 }
 
@@ -3245,7 +3277,11 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
   int64_t day;
   int placed = 0;
   int64_t tp;
-  if (has_day)
+  /* a clock of a recurring day has no date (see clock_recurs): looked at
+   * before any placing, which moves what the text is said to be at */
+  if (!has_day && clock_recurs(st, c))
+    placed = -1;
+  else if (has_day)
     placed = resolve_day(st, c, &day) == 0;
   else if ((!strcmp(slot_word(st, c, SLOT_PRE), "tonight") ||
             (c->slot[SLOT_PRE] >= 0 && tok_is(st, (size_t)c->slot[SLOT_PRE] - 1, "this"))) &&
@@ -3306,76 +3342,6 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
     if (placed && h == 24 && !st->doc->narrative && anchor_point(st, &tp) &&
         day == tp_days(tp) && clause_tense(st, c->t0, c->t1) == TENSE_PAST)
       day--;
-  }
-  /* "a curfew applies every night from 22:00 to 05:00": a clock of a
-   * recurring day has no date */
-  if (!has_day) {
-    static const char *const every[] = {"every", "each", NULL};
-    static const char *const days[] = {"night", "day", "morning", "evening", "afternoon",
-                                       "weekday", NULL};
-    for (size_t k = c->t0; k > st->s_tok0 && k + 6 > c->t0; k--)
-      if (((tok_in(st, k - 1, days) || (st->lex[k - 1] && (st->lex[k - 1]->classes & LC_WEEKDAY))) &&
-           k >= st->s_tok0 + 2 && tok_in(st, k - 2, every)) ||
-          tok_is(st, k - 1, "nightly") || tok_is(st, k - 1, "daily")) {
-        placed = -1;
-        o->flags &= ~TXF_BARECLOCK;
-        break;
-      }
-    /* ... or on the days a plural weekday names, earlier in its sentence
-     * ("Tuesdays: interval session at the track, 6.45 p.m.", "Saturdays
-     * until 12.30 p.m."), or at any time of a span ("may visit at any
-     * time between 8 a.m. and 10 p.m.") */
-    if (placed >= 0 && recurring_days_before(st, c->t0)) {
-      placed = -1;
-      o->flags &= ~TXF_BARECLOCK;
-    }
-    /* ... or a habit told in the present ("She is usually in the
-     * wheelhouse by 6:15 a.m.", "Mornings begin at 5:30", "Someone has to
-     * make the coffee at 4 a.m."): no day of the calendar */
-    if (placed >= 0 && !st->doc->narrative && habitual_present(st, c->t0, c->t1)) {
-      placed = -1;
-      o->flags &= ~TXF_BARECLOCK;
-    }
-    /* ... or the other end of a recurring clock's span ("daily from 2 p.m.
-     * to 4 p.m. and from 6.30 p.m. to 8 p.m.") */
-    if (placed >= 0 && st->has_prev && st->prev.sentence == st->sent &&
-        !strncmp(st->prev.value, "XXXX-XX-XXT", 11) && !(st->prev.flags & TXF_BARECLOCK) &&
-        st->prev.t1 < c->t0 &&
-        st->prev.t1 + 4 >= c->t0) {
-      static const char *const link[] = {"to", "and", "from", "until", "till", "or", "-",
-                                         "\xE2\x80\x93", "between", ",", NULL};
-      size_t k = st->prev.t1;
-      while (k < c->t0 && tok_in(st, k, link))
-        k++;
-      if (k == c->t0) {
-        placed = -1;
-        o->flags &= ~TXF_BARECLOCK;
-      }
-    }
-    /* ... or after it in its clause: "Gates open at 07:00 each day", "10am
-     * to 4pm each day" */
-    for (size_t k = c->t1; placed >= 0 && k < st->s_tok1 && k < c->t1 + 7; k++) {
-      if (tok_type(st, k) == TOK_PUNCT && !tok_is(st, k, "-") && !(tok_flags(st, k) & TF_ABBR))
-        break;
-      if ((k + 1 < st->s_tok1 && tok_in(st, k, every) && tok_in(st, k + 1, days)) ||
-          tok_is(st, k, "daily") ||
-          tok_is(st, k, "nightly")) {
-        placed = -1;
-        o->flags &= ~TXF_BARECLOCK;
-      }
-    }
-    /* ... or before a range of weekdays after a comma ("between 9am and
-     * 5pm, Monday to Friday") */
-    for (size_t k = c->t1; placed >= 0 && k < st->s_tok1 && k < c->t1 + 8; k++) {
-      if (tok_is(st, k, ",") && k + 1 < st->s_tok1 && st->lex[k + 1] &&
-          (st->lex[k + 1]->classes & LC_WEEKDAY) &&
-          weekday_range_hours(st, k + 1, k + 2)) {
-        placed = -1;
-        o->flags &= ~TXF_BARECLOCK;
-      }
-      if (tok_is(st, k, ".") && !(tok_flags(st, k) & TF_ABBR))
-        break;
-    }
   }
   char hm[48];
   if (h == 24) /* midnight: the end of the day, as TimeML writes it */
@@ -4728,12 +4694,11 @@ static int n_new_year(tstate *st, const capture *c, int arg, timex_out *o) {
  * mornings"). */
 static int n_holiday_pod(tstate *st, const capture *c, int arg, timex_out *o) {
   static const char *const every[] = {"every", "each", NULL};
-  if (c->plural || c->pod < 0 || prev_in(st, c, every) || n_holiday(st, c, arg, o))
+  if (c->plural || prev_in(st, c, every) || n_holiday(st, c, arg, o))
     return -1;
   if (strlen(o->value) != 10)
     return -1; /* (a holiday that is no single day, "Easter week") */
-  size_t l = strlen(o->value);
-  snprintf(o->value + l, sizeof o->value - l, "T%s", lex_pod_codes[c->pod]);
+  snprintf(o->value + 10, sizeof o->value - 10, "T%s", lex_pod_codes[c->pod]);
   o->type = TEMPORA_TIMEX_TIME;
   o->iv.valid = 0;
   return 0;
@@ -5150,7 +5115,7 @@ static int n_weekend_of(tstate *st, const capture *c, int arg, timex_out *o) {
   int wd = date_weekday(day);
   if (wd < 5)
     return -1; /* "the weekend of Tuesday 12 May" is no weekend of that day */
-  val_period(o, tp_from_days(day - (wd - 1) + 5), UNIT_WEEKEND);
+  val_period(o, tp_from_days(day), UNIT_WEEKEND); /* (its ISO week's weekend) */
   return 0;
 }
 
@@ -5250,7 +5215,7 @@ static int n_this_unit(tstate *st, const capture *c, int arg, timex_out *o) {
    * it ran three shifts"): that decade, a part of it or all of it */
   static const char *const over[] = {"of", "over", "during", "throughout", "through", NULL};
   if (arg == 2 && c->unit == UNIT_DECADE && !c->plural && mention_near(st, &st->decade, 3) &&
-      (part_of_before(st, c) || prev_in(st, c, over)) && !tok_is(st, c->t1, "of") &&
+      prev_in(st, c, over) && !tok_is(st, c->t1, "of") && /* ("the end of the decade" too) */
       !tok_is(st, c->t1, "-")) {
     val_period(o, st->decade.at, UNIT_DECADE);
     return 0;
@@ -6284,7 +6249,6 @@ static int n_set_named(tstate *st, const capture *c, int arg, timex_out *o) {
 
 /* "the 15th of each month": XXXX-XX-15, a day of any month. */
 static int n_set_month_day(tstate *st, const capture *c, int arg, timex_out *o) {
-  (void)st;
   (void)arg;
   if (c->ord < 1 || c->ord > 31)
     return -1;
@@ -6328,7 +6292,7 @@ static int n_clock_that_day(tstate *st, const capture *c, int arg, timex_out *o)
 static int n_set_clock(tstate *st, const capture *c, int arg, timex_out *o) {
   capture bare = *c; /* the clock alone: no day to resolve */
   bare.weekday = 0;
-  if ((arg == 0 && !c->weekday) || (arg == 1 && (c->weekday || c->pod < 0 || c->pod > 3)) ||
+  if ((arg == 0 && !c->weekday) || (arg == 1 && (c->weekday || c->pod > 3)) ||
       n_clock(st, &bare, 0, o))
     return -1;
   const char *t = strchr(o->value, 'T');
