@@ -5534,7 +5534,7 @@ static int n_ago_this_season(tstate *st, const capture *c, int arg, timex_out *o
   split_point(tp_shift(tp_from_days(date_days(back, 6, 1)), c->unit, -(int64_t)n), &y, &m, &d);
   if (y < 0)
     return -1;
-  char yb[16];
+  char yb[24];
   fmt_year(yb, sizeof yb, y);
   snprintf(o->value, sizeof o->value, "%s-%s", yb, lex_season_codes[c->season]);
   o->flags |= TXF_NOREF;
