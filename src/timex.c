@@ -2649,6 +2649,21 @@ static int retold_day_quoted(const tstate *st, int carried) {
          st->last_prec == TEMPORA_PREC_DAY && (st->last_sent + 2 >= st->sent || carried);
 }
 
+/* Is a day, in news, in a subordinate clause after the day the sentence's
+ * main clause named ("... on Wednesday, ending a week that began when his
+ * partner walked out last Thursday")? */
+static int under_main_day(const tstate *st, const timex_out *o) {
+  static const char *const sub[] = {"when", "after", "because", "while", "which", "who",
+                                    "whom", "where", "although", "though", NULL};
+  if (st->doc->narrative || !st->n_recent || st->recent_sent[(st->n_recent - 1) % 8] != st->sent ||
+      !st->has_prev || st->prev.sentence != st->sent || st->prev.t1 >= o->t0)
+    return 0;
+  for (size_t k = st->prev.t1; k < o->t0; k++)
+    if (tok_in(st, k, sub))
+      return 1;
+  return 0;
+}
+
 static void update_refs(tstate *st, const timex_out *o) {
   const char *t = strchr(o->value, 'T');
   /* a heading that names a recurrence ("DAILY SCHEDULE", "Every weekday"):
@@ -2873,9 +2888,14 @@ static void update_refs(tstate *st, const timex_out *o) {
    * are on) */
   /* (nor a day in a participle's aside: "The motion, filed by the
    * opposition on February 2, was defeated ... at 11:40 p.m.") */
+  /* (nor, in news, a day in a clause put under the day of the sentence's
+   * main clause: "survived the vote on Wednesday, ending a week that began
+   * when his partner walked out last Thursday.  The result was announced
+   * at 9:47 p.m.") */
   if (one_day && !(o->t0 > st->s_tok0 && tok_is(st, o->t0 - 1, "since")) &&
       !(!st->doc->narrative && o->t1 < st->s_tok1 && tok_is(st, o->t1, ",") &&
-        participle_aside(st, o->t0, 10))) {
+        participle_aside(st, o->t0, 10)) &&
+      !under_main_day(st, o)) {
     note_recent(st, tp_days(at), clock_hour(o->value));
   }
   /* Narrative mode: a date becomes the reference for what follows.  A look
