@@ -1481,6 +1481,16 @@ int tok_tense(const tstate *st, size_t i) {
 
 const char *const reporting_verbs[] = {"said", "says", "say", "told", "announced", "reported",
                                        "added", "stated", "confirmed", "warned", "denied", NULL};
+const char *const every_words[] = {"every", "each", NULL};
+const char *const recur_day_words[] = {"day", "night", "morning", "evening", "afternoon",
+                                       "weekday", NULL};
+const char *const range_to_words[] = {"to", "through", "-", "\xE2\x80\x93", NULL};
+const char *const range_links[] = {"-", "\xE2\x80\x93", "to", "through", "and", "till",
+                                   "until", NULL};
+const char *const clause_conj[] = {"and", "or", "but", "when", "while", NULL};
+const char *const subject_aux[] = {"was", "were", "is", "are", "had", "has", "have", "been",
+                                   "be", "he", "she", "it", "they", "we", "i", "you", NULL};
+const char *const entry_seps[] = {":", "-", "\xE2\x80\x93", "\xE2\x80\x94", NULL};
 
 /* Weak cues: reporting verbs, since what is reported may lie ahead;
  * "could", as often the past of "can" ("could not be reached
@@ -1557,11 +1567,9 @@ static const char *const fronting[] = {"in", "on", "at", "by", "since", "until",
  * without end punctuation, the word in -ed with no auxiliary before it
  * ("Storm live: all sailings cancelled until Monday")? */
 static int headline_participle(const tstate *st, size_t i) {
-  static const char *const aux[] = {"was", "were", "had", "has", "have", "been", "be", "is",
-                                    "are", "he", "she", "it", "they", "we", "i", "you", NULL};
   char w[24];
   size_t n = token_lower(st->doc->text, &st->doc->seg->toks[i], w, sizeof w);
-  if (n < 4 || strcmp(w + n - 2, "ed") || tok_in(st, i - 1, aux))
+  if (n < 4 || strcmp(w + n - 2, "ed") || tok_in(st, i - 1, subject_aux))
     return 0;
   size_t last = st->s_tok1 - 1;
   if (tok_is(st, last, "\"") || !own_line(st)) /* (own_line: no end punctuation) */
@@ -2604,12 +2612,11 @@ static int timetable_heading(const tstate *st) {
  * 6:00 p.m.", "When: Saturday 3 May")?  (Not a notice's "Issued: Monday
  * 15 September": that day is no section's.) */
 static int labelled_heading(const tstate *st, const timex_out *o) {
-  static const char *const sep[] = {":", "-", "\xE2\x80\x93", "\xE2\x80\x94", NULL};
   /* (or "Meeting date:", "Date:", "When:") */
   static const char *const label[] = {"date", "day", "when", NULL};
   return o->t0 > st->s_tok0 + 1 && o->t0 <= st->s_tok0 + 4 &&
          (tok_is(st, st->s_tok0, "day") || tok_in(st, o->t0 - 2, label)) &&
-         tok_in(st, o->t0 - 1, sep) && own_line(st);
+         tok_in(st, o->t0 - 1, entry_seps) && own_line(st);
 }
 
 /* Does the sentence quote something written ("she writes", "the entry
@@ -3061,9 +3068,7 @@ static void update_refs(tstate *st, const timex_out *o) {
         (tok_is(st, o->t0 - 1, "on") || tok_is(st, o->t0 - 1, "in"))) {
       static const char *const part[] = {"set", "reached", "recorded", "established", "posted",
                                          "seen", "hit", "registered", "measured", NULL};
-      static const char *const aux[] = {"was", "were", "is", "are", "had", "has", "have", "been",
-                                        "be", "he", "she", "it", "they", "we", "i", "you", NULL};
-      if (tok_in(st, o->t0 - 2, part) && !tok_in(st, o->t0 - 3, aux))
+      if (tok_in(st, o->t0 - 2, part) && !tok_in(st, o->t0 - 3, subject_aux))
         st->last_retold = 0;
     }
   }

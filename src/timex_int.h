@@ -279,6 +279,14 @@ int in_quotes(const timex_doc *doc, size_t sent, size_t at);
 int participle_aside(const tstate *st, size_t t0, size_t span);
 /* Verbs of saying, whose day is not the day of what they report. */
 extern const char *const reporting_verbs[];
+/* Word lists more than one rule looks at: "every"/"each"; the days and
+ * parts of the day they make recur ("every night"); the links of a range
+ * ("Monday to Friday") and of a span's ends ("9-12", "until"); the
+ * conjunctions that start a clause; an auxiliary or a subject before a
+ * participle ("was set", "he set"); the dashes and colon that part an
+ * entry from its text. */
+extern const char *const every_words[], *const recur_day_words[], *const range_to_words[],
+    *const range_links[], *const clause_conj[], *const subject_aux[], *const entry_seps[];
 /* Is the sentence a line of its own without end punctuation (a heading,
  * an agenda's or a listing's line)? */
 int own_line(const tstate *st);

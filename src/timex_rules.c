@@ -1660,12 +1660,11 @@ static int clock_like(const tstate *st, size_t i) {
  * Sunday", "Mon-Fri") that a clock follows ("..., 10:00 to 17:00", "from
  * 9 a.m.")? */
 static int weekday_range_hours(const tstate *st, size_t t0, size_t t1) {
-  static const char *const to[] = {"to", "through", "-", "\xE2\x80\x93", NULL};
   size_t end; /* the token after the range */
-  if (t1 + 1 < st->s_tok1 && tok_in(st, t1, to) && st->lex[t1 + 1] &&
+  if (t1 + 1 < st->s_tok1 && tok_in(st, t1, range_to_words) && st->lex[t1 + 1] &&
       (st->lex[t1 + 1]->classes & LC_WEEKDAY))
     end = t1 + 2;
-  else if (t0 >= st->s_tok0 + 2 && tok_in(st, t0 - 1, to) && st->lex[t0 - 2] &&
+  else if (t0 >= st->s_tok0 + 2 && tok_in(st, t0 - 1, range_to_words) && st->lex[t0 - 2] &&
            (st->lex[t0 - 2]->classes & LC_WEEKDAY))
     end = t1;
   else
@@ -1677,7 +1676,8 @@ static int weekday_range_hours(const tstate *st, size_t t0, size_t t1) {
     return 1;
   /* ... or that a clock's span comes before ("9am to 5pm, Monday to
    * Friday") */
-  size_t first = t1 + 1 < st->s_tok1 && tok_in(st, t1, to) ? t0 : t0 - 2; /* the range's start */
+  /* the range's start */
+  size_t first = t1 + 1 < st->s_tok1 && tok_in(st, t1, range_to_words) ? t0 : t0 - 2;
   if (first >= st->s_tok0 + 2 && tok_is(st, first - 1, ",")) {
     size_t k = first - 2; /* the token before the comma ends the clock: "5pm", "p.m." */
     while (k > st->s_tok0 && k + 3 > first - 1 && !clock_like(st, k))
@@ -1950,10 +1950,9 @@ static int n_that_day(tstate *st, const capture *c, int arg, timex_out *o) {
   /* "the day before X happened": a conjunction, not a date of its own;
    * but in apposition to a day it names that day ("on Sunday, the day
    * before the round opened") */
-  static const char *const conj[] = {"and", "or", "but", "when", "while", NULL};
   if ((tok_is(st, c->t1 - 1, "before") || tok_is(st, c->t1 - 1, "after")) &&
       c->t1 < st->s_tok1 && tok_type(st, c->t1) != TOK_PUNCT &&
-      !tok_in(st, c->t1, conj)) /* "set it up the day before and returned" */
+      !tok_in(st, c->t1, clause_conj)) /* "set it up the day before and returned" */
     return -1;
   if (arg == 5) {
     /* "Oct. 12, the day before the stock market plunge": "the day", in
@@ -2115,28 +2114,25 @@ static int recurring_days_before(const tstate *st, size_t t0) {
   static const char *const plural[] = {"mondays", "tuesdays", "wednesdays", "thursdays",
                                        "fridays", "saturdays", "sundays", "weekdays",
                                        "weekends", NULL};
-  static const char *const every[] = {"every", "each", NULL};
-  static const char *const days[] = {"day", "night", "morning", "evening", "afternoon",
-                                     "weekday", NULL};
-  static const char *const to[] = {"to", "through", "-", "\xE2\x80\x93", NULL};
   static const char *const quote[] = {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", ";", NULL};
   for (size_t k = t0; k > st->s_tok0 && k + SENT_REACH > t0; k--) {
     if (tok_in(st, k - 1, quote))
       return 0; /* (not "every day" of a quotation before it) */
     if (tok_in(st, k - 1, plural) || tok_is(st, k - 1, "daily") || tok_is(st, k - 1, "nightly") ||
-        (k >= st->s_tok0 + 2 && tok_in(st, k - 1, days) && tok_in(st, k - 2, every)))
+        (k >= st->s_tok0 + 2 && tok_in(st, k - 1, recur_day_words) &&
+         tok_in(st, k - 2, every_words)))
       return 1;
     if (st->lex[k - 1] && (st->lex[k - 1]->classes & LC_WEEKDAY)) {
       /* "every Saturday", "every second Saturday" */
       static const char *const nth[] = {"other", "second", "third", "fourth", NULL};
-      if (k >= st->s_tok0 + 2 && (tok_in(st, k - 2, every) ||
+      if (k >= st->s_tok0 + 2 && (tok_in(st, k - 2, every_words) ||
                                   (k >= st->s_tok0 + 3 && tok_in(st, k - 2, nth) &&
-                                   tok_in(st, k - 3, every))))
+                                   tok_in(st, k - 3, every_words))))
         return 1;
       /* a range of weekdays, "Tuesday to Sunday, 10:00 to 17:00", with no
        * date of its own */
       size_t j = k - 1;
-      if (j >= st->s_tok0 + 2 && tok_in(st, j - 1, to) && st->lex[j - 2] &&
+      if (j >= st->s_tok0 + 2 && tok_in(st, j - 1, range_to_words) && st->lex[j - 2] &&
           (st->lex[j - 2]->classes & LC_WEEKDAY) && !(k < t0 && st->lex[k] &&
                                                       (st->lex[k]->classes & LC_MONTH)) &&
           !(k < t0 && tok_type(st, k) == TOK_NUM))
@@ -2478,10 +2474,8 @@ static int n_slash_date(tstate *st, const capture *c, int arg, timex_out *o) {
  * of "Nov. 24-26" or "between May 5 and 9", the "99" of "1998-99". */
 static int n_range_end(tstate *st, const capture *c, int arg, timex_out *o) {
   (void)arg;
-  static const char *const links[] = {"-", "\xE2\x80\x93", "to", "through", "and", "till",
-                                      "until", NULL};
   if (!st->has_prev || st->prev.t1 + 1 != c->t0 || st->prev.sentence != st->sent ||
-      !tok_in(st, st->prev.t1, links) || !c->has_num)
+      !tok_in(st, st->prev.t1, range_links) || !c->has_num)
     return -1;
   if (tok_type(st, c->t1) == TOK_WORD && st->lex[c->t1] &&
       (st->lex[c->t1]->classes & (LC_UNIT | LC_MONTH)))
@@ -2528,8 +2522,6 @@ static int day_digits(const tstate *st, size_t k) {
  * It takes the month and year the second end will have. */
 static int n_range_start(tstate *st, const capture *c, int arg, timex_out *o) {
   (void)arg;
-  static const char *const links[] = {"-", "\xE2\x80\x93", "to", "through", "and", "till",
-                                      "until", NULL};
   /* (arg 1: "Monday 19 to Friday 23 October", each end with its weekday) */
   size_t d0 = arg ? c->t0 + 1 : c->t0, k = c->t1;
   size_t n2 = k + 1;
@@ -2537,7 +2529,7 @@ static int n_range_start(tstate *st, const capture *c, int arg, timex_out *o) {
     n2++;
   int d1 = day_digits(st, d0), d2 = n2 < st->s_tok1 ? day_digits(st, n2) : 0;
   if (c->t1 != d0 + 1 || !d1 || !d2 || d2 <= d1 || n2 + 1 >= st->s_tok1 ||
-      !tok_in(st, k, links))
+      !tok_in(st, k, range_links))
     return -1;
   if (arg && (!c->weekday || !st->lex[c->t0] || !(st->lex[c->t0]->classes & LC_WEEKDAY)))
     return -1;
@@ -2632,14 +2624,12 @@ static int habitual_present(const tstate *st, size_t t0, size_t t1) {
  * 6.45 p.m.", a habit told in the present, the other end of a recurring
  * span, "10am to 4pm each day", "between 9am and 5pm, Monday to Friday"? */
 static int clock_recurs(tstate *st, const capture *c) {
-  static const char *const every[] = {"every", "each", NULL};
-  static const char *const days[] = {"night", "day", "morning", "evening", "afternoon",
-                                     "weekday", NULL};
   /* a recurring day just before it ("every night from 22:00", "every
    * Tuesday and Thursday at 6.45pm", "nightly at 8") */
   for (size_t k = c->t0; k > st->s_tok0 && k + 6 > c->t0; k--)
-    if (((tok_in(st, k - 1, days) || (st->lex[k - 1] && (st->lex[k - 1]->classes & LC_WEEKDAY))) &&
-         tok_in(st, k - 2, every)) ||
+    if (((tok_in(st, k - 1, recur_day_words) ||
+          (st->lex[k - 1] && (st->lex[k - 1]->classes & LC_WEEKDAY))) &&
+         tok_in(st, k - 2, every_words)) ||
         tok_is(st, k - 1, "nightly") || tok_is(st, k - 1, "daily"))
       return 1;
   /* on the days a plural weekday, "daily", "every night" names earlier in
@@ -2670,7 +2660,8 @@ static int clock_recurs(tstate *st, const capture *c) {
   for (size_t k = c->t1; k < st->s_tok1 && k < c->t1 + 7; k++) {
     if (tok_type(st, k) == TOK_PUNCT && !tok_is(st, k, "-") && !(tok_flags(st, k) & TF_ABBR))
       break;
-    if ((tok_in(st, k, every) && tok_in(st, k + 1, days)) || tok_is(st, k, "daily") ||
+    if ((tok_in(st, k, every_words) && tok_in(st, k + 1, recur_day_words)) ||
+        tok_is(st, k, "daily") ||
         tok_is(st, k, "nightly"))
       return 1;
   }
@@ -2983,9 +2974,8 @@ static int n_pod(tstate *st, const capture *c, int arg, timex_out *o) {
     if (arg == 9 && tok_is(st, c->t1, "last"))
       return -1; /* "the night before last" */
     /* "the night before the deal was initialled": a conjunction */
-    static const char *const conj[] = {"and", "or", "but", "when", "while", NULL};
     if (arg == 9 && tok_is(st, c->t1 - 1, "before") && c->t1 < st->s_tok1 &&
-        tok_type(st, c->t1) != TOK_PUNCT && !tok_in(st, c->t1, conj) &&
+        tok_type(st, c->t1) != TOK_PUNCT && !tok_in(st, c->t1, clause_conj) &&
         tok_tense(st, c->t1) == TENSE_UNKNOWN) /* ("the night before had been spent") */
       return -1;
     /* after a coarser time, the day mentioned just before it ("overturned
@@ -3061,8 +3051,7 @@ static int writes_24h_clocks(tstate *st) {
 /* Is token i the dash or colon after an entry's time ("6:05 p.m. -
  * Approval of minutes", "6 p.m.: Pizza arrived")? */
 static int entry_separator(const tstate *st, size_t i) {
-  static const char *const sep[] = {"-", ":", "\xE2\x80\x93", "\xE2\x80\x94", NULL};
-  return i < st->s_tok1 && tok_in(st, i, sep) &&
+  return i < st->s_tok1 && tok_in(st, i, entry_seps) &&
          (tok_is(st, i, ":") || (tok_flags(st, i) & TF_SPACE)); /* (not "6-7 p.m.") */
 }
 
@@ -4693,8 +4682,7 @@ static int n_new_year(tstate *st, const capture *c, int arg, timex_out *o) {
  * morning, as the holiday alone would be dated.  Not a plural ("Christmas
  * mornings"). */
 static int n_holiday_pod(tstate *st, const capture *c, int arg, timex_out *o) {
-  static const char *const every[] = {"every", "each", NULL};
-  if (c->plural || prev_in(st, c, every) || n_holiday(st, c, arg, o))
+  if (c->plural || prev_in(st, c, every_words) || n_holiday(st, c, arg, o))
     return -1;
   if (strlen(o->value) != 10)
     return -1; /* (a holiday that is no single day, "Easter week") */
@@ -5718,8 +5706,7 @@ static int n_ago(tstate *st, const capture *c, int arg, timex_out *o) {
  * before a noun phrase it is a preposition ("three weeks before the
  * vote"), and the span alone is the timex. */
 static int n_ago_before(tstate *st, const capture *c, int arg, timex_out *o) {
-  static const char *const conj[] = {"and", "but", "or", "when", "while", NULL};
-  if (c->t1 < st->s_tok1 && tok_type(st, c->t1) != TOK_PUNCT && !tok_in(st, c->t1, conj))
+  if (c->t1 < st->s_tok1 && tok_type(st, c->t1) != TOK_PUNCT && !tok_in(st, c->t1, clause_conj))
     return -1;
   if (n_ago(st, c, arg, o))
     return -1;
