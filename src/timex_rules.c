@@ -2377,22 +2377,29 @@ static tempora_date_order doc_date_order(tstate *st) {
 /* "Tue 2/7", "Sat 6/7 -": a day and a month without a year, after the
  * weekday that tells which order they are in and which year (near the
  * anchor) they fall in. */
-static int n_weekday_slash(tstate *st, const capture *c, int arg, timex_out *o) {
-  (void)arg;
+/* The text of a capture from its first number on (past a weekday:
+ * "Tue 2/7" "2/7") into buf; 0 when it does not fit. */
+static int numbers_text(const tstate *st, const capture *c, char *buf, size_t size) {
   const token *t = st->doc->seg->toks;
   size_t t0 = c->t0;
   while (t0 + 1 < c->t1 && t[t0].kind != TOK_NUM)
     t0++;
-  char buf[16];
   size_t n = t[c->t1 - 1].end - t[t0].start;
+  if (n >= size)
+    return 0;
+  memcpy(buf, st->doc->text + t[t0].start, n);
+  buf[n] = '\0';
+  return 1;
+}
+
+static int n_weekday_slash(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)arg;
+  char buf[16];
   int a, b;
   int64_t ay;
   int am, ad;
-  if (n >= sizeof buf || !c->weekday || !anchor_ymd(st, &ay, &am, &ad))
-    return -1;
-  memcpy(buf, st->doc->text + t[t0].start, n);
-  buf[n] = '\0';
-  if (sscanf(buf, "%d/%d", &a, &b) != 2)
+  if (!c->weekday || !numbers_text(st, c, buf, sizeof buf) || !anchor_ymd(st, &ay, &am, &ad) ||
+      sscanf(buf, "%d/%d", &a, &b) != 2)
     return -1;
   int64_t anchor = date_days(ay, am, ad), best = 0, bestd = INT64_MAX;
   for (int order = 0; order < 2; order++) {
@@ -2414,18 +2421,10 @@ static int n_weekday_slash(tstate *st, const capture *c, int arg, timex_out *o) 
 }
 
 static int n_slash_date(tstate *st, const capture *c, int arg, timex_out *o) {
-  const char *text = st->doc->text;
-  const token *t = st->doc->seg->toks;
   int a = 0, b = 0, y = 0;
   char buf[24];
-  size_t t0 = c->t0;
-  while (arg == 2 && t0 + 1 < c->t1 && t[t0].kind != TOK_NUM)
-    t0++; /* past the weekday */
-  size_t n = t[c->t1 - 1].end - t[t0].start;
-  if (n >= sizeof buf)
+  if (!numbers_text(st, c, buf, sizeof buf))
     return -1;
-  memcpy(buf, text + t[t0].start, n);
-  buf[n] = '\0';
   char sep = arg == 1 ? '.' : '/';
   char fmt[16];
   snprintf(fmt, sizeof fmt, "%%d%c%%d%c%%d", sep, sep);
