@@ -2104,6 +2104,10 @@ static int n_overnight(tstate *st, const capture *c, int arg, timex_out *o) {
  * day between: a plural weekday ("Saturdays", "Mondays and Thursdays"),
  * "weekdays", "weekends", "daily", "every day", a range of weekdays with no
  * date ("Tuesday to Sunday"), or "at any time" (of the span that follows)? */
+static const char *const plural_days[] = {"mondays", "tuesdays", "wednesdays", "thursdays",
+                                          "fridays", "saturdays", "sundays", "weekdays",
+                                          "weekends", NULL};
+
 static int recurring_days_before(const tstate *st, size_t t0) {
   /* a section under a heading that names a recurrence, with no day heading
    * after it */
@@ -2111,14 +2115,11 @@ static int recurring_days_before(const tstate *st, size_t t0) {
       !(st->heading_day.on && st->heading_day.sent > st->daily_head.sent) &&
       !(st->dated.on && st->dated.sent > st->daily_head.sent))
     return 1;
-  static const char *const plural[] = {"mondays", "tuesdays", "wednesdays", "thursdays",
-                                       "fridays", "saturdays", "sundays", "weekdays",
-                                       "weekends", NULL};
   static const char *const quote[] = {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", ";", NULL};
   for (size_t k = t0; k > st->s_tok0 && k + SENT_REACH > t0; k--) {
     if (tok_in(st, k - 1, quote))
       return 0; /* (not "every day" of a quotation before it) */
-    if (tok_in(st, k - 1, plural) || tok_is(st, k - 1, "daily") || tok_is(st, k - 1, "nightly") ||
+    if (tok_in(st, k - 1, plural_days) || tok_is(st, k - 1, "daily") || tok_is(st, k - 1, "nightly") ||
         (k >= st->s_tok0 + 2 && tok_in(st, k - 1, recur_day_words) &&
          tok_in(st, k - 2, every_words)))
       return 1;
@@ -2659,8 +2660,10 @@ static int clock_recurs(tstate *st, const capture *c) {
   for (size_t k = c->t1; k < st->s_tok1 && k < c->t1 + 7; k++) {
     if (tok_type(st, k) == TOK_PUNCT && !tok_is(st, k, "-") && !(tok_flags(st, k) & TF_ABBR))
       break;
+    /* (or "between 09:00 and 18:00 on weekdays only", "to 7 p.m. on
+     * Thursdays") */
     if ((tok_in(st, k, every_words) && tok_in(st, k + 1, recur_day_words)) ||
-        tok_is(st, k, "daily") ||
+        (tok_is(st, k, "on") && tok_in(st, k + 1, plural_days)) || tok_is(st, k, "daily") ||
         tok_is(st, k, "nightly"))
       return 1;
   }
