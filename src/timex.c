@@ -1577,6 +1577,15 @@ static int headline_participle(const tstate *st, size_t i) {
   return st->s_tok1 - st->s_tok0 <= 16;
 }
 
+/* Verbs whose "that" clause says what is asked for ("demanded that the
+ * government move them"). */
+static const char *const mandative[] = {"demanded", "demand", "demands", "demanding",
+                                        "insisted", "insist", "insists", "urged", "urge",
+                                        "urges", "requested", "request", "requests",
+                                        "recommended", "recommend", "recommends", "proposed",
+                                        "propose", "proposes", "ordered", "required",
+                                        "requires", "asked", NULL};
+
 int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
   /* The nearest cue before the timex within its clause wins (the verb a
    * time phrase modifies usually comes first in English); failing that,
@@ -1714,6 +1723,12 @@ int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
                      tok_is(st, i - 1, "has") || tok_is(st, i - 1, "need") ||
                      tok_is(st, i - 1, "needs")))
         *strong = 1;
+      return TENSE_FUTURE;
+    }
+    /* "demanded that the government move them before Christmas": what a
+     * demand asks for, with no tense of its own, lies ahead */
+    if (tok_is(st, i, "that") && i > lo && tok_in(st, i - 1, mandative)) {
+      *strong = 1;
       return TENSE_FUTURE;
     }
     int tn = tense_of_word(st, i);
