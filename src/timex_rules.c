@@ -3177,8 +3177,10 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
   if (c->slot[SLOT_PRE] >= 0 && !c->ampm && c->has_clock && h > 12) {
     /* "16:05 GMT this afternoon": a 24-hour clock says it all */
   } else if (c->slot[SLOT_PRE] >= 0 && !c->ampm) {
-    /* "4 in the morning", "9 in the evening", "10 o'clock tonight" */
-    int pm = strcmp(slot_word(st, c, SLOT_PRE), "morning") != 0;
+    /* "4 in the morning", "9 in the evening", "10 o'clock tonight" (and
+     * "two o'clock that night" in the small hours) */
+    const char *pre = slot_word(st, c, SLOT_PRE);
+    int pm = strcmp(pre, "morning") != 0 && !(!strcmp(pre, "night") && h < 6);
     if (h < 1 || h > 12)
       return -1;
     /* a bare number needs a word that places it: "at two in the morning",
@@ -6985,7 +6987,10 @@ const timex_rule timex_rules[] = {
     /* "2 a.m. the next day", "17:00 that day", "noon the same day" */
     {"{CLOCKT} mod=that|the yrel=same|next|following? day", TIME, n_clock_that_day, 0},
     /* "until 05:00 the following morning" */
-    {"{CLOCKT} mod=the yrel=next|following morning|afternoon|evening", TIME, n_clock_that_day, 0},
+    {"{CLOCKT} mod=the yrel=next|following pre=morning|afternoon|evening|night", TIME,
+     n_clock_that_day, 0},
+    /* "at 7 p.m. that evening", "about three o'clock that morning" */
+    {"{CLOCKT} mod=that pre=morning|afternoon|evening|night", TIME, n_clock_that_day, 0},
     {"x=every|each <WEEKDAY> <POD>", SET, n_set_named, 0},
     {"x=every|each <MONTH>", SET, n_set_named, 0},
     {"x=every|each {MDAY}", SET, n_set_named, 0},
