@@ -6513,7 +6513,7 @@ const timex_rule timex_rules[] = {
     {"the? <SEASON> of? <YEAR>", DATE, n_season, 0},
     {"the? <SEASON> ,? <YEAR>", DATE, n_season, 0},
     {"this? rel=this|last|next|past|coming|that <SEASON>", DATE, n_season, 0},
-    {"the rel=following|next|previous|preceding <SEASON>", DATE, n_season, 0},
+    {"the rel=following|next|previous|preceding|coming|past <SEASON>", DATE, n_season, 0},
     {"the <SEASON> that|which followed", DATE, n_season, 3}, /* the following one */
     {"the <ORD> <SEASON>", DATE, n_season, 5}, /* "The first winter nearly destroyed it" */
     {"rel=that first <SEASON>", DATE, n_season, 0}, /* "That first winter was brutal" */
@@ -6906,6 +6906,7 @@ const timex_rule timex_rules[] = {
     {"a <NUM> ~- ~<UNIT> period|span|stretch|spell|window", DUR, n_duration, 0},
     {"<NUM> more|additional|extra|further|full|straight|consecutive|successive <UNIT>", DUR,
      n_duration, 0},
+    {"a <NUM> more|additional|extra|further <UNIT>", DUR, n_duration, 0}, /* "a few more days" */
     /* "another 24 hours", "a further 12 months", "an extra 30 minutes" */
     {"another <NUM> <UNIT>", DUR, n_duration, 0},
     {"a|an further|extra|additional <NUM> <UNIT>", DUR, n_duration, 0},
