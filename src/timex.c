@@ -1586,6 +1586,11 @@ static const char *const mandative[] = {"demanded", "demand", "demands", "demand
                                         "propose", "proposes", "ordered", "required",
                                         "requires", "asked", NULL};
 
+/* Conjunctions that open a clause of their own after a time. */
+static const char *const fwd_subord[] = {"after", "before", "when", "because", "since",
+                                         "while", "once", "although", "though", "unless",
+                                         NULL};
+
 int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
   /* The nearest cue before the timex within its clause wins (the verb a
    * time phrase modifies usually comes first in English); failing that,
@@ -1809,6 +1814,15 @@ int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
       continue; /* that far, only a past verb (modals sit in subordinate clauses) */
     if (clause_break(st, i))
       break;
+    /* "faces a vote on Wednesday after three parties tabled a motion": a
+     * clause the conjunction opens after the time is another's */
+    if (!fronted && tok_in(st, i, fwd_subord)) {
+      int verb = 0;
+      for (size_t k = i + 1; k < hi && k < i + 5 && !verb && tok_type(st, k) != TOK_PUNCT; k++)
+        verb = tense_of_word(st, k) != TENSE_UNKNOWN;
+      if (verb)
+        break;
+    }
     /* "On Thursday, the minister, who will step down, signed ...": a
      * relative clause between commas is not the main clause */
     if (fronted && i > t1 && tok_is(st, i - 1, ",") && (tok_is(st, i, "who") || tok_is(st, i, "which"))) {
