@@ -1377,9 +1377,17 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
     int dir = ahead ? 1 : tense_direction(st, tense, strong);
     /* "Clouds move in Wednesday, with showers by Thursday night": with no
      * cue of its own, after a day of its sentence that lies ahead */
-    if (!dir && tense == TENSE_UNKNOWN && st->has_last && st->last_sent == st->sent &&
-        st->last_prec == TEMPORA_PREC_DAY && tp_days(st->last) > a)
-      dir = 1;
+    /* (or only a reporting verb's: "is now targeting Thursday evening,
+     * with a backup window on Friday, officials said") */
+    if (dir <= 0 && !strong && tense != TENSE_FUTURE && st->has_last &&
+        st->last_sent == st->sent && st->last_prec >= TEMPORA_PREC_PART_OF_DAY &&
+        st->last_prec <= TEMPORA_PREC_DAY && tp_days(st->last) > a) {
+      int past = 0; /* (not after a past verb: "told reporters on a call Tuesday afternoon") */
+      for (size_t k = st->s_tok0; k < c->t0 && !past; k++)
+        past = tok_tense(st, k) == TENSE_PAST;
+      if (!past)
+        dir = 1;
+    }
     /* "the talks resume Monday", "leaders meet separately on Monday": the
      * present tense of news schedules, when its verb comes right before
      * the weekday; it outweighs a reporting verb elsewhere ("..., officials
