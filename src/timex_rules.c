@@ -2687,6 +2687,35 @@ static int clock_recurs(tstate *st, const capture *c) {
   return 0;
 }
 
+/* Does a bare clock of the day give the time of a report: a verb of
+ * saying a few words back in its clause with no time between ("officials
+ * said at a 10 a.m. briefing", "told a briefing at noon"), or "as of"?
+ * (Not an evening's, often the night before the story: "told reporters
+ * shortly after 10pm"; nor a result "was announced at 11:40 p.m.") */
+static int report_clock(const tstate *st, const capture *c) {
+  static const char *const report[] = {"said", "says", "told", "tells", "announced",
+                                       "announces", NULL};
+  static const char *const passive[] = {"was", "were", "been", "be", "is", "are", NULL};
+  static const char *const issued[] = {"released", "issued", "posted", "published", NULL};
+  if (st->cur_hour < 0 || st->cur_hour >= 18)
+    return 0;
+  if (c->t0 > st->s_tok0 + 1 && tok_is(st, c->t0 - 1, "of") && tok_is(st, c->t0 - 2, "as"))
+    return 1;
+  for (size_t k = c->t0; k > st->s_tok0 && k + 9 > c->t0; k--) {
+    if (tok_type(st, k - 1) == TOK_PUNCT && !(tok_flags(st, k - 1) & TF_ABBR))
+      return 0;
+    if (tok_in(st, k - 1, report))
+      return !tok_in(st, k - 2, passive) &&
+             !(st->has_prev && st->prev.sentence == st->sent && st->prev.t0 >= k - 1);
+    /* (not in what is reported: "told jurors that she finished her shift
+     * at 1:52 a.m.") */
+    if (tok_is(st, k - 1, "that") ||
+        (tok_tense(st, k - 1) != TENSE_UNKNOWN && !tok_in(st, k - 1, issued)))
+      return 0;
+  }
+  return 0;
+}
+
 static int bare_time_day(tstate *st, const capture *c, timex_out *o, int64_t *day) {
   int64_t tp;
   if (!anchor_point(st, &tp))
@@ -2761,6 +2790,13 @@ static int bare_time_day(tstate *st, const capture *c, timex_out *o, int64_t *da
    * shortly before 7 p.m."): the entry's day */
   if (!st->doc->narrative && mention_near(st, &st->dated, 1)) {
     *day = st->dated.at;
+    return 1;
+  }
+  /* the time a report was given ("officials said at a 10 a.m. briefing",
+   * "said in a statement released at 4:05 p.m.", "as of 7 a.m."): the
+   * publication's day */
+  if (!st->doc->narrative && st->doc->has_dct && !st->last_retold && report_clock(st, c)) {
+    *day = tp_days(st->doc->dct);
     return 1;
   }
   size_t k = c->t0; /* "by early evening": past the modifier */
