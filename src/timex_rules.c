@@ -3218,8 +3218,10 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
         c->slot[SLOT_DIR] < 0)
       return -1; /* a bare number is no time ("half past nine" is one) */
   }
-  if (c->slot[SLOT_PRE] >= 0 && !c->ampm && c->has_clock && h > 12) {
-    /* "16:05 GMT this afternoon": a 24-hour clock says it all */
+  int named_hour = !strcmp(x, "noon") || !strcmp(x, "midday") || !strcmp(x, "midnight");
+  if (c->slot[SLOT_PRE] >= 0 && !c->ampm && ((c->has_clock && h > 12) || named_hour)) {
+    /* "16:05 GMT this afternoon": a 24-hour clock says it all (and
+     * "midnight tonight", "noon today" their names) */
   } else if (c->slot[SLOT_PRE] >= 0 && !c->ampm) {
     /* "4 in the morning", "9 in the evening", "10 o'clock tonight" (and
      * "two o'clock that night" in the small hours) */
