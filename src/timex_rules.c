@@ -3647,6 +3647,18 @@ static int n_year(tstate *st, const capture *c, int arg, timex_out *o) {
   /* "some two thousand people": a number in words before what it counts */
   if (c->year_words && !arg && count_noun_follows(st, c->t1))
     return -1;
+  /* "held more than two thousand", "almost two thousand by February": a
+   * count; a bare "two thousand" is a year only after "in", "since", "the
+   * year" and the like */
+  static const char *const amount[] = {"than", "almost", "nearly", "about", "some", "over",
+                                       "around", "roughly", "approximately", "least", "only",
+                                       "just", "another", "under", NULL};
+  static const char *const year_of[] = {"in", "since", "by", "until", "till", "year", NULL};
+  if (c->year_words && !arg && i > st->s_tok0 &&
+      (tok_in(st, i - 1, amount) || (c->year == 2000 && !tok_in(st, i - 1, year_of))))
+    return -1;
+  if (c->year_words && !arg && i == st->s_tok0 && c->year == 2000)
+    return -1;
   if (!c->year_words && !arg && !(i > st->s_tok0 && tok_is(st, i - 1, "-"))) {
     /* "Windows 2000", "Vision 2030", "Orion 1980": a year after a name is
      * part of it */
