@@ -548,7 +548,24 @@ static int touches(const tstate *st, size_t i) {
 
 /* ---- classes -------------------------------------------------------------------- */
 
-/* Number words: "five", "twenty-five", "twenty five", "a hundred". */
+static size_t match_numword(const tstate *st, size_t i, size_t lim, double *v, int *vague);
+
+/* After "hundred" or "thousand" at token k - 1: "and ten", "and
+ * twenty-five", "fifty" (a number below a hundred) adds to it; returns
+ * the tokens used. */
+static size_t mult_rest(const tstate *st, size_t k, size_t lim, double *v) {
+  size_t j = k < lim && tok_is(st, k, "and") ? k + 1 : k;
+  double r;
+  int vague = 0;
+  size_t n = j < lim ? match_numword(st, j, lim, &r, &vague) : 0;
+  if (!n || vague || r < 1 || r >= 100 || (st->lex[j + n - 1]->classes & LC_MULT))
+    return 0;
+  *v += r;
+  return j + n - k;
+}
+
+/* Number words: "five", "twenty-five", "twenty five", "a hundred", "two
+ * hundred and fifty". */
 static size_t match_numword(const tstate *st, size_t i, size_t lim, double *v, int *vague) {
   const lex_entry *e = st->lex[i];
   if (!e || !(e->classes & LC_NUMWORD))
@@ -580,6 +597,7 @@ static size_t match_numword(const tstate *st, size_t i, size_t lim, double *v, i
   if (k < lim && st->lex[k] && (st->lex[k]->classes & LC_MULT)) {
     val *= st->lex[k]->num;
     k++;
+    k += mult_rest(st, k, lim, &val);
   }
   *v = val;
   return k - i;
@@ -778,6 +796,8 @@ static size_t class_match(const tstate *st, int cls, size_t i, size_t lim, captu
                (st->lex[i + 1]->classes & LC_MULT || !strcmp(st->lex[i + 1]->word, "dozen"))) {
       v = st->lex[i + 1]->num; /* "a hundred years", "a dozen times" */
       used = 2;
+      if (st->lex[i + 1]->classes & LC_MULT) /* "a hundred and ten days" */
+        used += mult_rest(st, i + 2, lim, &v);
     } else {
       int vague = 0;
       used = match_numword(st, i, lim, &v, &vague);
