@@ -4048,8 +4048,10 @@ static int n_season(tstate *st, const capture *c, int arg, timex_out *o) {
       rel = !strcmp(rel, "following") || !strcmp(rel, "next") ? "next" : "last";
       /* after a year ("not until 1836 that the act passed.  He spent the
        * following spring surveying"): the next year's, the previous one's */
+      /* (the next winter after a year is the one that starts at its end:
+       * "saw the anniversary in 1894 and died the next winter") */
       if (p >= TEMPORA_PREC_YEAR) {
-        y = !strcmp(rel, "next") ? ay + 1 : ay - 1;
+        y = !strcmp(rel, "next") ? ay + (c->season != 3) : ay - 1;
         goto done;
       }
     } else if (!anchor_ymd(st, &ay, &am, &ad)) {
@@ -4065,7 +4067,12 @@ static int n_season(tstate *st, const capture *c, int arg, timex_out *o) {
     if (!strcmp(rel, "last") || !strcmp(rel, "past") || !strcmp(rel, "previous"))
       idx = same < cur ? same : same - 4;
     else if (!strcmp(rel, "next") || !strcmp(rel, "coming"))
-      idx = same > cur ? same : same + 4;
+      /* ("next summer" said in May is next year's: this one is "this
+       * summer") */
+      idx = same > cur && !(same == cur + 1 && am % 3 == 2 && !strcmp(rel, "next") &&
+                            !st->doc->narrative)
+                ? same
+                : same + 4;
     else if (st->doc->narrative && !*rel && ((own_past_perfect(st, c->t0, c->t1) &&
                                               !by_before(st, c->t0)) ||
                                              (c->t0 > st->s_tok0 && tok_is(st, c->t0 - 1, "since")))) {
