@@ -2221,7 +2221,11 @@ static int n_day_of_month(tstate *st, const capture *c, int arg, timex_out *o) {
     return -1;
   if (arg == 2 && (!c->weekday || tok_is(st, c->t1, "of")))
     return -1; /* ("On Tuesday, the 9th of Dhul Hijjah": another calendar) */
-  if (arg == 0 && !subject && c->t1 < st->s_tok1 && tok_type(st, c->t1) == TOK_WORD &&
+  /* (a sentence that opens "On the 25th" goes on with its subject, a
+   * name: "On the 25th Daumier was in the air by five") */
+  int opens = c->t0 == st->s_tok0 + 1 && tok_is(st, c->t0 - 1, "on") &&
+              (tok_flags(st, c->t1) & TF_CAP) && tok_tense(st, c->t1 + 1) != TENSE_UNKNOWN;
+  if (arg == 0 && !subject && !opens && c->t1 < st->s_tok1 && tok_type(st, c->t1) == TOK_WORD &&
       !tok_in(st, c->t1, next_ok) && !ing_form(st, c->t1) &&
       !(tok_is(st, c->t1, "to") && c->t0 > st->s_tok0 && tok_is(st, c->t0 - 1, "on")))
     return -1; /* ... nor "the 11th Circuit" ("killed on the 19th to feed the others" is) */
@@ -3263,6 +3267,14 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
      * morning ("At 4 in the morning ... then at quarter to six") */
     int hh = last_clock_hour(st, 1);
     int morning_on = hh >= 0 && hh < 12 && h >= hh && h < 12;
+    /* (nor one with "before noon", "by midday" later in its clause: "in
+     * the air by five o'clock and reached Edinburgh before noon") */
+    for (size_t k = c->t1; !morning_on && k + 1 < st->s_tok1 && k < c->t1 + 12; k++) {
+      if (tok_is(st, k, ";") || (tok_is(st, k, ".") && !(tok_flags(st, k) & TF_ABBR)))
+        break;
+      morning_on = (tok_is(st, k, "before") || tok_is(st, k, "by")) &&
+                   (tok_is(st, k + 1, "noon") || tok_is(st, k + 1, "midday"));
+    }
     if (!c->ampm && day_pod < 0 && h <= 6 && !morning_on)
       h += 12;
   }
