@@ -1344,7 +1344,11 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
     /* news retelling days years back ("On the evening of Saturday, Feb.
      * 22, [1986] ... By Sunday morning the crowds had swelled"): the next
      * such weekday from the day just retold */
-    if (!st->doc->narrative && tense == TENSE_PAST && !ahead && st->has_last &&
+    /* (not the writer's time of saying: "'... was asleep,' he said on
+     * Tuesday") */
+    size_t sv = c->t0 > st->s_tok0 + 1 && tok_is(st, c->t0 - 1, "on") ? c->t0 - 1 : c->t0;
+    int saying = sv > st->s_tok0 && tok_in(st, sv - 1, reporting_verbs);
+    if (!st->doc->narrative && tense == TENSE_PAST && !ahead && !saying && st->has_last &&
         st->last_retold && st->last_prec == TEMPORA_PREC_DAY &&
         st->last_sent + 1 + tok_is(st, c->t0, "the") >= st->sent && /* "On the Tuesday" reaches further */
         !(c->t1 < st->s_tok1 && (tok_is(st, c->t1, "'s") || tok_is(st, c->t1, "\xE2\x80\x99s")))) {
