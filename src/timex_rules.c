@@ -3940,6 +3940,14 @@ static int n_season(tstate *st, const capture *c, int arg, timex_out *o) {
       return -1;
     goto done;
   }
+  if (arg == 6) { /* "the autumn of next year", "summer last year" */
+    int64_t ay;
+    int am, ad, off;
+    if (yrel_offset(slot_word(st, c, SLOT_YREL), &off) || !anchor_ymd(st, &ay, &am, &ad))
+      return -1;
+    y = ay + off;
+    goto done;
+  }
   if (arg == 5) {
     /* "The first winter", "the second winter": the season's first (n-th)
      * coming after the time last named, as the subject or after a
@@ -6599,6 +6607,7 @@ const timex_rule timex_rules[] = {
     {"the <ORD> <SEASON>", DATE, n_season, 5}, /* "The first winter nearly destroyed it" */
     {"rel=that first <SEASON>", DATE, n_season, 0}, /* "That first winter was brutal" */
     {"the? <SEASON> of {AYEAR}", DATE, n_season, 4}, /* "the summer of that year" */
+    {"the? <SEASON> of? yrel=this|last|next year", DATE, n_season, 6},
     {"the <SEASON>", DATE, n_season, 1},
     {"<SEASON>", DATE, n_season, 1},
     {"the <ORD>", DATE, n_century, 1}, /* "the 19th and 20th centuries": before the day */
