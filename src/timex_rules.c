@@ -4701,6 +4701,7 @@ static int64_t holiday_day(const tstate *st, const capture *c, const holiday *h,
 /* Holidays and named days: the year is given, or last/this/next (slot
  * rel), or picked by tense like a month and day. */
 static int n_holiday(tstate *st, const capture *c, int arg, timex_out *o);
+static int n_set_holiday(tstate *st, const capture *c, int arg, timex_out *o);
 
 /* A feast, or the day before or after it ("the eve of St Lawrence", "the
  * morrow of Epiphany": slot pre). */
@@ -4787,6 +4788,11 @@ static int n_holiday_pod(tstate *st, const capture *c, int arg, timex_out *o) {
 
 static int n_holiday(tstate *st, const capture *c, int arg, timex_out *o) {
   const holiday *h = &holidays[arg];
+  const char *every = slot_word(st, c, SLOT_REL);
+  if (!strcmp(every, "every") || !strcmp(every, "each"))
+    return n_set_holiday(st, c, arg, o);
+  if (prev_in(st, c, every_words))
+    return -1; /* (nor the feast alone after it) */
   if (h->kind != HK_FIXED)
     o->flags |= TXF_MOVABLE;
   /* "a service of thanksgiving": the common noun */
@@ -6299,6 +6305,19 @@ static int n_set_every(tstate *st, const capture *c, int arg, timex_out *o) {
   return 0;
 }
 
+/* "every Christmas", "each Michaelmas": a feast of a fixed day, every
+ * year's; a movable one ("every Easter") is none. */
+static int n_set_holiday(tstate *st, const capture *c, int arg, timex_out *o) {
+  const holiday *h = &holidays[arg];
+  if (h->kind != HK_FIXED)
+    return -1;
+  o->type = TEMPORA_TIMEX_SET;
+  snprintf(o->value, sizeof o->value, "XXXX-%02d-%02d", h->month, h->day);
+  snprintf(o->quant, sizeof o->quant, "%s", tok_is(st, c->t0, "each") ? "EACH" : "EVERY");
+  o->flags |= TXF_NOMOD;
+  return 0;
+}
+
 /* "every Monday", "each July", "Mondays", "every morning". */
 static int n_set_named(tstate *st, const capture *c, int arg, timex_out *o) {
   if (arg == 1 && !c->plural)
@@ -6736,75 +6755,75 @@ const timex_rule timex_rules[] = {
     {"new year 's day <POD>", TIME, n_holiday_pod, H_NEW_YEAR},
     {"new year 's eve <POD>", TIME, n_holiday_pod, H_NEW_YEARS_EVE},
     {"easter sunday? <POD>", TIME, n_holiday_pod, H_EASTER},
-    {"rel=last|this|next? christmas day? {HYEAR}?", DATE, n_holiday, H_CHRISTMAS},
-    {"rel=last|this|next? xmas {HYEAR}?", DATE, n_holiday, H_CHRISTMAS},
-    {"rel=last|this|next? christmas eve {HYEAR}?", DATE, n_holiday, H_CHRISTMAS_EVE},
-    {"rel=last|this|next? boxing day {HYEAR}?", DATE, n_holiday, H_BOXING},
-    {"rel=last|this|next? new year 's day {HYEAR}?", DATE, n_holiday, H_NEW_YEAR},
-    {"rel=last|this|next? new year 's eve {HYEAR}?", DATE, n_holiday, H_NEW_YEARS_EVE},
-    {"rel=last|this|next? new year 's {HYEAR}?", DATE, n_holiday, H_NEW_YEAR},
-    {"rel=last|this|next? new year holiday|holidays|break|celebrations {HYEAR}?", DATE, n_holiday,
+    {"rel=last|this|next|every|each? christmas day? {HYEAR}?", DATE, n_holiday, H_CHRISTMAS},
+    {"rel=last|this|next|every|each? xmas {HYEAR}?", DATE, n_holiday, H_CHRISTMAS},
+    {"rel=last|this|next|every|each? christmas eve {HYEAR}?", DATE, n_holiday, H_CHRISTMAS_EVE},
+    {"rel=last|this|next|every|each? boxing day {HYEAR}?", DATE, n_holiday, H_BOXING},
+    {"rel=last|this|next|every|each? new year 's day {HYEAR}?", DATE, n_holiday, H_NEW_YEAR},
+    {"rel=last|this|next|every|each? new year 's eve {HYEAR}?", DATE, n_holiday, H_NEW_YEARS_EVE},
+    {"rel=last|this|next|every|each? new year 's {HYEAR}?", DATE, n_holiday, H_NEW_YEAR},
+    {"rel=last|this|next|every|each? new year holiday|holidays|break|celebrations {HYEAR}?", DATE, n_holiday,
      H_NEW_YEAR},
     {"new year", DATE, n_new_year, 0},
     {"the new year", DATE, n_new_year, 1},
-    {"rel=last|this|next? valentine 's day {HYEAR}?", DATE, n_holiday, H_VALENTINE},
-    {"rel=last|this|next? halloween {HYEAR}?", DATE, n_holiday, H_HALLOWEEN},
-    {"rel=last|this|next? st ~.? patrick 's day {HYEAR}?", DATE, n_holiday, H_ST_PATRICK},
-    {"rel=last|this|next? saint patrick 's day {HYEAR}?", DATE, n_holiday, H_ST_PATRICK},
-    {"rel=last|this|next? independence day {HYEAR}?", DATE, n_holiday, H_INDEPENDENCE},
-    {"rel=last|this|next? fourth of july {HYEAR}?", DATE, n_holiday, H_INDEPENDENCE},
+    {"rel=last|this|next|every|each? valentine 's day {HYEAR}?", DATE, n_holiday, H_VALENTINE},
+    {"rel=last|this|next|every|each? halloween {HYEAR}?", DATE, n_holiday, H_HALLOWEEN},
+    {"rel=last|this|next|every|each? st ~.? patrick 's day {HYEAR}?", DATE, n_holiday, H_ST_PATRICK},
+    {"rel=last|this|next|every|each? saint patrick 's day {HYEAR}?", DATE, n_holiday, H_ST_PATRICK},
+    {"rel=last|this|next|every|each? independence day {HYEAR}?", DATE, n_holiday, H_INDEPENDENCE},
+    {"rel=last|this|next|every|each? fourth of july {HYEAR}?", DATE, n_holiday, H_INDEPENDENCE},
     {"the fourth of july {HYEAR}", DATE, n_holiday, H_INDEPENDENCE}, /* "the Fourth of July, 1817" */
-    {"rel=last|this|next? canada day {HYEAR}?", DATE, n_holiday, H_CANADA},
-    {"rel=last|this|next? bastille day {HYEAR}?", DATE, n_holiday, H_BASTILLE},
-    {"rel=last|this|next? australia day {HYEAR}?", DATE, n_holiday, H_AUSTRALIA},
-    {"rel=last|this|next? anzac day {HYEAR}?", DATE, n_holiday, H_ANZAC},
-    {"rel=last|this|next? may day {HYEAR}?", DATE, n_holiday, H_MAY_DAY},
-    {"rel=last|this|next? veterans|veteran 's? day {HYEAR}?", DATE, n_holiday, H_VETERANS},
-    {"rel=last|this|next? armistice|remembrance day {HYEAR}?", DATE, n_holiday, H_VETERANS},
-    {"rel=last|this|next? juneteenth {HYEAR}?", DATE, n_holiday, H_JUNETEENTH},
-    {"rel=last|this|next? labor day {HYEAR}?", DATE, n_holiday, H_LABOR},
-    {"rel=last|this|next? memorial day {HYEAR}?", DATE, n_holiday, H_MEMORIAL},
-    {"rel=last|this|next? thanksgiving day? {HYEAR}?", DATE, n_holiday, H_THANKSGIVING},
-    {"rel=last|this|next? martin luther king jr? ~.? day {HYEAR}?", DATE, n_holiday, H_MLK},
-    {"rel=last|this|next? mlk day {HYEAR}?", DATE, n_holiday, H_MLK},
-    {"rel=last|this|next? presidents|president 's? day {HYEAR}?", DATE, n_holiday,
+    {"rel=last|this|next|every|each? canada day {HYEAR}?", DATE, n_holiday, H_CANADA},
+    {"rel=last|this|next|every|each? bastille day {HYEAR}?", DATE, n_holiday, H_BASTILLE},
+    {"rel=last|this|next|every|each? australia day {HYEAR}?", DATE, n_holiday, H_AUSTRALIA},
+    {"rel=last|this|next|every|each? anzac day {HYEAR}?", DATE, n_holiday, H_ANZAC},
+    {"rel=last|this|next|every|each? may day {HYEAR}?", DATE, n_holiday, H_MAY_DAY},
+    {"rel=last|this|next|every|each? veterans|veteran 's? day {HYEAR}?", DATE, n_holiday, H_VETERANS},
+    {"rel=last|this|next|every|each? armistice|remembrance day {HYEAR}?", DATE, n_holiday, H_VETERANS},
+    {"rel=last|this|next|every|each? juneteenth {HYEAR}?", DATE, n_holiday, H_JUNETEENTH},
+    {"rel=last|this|next|every|each? labor day {HYEAR}?", DATE, n_holiday, H_LABOR},
+    {"rel=last|this|next|every|each? memorial day {HYEAR}?", DATE, n_holiday, H_MEMORIAL},
+    {"rel=last|this|next|every|each? thanksgiving day? {HYEAR}?", DATE, n_holiday, H_THANKSGIVING},
+    {"rel=last|this|next|every|each? martin luther king jr? ~.? day {HYEAR}?", DATE, n_holiday, H_MLK},
+    {"rel=last|this|next|every|each? mlk day {HYEAR}?", DATE, n_holiday, H_MLK},
+    {"rel=last|this|next|every|each? presidents|president 's? day {HYEAR}?", DATE, n_holiday,
      H_PRESIDENTS},
-    {"rel=last|this|next? columbus day {HYEAR}?", DATE, n_holiday, H_COLUMBUS},
-    {"rel=last|this|next? mother 's day {HYEAR}?", DATE, n_holiday, H_MOTHERS},
-    {"rel=last|this|next? father 's day {HYEAR}?", DATE, n_holiday, H_FATHERS},
-    {"rel=last|this|next? easter sunday? {HYEAR}?", DATE, n_holiday, H_EASTER},
-    {"rel=last|this|next? easter week {HYEAR}?", DATE, n_holiday, H_EASTER},
-    {"rel=last|this|next? easter monday {HYEAR}?", DATE, n_holiday, H_EASTER_MONDAY},
-    {"rel=last|this|next? good friday {HYEAR}?", DATE, n_holiday, H_GOOD_FRIDAY},
-    {"rel=last|this|next? holy|maundy thursday {HYEAR}?", DATE, n_holiday, H_HOLY_THURSDAY},
-    {"rel=last|this|next? ash wednesday {HYEAR}?", DATE, n_holiday, H_ASH_WEDNESDAY},
-    {"rel=last|this|next? palm sunday {HYEAR}?", DATE, n_holiday, H_PALM_SUNDAY},
-    {"rel=last|this|next? pentecost {HYEAR}?", DATE, n_holiday, H_PENTECOST},
-    {"rel=last|this|next? election day {HYEAR}?", DATE, n_holiday, H_ELECTION},
-    {"rel=last|this|next? inauguration day {HYEAR}?", DATE, n_holiday, H_INAUGURATION},
-    {"rel=last|this|next? earth day {HYEAR}?", DATE, n_holiday, H_EARTH_DAY},
-    {"rel=last|this|next? groundhog day {HYEAR}?", DATE, n_holiday, H_GROUNDHOG},
-    {"rel=last|this|next? ramadan {HYEAR}?", DATE, n_holiday, H_RAMADAN},
-    {"rel=last|this|next? victory day {HYEAR}?", DATE, n_holiday, H_VICTORY},
-    {"rel=last|this|next? v ~-? ~e day {HYEAR}?", DATE, n_holiday, H_VE_DAY},
-    {"rel=last|this|next? ve day {HYEAR}?", DATE, n_holiday, H_VE_DAY},
-    {"rel=last|this|next? black friday {HYEAR}?", DATE, n_holiday, H_BLACK_FRIDAY},
-    {"rel=last|this|next? all saints ~'? ~'s? day {HYEAR}?", DATE, n_holiday, H_ALL_SAINTS},
-    {"rel=last|this|next? all souls ~'? ~'s? day {HYEAR}?", DATE, n_holiday, H_ALL_SOULS},
-    {"rel=last|this|next? epiphany {HYEAR}?", DATE, n_holiday, H_EPIPHANY},
-    {"rel=last|this|next? international women 's day {HYEAR}?", DATE, n_holiday, H_WOMENS_DAY},
-    {"rel=last|this|next? orthodox christmas {HYEAR}?", DATE, n_holiday, H_ORTHODOX_CHRISTMAS},
-    {"rel=last|this|next? nowruz|norouz|navruz {HYEAR}?", DATE, n_holiday, H_NOWRUZ},
-    {"rel=last|this|next? guy fawkes night|day {HYEAR}?", DATE, n_holiday, H_GUY_FAWKES},
-    {"rel=last|this|next? bonfire night {HYEAR}?", DATE, n_holiday, H_GUY_FAWKES},
-    {"rel=last|this|next? assumption day {HYEAR}?", DATE, n_holiday, H_ASSUMPTION},
-    {"rel=last|this|next? lunar new year {HYEAR}?", DATE, n_holiday, H_LUNAR_NEW_YEAR},
-    {"rel=last|this|next? chinese new year {HYEAR}?", DATE, n_holiday, H_LUNAR_NEW_YEAR},
-    {"rel=last|this|next? seollal {HYEAR}?", DATE, n_holiday, H_LUNAR_NEW_YEAR},
+    {"rel=last|this|next|every|each? columbus day {HYEAR}?", DATE, n_holiday, H_COLUMBUS},
+    {"rel=last|this|next|every|each? mother 's day {HYEAR}?", DATE, n_holiday, H_MOTHERS},
+    {"rel=last|this|next|every|each? father 's day {HYEAR}?", DATE, n_holiday, H_FATHERS},
+    {"rel=last|this|next|every|each? easter sunday? {HYEAR}?", DATE, n_holiday, H_EASTER},
+    {"rel=last|this|next|every|each? easter week {HYEAR}?", DATE, n_holiday, H_EASTER},
+    {"rel=last|this|next|every|each? easter monday {HYEAR}?", DATE, n_holiday, H_EASTER_MONDAY},
+    {"rel=last|this|next|every|each? good friday {HYEAR}?", DATE, n_holiday, H_GOOD_FRIDAY},
+    {"rel=last|this|next|every|each? holy|maundy thursday {HYEAR}?", DATE, n_holiday, H_HOLY_THURSDAY},
+    {"rel=last|this|next|every|each? ash wednesday {HYEAR}?", DATE, n_holiday, H_ASH_WEDNESDAY},
+    {"rel=last|this|next|every|each? palm sunday {HYEAR}?", DATE, n_holiday, H_PALM_SUNDAY},
+    {"rel=last|this|next|every|each? pentecost {HYEAR}?", DATE, n_holiday, H_PENTECOST},
+    {"rel=last|this|next|every|each? election day {HYEAR}?", DATE, n_holiday, H_ELECTION},
+    {"rel=last|this|next|every|each? inauguration day {HYEAR}?", DATE, n_holiday, H_INAUGURATION},
+    {"rel=last|this|next|every|each? earth day {HYEAR}?", DATE, n_holiday, H_EARTH_DAY},
+    {"rel=last|this|next|every|each? groundhog day {HYEAR}?", DATE, n_holiday, H_GROUNDHOG},
+    {"rel=last|this|next|every|each? ramadan {HYEAR}?", DATE, n_holiday, H_RAMADAN},
+    {"rel=last|this|next|every|each? victory day {HYEAR}?", DATE, n_holiday, H_VICTORY},
+    {"rel=last|this|next|every|each? v ~-? ~e day {HYEAR}?", DATE, n_holiday, H_VE_DAY},
+    {"rel=last|this|next|every|each? ve day {HYEAR}?", DATE, n_holiday, H_VE_DAY},
+    {"rel=last|this|next|every|each? black friday {HYEAR}?", DATE, n_holiday, H_BLACK_FRIDAY},
+    {"rel=last|this|next|every|each? all saints ~'? ~'s? day {HYEAR}?", DATE, n_holiday, H_ALL_SAINTS},
+    {"rel=last|this|next|every|each? all souls ~'? ~'s? day {HYEAR}?", DATE, n_holiday, H_ALL_SOULS},
+    {"rel=last|this|next|every|each? epiphany {HYEAR}?", DATE, n_holiday, H_EPIPHANY},
+    {"rel=last|this|next|every|each? international women 's day {HYEAR}?", DATE, n_holiday, H_WOMENS_DAY},
+    {"rel=last|this|next|every|each? orthodox christmas {HYEAR}?", DATE, n_holiday, H_ORTHODOX_CHRISTMAS},
+    {"rel=last|this|next|every|each? nowruz|norouz|navruz {HYEAR}?", DATE, n_holiday, H_NOWRUZ},
+    {"rel=last|this|next|every|each? guy fawkes night|day {HYEAR}?", DATE, n_holiday, H_GUY_FAWKES},
+    {"rel=last|this|next|every|each? bonfire night {HYEAR}?", DATE, n_holiday, H_GUY_FAWKES},
+    {"rel=last|this|next|every|each? assumption day {HYEAR}?", DATE, n_holiday, H_ASSUMPTION},
+    {"rel=last|this|next|every|each? lunar new year {HYEAR}?", DATE, n_holiday, H_LUNAR_NEW_YEAR},
+    {"rel=last|this|next|every|each? chinese new year {HYEAR}?", DATE, n_holiday, H_LUNAR_NEW_YEAR},
+    {"rel=last|this|next|every|each? seollal {HYEAR}?", DATE, n_holiday, H_LUNAR_NEW_YEAR},
     {"tet {HYEAR}", DATE, n_holiday, H_LUNAR_NEW_YEAR}, /* "the Tet offensive" is a name */
-    {"rel=last|this|next? st ~.? x=david|andrew|george|nicholas|stephen 's day {HYEAR}?", DATE,
+    {"rel=last|this|next|every|each? st ~.? x=david|andrew|george|nicholas|stephen 's day {HYEAR}?", DATE,
      n_holiday_saint, 0},
-    {"rel=last|this|next? saint x=david|andrew|george|nicholas|stephen 's day {HYEAR}?", DATE,
+    {"rel=last|this|next|every|each? saint x=david|andrew|george|nicholas|stephen 's day {HYEAR}?", DATE,
      n_holiday_saint, 0},
     {"the feast of st|saint ~.? x=david|andrew|george|nicholas|stephen|michael|martin {HYEAR}?",
      DATE, n_holiday_saint, 0},
@@ -6819,7 +6838,7 @@ const timex_rule timex_rules[] = {
      "{HYEAR}?", DATE, n_holiday_saint, 0},
     {"the pre=eve|morrow of st|saint ~.? x=matthew|hilary|swithin|swithun|patrick {HYEAR}?", DATE,
      n_holiday_saint, 0},
-    {"rel=last|this|next? st ~.? x=bartholomew|lawrence|laurence|james|luke|thomas|swithin|swithun "
+    {"rel=last|this|next|every|each? st ~.? x=bartholomew|lawrence|laurence|james|luke|thomas|swithin|swithun "
      "'s day {HYEAR}?", DATE, n_holiday_saint, 0},
     {"the pre=eve|morrow of epiphany {HYEAR}?", DATE, n_holiday_beside, H_EPIPHANY},
     {"the pre=eve|morrow of michaelmas {HYEAR}?", DATE, n_holiday_beside, H_MICHAELMAS},
@@ -6833,26 +6852,26 @@ const timex_rule timex_rules[] = {
     {"the feast of the? annunciation {HYEAR}?", DATE, n_holiday, H_LADY_DAY},
     {"the feast of the? purification {HYEAR}?", DATE, n_holiday, H_CANDLEMAS},
     {"the feast of corpus christi {HYEAR}?", DATE, n_holiday, H_CORPUS_CHRISTI},
-    {"rel=last|this|next? michaelmas {HYEAR}?", DATE, n_holiday, H_MICHAELMAS},
-    {"rel=last|this|next? candlemas {HYEAR}?", DATE, n_holiday, H_CANDLEMAS},
-    {"rel=last|this|next? lady day {HYEAR}?", DATE, n_holiday, H_LADY_DAY},
-    {"rel=last|this|next? lammas day? {HYEAR}?", DATE, n_holiday, H_LAMMAS},
-    {"rel=last|this|next? martinmas {HYEAR}?", DATE, n_holiday, H_MARTINMAS},
-    {"rel=last|this|next? midsummer day {HYEAR}?", DATE, n_holiday, H_MIDSUMMER},
-    {"rel=last|this|next? midsummer eve {HYEAR}?", DATE, n_holiday, H_MIDSUMMER_EVE},
-    {"rel=last|this|next? whitsun|whitsunday {HYEAR}?", DATE, n_holiday, H_PENTECOST},
-    {"rel=last|this|next? whit sunday {HYEAR}?", DATE, n_holiday, H_PENTECOST},
-    {"rel=last|this|next? whit monday {HYEAR}?", DATE, n_holiday, H_WHIT_MONDAY},
-    {"rel=last|this|next? shrove tuesday {HYEAR}?", DATE, n_holiday, H_SHROVE_TUESDAY},
-    {"rel=last|this|next? ascension day {HYEAR}?", DATE, n_holiday, H_ASCENSION},
-    {"rel=last|this|next? trinity sunday {HYEAR}?", DATE, n_holiday, H_TRINITY},
-    {"rel=last|this|next? corpus christi {HYEAR}?", DATE, n_holiday, H_CORPUS_CHRISTI},
+    {"rel=last|this|next|every|each? michaelmas {HYEAR}?", DATE, n_holiday, H_MICHAELMAS},
+    {"rel=last|this|next|every|each? candlemas {HYEAR}?", DATE, n_holiday, H_CANDLEMAS},
+    {"rel=last|this|next|every|each? lady day {HYEAR}?", DATE, n_holiday, H_LADY_DAY},
+    {"rel=last|this|next|every|each? lammas day? {HYEAR}?", DATE, n_holiday, H_LAMMAS},
+    {"rel=last|this|next|every|each? martinmas {HYEAR}?", DATE, n_holiday, H_MARTINMAS},
+    {"rel=last|this|next|every|each? midsummer day {HYEAR}?", DATE, n_holiday, H_MIDSUMMER},
+    {"rel=last|this|next|every|each? midsummer eve {HYEAR}?", DATE, n_holiday, H_MIDSUMMER_EVE},
+    {"rel=last|this|next|every|each? whitsun|whitsunday {HYEAR}?", DATE, n_holiday, H_PENTECOST},
+    {"rel=last|this|next|every|each? whit sunday {HYEAR}?", DATE, n_holiday, H_PENTECOST},
+    {"rel=last|this|next|every|each? whit monday {HYEAR}?", DATE, n_holiday, H_WHIT_MONDAY},
+    {"rel=last|this|next|every|each? shrove tuesday {HYEAR}?", DATE, n_holiday, H_SHROVE_TUESDAY},
+    {"rel=last|this|next|every|each? ascension day {HYEAR}?", DATE, n_holiday, H_ASCENSION},
+    {"rel=last|this|next|every|each? trinity sunday {HYEAR}?", DATE, n_holiday, H_TRINITY},
+    {"rel=last|this|next|every|each? corpus christi {HYEAR}?", DATE, n_holiday, H_CORPUS_CHRISTI},
     {"the rel=last|this|next? early may bank holiday {HYEAR}?", DATE, n_holiday, H_EARLY_MAY_BANK},
     {"the rel=last|this|next? late may|spring bank holiday {HYEAR}?", DATE, n_holiday, H_SPRING_BANK},
     {"the rel=last|this|next? august|summer bank holiday {HYEAR}?", DATE, n_holiday, H_SUMMER_BANK},
-    {"rel=last|this|next? advent sunday {HYEAR}?", DATE, n_holiday, H_ADVENT},
-    {"rel=last|this|next? eid al ~-? ~fitr {HYEAR}?", DATE, n_holiday, H_EID_FITR},
-    {"rel=last|this|next? eid al ~-? ~adha {HYEAR}?", DATE, n_holiday, H_EID_ADHA},
+    {"rel=last|this|next|every|each? advent sunday {HYEAR}?", DATE, n_holiday, H_ADVENT},
+    {"rel=last|this|next|every|each? eid al ~-? ~fitr {HYEAR}?", DATE, n_holiday, H_EID_FITR},
+    {"rel=last|this|next|every|each? eid al ~-? ~adha {HYEAR}?", DATE, n_holiday, H_EID_ADHA},
 
     /* references */
     {"now", DATE, n_now, 0},
