@@ -939,7 +939,15 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
    * start before the retold day is of its year, or the one before */
   /* (last_retold: news, a time two or more years back; a month's or a
    * season's has no day to compare) */
-  if (tok_is(st, c->t0 - 1, "since") && st->has_last && st->last_retold &&
+  /* (not the writer's present perfect: "has been training with him since
+   * March") */
+  int perfect_now = 0;
+  for (size_t k = c->t0 - 1; k > st->s_tok0 && k + 10 > c->t0 && !perfect_now; k--) {
+    if (tok_type(st, k - 1) == TOK_PUNCT)
+      break;
+    perfect_now = tok_is(st, k - 1, "has") || tok_is(st, k - 1, "have");
+  }
+  if (tok_is(st, c->t0 - 1, "since") && st->has_last && st->last_retold && !perfect_now &&
       tense != TENSE_PRESENT && tense != TENSE_FUTURE && st->last_sent + 5 >= st->sent) {
     int64_t ly;
     int lm, ld;
@@ -947,7 +955,7 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
     int day = st->last_prec == TEMPORA_PREC_DAY;
     return m < lm || (m == lm && (!d || !day || d <= ld)) ? ly : ly - 1;
   }
-  if (retold_ymd(st, c, tense, m, d, &ry, &rm, &rd)) {
+  if (!perfect_now && retold_ymd(st, c, tense, m, d, &ry, &rm, &rd)) {
     /* (the year the story would take must keep it near the retold day) */
     int64_t sy = story_year(st, c, ry, rm, rd, rd ? TEMPORA_PREC_DAY : st->last_prec, m, d);
     int64_t a = date_days(ry, rm, rd ? rd : 1);
