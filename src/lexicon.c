@@ -35,6 +35,8 @@ static const struct { const char *w; int d; int abbr; } weekdays[] = {
 static const struct { const char *w; int unit; int plural; } units[] = {
     {"second", UNIT_SECOND, 0}, {"seconds", UNIT_SECOND, 1},
     {"minute", UNIT_MINUTE, 0}, {"minutes", UNIT_MINUTE, 1},
+    {"min", UNIT_MINUTE, 0}, {"mins", UNIT_MINUTE, 1}, /* a timetable's "45 min" */
+    {"hr", UNIT_HOUR, 0}, {"hrs", UNIT_HOUR, 1},
     {"hour", UNIT_HOUR, 0}, {"hours", UNIT_HOUR, 1},
     {"day", UNIT_DAY, 0}, {"days", UNIT_DAY, 1},
     {"weekend", UNIT_WEEKEND, 0}, {"weekends", UNIT_WEEKEND, 1},

@@ -3629,9 +3629,9 @@ static void join_durations(const timex_doc *doc, timex_out *v, size_t *n) {
         v[k + 2].type == TEMPORA_TIMEX_DURATION)
       joined = !strcmp(tok_lower_str(doc, b->t1, w, sizeof w), "and");
     if (a->type != TEMPORA_TIMEX_DURATION || b->type != TEMPORA_TIMEX_DURATION ||
-        a->sentence != b->sentence || (b->t0 != a->t1 && !joined) || a->mod[0] || b->mod[0] ||
+        a->sentence != b->sentence || (b->t0 != a->t1 && !joined) || b->mod[0] ||
         a->anchor[0] || b->anchor[0] || strchr(a->value, 'X') || strchr(b->value, 'X'))
-      continue;
+      continue; /* (a's mod is the whole's: "about 2 hours 20 minutes") */
     /* the last unit of a, the first of b, as positions in `order` */
     size_t la = strlen(a->value), lb = strlen(b->value);
     if (la < 3 || lb < 3)

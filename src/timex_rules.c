@@ -6533,6 +6533,8 @@ const timex_mod timex_mods[] = {
     {"almost", 0, MODK_ANY, "APPROX", "LESS_THAN", 1, 1, 0},
     {"around", 0, MODK_ANY, "APPROX", "APPROX", 1, 1, 0},
     {"approximately", 0, MODK_ANY, "APPROX", "APPROX", 1, 1, 0},
+    {"approx ~.", 0, MODK_ANY, "APPROX", "APPROX", 1, 1, 0}, /* "approx. 90 min" */
+    {"approx", 0, MODK_ANY, "APPROX", "APPROX", 1, 1, 0},
     {"roughly", 0, MODK_ANY, "APPROX", "APPROX", 1, 1, 0},
     {"about", 0, MODK_ANY, "APPROX", "APPROX", 1, 1, 0},
     {"some", 0, MODK_QUANT, NULL, "APPROX", 1, 0, 1},
