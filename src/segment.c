@@ -103,7 +103,7 @@ static void classify(const char *s, token *t) {
 static int tokenize(const char *s, size_t len, tokvec *tv) {
   size_t i = 0;
   int flags = 0;
-  int newlines = 0;
+  int newlines = 0, spaces = 0;
   while (i < len) {
     int n;
     uint32_t cp = (unsigned char)s[i] < 0x80 ? (unsigned char)s[i] : utf8_decode(s, len, i, &n);
@@ -111,6 +111,8 @@ static int tokenize(const char *s, size_t len, tokvec *tv) {
       n = 1;
     if (cp < 0x80 ? cp == ' ' || (cp >= '\t' && cp <= '\r') : utf8_is_space(cp)) {
       flags |= TF_SPACE;
+      if (cp == '\t' || (cp == ' ' && ++spaces >= 3))
+        flags |= TF_GAP;
       if (cp == '\n') {
         newlines++;
         flags |= TF_NEWLINE;
@@ -121,6 +123,7 @@ static int tokenize(const char *s, size_t len, tokvec *tv) {
       continue;
     }
     newlines = 0;
+    spaces = 0;
     size_t start = i;
     int wn;
     if (word_char(s, len, i, &wn)) {

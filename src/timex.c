@@ -1163,7 +1163,9 @@ static size_t match_at(const tstate *st, const crule *r, int k, size_t i, size_t
   const elem *e = &r->e[k];
   size_t result = 0;
   capture tmp; /* a rival match while *best holds the longest so far */
-  if (i < lim && !(e->nospace && (st->doc->seg->toks[i].flags & TF_SPACE))) {
+  /* (no timex runs across a table's column gap) */
+  if (i < lim && !(e->nospace && (st->doc->seg->toks[i].flags & TF_SPACE)) &&
+      !(i > c->t0 && (st->doc->seg->toks[i].flags & TF_GAP))) {
     if (e->cls == CL_MACRO) {
       const struct macro_memo *mm =
           depth == 0 && c == st->fresh && st->mm ? macro_at(st, e->macro, i, lim, c) : NULL;

@@ -3332,10 +3332,21 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
                                        "isaiah", "jeremiah", "matthew", "mark", "luke", "john",
                                        "acts", "romans", "corinthians", "revelation", "surah",
                                        "sura", "quran", NULL};
-  /* (a leading zero is a clock's: "Arrive 06:00") */
+  /* (a leading zero is a clock's: "Arrive 06:00"; so are a clock on the
+   * hour, no verse's, one across a table's column gap or after a month or
+   * weekday: "Open 10:00 - 14:00", "Sat 27 December    10:00") */
   int lead0 = two_digit && st->doc->text[ct->start] == '0';
+  int clockish = lead0 || (two_digit && (h > 12 || m == 0)) || (ct->flags & TF_GAP) ||
+                 (c->t0 > st->s_tok0 && st->lex[c->t0 - 1] &&
+                  (st->lex[c->t0 - 1]->classes & (LC_MONTH | LC_WEEKDAY)));
+  /* (or the first end of a span of clocks: "Open 9:30 - 14:00") */
+  if (!clockish && c->t1 + 1 < st->s_tok1 && tok_in(st, c->t1, range_to_words) &&
+      tok_type(st, c->t1 + 1) == TOK_NUM) {
+    const token *nt = &st->doc->seg->toks[c->t1 + 1];
+    clockish = memchr(st->doc->text + nt->start, ':', nt->end - nt->start) != NULL;
+  }
   if (c->has_clock && !c->ampm && !c->zone && !has_day && name_before(st, c->t0) &&
-      (!((two_digit && h > 12) || lead0) || tok_in(st, c->t0 - 1, books)))
+      (!clockish || tok_in(st, c->t0 - 1, books)))
     return -1;
   int64_t day;
   int placed = 0;
