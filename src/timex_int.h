@@ -173,6 +173,7 @@ typedef struct tstate {
    * between ("he reads aloud on a gray Monday afternoon", "next month")
    * does not end the story; another past year does. */
   mention retold;
+  int weekly_grid;                /* 0 not looked at, 1 no, 2 yes: see weekly_grid() */
   mention daily_head;             /* a heading that names a recurrence ("DAILY
                                    * SCHEDULE"): its section's clocks recur */
   /* The last date a clear cue of its clause put ahead (TXF_AHEAD), and its

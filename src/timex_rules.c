@@ -33,6 +33,7 @@
 #include <string.h>
 
 #include "date.h"
+#include "strlist.h"
 #include "timex_int.h"
 
 /* ---- value writers -------------------------------------------------------------- */
@@ -1720,6 +1721,50 @@ static int line_of_weekdays(const tstate *st, size_t t0) {
   return 1;
 }
 
+/* Is the line that starts at token k only weekdays, no date: "MONDAY",
+ * "MONDAY TO FRIDAY", "Saturday & Sunday"?  Returns the weekdays it
+ * covers as bits 1..7 (a range "to" all between), or 0. */
+static unsigned weekday_line(const tstate *st, size_t k) {
+  const segmentation *seg = st->doc->seg;
+  static const char *const glue[] = {"to", "-", "\xE2\x80\x93", "and", "&", ",", NULL};
+  unsigned days = 0;
+  int last = 0, range = 0;
+  for (size_t i = k; i < seg->ntok && (i == k || !(seg->toks[i].flags & TF_NEWLINE)); i++) {
+    const lex_entry *e = st->lex[i];
+    char w[16];
+    token_lower(st->doc->text, &seg->toks[i], w, sizeof w);
+    if (e && (e->classes & LC_WEEKDAY) && w[strlen(w) - 1] != 's') {
+      for (int d = range && last ? last : e->weekday; d != e->weekday; d = d % 7 + 1)
+        days |= 1u << d;
+      days |= 1u << e->weekday;
+      last = e->weekday;
+      range = 0;
+    } else if (!days || !str_in_list(w, glue) || i > k + 5) {
+      return 0;
+    } else {
+      range = strcmp(w, "and") && strcmp(w, "&") && strcmp(w, ",");
+    }
+  }
+  return days;
+}
+
+/* Is the text a week's timetable: lines of only weekdays that together
+ * cover the whole week ("MONDAY TO FRIDAY\n  Depart Portmore 07:10 ...
+ * SATURDAY\n ... SUNDAY\n ..."), sections of times that recur every
+ * such week?  (A guide to one weekend's "FRIDAY", "SATURDAY", "SUNDAY"
+ * names days.) */
+static int weekly_grid(tstate *st) {
+  if (!st->weekly_grid) {
+    const segmentation *seg = st->doc->seg;
+    unsigned seen = 0;
+    for (size_t i = 0; i < seg->ntok; i++)
+      if (!i || (seg->toks[i].flags & TF_NEWLINE))
+        seen |= weekday_line(st, i);
+    st->weekly_grid = seen == 0xFEu ? 2 : 1;
+  }
+  return st->weekly_grid == 2;
+}
+
 /* A weekday that recurs ("Tuesday to Sunday, 10:00 to 17:00"): each such
  * day. */
 static int weekday_set(const capture *c, timex_out *o) {
@@ -1759,6 +1804,15 @@ static int n_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
                                           "crescent", "way", "drive", NULL};
     if (tok_in(st, c->t1, streets) && (tok_flags(st, c->t1) & TF_CAP))
       return -1;
+    /* a week's timetable: its weekday lines are sections of every such
+     * day */
+    if (!st->doc->narrative && weekly_grid(st)) {
+      size_t k = c->t0;
+      while (k > 0 && !(st->doc->seg->toks[k].flags & TF_NEWLINE))
+        k--;
+      if (weekday_line(st, k))
+        return weekday_set(c, o);
+    }
     /* opening hours, "Tuesday to Sunday, 10:00 to 17:00": a range of
      * weekdays before a clock, neither of them dated, recurs */
     if (weekday_range_hours(st, c->t0, c->t1))
