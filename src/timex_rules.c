@@ -4909,6 +4909,20 @@ static int n_holiday(tstate *st, const capture *c, int arg, timex_out *o) {
       return -1;
     }
     int64_t a = date_days(ay, am, ad);
+    /* "Thu 25 December (Christmas Day)": the feast of the date it glosses */
+    if (c->t0 > st->s_tok0 && tok_is(st, c->t0 - 1, "(") && st->has_prev &&
+        st->prev.sentence == st->sent && st->prev.t1 + 1 == c->t0 && st->prev.iv.valid &&
+        st->prev.prec == TEMPORA_PREC_DAY) {
+      int64_t py;
+      int pm, pd, l0;
+      split_point(st->prev.iv.start, &py, &pm, &pd);
+      int64_t d0 = holiday_day(st, c, h, py, &l0);
+      if (d0 != NO_DAY && d0 == tp_days(st->prev.iv.start)) {
+        day = d0;
+        len = l0;
+        goto found;
+      }
+    }
     const char *rel = slot_word(st, c, SLOT_REL);
     /* "the following Easter": the first after the time last named (after a
      * year, the next year's) */
