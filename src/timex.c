@@ -4015,6 +4015,9 @@ static void link_ranges(const timex_doc *doc, timex_out *v, size_t n) {
       range = 1;
     else if (!strcmp(w, "and") && (!strcmp(p, "between") || (b->flags & TXF_RANGE_END)))
       range = 1;
+    else if (!strcmp(w, "to") && a->type == TEMPORA_TIMEX_DATE && writes_year(doc, b) &&
+             !writes_year(doc, a))
+      range = 1; /* "Workshop: 12 June to 14 June 2023": the year written once */
     if (!range)
       continue;
     order_range(doc, a, b);
