@@ -2704,12 +2704,20 @@ static int habitual_present(const tstate *st, size_t t0, size_t t1) {
 static int clock_recurs(tstate *st, const capture *c) {
   /* a recurring day just before it ("every night from 22:00", "every
    * Tuesday and Thursday at 6.45pm", "nightly at 8") */
+  /* (or "on each results day at 09:30": a word between) */
   for (size_t k = c->t0; k > st->s_tok0 && k + 6 > c->t0; k--)
     if (((tok_in(st, k - 1, recur_day_words) ||
           (st->lex[k - 1] && (st->lex[k - 1]->classes & LC_WEEKDAY))) &&
-         tok_in(st, k - 2, every_words)) ||
+         (tok_in(st, k - 2, every_words) ||
+          (tok_in(st, k - 3, every_words) && tok_type(st, k - 2) == TOK_WORD))) ||
         tok_is(st, k - 1, "nightly") || tok_is(st, k - 1, "daily"))
       return 1;
+  /* a set just before it in its sentence ("one tablet three times a day
+   * (at about 8 am, 2 pm and 10 pm)"): the times of each such day */
+  if (st->has_prev && st->prev.sentence == st->sent && st->prev.type == TEMPORA_TIMEX_SET &&
+      st->prev.t1 <= c->t0 && st->prev.t1 + 6 >= c->t0 &&
+      (!strcmp(st->prev.value, "P1D") || !strncmp(st->prev.value, "XXXX-XX-XX", 10)))
+    return 1; /* (not "every hour until 8 p.m.", "Weekly jobless claims arrive at 8:30") */
   /* on the days a plural weekday, "daily", "every night" names earlier in
    * its sentence ("Tuesdays: ...", "Saturdays until 12.30 p.m."), or at
    * any time of a span ("may visit at any time between 8 a.m. and 10
