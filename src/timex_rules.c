@@ -3478,6 +3478,17 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
     if (placed && h == 24 && !st->doc->narrative && anchor_point(st, &tp) &&
         day == tp_days(tp) && clause_tense(st, c->t0, c->t1) == TENSE_PAST)
       day--;
+    /* a story's "shortly after midnight", "until after midnight": the
+     * start of the next day, as most annotators write it (not "ran past
+     * midnight", the end of the day it ran on) */
+    static const char *const after[] = {"after", NULL};
+    if (placed > 0 && h == 24 && st->doc->narrative && !strcmp(x, "midnight") &&
+        prev_in(st, c, after)) {
+      h = 0;
+      day++;
+      /* (placed: no day of its sentence moves it back; no reference) */
+      o->flags = (o->flags & ~(unsigned)TXF_BARECLOCK) | TXF_NOREF;
+    }
   }
   char hm[48];
   if (h == 24) /* midnight: the end of the day, as TimeML writes it */
