@@ -1670,6 +1670,24 @@ int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
       return TENSE_FUTURE;
     }
   }
+  /* "has been set for 10am on 31 March", "is scheduled for June": what
+   * a plan is set for lies ahead (not "had been set for") */
+  {
+    static const char *const set[] = {"set", "scheduled", "planned", "slated", "fixed",
+                                      "booked", "timetabled", "earmarked", NULL};
+    for (size_t k = t0; k > lo + 1 && k + 6 > t0 && !st->last_retold; k--) {
+      if (tok_type(st, k - 1) == TOK_PUNCT && !(tok_flags(st, k - 1) & TF_ABBR))
+        break;
+      static const char *const before[] = {"had", "originally", "previously", "initially",
+                                           NULL}; /* ("originally planned for March") */
+      if (tok_is(st, k - 1, "for") && tok_in(st, k - 2, set) &&
+          !(k > lo + 2 && tok_in(st, k - 3, before)) &&
+          !(k > lo + 3 && tok_in(st, k - 4, before))) {
+        *strong = 1;
+        return TENSE_FUTURE;
+      }
+    }
+  }
   /* "a strike starting at 2 a.m. on Monday", "due at 7am on Friday": a
    * start or deadline whose clock comes first */
   if (t0 > lo + 3 && tok_is(st, t0 - 1, "on")) {
