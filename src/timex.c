@@ -3044,8 +3044,11 @@ static void update_refs(tstate *st, const timex_out *o) {
   /* (or a season or month of another year: "Quayle's figures, published
    * the following spring, suggest ...") */
   if (st->doc->narrative && st->has_ref && st->ref_from_text && participle_aside(st, o->t0, 16) &&
-      o->prec >= TEMPORA_PREC_MONTH && tp_year(at) != tp_year(st->ref))
+      o->prec >= TEMPORA_PREC_MONTH && tp_year(at) != tp_year(st->ref)) {
+    mention_set(st, &st->aside, at);
+    st->aside_prec = prec;
     return;
+  }
   /* nor does an earlier year that names a thing ("claimed under a grant
    * of 1309", "the floods of 1953"): a document or an event recalled, where
    * "the summer of 1342" is a time of the story */

@@ -174,6 +174,11 @@ typedef struct tstate {
    * does not end the story; another past year does. */
   mention retold;
   int weekly_grid;                /* 0 not looked at, 1 no, 2 yes: see weekly_grid() */
+  /* A story: the time of a participle's aside that moved nothing ("A
+   * reservoir, begun in the spring of 1872, was finished three years
+   * later"), and its precision: "N later" in its sentence counts from it */
+  mention aside;
+  int aside_prec;
   mention daily_head;             /* a heading that names a recurrence ("DAILY
                                    * SCHEDULE"): its section's clocks recur */
   /* The last date a clear cue of its clause put ahead (TXF_AHEAD), and its

@@ -5833,6 +5833,11 @@ static int n_ago(tstate *st, const capture *c, int arg, timex_out *o) {
     if (!st->doc->narrative && dir < 0 && (!st->has_last || st->last_sent + 1 < st->sent)) {
       if (!anchor_point(st, &tp))
         return -1;
+    } else if (st->doc->narrative && dir > 0 && st->aside.on && st->aside.sent == st->sent &&
+               st->has_prev && st->prev.sentence == st->sent && st->prev.iv.valid &&
+               st->prev.iv.start == st->aside.at) {
+      tp = st->aside.at; /* (after an aside of its sentence: see aside) */
+      p = (tempora_precision)st->aside_prec;
     } else if (!anaphor_point(st, &tp, &p))
       return -1;
   } else if (!anchor_point(st, &tp))
