@@ -1828,6 +1828,15 @@ int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
      * verb (seen above, not a cue) decides, not the main clause's */
     if (tok_is(st, i, "which") || tok_is(st, i, "who"))
       break;
+    /* (so does "that" before a verb in the present: "agreed to a pause
+     * that expires on Wednesday night") */
+    if (tok_is(st, i, "that") && i + 2 < t0) {
+      char w[24];
+      size_t n = token_lower(st->doc->text, &st->doc->seg->toks[i + 1], w, sizeof w);
+      if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && st->doc->seg->toks[i + 1].kind == TOK_WORD &&
+          !(st->doc->seg->toks[i + 1].flags & TF_CAP) && !(st->lex[i + 1] && st->lex[i + 1]->classes))
+        break;
+    }
     /* "would continue for three more days after a cloudburst there on
      * Thursday afternoon swept away a camp": a clause the conjunction
      * opens, whose past verb follows the time, is its own */
