@@ -408,6 +408,22 @@ static int deadline_ahead(const tstate *st, size_t t0) {
       /* "holds the presidency until June" */
       "hold", "holds", NULL};
   long u = before_mods(st, t0);
+  /* (or the day of a clock it lasts until: "extended a ban until noon
+   * local time on Wednesday") */
+  if (u > (long)st->s_tok0 + 1 && tok_is(st, (size_t)u, "on")) {
+    static const char *const clockish[] = {"noon", "midnight", "midday", "local", "time",
+                                           "a.m", "p.m", "am", "pm", ".", ":", NULL};
+    for (size_t k = (size_t)u; k > st->s_tok0 && k + 7 > (size_t)u; k--) {
+      if (tok_is(st, k - 1, "until") || tok_is(st, k - 1, "till")) {
+        if (k < (size_t)u)
+          u = (long)(k - 1);
+        break;
+      }
+      if (tok_type(st, k - 1) != TOK_NUM && !tok_in(st, k - 1, clockish) &&
+          !(st->lex[k - 1] && (st->lex[k - 1]->classes & LC_ZONE)))
+        break;
+    }
+  }
   /* ... or through it: "remains in effect through Monday" */
   if (u < 0 || (!tok_is(st, (size_t)u, "until") && !tok_is(st, (size_t)u, "till") &&
                 !tok_is(st, (size_t)u, "through")))
