@@ -1768,6 +1768,11 @@ int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
                      tok_is(st, i - 1, "has") || tok_is(st, i - 1, "need") ||
                      tok_is(st, i - 1, "needs")))
         *strong = 1;
+      /* "will decide whether to resume service on Thursday": a choice
+       * still to be made */
+      for (size_t k = i - 1; k > lo && tok_is(st, i - 1, "whether") && !*strong; k--)
+        *strong = tok_is(st, k - 1, "will") || tok_is(st, k - 1, "would") ||
+                  tok_is(st, k - 1, "'ll") || tok_is(st, k - 1, "shall");
       return TENSE_FUTURE;
     }
     /* "demanded that the government move them before Christmas": what a
