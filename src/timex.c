@@ -1674,18 +1674,30 @@ int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
    * a plan is set for lies ahead (not "had been set for") */
   {
     static const char *const set[] = {"set", "scheduled", "planned", "slated", "fixed",
-                                      "booked", "timetabled", "earmarked", NULL};
+                                      "booked", "timetabled", "earmarked", "reserved", NULL};
+    static const char *const before[] = {"had", "originally", "previously", "initially",
+                                         NULL}; /* ("originally planned for March") */
     for (size_t k = t0; k > lo + 1 && k + 6 > t0 && !st->last_retold; k--) {
       if (tok_type(st, k - 1) == TOK_PUNCT && !(tok_flags(st, k - 1) & TF_ABBR))
         break;
-      static const char *const before[] = {"had", "originally", "previously", "initially",
-                                           NULL}; /* ("originally planned for March") */
-      if (tok_is(st, k - 1, "for") && tok_in(st, k - 2, set) &&
-          !(k > lo + 2 && tok_in(st, k - 3, before)) &&
-          !(k > lo + 3 && tok_in(st, k - 4, before))) {
-        *strong = 1;
-        return TENSE_FUTURE;
+      if (!tok_is(st, k - 1, "for"))
+        continue;
+      /* (the plan's verb right before "for", or a short object between:
+       * "has booked a hotel near the gate for the end of September") */
+      for (size_t j = k - 1; j > lo && j + 9 > k - 1; j--) {
+        if (tok_type(st, j - 1) == TOK_PUNCT && !(tok_flags(st, j - 1) & TF_ABBR))
+          break;
+        if (tok_in(st, j - 1, set)) {
+          if ((j > lo + 1 && tok_in(st, j - 2, before)) ||
+              (j > lo + 2 && tok_in(st, j - 3, before)))
+            break;
+          *strong = 1;
+          return TENSE_FUTURE;
+        }
+        if (tense_of_word(st, j - 1) != TENSE_UNKNOWN)
+          break;
       }
+      break;
     }
   }
   /* "a strike starting at 2 a.m. on Monday", "due at 7am on Friday": a
