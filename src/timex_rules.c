@@ -3367,6 +3367,19 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
     }
     if (!c->ampm && day_pod < 0 && h <= 6 && !morning_on)
       h += 12;
+    /* ... and seven to eleven after the afternoon or evening the last
+     * sentences were at ("in the late afternoon ... at about seven
+     * o'clock", then "at half past eleven") */
+    else if (!c->ampm && day_pod < 0 && h >= 7 && h <= 11 && !morning_on) {
+      int pm = last_clock_hour(st, 2);
+      for (unsigned r = 0; r < 3 && r < st->n_recent; r++) {
+        unsigned at = (st->n_recent - 1 - r) % 8;
+        if (st->recent_sent[at] + 2 >= st->sent && st->recent_hour[at] > pm)
+          pm = st->recent_hour[at];
+      }
+      if (pm >= 13 && h + 12 >= pm - 4)
+        h += 12;
+    }
   }
   /* "at 12:05 a.m. ... from 12:20 onward": a bare "12:20" just after a
    * clock of the hour after midnight is of that hour too */
