@@ -1185,8 +1185,9 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
       return 0;
     if (!mention_near(st, &st->last_day, 3))
       return -1;
+    /* (a story goes on: the next such weekday, within its week) */
     int64_t l = tp_days(st->last_day.at), k = days_to_weekday(st, l, c->weekday);
-    *out = l + (k <= 3 ? k : k - 7);
+    *out = l + k;
     return 0;
   }
   /* "at about 9 p.m. on May 6, 1976, a warm Thursday evening": a weekday
@@ -1864,7 +1865,9 @@ static int n_that_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
   int after_clock = 0;
   for (size_t k = c->t0; k > st->s_tok0 && k + 3 >= c->t0 && !after_clock; k--)
     after_clock = clock_like(st, k - 1);
-  if (!(c->t0 == st->s_tok0 || tok_in(st, c->t0 - 1, preps) || after_clock) ||
+  /* (or set off by commas: "Then, that Saturday, strangers began ...") */
+  int aside = tok_is(st, c->t0 - 1, ",") && c->t1 < st->s_tok1 && tok_is(st, c->t1, ",");
+  if (!(c->t0 == st->s_tok0 || tok_in(st, c->t0 - 1, preps) || after_clock || aside) ||
       (c->t1 < st->s_tok1 && (tok_is(st, c->t1, "'s") || tok_is(st, c->t1, "\xE2\x80\x99s"))))
     return -1;
   if (after_clock && !tok_in(st, c->t0 - 1, preps)) {
