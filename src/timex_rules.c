@@ -1716,6 +1716,12 @@ static int weekday_range_hours(const tstate *st, size_t t0, size_t t1) {
    * Friday") */
   /* the range's start */
   size_t first = t1 + 1 < st->s_tok1 && tok_in(st, t1, range_to_words) ? t0 : t0 - 2;
+  /* (or right after it: "staffed 10:00-16:00 Monday to Friday", "open
+   * 8am to 8pm Monday to Friday") */
+  if (first > st->s_tok0 && (clock_like(st, first - 1) ||
+                             (first > st->s_tok0 + 1 && tok_is(st, first - 1, ".") &&
+                              (tok_flags(st, first - 1) & TF_ABBR) && clock_like(st, first - 2))))
+    return 1;
   if (first >= st->s_tok0 + 2 && tok_is(st, first - 1, ",")) {
     size_t k = first - 2; /* the token before the comma ends the clock: "5pm", "p.m." */
     while (k > st->s_tok0 && k + 3 > first - 1 && !clock_like(st, k))
@@ -2773,10 +2779,15 @@ static int clock_recurs(tstate *st, const capture *c) {
       return 1;
   }
   /* before a range of weekdays after a comma ("between 9am and 5pm,
+   * Monday to Friday") or right after the span ("staffed 10:00-16:00
    * Monday to Friday") */
   for (size_t k = c->t1; k < st->s_tok1 && k < c->t1 + 8; k++) {
-    if (tok_is(st, k, ",") && k + 1 < st->s_tok1 && st->lex[k + 1] &&
-        (st->lex[k + 1]->classes & LC_WEEKDAY) && weekday_range_hours(st, k + 1, k + 2))
+    if ((tok_is(st, k, ",") || k == c->t1 || clock_like(st, k - 1) ||
+         (tok_is(st, k - 1, ".") && (tok_flags(st, k - 1) & TF_ABBR))) &&
+        k + 1 < st->s_tok1 && st->lex[k + (tok_is(st, k, ",") ? 1 : 0)] &&
+        (st->lex[k + (tok_is(st, k, ",") ? 1 : 0)]->classes & LC_WEEKDAY) &&
+        weekday_range_hours(st, k + (tok_is(st, k, ",") ? 1 : 0),
+                            k + (tok_is(st, k, ",") ? 2 : 1)))
       return 1;
     if (tok_is(st, k, ".") && !(tok_flags(st, k) & TF_ABBR))
       break;
