@@ -3477,8 +3477,9 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
     placed = 1;
   } else if (!st->doc->narrative && c->has_clock &&
              (!c->ampm || c->t1 >= st->doc->seg->ntok || /* ("6:40 a.m.\nGood morning.") */
-              (st->doc->seg->toks[c->t1].flags & TF_NEWLINE) ||
-              entry_separator(st, c->t1)) && /* ("6:05 p.m. - Approval of minutes") */
+              (st->doc->seg->toks[c->t1].flags & (TF_NEWLINE | TF_GAP)) ||
+              entry_separator(st, c->t1)) && /* ("6:05 p.m. - Approval of minutes",
+                                              * "7.05pm   2. Declarations") */
              (c->t0 == 0 || (st->doc->seg->toks[c->t0].flags & (TF_NEWLINE | TF_PARA))) &&
              anchor_point(st, &tp)) {
     /* a live blog's entry time ("22:15 Green Alliance leader ...", "00:20
