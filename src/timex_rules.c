@@ -6460,6 +6460,18 @@ static int n_set_every(tstate *st, const capture *c, int arg, timex_out *o) {
   return 0;
 }
 
+/* "the twelfth week of 2025", "week 12 of 2025": an ISO week of a year
+ * (arg 1: the number after "week"; arg 2: "the last week of 2025"). */
+static int n_week_of_year(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)st;
+  int n = arg == 2 ? date_iso_weeks_in_year(c->year) : arg ? (int)c->num : c->ord;
+  if (!c->has_year || (arg == 1 && (!c->has_num || c->num != floor(c->num))) || n < 1 ||
+      n > date_iso_weeks_in_year(c->year))
+    return -1;
+  val_week(o, date_iso_week_monday(c->year, n));
+  return 0;
+}
+
 /* "every Christmas", "each Michaelmas": a feast of a fixed day, every
  * year's; a movable one ("every Easter") is none. */
 static int n_set_holiday(tstate *st, const capture *c, int arg, timex_out *o) {
@@ -7261,6 +7273,9 @@ const timex_rule timex_rules[] = {
     {"x=every|each <WEEKDAY> <POD>", SET, n_set_named, 0},
     {"x=every|each <MONTH>", SET, n_set_named, 0},
     {"x=every|each {MDAY}", SET, n_set_named, 0},
+    {"the <ORD> week of <YEAR>", DATE, n_week_of_year, 0},
+    {"week <INT> of <YEAR>", DATE, n_week_of_year, 1},
+    {"the last|final week of <YEAR>", DATE, n_week_of_year, 2},
     {"x=every|each <SEASON>", SET, n_set_named, 0},
     {"x=every|each y=<POD>", SET, n_set_named, 0},
     {"x=most y=<POD>", SET, n_set_named, 1},   /* "most afternoons" */
