@@ -1691,6 +1691,14 @@ int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
           if ((j > lo + 1 && tok_in(st, j - 2, before)) ||
               (j > lo + 2 && tok_in(st, j - 3, before)))
             break;
+          /* (with an object between, a finite verb: "has booked a hotel
+           * ... for", not a participle's "a service planned at the
+           * university for Saturday was canceled") */
+          static const char *const finite[] = {"has", "have", "'ve", "already", "is", "are",
+                                               "will", "'ll", "he", "she", "they", "we", "i",
+                                               "who", NULL};
+          if (j < k - 1 && !(j > lo + 1 && tok_in(st, j - 2, finite)))
+            break;
           *strong = 1;
           return TENSE_FUTURE;
         }
