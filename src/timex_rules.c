@@ -3806,10 +3806,12 @@ static int n_year(tstate *st, const capture *c, int arg, timex_out *o) {
                                        "around", "roughly", "approximately", "least", "only",
                                        "just", "another", "under", NULL};
   static const char *const year_of[] = {"in", "since", "by", "until", "till", "year", NULL};
-  if (c->year_words && !arg && i > st->s_tok0 &&
+  /* (the capture being the number words: "the year two thousand" is one) */
+  int bare_words = c->year_words && !arg && st->lex[i] && (st->lex[i]->classes & LC_NUMWORD);
+  if (bare_words && i > st->s_tok0 &&
       (tok_in(st, i - 1, amount) || (c->year == 2000 && !tok_in(st, i - 1, year_of))))
     return -1;
-  if (c->year_words && !arg && i == st->s_tok0 && c->year == 2000)
+  if (bare_words && i == st->s_tok0 && c->year == 2000)
     return -1;
   if (!c->year_words && !arg && !(i > st->s_tok0 && tok_is(st, i - 1, "-"))) {
     /* "Windows 2000", "Vision 2030", "Orion 1980": a year after a name is
