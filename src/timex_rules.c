@@ -1708,6 +1708,17 @@ static int weekday_range_hours(const tstate *st, size_t t0, size_t t1) {
   else
     return 0;
   static const char *const link[] = {",", ":", "from", "between", NULL};
+  /* (a list line that opens with the range and a colon: "- Monday to
+   * Saturday: departures at 07:12 and 07:42") */
+  if (end < st->s_tok1 && tok_is(st, end, ":")) {
+    size_t first = t1 + 1 < st->s_tok1 && tok_in(st, t1, range_to_words) ? t0 : t0 - 2;
+    static const char *const bullet[] = {"-", "*", "\xE2\x80\xA2", NULL};
+    size_t k = first;
+    while (k > st->s_tok0 && tok_in(st, k - 1, bullet) && !(st->doc->seg->toks[k].flags & TF_NEWLINE))
+      k--;
+    if (k == 0 || (st->doc->seg->toks[k].flags & TF_NEWLINE) || k == st->s_tok0)
+      return 1;
+  }
   while (end < st->s_tok1 && tok_in(st, end, link))
     end++;
   if (end < st->s_tok1 && clock_like(st, end))
