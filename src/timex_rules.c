@@ -5323,11 +5323,11 @@ static int n_rel_unit(tstate *st, const capture *c, int arg, timex_out *o) {
     int64_t d = tp_days(tp);
     int wd = date_weekday(d);
     int64_t sat = d - (wd - 1) + 5;
-    if (dir < 0 && wd < 6)
+    /* (next: the one after; "the coming weekend" said on a weekday is the
+     * one ahead this week, said on a weekend the next) */
+    if (dir < 0)
       sat -= 7;
-    else if (dir < 0)
-      sat -= 7;
-    else if (dir > 0)
+    else if (dir > 0 && (strcmp(rel, "coming") || wd >= 6))
       sat += 7;
     val_period(o, tp_from_days(sat), UNIT_WEEKEND);
     return 0;
