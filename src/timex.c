@@ -1768,6 +1768,19 @@ int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
     size_t i = t0 - d;
     if (clause_break(st, i))
       break;
+    /* "markets, which were shut on Saturday, reopen on Monday": a relative
+     * clause between commas is not the clause of the time; past it */
+    if (tok_is(st, i, ",") && i > lo + 2) {
+      size_t j = i - 1;
+      while (j > lo + 1 && j + 16 > i && !tok_is(st, j, ",") && !tok_is(st, j, "which") &&
+             !tok_is(st, j, "who"))
+        j--;
+      if ((tok_is(st, j, "which") || tok_is(st, j, "who")) && tok_is(st, j - 1, ",") &&
+          j + 1 < i) {
+        d = t0 - (j - 1); /* (the loop goes on before the opening comma) */
+        continue;
+      }
+    }
     /* "rumours spread that officers would back a coup, and on Monday the
      * leader called ...": ", and" opens a clause of its own, whose verb
      * follows */
