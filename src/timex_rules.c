@@ -5000,6 +5000,24 @@ static int n_holiday(tstate *st, const capture *c, int arg, timex_out *o) {
       }
     }
     const char *rel = slot_word(st, c, SLOT_REL);
+    /* news retelling a year years back ("held for seven months in 2018
+     * before being released on Christmas Eve"): in a past clause, that
+     * year's feast */
+    /* (or a year years back written in its sentence) */
+    int year_back = st->has_last && st->last_prec == TEMPORA_PREC_YEAR &&
+                    st->last_sent == st->sent && tp_days(st->last) < a - 2 * 365;
+    if (!st->doc->narrative && !*rel && st->has_last && (st->last_retold || year_back) &&
+        st->last_sent + 2 >= st->sent && clause_tense(st, c->t0, c->t1) == TENSE_PAST) {
+      int64_t ly;
+      int lm, ld, l0;
+      split_point(st->last, &ly, &lm, &ld);
+      int64_t d0 = holiday_day(st, c, h, ly, &l0);
+      if (d0 != NO_DAY) {
+        day = d0;
+        len = l0;
+        goto found;
+      }
+    }
     /* "the following Easter": the first after the time last named (after a
      * year, the next year's) */
     int following = c->t0 >= st->s_tok0 + 2 && tok_is(st, c->t0 - 1, "following") &&
