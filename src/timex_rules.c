@@ -3146,7 +3146,8 @@ static int n_pod(tstate *st, const capture *c, int arg, timex_out *o) {
     /* after a coarser time, the day mentioned just before it ("overturned
      * at 9:40 p.m. Saturday ... the vessel, built in 1998, ... a warning
      * issued that afternoon") */
-    if (p > TEMPORA_PREC_DAY && mention_near(st, &st->last_day, 2)) {
+    if (p > TEMPORA_PREC_DAY &&
+        mention_near(st, &st->last_day, st->doc->narrative || arg == 9 ? 2 : 6)) {
       tp = st->last_day.at;
       p = TEMPORA_PREC_DAY;
     }
