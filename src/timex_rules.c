@@ -6091,6 +6091,31 @@ static int n_one_unit(tstate *st, const capture *c, int arg, timex_out *o) {
         (tok_type(st, a - 2) == TOK_NUM ||
          (st->lex[a - 2] && (st->lex[a - 2]->classes & LC_NUMWORD))))
       return -1;
+    /* ... but with a word or two between the number and the things
+     * counted ("six round trips a day", "two guest passes a year", "forty
+     * million pounds a month"): a rate, each such unit, as most blind
+     * annotations have it (the training corpus's rates, "$1 billion a
+     * year", are the refused ones above) */
+    if (!c->plural && tok_in(st, c->t0, indef_art) && c->unit >= UNIT_DAY &&
+        c->unit <= UNIT_YEAR && a > st->s_tok0 + 2 && tok_type(st, a - 1) == TOK_WORD &&
+        !(tok_flags(st, a - 1) & TF_CAP)) {
+      char w[24];
+      size_t n = token_lower(st->doc->text, &st->doc->seg->toks[a - 1], w, sizeof w);
+      int counted = 0;
+      for (size_t k2 = a - 1; k2 > st->s_tok0 && k2 + 4 > a - 1 && !counted; k2--) {
+        counted = tok_type(st, k2 - 1) == TOK_NUM ||
+                  (st->lex[k2 - 1] && (st->lex[k2 - 1]->classes & LC_NUMWORD));
+        if (tok_type(st, k2 - 1) == TOK_PUNCT)
+          break;
+      }
+      if (counted && n > 3 && w[n - 1] == 's' &&
+          !(st->lex[a - 1] && (st->lex[a - 1]->classes & LC_UNIT))) {
+        o->type = TEMPORA_TIMEX_SET;
+        val_duration(o, 1, c->unit);
+        o->flags |= TXF_NOMOD;
+        return 0;
+      }
+    }
   }
   if (c->unit == UNIT_DAY && tok_is(st, c->t1, "of") && arg < 2)
     return -1; /* "a day of mourning", "a day of rage": a named day, not a span */
