@@ -3396,7 +3396,8 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
     /* ... and seven to eleven after the afternoon or evening the last
      * sentences were at ("in the late afternoon ... at about seven
      * o'clock", then "at half past eleven") */
-    else if (!c->ampm && day_pod < 0 && h >= 7 && h <= 11 && !morning_on) {
+    else if (!c->ampm && day_pod < 0 && h >= 7 && h <= 11 && !morning_on &&
+             !tok_is(st, c->t1, "on")) { /* (not one with a day of its own after it) */
       int pm = last_clock_hour(st, 2);
       for (unsigned r = 0; r < 3 && r < st->n_recent; r++) {
         unsigned at = (st->n_recent - 1 - r) % 8;
