@@ -5935,8 +5935,9 @@ static int n_ago(tstate *st, const capture *c, int arg, timex_out *o) {
     snprintf(o->value, sizeof o->value, dir < 0 ? "PAST_REF" : "FUTURE_REF");
     return 0;
   }
-  /* a year (or N years) before a fiscal quarter under discussion */
-  if (unit == UNIT_YEAR && dir < 0 && quarter_context(st) && st->qref_q) {
+  /* a year before a fiscal quarter under discussion (not "the previous
+   * devaluation, eight years ago": a year) */
+  if (unit == UNIT_YEAR && dir < 0 && quarter_context(st) && st->qref_q && n == 1) {
     val_quarter(o, st->qref_year - (int64_t)n, st->qref_q, st->qref_half);
     o->flags |= TXF_NOREF;
     return 0;
