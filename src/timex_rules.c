@@ -5496,8 +5496,13 @@ static int n_this_unit(tstate *st, const capture *c, int arg, timex_out *o) {
   if (tok_is(st, c->t1, "-") && !(tok_flags(st, c->t1) & TF_SPACE))
     return -1; /* "the year-ago results" */
   /* "the year ended March 31": a fiscal year as a span */
+  /* (not "until the end of the year to pass a law": "to" before a date) */
+  static const char *const date_start[] = {"the", "end", "mid", "early", "late", NULL};
+  int to_date = tok_is(st, c->t1, "to") && c->t1 + 1 < st->s_tok1 &&
+                (tok_type(st, c->t1 + 1) == TOK_NUM || tok_in(st, c->t1 + 1, date_start) ||
+                 (st->lex[c->t1 + 1] && (st->lex[c->t1 + 1]->classes & LC_MONTH)));
   if (arg == 0 && (tok_is(st, c->t1, "ended") || tok_is(st, c->t1, "ending") ||
-                   tok_is(st, c->t1, "through") || tok_is(st, c->t1, "to"))) {
+                   tok_is(st, c->t1, "through") || to_date)) {
     o->type = TEMPORA_TIMEX_DURATION;
     val_duration(o, 1, UNIT_YEAR);
     o->flags |= TXF_QUANT;
