@@ -2880,6 +2880,18 @@ static void update_refs(tstate *st, const timex_out *o) {
     if (dated_wd) {
       st->wk->day[wd] = tp_days(at);
       st->wk->how[wd] = 2;
+      /* (the days between the ends of such a range are its too: "from
+       * Friday 24 June to Sunday 26 June ... at 10 a.m. on Saturday") */
+      if (st->has_prev && st->prev.sentence == st->sent && st->prev.prec == TEMPORA_PREC_DAY &&
+          st->prev.iv.valid && st->prev.t1 + 1 == o->t0 && tok_in(st, st->prev.t1, range_links)) {
+        int64_t from = tp_days(st->prev.iv.start), to = tp_days(at);
+        for (int64_t d = from + 1; d < to && to - from <= 6; d++)
+          if (st->wk->how[date_weekday(d)] < 2) {
+            st->wk->day[date_weekday(d)] = d;
+            st->wk->how[date_weekday(d)] = 3;
+            st->wk->range_sent[date_weekday(d)] = st->sent;
+          }
+      }
     }
     /* a dated heading first on its line: written with its weekday
      * ("Tuesday 28 April"), or a timeline's entry with a dash or a colon

@@ -193,6 +193,7 @@ typedef struct tstate {
   struct weekday_memo {
     int64_t day[8];
     unsigned char how[8];
+    size_t range_sent[8]; /* how 3: a day inside a dated range, of this sentence */
   } *wk;
   /* The order of numeric dates (03/04/2026) in this document: its own
    * unambiguous ones (24/11/2026) decide, else the option.  0 until

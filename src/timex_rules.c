@@ -1287,6 +1287,13 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
   if (!*rel && !st->doc->narrative && tok_is(st, c->t0, "the") &&
       mention_near(st, &st->last_day, 3)) {
     int64_t l = tp_days(st->last_day.at);
+    /* (the one of that span the text dated with its weekday: "from
+     * Friday 24 June to Sunday 26 June.  Gates open on the Friday") */
+    if (st->wk && st->wk->how[c->weekday] == 2 && st->wk->day[c->weekday] <= l &&
+        st->wk->day[c->weekday] + 7 > l) {
+      *out = st->wk->day[c->weekday];
+      return 0;
+    }
     if (l + 7 < a || l > a + 7) {
       *out = l + days_to_weekday(st, l, c->weekday);
       return 0;
@@ -1383,7 +1390,16 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
       return 0;
     }
     struct weekday_memo *wk = st->doc->narrative || *rel ? NULL : st->wk;
-    if (wk && !decided && wk->how[c->weekday] && wk->day[c->weekday] - a <= 6 &&
+    /* (a day inside a dated range counts only in the next sentences: "from
+     * Friday 24 June to Sunday 26 June.  Gates open ... on Saturday") */
+    if (wk && wk->how[c->weekday] == 3 && wk->range_sent[c->weekday] + 2 >= st->sent &&
+        !ahead && tense != TENSE_PAST) {
+      *out = wk->day[c->weekday];
+      return 0;
+    }
+
+    if (wk && !decided && wk->how[c->weekday] && wk->how[c->weekday] != 3 &&
+        wk->day[c->weekday] - a <= 6 &&
         a - wk->day[c->weekday] <= 6) {
       *out = wk->day[c->weekday];
       return 0;
@@ -1493,7 +1509,8 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
       *out = a - back;
     else
       *out = a + fwd;
-    if (wk && (!wk->how[c->weekday] || (decided && wk->how[c->weekday] < 2))) {
+    if (wk && (!wk->how[c->weekday] || wk->how[c->weekday] == 3 ||
+               (decided && wk->how[c->weekday] < 2))) {
       wk->day[c->weekday] = *out;
       wk->how[c->weekday] = decided ? 2 : 1;
     }
