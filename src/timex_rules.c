@@ -1781,6 +1781,10 @@ static unsigned weekday_line(const tstate *st, size_t k) {
   unsigned days = 0;
   int last = 0, range = 0;
   for (size_t i = k; i < seg->ntok && (i == k || !(seg->toks[i].flags & TF_NEWLINE)); i++) {
+    /* (a table's row: the weekday cell ends at a column gap, "Friday
+     * 8:00 a.m. - 4:30 p.m.") */
+    if (i > k && (seg->toks[i].flags & TF_GAP) && days)
+      break;
     const lex_entry *e = st->lex[i];
     char w[16];
     token_lower(st->doc->text, &seg->toks[i], w, sizeof w);
@@ -2777,6 +2781,15 @@ static int clock_recurs(tstate *st, const capture *c) {
    * p.m.") */
   if (recurring_days_before(st, c->t0))
     return 1;
+  /* a row of a week's table of hours ("Friday      8:00 a.m. - 4:30
+   * p.m."): every such day */
+  if (weekly_grid(st)) {
+    size_t k = c->t0;
+    while (k > 0 && !(st->doc->seg->toks[k].flags & TF_NEWLINE))
+      k--;
+    if (weekday_line(st, k))
+      return 1;
+  }
   /* a habit told in the present ("She is usually in the wheelhouse by
    * 6:15 a.m.", "Mornings begin at 5:30") */
   if (!st->doc->narrative && habitual_present(st, c->t0, c->t1))
