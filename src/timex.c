@@ -2802,6 +2802,11 @@ static void update_refs(tstate *st, const timex_out *o) {
       !(o->flags & TXF_LOOKBACK)) {
     mention_set(st, &st->clock, o->iv.start);
   }
+  /* (an undated clock of a routine keeps its hour: "12:15 p.m. ... Lunch
+   * 1:00") */
+  if (o->type == TEMPORA_TIMEX_TIME && !strncmp(o->value, "XXXX-XX-XXT", 11) &&
+      isdigit((unsigned char)o->value[11]))
+    mention_set(st, &st->uclock, atoi(o->value + 11));
   int64_t y;
   int q, half;
   /* a heading that names a calendar quarter or half with its year */
@@ -4238,13 +4243,19 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
              tok_is(&st, k - 1, "visiting") || tok_is(&st, k - 1, "business") ||
              tok_is(&st, k - 1, "surgery") || tok_is(&st, k - 1, "our")))
           hours = 1;
+        /* (or the day of a routine: "A TYPICAL DAY", "Daily routine") */
+        if (k > st.s_tok0 && ((tok_is(&st, k, "day") && (tok_is(&st, k - 1, "typical") ||
+                                                         tok_is(&st, k - 1, "usual"))) ||
+                              (tok_is(&st, k, "routine") && tok_is(&st, k - 1, "daily"))))
+          hours = 2;
         if (seg->toks[k].kind == TOK_NUM ||
             (st.lex[k] && (st.lex[k]->classes & (LC_WEEKDAY | LC_MONTH))) || tok_is(&st, k, ":"))
           plain = 0;
       }
       if (hours) {
         mention_set(&st, &st.daily_head, 0);
-        mention_set(&st, &st.hours_head, 0);
+        if (hours == 1)
+          mention_set(&st, &st.hours_head, 0);
       } else if (plain && st.daily_head.on && st.daily_head.sent < s) {
         st.daily_head.on = 0;
         st.hours_head.on = 0;

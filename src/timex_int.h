@@ -179,6 +179,7 @@ typedef struct tstate {
    * later"), and its precision: "N later" in its sentence counts from it */
   mention aside;
   int aside_prec;
+  mention uclock; /* the last undated clock (XXXX-XX-XXThh), at its hour */
   mention daily_head;             /* a heading that names a recurrence ("DAILY
                                    * SCHEDULE"): its section's clocks recur */
   /* The last date a clear cue of its clause put ahead (TXF_AHEAD), and its

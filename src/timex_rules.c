@@ -3445,10 +3445,18 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
   /* "Around 3 p.m. a storm passed ... dropped at 5:45": a bare clock just
    * after an afternoon or evening one is of the same half of the day (not
    * "09:45", written for the 24 hours) */
+  /* (or an undated one of a routine: "Activity block 12:15 p.m.  Lunch
+   * 1:00") */
   if (c->has_clock && !c->ampm && !c->zone && h >= 1 && h < 12 && day_pod < 0 &&
       st->doc->text[st->doc->seg->toks[c->t0].start] != '0') {
     int hh = last_clock_hour(st, 2);
-    if (hh >= 13 && h + 12 >= hh - 4 && !writes_24h_clocks(st))
+    if (mention_near(st, &st->uclock, 2) && (int)st->uclock.at > hh)
+      hh = (int)st->uclock.at;
+    int morning = 0; /* ("Mornings begin at 5:30") */
+    for (size_t k = st->s_tok0; k < st->s_tok1 && !morning; k++)
+      morning = tok_is(st, k, "morning") || tok_is(st, k, "mornings") || tok_is(st, k, "dawn") ||
+                tok_is(st, k, "breakfast");
+    if (hh >= 12 && h + 12 >= hh - 4 && !morning && !writes_24h_clocks(st))
       h += 12;
   }
   /* "half past nine", "a quarter to six", "twenty to ten" */
