@@ -2411,6 +2411,18 @@ static int best_match(tstate *st, size_t i, int *cand, int *mcand, timex_out *o)
           continue;
       }
     }
+    /* "about" as the preposition: "thinking about next year", "talk
+     * about 1979" (not "in about two weeks", "remember about ten seconds") */
+    if (tok_is(st, i, "about")) {
+      static const char *const topic[] = {
+          "think", "thinks", "thinking", "thought", "talk", "talks", "talking", "talked",
+          "worried", "worry", "heard", "hear", "learned", "wrote", "write", "writes", "care",
+          "cares", "cared", "forget", "forgot", "speak", "spoke", "spoken", "dream", "dreamed",
+          "joked", "complained", "stories", "story", "questions", "news", NULL};
+      static const char *const rel[] = {"next", "last", "this", "that", NULL};
+      if ((i > st->s_tok0 && tok_in(st, i - 1, topic)) || tok_in(st, i + 1, rel))
+        continue;
+    }
     const char *mod = mod_for(m, &inner);
     if (!mod)
       continue;
