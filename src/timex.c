@@ -1871,8 +1871,9 @@ int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
     if (tok_is(st, i, "that") && i + 2 < t0) {
       char w[24];
       size_t n = token_lower(st->doc->text, &st->doc->seg->toks[i + 1], w, sizeof w);
-      if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && st->doc->seg->toks[i + 1].kind == TOK_WORD &&
-          !(st->doc->seg->toks[i + 1].flags & TF_CAP) && !(st->lex[i + 1] && st->lex[i + 1]->classes))
+      const token *v = &st->doc->seg->toks[i + 1];
+      if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && v->kind == TOK_WORD &&
+          !(v->flags & TF_CAP) && !(st->lex[i + 1] && st->lex[i + 1]->classes))
         break;
     }
     /* "would continue for three more days after a cloudburst there on
@@ -3390,7 +3391,8 @@ static void place_clocks(const timex_doc *doc, timex_out *v, size_t first, size_
       size_t gap = d->t0 > o->t1 ? d->t0 - o->t1 : o->t0 > d->t1 ? o->t0 - d->t1 : 0;
       /* a day before the clock in its clause may stand further back */
       int near = gap <= CLOCK_DAY_GAP ||
-                 (d->t1 <= o->t0 && gap <= CLOCK_DAY_BEFORE && !day_clock_barrier(doc, d->t1, o->t0) &&
+                 (d->t1 <= o->t0 && gap <= CLOCK_DAY_BEFORE &&
+                  !day_clock_barrier(doc, d->t1, o->t0) &&
                   !closed_relative(doc, d->t0, d->t1, o->t0));
       /* ... however far, when it heads the sentence ("On Sunday, military
        * delegations met for nearly five hours ... and agreed to a ceasefire

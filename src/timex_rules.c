@@ -1731,7 +1731,8 @@ static int weekday_range_hours(const tstate *st, size_t t0, size_t t1) {
     size_t first = t1 + 1 < st->s_tok1 && tok_in(st, t1, range_to_words) ? t0 : t0 - 2;
     static const char *const bullet[] = {"-", "*", "\xE2\x80\xA2", NULL};
     size_t k = first;
-    while (k > st->s_tok0 && tok_in(st, k - 1, bullet) && !(st->doc->seg->toks[k].flags & TF_NEWLINE))
+    while (k > st->s_tok0 && tok_in(st, k - 1, bullet) &&
+           !(st->doc->seg->toks[k].flags & TF_NEWLINE))
       k--;
     if (k == 0 || (st->doc->seg->toks[k].flags & TF_NEWLINE) || k == st->s_tok0)
       return 1;
@@ -2250,7 +2251,8 @@ static int recurring_days_before(const tstate *st, size_t t0) {
   for (size_t k = t0; k > st->s_tok0 && k + SENT_REACH > t0; k--) {
     if (tok_in(st, k - 1, quote))
       return 0; /* (not "every day" of a quotation before it) */
-    if (tok_in(st, k - 1, plural_days) || tok_is(st, k - 1, "daily") || tok_is(st, k - 1, "nightly") ||
+    if (tok_in(st, k - 1, plural_days) || tok_is(st, k - 1, "daily") ||
+        tok_is(st, k - 1, "nightly") ||
         (k >= st->s_tok0 + 2 && tok_in(st, k - 1, recur_day_words) &&
          tok_in(st, k - 2, every_words)))
       return 1;
