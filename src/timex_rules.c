@@ -3272,6 +3272,16 @@ static int race_time(const tstate *st, const capture *c) {
   return 0;
 }
 
+/* Does the sentence name the morning ("The next morning we were running
+ * by nine", "Mornings begin at 5:30")? */
+static int names_morning(const tstate *st) {
+  static const char *const words[] = {"morning", "mornings", "dawn", "breakfast", NULL};
+  for (size_t k = st->s_tok0; k < st->s_tok1; k++)
+    if (tok_in(st, k, words))
+      return 1;
+  return 0;
+}
+
 static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
   (void)arg;
   /* "finishing in a time of 2:07:41", "broke the record with 2:00:18": a
@@ -3429,7 +3439,8 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
      * sentences were at ("in the late afternoon ... at about seven
      * o'clock", then "at half past eleven") */
     else if (!c->ampm && day_pod < 0 && h >= 7 && h <= 11 && !morning_on &&
-             !tok_is(st, c->t1, "on")) { /* (not one with a day of its own after it) */
+             !tok_is(st, c->t1, "on") && /* (not one with a day of its own after it) */
+             !names_morning(st)) {       /* ("The next morning ... by nine o'clock") */
       int pm = last_clock_hour(st, 2);
       for (unsigned r = 0; r < 3 && r < st->n_recent; r++) {
         unsigned at = (st->n_recent - 1 - r) % 8;
@@ -3454,11 +3465,7 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
     int hh = last_clock_hour(st, 2);
     if (mention_near(st, &st->uclock, 2) && (int)st->uclock.at > hh)
       hh = (int)st->uclock.at;
-    int morning = 0; /* ("Mornings begin at 5:30") */
-    for (size_t k = st->s_tok0; k < st->s_tok1 && !morning; k++)
-      morning = tok_is(st, k, "morning") || tok_is(st, k, "mornings") || tok_is(st, k, "dawn") ||
-                tok_is(st, k, "breakfast");
-    if (hh >= 12 && h + 12 >= hh - 4 && !morning && !writes_24h_clocks(st))
+    if (hh >= 12 && h + 12 >= hh - 4 && !names_morning(st) && !writes_24h_clocks(st))
       h += 12;
   }
   /* "half past nine", "a quarter to six", "twenty to ten" */
