@@ -1682,6 +1682,17 @@ int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
         break;
       if (!tok_is(st, k - 1, "for"))
         continue;
+      /* (the time right after "for", past its modifiers or a clock: "set
+       * for 10am on 31 March"; not "slated for deportation in late
+       * January") */
+      static const char *const lead[] = {"the", "early", "mid", "late", "-", "end", "beginning",
+                                         "middle", "start", "of", "on", "at", "about", "around",
+                                         "a.m", "p.m", "am", "pm", ".", NULL};
+      int direct = 1;
+      for (size_t q = k; q < t0 && direct; q++)
+        direct = tok_in(st, q, lead) || tok_type(st, q) == TOK_NUM || tok_type(st, q) == TOK_ALNUM;
+      if (!direct)
+        break;
       /* (the plan's verb right before "for", or a short object between:
        * "has booked a hotel near the gate for the end of September") */
       for (size_t j = k - 1; j > lo && j + 9 > k - 1; j--) {
