@@ -114,6 +114,7 @@ static int tokenize(const char *s, size_t len, tokvec *tv) {
       if (cp == '\t' || (cp == ' ' && ++spaces >= 3))
         flags |= TF_GAP;
       if (cp == '\n') {
+        spaces = 0;
         newlines++;
         flags |= TF_NEWLINE;
         if (newlines >= 2)
@@ -124,6 +125,8 @@ static int tokenize(const char *s, size_t len, tokvec *tv) {
     }
     newlines = 0;
     spaces = 0;
+    if (flags & TF_NEWLINE)
+      flags &= ~TF_GAP; /* (a line's indent is no column gap) */
     size_t start = i;
     int wn;
     if (word_char(s, len, i, &wn)) {

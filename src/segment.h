@@ -24,7 +24,7 @@ typedef enum { TOK_WORD = 1, TOK_NUM, TOK_ALNUM, TOK_PUNCT } tok_kind;
 #define TF_ABBR 0x20    /* a "." that belongs to the abbreviation before it */
 #define TF_DOTTED 0x40  /* a word with internal dots ("U.S", "a.m") */
 #define TF_NONASCII 0x80
-#define TF_GAP 0x100 /* a tab or three or more spaces before: a table's column */
+#define TF_GAP 0x100 /* a tab or three spaces before, within a line: a table's column */
 
 typedef struct token {
   uint32_t start, end;

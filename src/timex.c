@@ -548,18 +548,28 @@ static int touches(const tstate *st, size_t i) {
 
 /* ---- classes -------------------------------------------------------------------- */
 
-static size_t match_numword(const tstate *st, size_t i, size_t lim, double *v, int *vague);
-
 /* After "hundred" or "thousand" at token k - 1: "and ten", "and
- * twenty-five", "fifty" (a number below a hundred) adds to it; returns
- * the tokens used. */
+ * twenty-five", "fifty" (a number below a hundred, tens and units only)
+ * adds to it; returns the tokens used. */
 static size_t mult_rest(const tstate *st, size_t k, size_t lim, double *v) {
   size_t j = k < lim && tok_is(st, k, "and") ? k + 1 : k;
-  double r;
-  int vague = 0;
-  size_t n = j < lim ? match_numword(st, j, lim, &r, &vague) : 0;
-  if (!n || vague || r < 1 || r >= 100 || (st->lex[j + n - 1]->classes & LC_MULT))
+  if (j >= lim)
     return 0;
+  const lex_entry *e = st->lex[j];
+  if (!e || !(e->classes & LC_NUMWORD) || (e->classes & (LC_MULT | LC_VAGUE)) || e->num < 1 ||
+      e->num >= 100)
+    return 0;
+  double r = e->num;
+  size_t n = 1;
+  if ((e->classes & LC_TENS) && j + 1 < lim) {
+    size_t u = tok_is(st, j + 1, "-") && j + 2 < lim ? j + 2 : j + 1;
+    const lex_entry *f = st->lex[u];
+    if (f && (f->classes & LC_NUMWORD) && !(f->classes & (LC_MULT | LC_VAGUE)) && f->num > 0 &&
+        f->num < 10) {
+      r += f->num;
+      n = u + 1 - j;
+    }
+  }
   *v += r;
   return j + n - k;
 }
@@ -1605,8 +1615,7 @@ static const char *const mandative[] = {"demanded", "demand", "demands", "demand
                                         "insisted", "insist", "insists", "urged", "urge",
                                         "urges", "requested", "request", "requests",
                                         "recommended", "recommend", "recommends", "proposed",
-                                        "propose", "proposes", "ordered", "required",
-                                        "requires", "asked", NULL};
+                                        "propose", "proposes", "asked", NULL};
 
 /* Conjunctions that open a clause of their own after a time. */
 static const char *const fwd_subord[] = {"after", "before", "when", "because", "since",
@@ -1814,7 +1823,9 @@ int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
         *strong = 1;
       /* "will decide whether to resume service on Thursday": a choice
        * still to be made */
-      for (size_t k = i - 1; k > lo && tok_is(st, i - 1, "whether") && !*strong; k--)
+      for (size_t k = i - 1; k > lo && k + 8 > i && tok_is(st, i - 1, "whether") && !*strong &&
+                             !clause_break(st, k - 1) && !tok_is(st, k - 1, ",");
+           k--)
         *strong = tok_is(st, k - 1, "will") || tok_is(st, k - 1, "would") ||
                   tok_is(st, k - 1, "'ll") || tok_is(st, k - 1, "shall");
       return TENSE_FUTURE;
@@ -2431,7 +2442,7 @@ static int best_match(tstate *st, size_t i, int *cand, int *mcand, timex_out *o)
           "worried", "worry", "heard", "hear", "learned", "wrote", "write", "writes", "care",
           "cares", "cared", "forget", "forgot", "speak", "spoke", "spoken", "dream", "dreamed",
           "joked", "complained", "stories", "story", "questions", "news", NULL};
-      static const char *const rel[] = {"next", "last", "this", "that", NULL};
+      static const char *const rel[] = {"next", "last", "that", NULL}; /* (not "about this time") */
       if ((i > st->s_tok0 && tok_in(st, i - 1, topic)) || tok_in(st, i + 1, rel))
         continue;
     }
@@ -2804,7 +2815,7 @@ static int under_main_day(const tstate *st, const timex_out *o) {
                                     "whom", "where", "although", "though", NULL};
   if (st->doc->narrative || !st->n_recent || st->recent_sent[(st->n_recent - 1) % 8] != st->sent ||
       !st->has_prev || st->prev.sentence != st->sent || st->prev.t1 >= o->t0)
-    return 0;
+    return 0; /* (a day of this sentence was noted: recent_sent) */
   for (size_t k = st->prev.t1; k < o->t0; k++)
     if (tok_in(st, k, sub))
       return 1;
@@ -2912,10 +2923,11 @@ static void update_refs(tstate *st, const timex_out *o) {
       /* (the days between the ends of such a range are its too: "from
        * Friday 24 June to Sunday 26 June ... at 10 a.m. on Saturday") */
       if (st->has_prev && st->prev.sentence == st->sent && st->prev.prec == TEMPORA_PREC_DAY &&
-          st->prev.iv.valid && st->prev.t1 + 1 == o->t0 && tok_in(st, st->prev.t1, range_links)) {
+          st->prev.iv.valid && st->prev.t1 + 1 == o->t0 && tok_in(st, st->prev.t1, range_links) &&
+          !tok_is(st, st->prev.t1, "and")) { /* (a list of two days is no range) */
         int64_t from = tp_days(st->prev.iv.start), to = tp_days(at);
         for (int64_t d = from + 1; d < to && to - from <= 6; d++)
-          if (st->wk->how[date_weekday(d)] < 2) {
+          if (st->wk->how[date_weekday(d)] != 2) {
             st->wk->day[date_weekday(d)] = d;
             st->wk->how[date_weekday(d)] = 3;
             st->wk->range_sent[date_weekday(d)] = st->sent;
@@ -4267,20 +4279,22 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
             (tok_is(&st, k - 1, "opening") || tok_is(&st, k - 1, "office") ||
              tok_is(&st, k - 1, "visiting") || tok_is(&st, k - 1, "business") ||
              tok_is(&st, k - 1, "surgery") || tok_is(&st, k - 1, "our")))
-          hours = 1;
+          hours |= 1;
         /* (or the day of a routine: "A TYPICAL DAY", "Daily routine") */
         if (k > st.s_tok0 && ((tok_is(&st, k, "day") && (tok_is(&st, k - 1, "typical") ||
                                                          tok_is(&st, k - 1, "usual"))) ||
                               (tok_is(&st, k, "routine") && tok_is(&st, k - 1, "daily"))))
-          hours = 2;
+          hours |= 2;
         if (seg->toks[k].kind == TOK_NUM ||
             (st.lex[k] && (st.lex[k]->classes & (LC_WEEKDAY | LC_MONTH))) || tok_is(&st, k, ":"))
           plain = 0;
       }
       if (hours) {
         mention_set(&st, &st.daily_head, 0);
-        if (hours == 1)
+        if (hours & 1)
           mention_set(&st, &st.hours_head, 0);
+        else
+          st.hours_head.on = 0; /* (a routine's day is no table of hours) */
       } else if (plain && st.daily_head.on && st.daily_head.sent < s) {
         st.daily_head.on = 0;
         st.hours_head.on = 0;

@@ -959,7 +959,9 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
   /* (not the writer's present perfect: "has been training with him since
    * March") */
   int perfect_now = 0;
-  for (size_t k = c->t0 - 1; k > st->s_tok0 && k + 10 > c->t0 && !perfect_now; k--) {
+  for (size_t k = c->t0 - 1; c->t0 > st->s_tok0 + 1 && tok_is(st, c->t0 - 1, "since") &&
+                             k > st->s_tok0 && k + 10 > c->t0 && !perfect_now;
+       k--) {
     if (tok_type(st, k - 1) == TOK_PUNCT)
       break;
     perfect_now = tok_is(st, k - 1, "has") || tok_is(st, k - 1, "have");
@@ -1177,7 +1179,7 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
   int64_t a = date_days(ay, am, ad);
   const char *rel = slot_word(st, c, SLOT_REL);
   /* "July 20, 1969 -- ... that Sunday evening": the day last named, or the
-   * one of that weekday nearest it */
+   * next one of that weekday from it */
   /* (first the last day named that fell on it: "the moment on 9 May
    * 1986 ... went down at 6am that Friday") */
   if (!strcmp(rel, "that")) {
@@ -1713,22 +1715,23 @@ static int clock_like(const tstate *st, size_t i) {
 
 /* Is the bare weekday one end of a range of weekdays ("Tuesday to
  * Sunday", "Mon-Fri") that a clock follows ("..., 10:00 to 17:00", "from
- * 9 a.m.")? */
+ * 9 a.m."), that a clock's span comes right before ("8am to 8pm Monday
+ * to Friday"), or that opens a list line before a colon ("- Monday to
+ * Saturday: departures at ...")? */
 static int weekday_range_hours(const tstate *st, size_t t0, size_t t1) {
-  size_t end; /* the token after the range */
+  size_t end, first; /* the token after the range, the range's start */
   if (t1 + 1 < st->s_tok1 && tok_in(st, t1, range_to_words) && st->lex[t1 + 1] &&
       (st->lex[t1 + 1]->classes & LC_WEEKDAY))
-    end = t1 + 2;
+    end = t1 + 2, first = t0;
   else if (t0 >= st->s_tok0 + 2 && tok_in(st, t0 - 1, range_to_words) && st->lex[t0 - 2] &&
            (st->lex[t0 - 2]->classes & LC_WEEKDAY))
-    end = t1;
+    end = t1, first = t0 - 2;
   else
     return 0;
   static const char *const link[] = {",", ":", "from", "between", NULL};
   /* (a list line that opens with the range and a colon: "- Monday to
    * Saturday: departures at 07:12 and 07:42") */
   if (end < st->s_tok1 && tok_is(st, end, ":")) {
-    size_t first = t1 + 1 < st->s_tok1 && tok_in(st, t1, range_to_words) ? t0 : t0 - 2;
     static const char *const bullet[] = {"-", "*", "\xE2\x80\xA2", NULL};
     size_t k = first;
     while (k > st->s_tok0 && tok_in(st, k - 1, bullet) &&
@@ -1741,16 +1744,19 @@ static int weekday_range_hours(const tstate *st, size_t t0, size_t t1) {
     end++;
   if (end < st->s_tok1 && clock_like(st, end))
     return 1;
-  /* ... or that a clock's span comes before ("9am to 5pm, Monday to
-   * Friday") */
-  /* the range's start */
-  size_t first = t1 + 1 < st->s_tok1 && tok_in(st, t1, range_to_words) ? t0 : t0 - 2;
-  /* (or right after it: "staffed 10:00-16:00 Monday to Friday", "open
-   * 8am to 8pm Monday to Friday") */
-  if (first > st->s_tok0 && (clock_like(st, first - 1) ||
-                             (first > st->s_tok0 + 1 && tok_is(st, first - 1, ".") &&
-                              (tok_flags(st, first - 1) & TF_ABBR) && clock_like(st, first - 2))))
-    return 1;
+  /* ... or that a clock's span comes right before ("staffed 10:00-16:00
+   * Monday to Friday", "open 8 a.m. to 8 p.m. Monday to Friday") */
+  if (first > st->s_tok0) {
+    static const char *const ampm[] = {"a.m", "p.m", "am", "pm", NULL};
+    size_t k = first - 1;
+    if (k > st->s_tok0 && tok_is(st, k, ".") && (tok_flags(st, k) & TF_ABBR))
+      k--;
+    if (k > st->s_tok0 && tok_in(st, k, ampm))
+      k--;
+    if (clock_like(st, k))
+      return 1;
+  }
+  /* ... or before a comma ("9am to 5pm, Monday to Friday") */
   if (first >= st->s_tok0 + 2 && tok_is(st, first - 1, ",")) {
     size_t k = first - 2; /* the token before the comma ends the clock: "5pm", "p.m." */
     while (k > st->s_tok0 && k + 3 > first - 1 && !clock_like(st, k))
@@ -1788,8 +1794,9 @@ static unsigned weekday_line(const tstate *st, size_t k) {
       break;
     const lex_entry *e = st->lex[i];
     char w[16];
-    token_lower(st->doc->text, &seg->toks[i], w, sizeof w);
-    if (e && (e->classes & LC_WEEKDAY) && w[strlen(w) - 1] != 's') {
+    if (!token_lower(st->doc->text, &seg->toks[i], w, sizeof w))
+      w[0] = '\0';
+    if (e && (e->classes & LC_WEEKDAY)) {
       for (int d = range && last ? last : e->weekday; d != e->weekday; d = d % 7 + 1)
         days |= 1u << d;
       days |= 1u << e->weekday;
@@ -3272,6 +3279,13 @@ static int race_time(const tstate *st, const capture *c) {
   return 0;
 }
 
+/* Was a day named earlier in the clock's sentence ("Talks resumed on
+ * Wednesday at 9:30"): a new day, whose hours owe nothing to the last
+ * clock's? */
+static int day_named_here(const tstate *st) {
+  return st->has_prev && st->prev.sentence == st->sent && st->prev.prec == TEMPORA_PREC_DAY;
+}
+
 /* Does the sentence name the morning ("The next morning we were running
  * by nine", "Mornings begin at 5:30")? */
 static int names_morning(const tstate *st) {
@@ -3381,7 +3395,8 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
       return -1; /* a bare number is no time ("half past nine" is one) */
   }
   int named_hour = !strcmp(x, "noon") || !strcmp(x, "midday") || !strcmp(x, "midnight");
-  if (c->slot[SLOT_PRE] >= 0 && !c->ampm && ((c->has_clock && h > 12) || named_hour)) {
+  if (c->slot[SLOT_PRE] >= 0 && !c->ampm &&
+      ((c->has_clock && (h > 12 || h == 0)) || named_hour)) {
     /* "16:05 GMT this afternoon": a 24-hour clock says it all (and
      * "midnight tonight", "noon today" their names) */
   } else if (c->slot[SLOT_PRE] >= 0 && !c->ampm) {
@@ -3440,7 +3455,8 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
      * o'clock", then "at half past eleven") */
     else if (!c->ampm && day_pod < 0 && h >= 7 && h <= 11 && !morning_on &&
              !tok_is(st, c->t1, "on") && /* (not one with a day of its own after it) */
-             !names_morning(st)) {       /* ("The next morning ... by nine o'clock") */
+             !names_morning(st) &&       /* ("The next morning ... by nine o'clock") */
+             !day_named_here(st)) {
       int pm = last_clock_hour(st, 2);
       for (unsigned r = 0; r < 3 && r < st->n_recent; r++) {
         unsigned at = (st->n_recent - 1 - r) % 8;
@@ -3462,10 +3478,13 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
    * 1:00") */
   if (c->has_clock && !c->ampm && !c->zone && h >= 1 && h < 12 && day_pod < 0 &&
       st->doc->text[st->doc->seg->toks[c->t0].start] != '0') {
+    /* (from noon on: "at 12:40 ... at about 1:15", a routine's "12:15
+     * p.m. ... Lunch 1:00"; not past a new day or the morning named) */
     int hh = last_clock_hour(st, 2);
     if (mention_near(st, &st->uclock, 2) && (int)st->uclock.at > hh)
       hh = (int)st->uclock.at;
-    if (hh >= 12 && h + 12 >= hh - 4 && !names_morning(st) && !writes_24h_clocks(st))
+    if (hh >= 12 && h + 12 >= hh - 4 && !names_morning(st) && !day_named_here(st) &&
+        !writes_24h_clocks(st))
       h += 12;
   }
   /* "half past nine", "a quarter to six", "twenty to ten" */
@@ -6156,10 +6175,16 @@ static int n_one_unit(tstate *st, const capture *c, int arg, timex_out *o) {
       char w[24];
       size_t n = token_lower(st->doc->text, &st->doc->seg->toks[a - 1], w, sizeof w);
       int counted = 0;
-      for (size_t k2 = a - 1; k2 > st->s_tok0 && k2 + 4 > a - 1 && !counted; k2--) {
+      /* (no verb between: not "the two sides held talks a day before the
+       * vote"; nor a day counted from an event) */
+      static const char *const from_event[] = {"before", "after", "earlier", "later", "ago",
+                                               NULL};
+      for (size_t k2 = a - 1; k2 > st->s_tok0 && k2 + 4 > a - 1 && !counted &&
+                              !tok_in(st, c->t1, from_event);
+           k2--) {
         counted = tok_type(st, k2 - 1) == TOK_NUM ||
                   (st->lex[k2 - 1] && (st->lex[k2 - 1]->classes & LC_NUMWORD));
-        if (tok_type(st, k2 - 1) == TOK_PUNCT)
+        if (tok_type(st, k2 - 1) == TOK_PUNCT || tok_tense(st, k2 - 1) != TENSE_UNKNOWN)
           break;
       }
       if (counted && n > 3 && w[n - 1] == 's' &&
@@ -6575,8 +6600,10 @@ static int n_set_every(tstate *st, const capture *c, int arg, timex_out *o) {
  * (arg 1: the number after "week"; arg 2: "the last week of 2025"). */
 static int n_week_of_year(tstate *st, const capture *c, int arg, timex_out *o) {
   (void)st;
+  if (arg == 1 && (!c->has_num || c->num < 1 || c->num > 53 || c->num != floor(c->num)))
+    return -1;
   int n = arg == 2 ? date_iso_weeks_in_year(c->year) : arg ? (int)c->num : c->ord;
-  if (!c->has_year || (arg == 1 && (!c->has_num || c->num != floor(c->num))) || n < 1 ||
+  if (!c->has_year || n < 1 ||
       n > date_iso_weeks_in_year(c->year))
     return -1;
   val_week(o, date_iso_week_monday(c->year, n));

@@ -17,6 +17,8 @@ gen "b'Monday ' * 300000" weekdays.txt
 gen "b'the past ' * 300000 + b'18 months'" repeated-prefix.txt
 gen "b'12/' * 500000" slashes.txt
 gen "b'in 2019, ' * 200000" years.txt
+gen "b'one hundred and ' * 200000 + b'ten days'" number-words.txt
+gen "b'  Monday    9:00 - 17:00\\n' * 100000" hours-table.txt
 gen "b'Oct. ' * 400000" abbrevs.txt
 gen "b'\"' * 1000000" quotes.txt
 gen "('\u2014' * 500000).encode()" dashes.txt

@@ -5,7 +5,8 @@
  * its indented expectation lines, blank lines between cases.  A case
  * without expectations, or a directive the runner does not know, is a
  * format error (exit 2), so a mistyped file cannot pass by testing nothing.
- * In an input line "\n" is a line break (headings, agendas, timelines).
+ * In an input line or an expectation "\n" is a line break (headings,
+ * agendas, timelines, an extent across lines).
  * Header-only: each runner is one test program.
  */
 #ifndef TEMPORA_SPECFILE_H
@@ -60,6 +61,18 @@ static void spec_case_clear(spec_case *k) {
   k->nexp = 0;
 }
 
+/* "\n" in a spec line: a line break. */
+static void spec_unescape(char *s) {
+  char *w = s;
+  for (const char *r = s; *r; r++)
+    if (r[0] == '\\' && r[1] == 'n') {
+      *w++ = '\n';
+      r++;
+    } else
+      *w++ = *r;
+  *w = '\0';
+}
+
 /* Reads `path`; calls directive(ctx, key, value) for "@key value" lines
  * (it returns 0, or -1 for an unknown key) and run(ctx, case) for each case
  * (it returns 1 when the case fails).  Adds to *cases and *fails; returns 0,
@@ -99,6 +112,7 @@ static int spec_file_run(const char *path, int (*directive)(void *, const char *
         rc = 2;
         break;
       }
+      spec_unescape(p[k.nexp]); /* (an extent across lines: "Monday,\n March 2") */
       k.nexp++;
       continue;
     }
@@ -131,16 +145,8 @@ static int spec_file_run(const char *path, int (*directive)(void *, const char *
     k.line = lineno;
     if (!k.input)
       rc = 2;
-    else { /* "\n": a line break */
-      char *w = k.input;
-      for (const char *r = k.input; *r; r++)
-        if (r[0] == '\\' && r[1] == 'n') {
-          *w++ = '\n';
-          r++;
-        } else
-          *w++ = *r;
-      *w = '\0';
-    }
+    else
+      spec_unescape(k.input);
   }
   spec_case_clear(&k);
   free(line);
