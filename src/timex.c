@@ -701,20 +701,27 @@ static int64_t fy_word(const tstate *st, size_t i) {
 
 /* Does the text write clock times with a dot and am/pm ("9.40 p.m.",
  * "6.30am")?  Then a bare "at 9.58" of its story is one too. */
+static int dotted_clock_at(const char *t, size_t len, size_t i) {
+  size_t two = isdigit((unsigned char)t[i + 1]) ? 1 : 0; /* (isdigit is no 0/1) */
+  if (i + 5 >= len || !isdigit((unsigned char)t[i]) || t[i + 1 + two] != '.')
+    return 0;
+  size_t k = i + 1 + two + 1; /* past the dot */
+  if (k + 3 >= len || !isdigit((unsigned char)t[k]) || !isdigit((unsigned char)t[k + 1]) ||
+      (i > 0 && (isdigit((unsigned char)t[i - 1]) || t[i - 1] == '.')))
+    return 0;
+  k += 2;
+  if (t[k] == ' ')
+    k++;
+  return k + 1 < len && (t[k] == 'a' || t[k] == 'p') && (t[k + 1] == 'm' || t[k + 1] == '.');
+}
+
+/* Only the dots are visited: a clock's dot is one or two bytes after
+ * its first digit. */
 static int writes_dotted_clocks(const timex_doc *doc) {
-  const char *t = doc->text;
-  for (size_t i = 0; i + 5 < doc->len; i++) {
-    size_t two = isdigit((unsigned char)t[i + 1]) ? 1 : 0; /* (isdigit is no 0/1) */
-    if (!isdigit((unsigned char)t[i]) || t[i + 1 + two] != '.')
-      continue;
-    size_t k = i + 1 + two + 1; /* past the dot */
-    if (k + 3 >= doc->len || !isdigit((unsigned char)t[k]) || !isdigit((unsigned char)t[k + 1]) ||
-        (i > 0 && (isdigit((unsigned char)t[i - 1]) || t[i - 1] == '.')))
-      continue;
-    k += 2;
-    if (t[k] == ' ')
-      k++;
-    if (k + 1 < doc->len && (t[k] == 'a' || t[k] == 'p') && (t[k + 1] == 'm' || t[k + 1] == '.'))
+  const char *t = doc->text, *end = t + doc->len;
+  for (const char *p = memchr(t, '.', doc->len); p; p = memchr(p + 1, '.', (size_t)(end - p - 1))) {
+    size_t d = (size_t)(p - t);
+    if ((d >= 2 && dotted_clock_at(t, doc->len, d - 2)) || (d >= 1 && dotted_clock_at(t, doc->len, d - 1)))
       return 1;
   }
   return 0;
