@@ -3880,13 +3880,10 @@ static void join_header_clock(const timex_doc *doc, timex_out *v, size_t *n) {
         !isdigit((unsigned char)t[1]) || strlen(b->value) != 10 ||
         strspn(b->value, "0123456789") != 4 || b->mod[0] || a->mod[0] || !b->iv.valid)
       continue;
-    const token *z = &doc->seg->toks[a->t1 - 1];
-    char zw[8], ww[16];
-    tok_lower_str(doc, a->t1 - 1, zw, sizeof zw);
-    const lex_entry *e = lex_lookup(zw, strlen(zw));
-    if (!e || !(e->classes & LC_ZONE) || !(z->flags & TF_UPPER))
+    if (zone_offset(doc, a->t1 - 1, a->t1) == INT_MIN)
       continue;
     if (b->t0 == a->t1 + 1) { /* (its weekday between: "Wed") */
+      char ww[16];
       tok_lower_str(doc, a->t1, ww, sizeof ww);
       const lex_entry *we = lex_lookup(ww, strlen(ww));
       if (!we || !(we->classes & LC_WEEKDAY))
