@@ -2777,6 +2777,54 @@ static int labelled_heading(const tstate *st, const timex_out *o) {
          tok_in(st, o->t0 - 1, entry_seps) && own_line(st);
 }
 
+/* Is one of the words among the nine before token t0, with no
+ * punctuation (but an apostrophe) between? */
+static int word_back(const tstate *st, size_t t0, const char *const *words) {
+  for (size_t k = t0 - 1; k > st->s_tok0 && k + 10 > t0; k--) {
+    if (tok_type(st, k - 1) == TOK_PUNCT && !tok_is(st, k - 1, "'"))
+      return 0;
+    if (tok_in(st, k - 1, words))
+      return 1;
+  }
+  return 0;
+}
+
+/* A day (one day, not a weekend) that is a line of its own heads a
+ * section: its clocks are on it. */
+/* (or ends its line: "Fri 13 June\n(Nothing written yesterday.)" reads
+ * as one sentence) */
+static int day_heads_section(const tstate *st, const timex_out *o) {
+  /* (... or after a name of the day that opens the line: "Palm Sunday, 29
+   * March") */
+  int after_name = st->has_prev && st->prev.sentence == st->sent && st->prev.t0 == st->s_tok0 &&
+                   st->prev.t1 + 1 == o->t0 && tok_is(st, st->prev.t1, ",");
+  if (o->t0 != st->s_tok0 && !labelled_heading(st, o) && !after_name)
+    return 0;
+  if (o->t1 >= st->s_tok1 || (o->t1 + 1 == st->s_tok1 && tok_type(st, o->t1) == TOK_PUNCT) ||
+      (st->doc->seg->toks[o->t1].flags & TF_NEWLINE))
+    return 1;
+  /* (... or its clock after a comma: "Meeting date: Tuesday, February 18,
+   * 2025, 6:00 p.m.") */
+  if (o->t1 + 1 < st->s_tok1 && tok_is(st, o->t1, ",") &&
+      st->doc->seg->toks[o->t1 + 1].kind == TOK_NUM && st->s_tok1 <= o->t1 + 6 && own_line(st))
+    return 1;
+  /* (... or before a note in brackets: "MONDAY 29 AUGUST (BANK HOLIDAY)") */
+  if (o->t1 + 2 < st->s_tok1 && tok_is(st, o->t1, "(") && tok_is(st, st->s_tok1 - 1, ")") &&
+      st->s_tok1 - o->t1 <= 6 && own_line(st))
+    return 1;
+  /* (... or before a dash and a place, no verb: "Monday, March 7, 2022 -
+   * Council Chambers, 221 Elm Street") */
+  if (o->t0 != st->s_tok0 || st->s_tok1 - o->t1 > 10 || !own_line(st) ||
+      !(tok_is(st, o->t1, "-") || tok_is(st, o->t1, "\xE2\x80\x93") ||
+        tok_is(st, o->t1, "\xE2\x80\x94")))
+    return 0;
+  for (size_t k = o->t1 + 1; k < st->s_tok1; k++)
+    if (tok_tense(st, k) != TENSE_UNKNOWN)
+      return 0;
+  return 1;
+}
+
+
 /* Does the sentence quote something written ("she writes", "the entry
  * reads"), not something said? */
 static int written_quote(const tstate *st) {
@@ -2955,9 +3003,7 @@ static void update_refs(tstate *st, const timex_out *o) {
     /* (ahead only: a past timeline's weekdays stay as its verbs put them) */
     int entry = (month || (wd >= 1 && o->t1 == o->t0 + 1 && tok_is(st, o->t1, ":") &&
                            st->doc->has_dct && at >= st->doc->dct)) &&
-                o->type == TEMPORA_TIMEX_DATE && o->t1 < st->s_tok1 &&
-                (tok_is(st, o->t1, "-") || tok_is(st, o->t1, ":") ||
-                 tok_is(st, o->t1, "\xE2\x80\x94") || tok_is(st, o->t1, "\xE2\x80\x93"));
+                o->type == TEMPORA_TIMEX_DATE && tok_in(st, o->t1, entry_seps);
     if (line_start && (dated_wd || entry)) {
       mention_set(st, &st->dated, tp_days(at));
     }
@@ -2966,28 +3012,22 @@ static void update_refs(tstate *st, const timex_out *o) {
    * ("2015 - A second truce takes effect on 15 February") */
   /* ... and so does "Three years ago" opening it ("Three years ago we
    * thought we had seen the worst by mid-April") */
-  if (o->prec == TEMPORA_PREC_YEAR && strlen(o->value) == 4 &&
-      strspn(o->value, "0123456789") == 4 && o->t1 > o->t0 + 1 && tok_is(st, o->t1 - 1, "ago") &&
-      (o->t0 == st->s_tok0 ||
-       (o->t0 == st->s_tok0 + 1 && st->doc->seg->toks[st->s_tok0].kind == TOK_PUNCT))) {
-    mention_set(st, &st->front_year, strtoll(o->value, NULL, 10));
-  }
   /* ... and so does "That year," opening it, pointing back at a year the
    * text wrote ("in 2020.  That year, fires burned between mid-August and
    * early October") */
+  int ago_front = o->t1 > o->t0 + 1 && tok_is(st, o->t1 - 1, "ago") &&
+                  (o->t0 == st->s_tok0 ||
+                   (o->t0 == st->s_tok0 + 1 && st->doc->seg->toks[st->s_tok0].kind == TOK_PUNCT));
+  int that_year = o->t0 == st->s_tok0 && o->t1 == o->t0 + 2 && tok_is(st, o->t0, "that") &&
+                  tok_is(st, o->t0 + 1, "year") && tok_is(st, o->t1, ",");
   if (o->prec == TEMPORA_PREC_YEAR && strlen(o->value) == 4 &&
-      strspn(o->value, "0123456789") == 4 && o->t0 == st->s_tok0 && o->t1 == o->t0 + 2 &&
-      tok_is(st, o->t0, "that") && tok_is(st, o->t0 + 1, "year") && o->t1 < st->s_tok1 &&
-      tok_is(st, o->t1, ",")) {
+      strspn(o->value, "0123456789") == 4 && (ago_front || that_year))
     mention_set(st, &st->front_year, strtoll(o->value, NULL, 10));
-  }
   if ((o->prec == TEMPORA_PREC_YEAR || o->prec == TEMPORA_PREC_MONTH) &&
       strspn(o->value, "0123456789") == 4 && writes_year(st->doc, o) &&
       (o->t0 == st->s_tok0 ||
        (o->t0 == st->s_tok0 + 1 && (tok_is(st, st->s_tok0, "in") || tok_is(st, st->s_tok0, "by")))) &&
-      o->t1 < st->s_tok1 && (tok_is(st, o->t1, ",") || tok_is(st, o->t1, "-") ||
-                             tok_is(st, o->t1, ":") || tok_is(st, o->t1, "\xE2\x80\x93") ||
-                             tok_is(st, o->t1, "\xE2\x80\x94"))) {
+      (tok_is(st, o->t1, ",") || tok_in(st, o->t1, entry_seps))) {
     mention_set(st, &st->front_year, strtoll(o->value, NULL, 10));
   }
   /* a season named with its year or a relative word ("next spring"),
@@ -3010,34 +3050,6 @@ static void update_refs(tstate *st, const timex_out *o) {
   }
   /* a day, not a weekend (which has a day's precision but no one day) */
   int one_day = prec == TEMPORA_PREC_DAY && !ends_with(o->value, "-WE");
-  /* a day that is a line of its own heads a section: its clocks are on it */
-  /* (or ends its line: "Fri 13 June\n(Nothing written yesterday.)" reads
-   * as one sentence) */
-  /* ... or a day a timetable's heading names anywhere ("TIMELINE (all times
-   * UTC, 2025-06-09 unless stated)") */
-  /* (... or its clock after a comma: "Meeting date: Tuesday, February 18,
-   * 2025, 6:00 p.m.") */
-  int then_clock = o->t1 + 1 < st->s_tok1 && tok_is(st, o->t1, ",") &&
-                   st->doc->seg->toks[o->t1 + 1].kind == TOK_NUM && st->s_tok1 <= o->t1 + 6 &&
-                   own_line(st);
-  /* (... or after a name of the day that opens the line: "Palm Sunday, 29
-   * March") */
-  int after_name = st->has_prev && st->prev.sentence == st->sent && st->prev.t0 == st->s_tok0 &&
-                   st->prev.t1 + 1 == o->t0 && tok_is(st, st->prev.t1, ",");
-  /* (... or before a dash and a place, no verb: "Monday, March 7, 2022 -
-   * Council Chambers, 221 Elm Street") */
-  /* (... or before a note in brackets: "MONDAY 29 AUGUST (BANK HOLIDAY)") */
-  int then_note = one_day && o->t1 + 2 < st->s_tok1 && tok_is(st, o->t1, "(") &&
-                  tok_is(st, st->s_tok1 - 1, ")") && st->s_tok1 - o->t1 <= 6 && own_line(st);
-  int then_place = 0;
-  if (one_day && o->t0 == st->s_tok0 && o->t1 < st->s_tok1 && own_line(st) &&
-      (tok_is(st, o->t1, "-") || tok_is(st, o->t1, "\xE2\x80\x93") ||
-       tok_is(st, o->t1, "\xE2\x80\x94")) &&
-      st->s_tok1 - o->t1 <= 10) {
-    then_place = 1;
-    for (size_t k = o->t1 + 1; k < st->s_tok1 && then_place; k++)
-      then_place = tok_tense(st, k) == TENSE_UNKNOWN;
-  }
   /* a day ahead the lead names, the event a notice or programme is about
    * ("Here is everything you need to know ahead of race day on Sunday,
    * June 15") */
@@ -3052,14 +3064,10 @@ static void update_refs(tstate *st, const timex_out *o) {
     if (month)
       mention_set(st, &st->event_day, tp_days(at));
   }
-  if (one_day && !st->doc->narrative && timetable_heading(st))
+  /* ... or a day a timetable's heading names anywhere ("TIMELINE (all times
+   * UTC, 2025-06-09 unless stated)") */
+  if (one_day && !st->doc->narrative && (timetable_heading(st) || day_heads_section(st, o)))
     mention_set(st, &st->heading_day, tp_days(at));
-  else if (one_day && !st->doc->narrative &&
-           (o->t0 == st->s_tok0 || labelled_heading(st, o) || after_name) &&
-      (o->t1 >= st->s_tok1 || (o->t1 + 1 == st->s_tok1 && tok_type(st, o->t1) == TOK_PUNCT) ||
-       (st->doc->seg->toks[o->t1].flags & TF_NEWLINE) || then_clock || then_place || then_note)) {
-    mention_set(st, &st->heading_day, tp_days(at));
-  }
   /* a heading, a short line of its own without end punctuation, that
    * names a week ahead ("What to watch next week"): its section's bare
    * weekdays are that week's */
@@ -3178,13 +3186,7 @@ static void update_refs(tstate *st, const timex_out *o) {
       (tok_is(st, o->t0 - 1, "before") || tok_is(st, o->t0 - 1, "until") ||
        tok_is(st, o->t0 - 1, "till"))) {
     static const char *const modal[] = {"would", "could", "might", "should", NULL};
-    int expect = 0;
-    for (size_t k = o->t0 - 1; k > st->s_tok0 && k + 10 > o->t0 && !expect; k--) {
-      if (tok_type(st, k - 1) == TOK_PUNCT && !tok_is(st, k - 1, "'"))
-        break;
-      expect = tok_in(st, k - 1, modal);
-    }
-    if (expect)
+    if (word_back(st, o->t0, modal))
       return;
   }
   /* nor does a time inside a quotation of the story's people ("promising
@@ -3193,18 +3195,14 @@ static void update_refs(tstate *st, const timex_out *o) {
   if (st->doc->narrative && st->has_ref && !writes_year(st->doc, o) &&
       in_quotes(st->doc, st->sent, o->start))
     return;
-  /* nor does a look ahead to when something did not happen before ("left
-   * on 19 July and did not return until the following February"): the
+  /* nor does a look ahead to when something did not happen before ("did
+   * not return until the following February", with no date before it in
+   * its sentence; after one, the story stays by the rule above): the
    * story goes on from where it was */
   if (st->doc->narrative && st->has_ref && at > st->ref && !writes_year(st->doc, o) &&
       o->t0 > st->s_tok0 + 2 && (tok_is(st, o->t0 - 1, "until") || tok_is(st, o->t0 - 1, "till"))) {
-    int negated = 0;
-    for (size_t k = o->t0 - 1; k > st->s_tok0 && k + 10 > o->t0 && !negated; k--) {
-      if (tok_type(st, k - 1) == TOK_PUNCT && !tok_is(st, k - 1, "'"))
-        break;
-      negated = tok_is(st, k - 1, "not") || tok_is(st, k - 1, "n't") || tok_is(st, k - 1, "never");
-    }
-    if (negated)
+    static const char *const negation[] = {"not", "n't", "never", NULL};
+    if (word_back(st, o->t0, negation))
       return;
   }
   /* nor does a plan of the story's ("expected to be back by the middle of
