@@ -2862,6 +2862,22 @@ static int retold_day_quoted(const tstate *st, int carried) {
          st->last_prec == TEMPORA_PREC_DAY && (st->last_sent + 2 >= st->sent || carried);
 }
 
+/* ... and are the sentence's quotations a letter's or a diary's words
+ * ("she writes", not a speaker's "he said", who speaks now)?  Then q is
+ * scanned on to byte at, for which quotation is open there.  (*written is
+ * -1 until asked, once a sentence.) */
+static int retold_quote_scan(const tstate *st, int carried, int *written, struct quote_state *q,
+                             size_t at) {
+  if (!retold_day_quoted(st, carried))
+    return 0;
+  if (*written < 0)
+    *written = written_quote(st) || spoken_then_quote(st);
+  if (!*written)
+    return 0;
+  quote_scan(st->doc, q, at);
+  return 1;
+}
+
 /* Is a day, in news, in a subordinate clause after the day the sentence's
  * main clause named ("... on Wednesday, ending a week that began when his
  * partner walked out last Thursday")? */
@@ -4317,17 +4333,8 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
       /* a quotation right after a day retold years back ("The first is
        * dated 9 June 1944.  'Your letter came this morning,' she writes")
        * speaks from that day */
-      /* (a letter's or a diary's words: "she writes", not a speaker's
-       * "he said", who speaks now; both looked up once a sentence) */
-      st.retold_quote = 0;
-      if (retold_day_quoted(&st, carried)) {
-        if (written < 0)
-          written = written_quote(&st) || spoken_then_quote(&st);
-        if (written) {
-          quote_scan(doc, &qs, seg->toks[i].start);
-          st.retold_quote = qs.straight || qs.curly > 0;
-        }
-      }
+      st.retold_quote = retold_quote_scan(&st, carried, &written, &qs, seg->toks[i].start) &&
+                        (qs.straight || qs.curly > 0);
       timex_out o;
       if (best_match(&st, i, cand, mcand, &o)) {
         i++;
@@ -4370,14 +4377,9 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
     /* (the quotation still open where the sentence ends, after a written
      * one from a retold day) */
     carry_straight = carry_curly = 0;
-    if (retold_day_quoted(&st, carried)) {
-      if (written < 0)
-        written = written_quote(&st) || spoken_then_quote(&st);
-      if (written) {
-        quote_scan(doc, &qs, seg->toks[st.s_tok1 - 1].end); /* (on from where it stood) */
-        carry_straight = qs.straight;
-        carry_curly = qs.curly;
-      }
+    if (retold_quote_scan(&st, carried, &written, &qs, seg->toks[st.s_tok1 - 1].end)) {
+      carry_straight = qs.straight;
+      carry_curly = qs.curly;
     }
     if (!rc) {
       place_clocks(doc, ov.v, first, ov.n);
@@ -4389,7 +4391,7 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
         const char *t = strchr(c->value, 'T');
         if (c->type == TEMPORA_TIMEX_TIME && c->iv.valid && t && isdigit((unsigned char)t[1]) &&
             !(c->flags & TXF_LOOKBACK) && !in_parens(doc, s, c->t0)) {
-          st.clock = (mention){1, c->iv.start, s};
+          mention_set(&st, &st.clock, c->iv.start);
           break;
         }
       }
