@@ -975,16 +975,10 @@ static size_t class_match(const tstate *st, int cls, size_t i, size_t lim, captu
                                           "euros", "pounds", "points", "metres", "meters",
                                           "km", "miles", "million", "billion", "seconds",
                                           "minutes", "hours", "times", "kg", "tonnes", NULL};
-      if (strcmp(w, "am") && strcmp(w, "pm") && st->dotted_clocks && i > st->s_tok0 &&
-          tok_in(st, i - 1, at) && h <= 23 && m <= 59 && !tok_in(st, i + 1, units) &&
-          !tok_is(st, i + 1, "%")) {
-        c->hour = h;
-        c->minute = m;
-        c->second = 0;
-        c->has_clock = 2;
-        return 1;
-      }
-      if ((strcmp(w, "am") && strcmp(w, "pm")) || an > 4 || h < 1 || h > 12 || m > 59)
+      int ampm = !strcmp(w, "am") || !strcmp(w, "pm");
+      int bare = !ampm && st->dotted_clocks && i > st->s_tok0 && tok_in(st, i - 1, at) &&
+                 h <= 23 && m <= 59 && !tok_in(st, i + 1, units) && !tok_is(st, i + 1, "%");
+      if (!bare && (!ampm || an > 4 || h < 1 || h > 12 || m > 59))
         return 0;
       c->hour = h;
       c->minute = m;
