@@ -548,6 +548,20 @@ static int touches(const tstate *st, size_t i) {
 
 /* ---- classes -------------------------------------------------------------------- */
 
+/* The tens word at token j with its unit after it, if any ("twenty-five",
+ * "twenty five"): adds the unit to *v and returns the token past them. */
+static size_t tens_unit(const tstate *st, size_t j, size_t lim, double *v) {
+  if (j + 1 >= lim)
+    return j + 1;
+  size_t u = tok_is(st, j + 1, "-") && j + 2 < lim ? j + 2 : j + 1;
+  const lex_entry *f = st->lex[u];
+  if (!f || !(f->classes & LC_NUMWORD) || (f->classes & (LC_MULT | LC_VAGUE)) || f->num <= 0 ||
+      f->num >= 10)
+    return j + 1;
+  *v += f->num;
+  return u + 1;
+}
+
 /* After "hundred" or "thousand" at token k - 1: "and ten", "and
  * twenty-five", "fifty" (a number below a hundred, tens and units only)
  * adds to it; returns the tokens used. */
@@ -559,19 +573,9 @@ static size_t mult_rest(const tstate *st, size_t k, size_t lim, double *v) {
   if (!e || !(e->classes & LC_NUMWORD) || (e->classes & (LC_MULT | LC_VAGUE)) || e->num < 1 ||
       e->num >= 100)
     return 0;
-  double r = e->num;
-  size_t n = 1;
-  if ((e->classes & LC_TENS) && j + 1 < lim) {
-    size_t u = tok_is(st, j + 1, "-") && j + 2 < lim ? j + 2 : j + 1;
-    const lex_entry *f = st->lex[u];
-    if (f && (f->classes & LC_NUMWORD) && !(f->classes & (LC_MULT | LC_VAGUE)) && f->num > 0 &&
-        f->num < 10) {
-      r += f->num;
-      n = u + 1 - j;
-    }
-  }
-  *v += r;
-  return j + n - k;
+  *v += e->num;
+  size_t end = (e->classes & LC_TENS) ? tens_unit(st, j, lim, v) : j + 1;
+  return end - k;
 }
 
 /* Number words: "five", "twenty-five", "twenty five", "a hundred", "two
@@ -593,17 +597,7 @@ static size_t match_numword(const tstate *st, size_t i, size_t lim, double *v, i
   if (e->classes & LC_MULT) /* "hundred" alone is not a number word here */
     return 0;
   double val = e->num;
-  size_t k = i + 1;
-  if ((e->classes & LC_TENS) && k < lim) {
-    size_t j = k;
-    if (tok_is(st, j, "-") && j + 1 < lim)
-      j++;
-    const lex_entry *u = st->lex[j];
-    if (u && (u->classes & LC_NUMWORD) && u->num > 0 && u->num < 10) {
-      val += u->num;
-      k = j + 1;
-    }
-  }
+  size_t k = (e->classes & LC_TENS) ? tens_unit(st, i, lim, &val) : i + 1;
   if (k < lim && st->lex[k] && (st->lex[k]->classes & LC_MULT)) {
     val *= st->lex[k]->num;
     k++;
