@@ -1168,9 +1168,7 @@ static size_t match_at(const tstate *st, const crule *r, int k, size_t i, size_t
   const elem *e = &r->e[k];
   size_t result = 0;
   capture tmp; /* a rival match while *best holds the longest so far */
-  /* (no timex runs across a table's column gap) */
-  if (i < lim && !(e->nospace && (st->doc->seg->toks[i].flags & TF_SPACE)) &&
-      !(i > c->t0 && (st->doc->seg->toks[i].flags & TF_GAP))) {
+  if (i < lim && !(e->nospace && (st->doc->seg->toks[i].flags & TF_SPACE))) {
     if (e->cls == CL_MACRO) {
       const struct macro_memo *mm =
           depth == 0 && c == st->fresh && st->mm ? macro_at(st, e->macro, i, lim, c) : NULL;
@@ -2325,7 +2323,7 @@ static int best_rule(tstate *st, size_t i, int *cand, timex_out *best) {
   for (int k = 0; k < nc; k++) {
     const crule *r = &crules[cl[k]];
     capture c;
-    size_t end = match_at(st, r, 0, i, st->s_tok1, &c0, &c, 0);
+    size_t end = match_at(st, r, 0, i, st->gap_lim, &c0, &c, 0);
     if (!end || end <= i)
       continue;
     if (end < best_end || (end == best_end && r->index > best_rule))
@@ -2401,8 +2399,8 @@ static int best_match(tstate *st, size_t i, int *cand, int *mcand, timex_out *o)
   for (int k = 0; k < nm; k++) {
     const timex_mod *m = &timex_mods[mcand[k]];
     capture c;
-    size_t j = match_at(st, &cmods[mcand[k]], 0, i, st->s_tok1, &c0, &c, 0);
-    if (!j || j <= i || j >= st->s_tok1)
+    size_t j = match_at(st, &cmods[mcand[k]], 0, i, st->gap_lim, &c0, &c, 0);
+    if (!j || j <= i || j >= st->gap_lim)
       continue;
     timex_out inner;
     if (best_rule(st, j, cand, &inner))
@@ -2469,7 +2467,7 @@ static int best_match(tstate *st, size_t i, int *cand, int *mcand, timex_out *o)
     if (!m->after || o->mod[0])
       continue;
     capture c;
-    size_t j = match_at(st, &cmods[k], 0, o->t1, st->s_tok1, &c0, &c, 0);
+    size_t j = match_at(st, &cmods[k], 0, o->t1, st->gap_lim, &c0, &c, 0);
     if (!j || j <= o->t1)
       continue;
     /* "in October 1984 and later served": "later" starts a clause ("24
@@ -4307,6 +4305,7 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
       }
     }
     size_t i = st.s_tok0;
+    st.gap_lim = i; /* (found when first needed) */
     int carried = carry_straight || carry_curly > 0;
     int written = carried ? 1 : -1;
     struct quote_state qs = {seg->toks[st.s_tok0].start, carry_straight, carry_curly};
@@ -4323,6 +4322,11 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
        * speaks from that day */
       st.retold_quote = retold_quote_scan(&st, carried, &written, &qs, seg->toks[i].start) &&
                         (qs.straight || qs.curly > 0);
+      /* (no timex runs across a table's column gap) */
+      if (st.gap_lim <= i)
+        for (st.gap_lim = i + 1;
+             st.gap_lim < st.s_tok1 && !(seg->toks[st.gap_lim].flags & TF_GAP); st.gap_lim++)
+          ;
       timex_out o;
       if (best_match(&st, i, cand, mcand, &o)) {
         i++;

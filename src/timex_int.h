@@ -87,6 +87,8 @@ typedef struct tstate {
   const lex_entry **lex;          /* per token, NULL when not a lexicon word */
   size_t sent;                    /* sentence being tagged */
   size_t s_tok0, s_tok1;          /* its token range */
+  size_t gap_lim;                 /* where a timex from the token tried must end: the next
+                                   * column gap (TF_GAP) or the sentence's end */
   int has_ref;                    /* narrative reference date known */
   int64_t ref;                    /* narrative reference (time point) */
   tempora_precision ref_prec;
