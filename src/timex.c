@@ -2763,6 +2763,16 @@ static int labelled_heading(const tstate *st, const timex_out *o) {
          tok_in(st, o->t0 - 1, entry_seps) && own_line(st);
 }
 
+/* A day heading (m: heading_day or dated) ends the section of hours or of
+ * a recurrence an earlier heading opened. */
+static void set_day_heading(tstate *st, mention *m, int64_t day) {
+  mention_set(st, m, day);
+  if (st->daily_head.on && st->daily_head.sent < st->sent)
+    st->daily_head.on = 0;
+  if (st->hours_head.on && st->hours_head.sent < st->sent)
+    st->hours_head.on = 0;
+}
+
 /* Is one of the words among the nine before token t0, with no
  * punctuation (but an apostrophe) between? */
 static int word_back(const tstate *st, size_t t0, const char *const *words) {
@@ -3007,7 +3017,7 @@ static void update_refs(tstate *st, const timex_out *o) {
                            st->doc->has_dct && at >= st->doc->dct)) &&
                 o->type == TEMPORA_TIMEX_DATE && tok_in(st, o->t1, entry_seps);
     if (line_start && (dated_wd || entry)) {
-      mention_set(st, &st->dated, tp_days(at));
+      set_day_heading(st, &st->dated, tp_days(at));
     }
   }
   /* a year heading its sentence gives its year to the bare dates after it
@@ -3069,7 +3079,7 @@ static void update_refs(tstate *st, const timex_out *o) {
   /* ... or a day a timetable's heading names anywhere ("TIMELINE (all times
    * UTC, 2025-06-09 unless stated)") */
   if (one_day && !st->doc->narrative && (timetable_heading(st) || day_heads_section(st, o)))
-    mention_set(st, &st->heading_day, tp_days(at));
+    set_day_heading(st, &st->heading_day, tp_days(at));
   /* a heading, a short line of its own without end punctuation, that
    * names a week ahead ("What to watch next week"): its section's bare
    * weekdays are that week's */
@@ -4265,7 +4275,7 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
         (tok_is(&st, st.s_tok1 - 1, "day") || tok_is(&st, st.s_tok1 - 1, "night")) &&
         (tok_is(&st, st.s_tok0, "on") || tok_is(&st, st.s_tok0, "race") ||
          tok_is(&st, st.s_tok0, "event") || tok_is(&st, st.s_tok0, "match")))
-      mention_set(&st, &st.heading_day, st.event_day.at);
+      set_day_heading(&st, &st.heading_day, st.event_day.at);
     /* a short heading in capitals that names a forecast ("FORECAST BY
      * DAY"): the weekdays of its section lie ahead */
     if (st.s_tok1 - st.s_tok0 <= 6)

@@ -1882,9 +1882,8 @@ static int n_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
       return weekday_set(c, o);
     /* a weekday of a section of hours ("Standard opening hours\nMonday,
      * Tuesday, Thursday: 9:00-19:00"), no date after it: each such day */
-    if (mention_before(st, &st->hours_head, 15) &&
-        !(st->heading_day.on && st->heading_day.sent > st->hours_head.sent) &&
-        !(st->dated.on && st->dated.sent > st->hours_head.sent) && c->t1 < st->s_tok1 &&
+    /* (a day heading after it ends the section: set_day_heading) */
+    if (mention_before(st, &st->hours_head, 15) && c->t1 < st->s_tok1 &&
         (tok_is(st, c->t1, ":") || tok_is(st, c->t1, ",") || clock_like(st, c->t1)) &&
         line_of_weekdays(st, c->t0)) {
       return weekday_set(c, o);
@@ -2249,10 +2248,8 @@ static const char *const plural_days[] = {"mondays", "tuesdays", "wednesdays", "
 
 static int recurring_days_before(const tstate *st, size_t t0) {
   /* a section under a heading that names a recurrence, with no day heading
-   * after it */
-  if (mention_before(st, &st->daily_head, 15) &&
-      !(st->heading_day.on && st->heading_day.sent > st->daily_head.sent) &&
-      !(st->dated.on && st->dated.sent > st->daily_head.sent))
+   * after it (one ends it: set_day_heading) */
+  if (mention_before(st, &st->daily_head, 15))
     return 1;
   static const char *const quote[] = {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", ";", NULL};
   for (size_t k = t0; k > st->s_tok0 && k + SENT_REACH > t0; k--) {
