@@ -2082,6 +2082,23 @@ static int unknown_day(timex_out *o, int64_t tp, tempora_precision p) {
   return 0;
 }
 
+/* An anaphor ("that day", "that night") whose point is coarser than a
+ * day: the day mentioned up to `back` sentences before it, or, in news,
+ * the day years back the text is retelling ("At 16:50 on Saturday 15
+ * February 2003 ... Twenty-three years later, the team who went out that
+ * night"). */
+static void anaphor_to_day(const tstate *st, int64_t *tp, tempora_precision *p, size_t back) {
+  if (*p <= TEMPORA_PREC_DAY)
+    return;
+  if (mention_near(st, &st->last_day, back)) {
+    *tp = st->last_day.at;
+    *p = TEMPORA_PREC_DAY;
+  } else if (!st->doc->narrative && mention_near(st, &st->retold, 6)) {
+    *tp = tp_from_days(st->retold.at);
+    *p = TEMPORA_PREC_DAY;
+  }
+}
+
 /* Anaphoric days: "that day", "the same day", "the next day", "the day
  * before", "the previous day": the last mentioned day + arg. */
 static int n_that_day(tstate *st, const capture *c, int arg, timex_out *o) {
@@ -2109,15 +2126,7 @@ static int n_that_day(tstate *st, const capture *c, int arg, timex_out *o) {
   tempora_precision p;
   if (!anaphor_point(st, &tp, &p))
     return -1;
-  /* after a coarser time, the day mentioned just before it */
-  if (p > TEMPORA_PREC_DAY && mention_near(st, &st->last_day, 2)) {
-    tp = st->last_day.at;
-    p = TEMPORA_PREC_DAY;
-  }
-  if (p > TEMPORA_PREC_DAY && !st->doc->narrative && mention_near(st, &st->retold, 6)) {
-    tp = tp_from_days(st->retold.at); /* (a retold day, as for "that night") */
-    p = TEMPORA_PREC_DAY;
-  }
+  anaphor_to_day(st, &tp, &p, 2);
   if (p > TEMPORA_PREC_DAY)
     return unknown_day(o, tp, p);
   val_days(o, tp_days(tp) + arg);
@@ -3179,21 +3188,9 @@ static int n_pod(tstate *st, const capture *c, int arg, timex_out *o) {
         tok_type(st, c->t1) != TOK_PUNCT && !tok_in(st, c->t1, clause_conj) &&
         tok_tense(st, c->t1) == TENSE_UNKNOWN) /* ("the night before had been spent") */
       return -1;
-    /* after a coarser time, the day mentioned just before it ("overturned
-     * at 9:40 p.m. Saturday ... the vessel, built in 1998, ... a warning
-     * issued that afternoon") */
-    if (p > TEMPORA_PREC_DAY &&
-        mention_near(st, &st->last_day, st->doc->narrative || arg == 9 ? 2 : 6)) {
-      tp = st->last_day.at;
-      p = TEMPORA_PREC_DAY;
-    }
-    /* ... or, in news, the day years back the text is retelling ("At 16:50
-     * on Saturday 15 February 2003 ... Twenty-three years later, the team
-     * who went out that night") */
-    if (p > TEMPORA_PREC_DAY && !st->doc->narrative && mention_near(st, &st->retold, 6)) {
-      tp = tp_from_days(st->retold.at);
-      p = TEMPORA_PREC_DAY;
-    }
+    /* ("overturned at 9:40 p.m. Saturday ... the vessel, built in 1998,
+     * ... a warning issued that afternoon") */
+    anaphor_to_day(st, &tp, &p, st->doc->narrative || arg == 9 ? 2 : 6);
     if (p > TEMPORA_PREC_DAY) {
       if (unknown_day(o, tp, p))
         return -1;
