@@ -1145,12 +1145,26 @@ static int forecast_doc(const tstate *st) {
  * clause is shorter, and a pathological "sentence" stays linear. */
 #define SENT_REACH 40
 
+/* The first and the end token of that reach before t0 and after t1. */
+static size_t reach_lo(const tstate *st, size_t t0) {
+  return t0 > st->s_tok0 + SENT_REACH ? t0 - SENT_REACH : st->s_tok0;
+}
+static size_t reach_hi(const tstate *st, size_t t1) {
+  return t1 + SENT_REACH < st->s_tok1 ? t1 + SENT_REACH : st->s_tok1;
+}
+
+/* Is one of the words within that reach of tokens [t0, t1)? */
+static int word_near(const tstate *st, size_t t0, size_t t1, const char *const *words) {
+  for (size_t k = reach_lo(st, t0); k < reach_hi(st, t1); k++)
+    if (tok_in(st, k, words))
+      return 1;
+  return 0;
+}
+
 /* Has the sentence a verb in the past, reporting verbs included, within
  * SENT_REACH tokens of t0? */
 static int past_near(const tstate *st, size_t t0) {
-  size_t lo = t0 > st->s_tok0 + SENT_REACH ? t0 - SENT_REACH : st->s_tok0;
-  size_t hi = t0 + SENT_REACH < st->s_tok1 ? t0 + SENT_REACH : st->s_tok1;
-  for (size_t k = lo; k < hi; k++)
+  for (size_t k = reach_lo(st, t0); k < reach_hi(st, t0); k++)
     if (tok_tense(st, k) == TENSE_PAST || tok_in(st, k, reporting_verbs))
       return 1;
   return 0;
@@ -1414,8 +1428,7 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
         (tense == TENSE_FUTURE || (tense == TENSE_PRESENT && strong) ||
          (tense == TENSE_UNKNOWN && !past_near(st, c->t0)))) {
       int past = 0; /* (not after a past verb: "rejected a motion to defer it on Monday night") */
-      for (size_t k = c->t0 > st->s_tok0 + SENT_REACH ? c->t0 - SENT_REACH : st->s_tok0;
-           k < c->t0 && !past; k++)
+      for (size_t k = reach_lo(st, c->t0); k < c->t0 && !past; k++)
         past = tok_tense(st, k) == TENSE_PAST && !tok_in(st, k, reporting_verbs);
       if (!past) {
         *out = wk->day[c->weekday];
@@ -2297,8 +2310,7 @@ static int recurring_days_before(const tstate *st, size_t t0) {
     if (k >= st->s_tok0 + 2 && tok_in(st, k - 1, offer) && tok_in(st, k - 2, be)) {
       /* (not an offer of one day: "available at 09:16 UTC on Sunday") */
       static const char *const deictic[] = {"today", "tomorrow", "tonight", "yesterday", NULL};
-      size_t hi = t0 + SENT_REACH < st->s_tok1 ? t0 + SENT_REACH : st->s_tok1;
-      for (size_t j = k > st->s_tok0 + SENT_REACH ? k - SENT_REACH : st->s_tok0; j < hi; j++)
+      for (size_t j = reach_lo(st, k); j < reach_hi(st, t0); j++)
         if ((st->lex[j] && (st->lex[j]->classes & (LC_WEEKDAY | LC_MONTH))) ||
             tok_in(st, j, deictic))
           return 0;
@@ -2756,9 +2768,7 @@ static int habitual_present(const tstate *st, size_t t0, size_t t1) {
    * evenings: 6.30pm to 8pm") */
   static const char *const parts[] = {"mornings", "evenings", "afternoons", "nights", NULL};
   int day_near = mention_near(st, &st->last_day, 2), habitual = 0;
-  size_t lo = t0 > st->s_tok0 + SENT_REACH ? t0 - SENT_REACH : st->s_tok0;
-  size_t hi = t1 + SENT_REACH < st->s_tok1 ? t1 + SENT_REACH : st->s_tok1;
-  for (size_t k = lo; k < hi; k++) {
+  for (size_t k = reach_lo(st, t0); k < reach_hi(st, t1); k++) {
     if (k >= t0 && k < t1)
       continue;
     if (tok_tense(st, k) == TENSE_PAST || tok_is(st, k, "will") || tok_is(st, k, "'ll"))
@@ -3263,14 +3273,8 @@ static int race_time(const tstate *st, const capture *c) {
   static const char *const words[] = {"marathon", "race", "record", "split", "splits", "finish",
                                       "finished", "finishing", "course", "lap", "stage",
                                       "winning", "winner", "runner", "runners", NULL};
-  if (c->t0 > st->s_tok0 && tok_in(st, c->t0 - 1, before))
-    return 1;
-  size_t lo = c->t0 > st->s_tok0 + SENT_REACH ? c->t0 - SENT_REACH : st->s_tok0;
-  size_t hi = c->t1 + SENT_REACH < st->s_tok1 ? c->t1 + SENT_REACH : st->s_tok1;
-  for (size_t k = lo; k < hi; k++)
-    if (tok_in(st, k, words))
-      return 1;
-  return 0;
+  return (c->t0 > st->s_tok0 && tok_in(st, c->t0 - 1, before)) ||
+         word_near(st, c->t0, c->t1, words);
 }
 
 /* Was a day named earlier in the clock's sentence ("Talks resumed on
@@ -3280,14 +3284,11 @@ static int day_named_here(const tstate *st) {
   return st->has_prev && st->prev.sentence == st->sent && st->prev.prec == TEMPORA_PREC_DAY;
 }
 
-/* Does the sentence name the morning ("The next morning we were running
- * by nine", "Mornings begin at 5:30")? */
-static int names_morning(const tstate *st) {
+/* Does the clock's sentence name the morning ("The next morning we were
+ * running by nine", "Mornings begin at 5:30")? */
+static int names_morning(const tstate *st, const capture *c) {
   static const char *const words[] = {"morning", "mornings", "dawn", "breakfast", NULL};
-  for (size_t k = st->s_tok0; k < st->s_tok1; k++)
-    if (tok_in(st, k, words))
-      return 1;
-  return 0;
+  return word_near(st, c->t0, c->t1, words);
 }
 
 static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
@@ -3449,7 +3450,7 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
      * o'clock", then "at half past eleven") */
     else if (!c->ampm && day_pod < 0 && h >= 7 && h <= 11 && !morning_on &&
              !tok_is(st, c->t1, "on") && /* (not one with a day of its own after it) */
-             !names_morning(st) &&       /* ("The next morning ... by nine o'clock") */
+             !names_morning(st, c) &&       /* ("The next morning ... by nine o'clock") */
              !day_named_here(st)) {
       int pm = last_clock_hour(st, 2);
       for (unsigned r = 0; r < 3 && r < st->n_recent; r++) {
@@ -3477,7 +3478,7 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
     int hh = last_clock_hour(st, 2);
     if (mention_near(st, &st->uclock, 2) && (int)st->uclock.at > hh)
       hh = (int)st->uclock.at;
-    if (hh >= 12 && h + 12 >= hh - 4 && !names_morning(st) && !day_named_here(st) &&
+    if (hh >= 12 && h + 12 >= hh - 4 && !names_morning(st, c) && !day_named_here(st) &&
         !writes_24h_clocks(st))
       h += 12;
   }
