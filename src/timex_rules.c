@@ -1444,7 +1444,7 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
         st->last_sent == st->sent && st->last_prec >= TEMPORA_PREC_PART_OF_DAY &&
         st->last_prec <= TEMPORA_PREC_DAY && tp_days(st->last) > a) {
       int past = 0; /* (not after a past verb: "told reporters on a call Tuesday afternoon") */
-      for (size_t k = st->s_tok0; k < c->t0 && !past; k++)
+      for (size_t k = reach_lo(st, c->t0); k < c->t0 && !past; k++)
         past = tok_tense(st, k) == TENSE_PAST;
       if (!past)
         dir = 1;
