@@ -1841,6 +1841,15 @@ static int weekly_grid(tstate *st) {
   return st->weekly_grid == 2;
 }
 
+/* Is token t on a weekday line of such a timetable? */
+static int grid_weekday_line(tstate *st, size_t t) {
+  if (!weekly_grid(st))
+    return 0;
+  while (t > 0 && !(st->doc->seg->toks[t].flags & TF_NEWLINE))
+    t--;
+  return weekday_line(st, t) != 0;
+}
+
 /* A weekday that recurs ("Tuesday to Sunday, 10:00 to 17:00"): each such
  * day. */
 static int weekday_set(const capture *c, timex_out *o) {
@@ -1882,13 +1891,8 @@ static int n_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
       return -1;
     /* a week's timetable: its weekday lines are sections of every such
      * day */
-    if (!st->doc->narrative && weekly_grid(st)) {
-      size_t k = c->t0;
-      while (k > 0 && !(st->doc->seg->toks[k].flags & TF_NEWLINE))
-        k--;
-      if (weekday_line(st, k))
-        return weekday_set(c, o);
-    }
+    if (!st->doc->narrative && grid_weekday_line(st, c->t0))
+      return weekday_set(c, o);
     /* opening hours, "Tuesday to Sunday, 10:00 to 17:00": a range of
      * weekdays before a clock, neither of them dated, recurs */
     if (weekday_range_hours(st, c->t0, c->t1))
@@ -2808,13 +2812,8 @@ static int clock_recurs(tstate *st, const capture *c) {
     return 1;
   /* a row of a week's table of hours ("Friday      8:00 a.m. - 4:30
    * p.m."): every such day */
-  if (weekly_grid(st)) {
-    size_t k = c->t0;
-    while (k > 0 && !(st->doc->seg->toks[k].flags & TF_NEWLINE))
-      k--;
-    if (weekday_line(st, k))
-      return 1;
-  }
+  if (grid_weekday_line(st, c->t0))
+    return 1;
   /* a habit told in the present ("She is usually in the wheelhouse by
    * 6:15 a.m.", "Mornings begin at 5:30") */
   if (!st->doc->narrative && habitual_present(st, c->t0, c->t1))
