@@ -6163,19 +6163,17 @@ static int n_one_unit(tstate *st, const capture *c, int arg, timex_out *o) {
      * million pounds a month"): a rate, each such unit, as most blind
      * annotations have it (the training corpus's rates, "$1 billion a
      * year", are the refused ones above) */
-    if (!c->plural && tok_in(st, c->t0, indef_art) && c->unit >= UNIT_DAY &&
-        c->unit <= UNIT_YEAR && a > st->s_tok0 + 2 && tok_type(st, a - 1) == TOK_WORD &&
-        !(tok_flags(st, a - 1) & TF_CAP)) {
+    /* (no verb between: not "the two sides held talks a day before the
+     * vote"; nor a day counted from an event) */
+    static const char *const from_event[] = {"before", "after", "earlier", "later", "ago",
+                                             NULL};
+    if (tok_in(st, c->t0, indef_art) && c->unit >= UNIT_DAY && c->unit <= UNIT_YEAR &&
+        a > st->s_tok0 + 2 && tok_type(st, a - 1) == TOK_WORD && !(tok_flags(st, a - 1) & TF_CAP) &&
+        !tok_in(st, c->t1, from_event)) {
       char w[24];
       size_t n = token_lower(st->doc->text, &st->doc->seg->toks[a - 1], w, sizeof w);
       int counted = 0;
-      /* (no verb between: not "the two sides held talks a day before the
-       * vote"; nor a day counted from an event) */
-      static const char *const from_event[] = {"before", "after", "earlier", "later", "ago",
-                                               NULL};
-      for (size_t k2 = a - 1; k2 > st->s_tok0 && k2 + 4 > a - 1 && !counted &&
-                              !tok_in(st, c->t1, from_event);
-           k2--) {
+      for (size_t k2 = a - 1; k2 > st->s_tok0 && k2 + 4 > a - 1 && !counted; k2--) {
         counted = tok_type(st, k2 - 1) == TOK_NUM ||
                   (st->lex[k2 - 1] && (st->lex[k2 - 1]->classes & LC_NUMWORD));
         if (tok_type(st, k2 - 1) == TOK_PUNCT || tok_tense(st, k2 - 1) != TENSE_UNKNOWN)
