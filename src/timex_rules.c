@@ -911,7 +911,7 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
   }
   /* "2015 - A second truce takes effect at 00:00 on 15 February", "In
    * 2015, ... on 15 February": the year heading the sentence */
-  if (st->front_year.on && st->front_year.sent == st->sent) {
+  if (mention_near(st, &st->front_year, 0)) {
     /* (up to a semicolon: "Four years ago, X won; Y endorsed him in
      * April" is this April) */
     int semi = 0;
@@ -958,15 +958,13 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
    * season's has no day to compare) */
   /* (not the writer's present perfect: "has been training with him since
    * March") */
-  int perfect_now = 0;
-  for (size_t k = c->t0 - 1; c->t0 > st->s_tok0 + 1 && tok_is(st, c->t0 - 1, "since") &&
-                             k > st->s_tok0 && k + 10 > c->t0 && !perfect_now;
-       k--) {
+  int since = tok_is(st, c->t0 - 1, "since"), perfect_now = 0;
+  for (size_t k = c->t0 - 1; since && k > st->s_tok0 && k + 10 > c->t0 && !perfect_now; k--) {
     if (tok_type(st, k - 1) == TOK_PUNCT)
       break;
     perfect_now = tok_is(st, k - 1, "has") || tok_is(st, k - 1, "have");
   }
-  if (tok_is(st, c->t0 - 1, "since") && st->has_last && st->last_retold && !perfect_now &&
+  if (since && st->has_last && st->last_retold && !perfect_now &&
       tense != TENSE_PRESENT && tense != TENSE_FUTURE && st->last_sent + 5 >= st->sent) {
     int64_t ly;
     int lm, ld;
@@ -1909,7 +1907,7 @@ static int n_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
     if (st->has_prev && st->prev.sentence == st->sent && st->prev.type == TEMPORA_TIMEX_SET &&
         !strncmp(st->prev.value, "XXXX-WXX-", 9) && st->prev.t1 + 1 == c->t0 &&
         (tok_is(st, st->prev.t1, "and") || tok_is(st, st->prev.t1, "or")) &&
-        (tok_is(st, st->prev.t0, "every") || tok_is(st, st->prev.t0, "each"))) {
+        tok_in(st, st->prev.t0, every_words)) {
       return weekday_set(c, o);
     }
   }
@@ -2955,7 +2953,7 @@ static int bare_time_day(tstate *st, const capture *c, timex_out *o, int64_t *da
     *day = st->heading_day.at;
     /* ... or under a later line that starts with its date ("Friday, June
      * 19: semi-finals\nGroup A winner v Group B runner-up, 4pm") */
-    if (st->dated.on && st->dated.sent > st->heading_day.sent && st->dated.sent <= st->sent)
+    if (st->dated.on && st->dated.sent > st->heading_day.sent)
       *day = st->dated.at;
     return 1;
   }
@@ -4987,7 +4985,7 @@ static int n_new_year(tstate *st, const capture *c, int arg, timex_out *o) {
  * morning, as the holiday alone would be dated.  Not a plural ("Christmas
  * mornings"). */
 static int n_holiday_pod(tstate *st, const capture *c, int arg, timex_out *o) {
-  if (c->plural || prev_in(st, c, every_words) || n_holiday(st, c, arg, o))
+  if (c->plural || n_holiday(st, c, arg, o)) /* (which refuses one after "every") */
     return -1;
   if (strlen(o->value) != 10)
     return -1; /* (a holiday that is no single day, "Easter week") */
@@ -5000,7 +4998,7 @@ static int n_holiday_pod(tstate *st, const capture *c, int arg, timex_out *o) {
 static int n_holiday(tstate *st, const capture *c, int arg, timex_out *o) {
   const holiday *h = &holidays[arg];
   const char *every = slot_word(st, c, SLOT_REL);
-  if (!strcmp(every, "every") || !strcmp(every, "each"))
+  if (str_in_list(every, every_words))
     return n_set_holiday(st, c, arg, o);
   if (prev_in(st, c, every_words))
     return -1; /* (nor the feast alone after it) */
@@ -5975,7 +5973,7 @@ static int n_ago(tstate *st, const capture *c, int arg, timex_out *o) {
     if (!st->doc->narrative && dir < 0 && (!st->has_last || st->last_sent + 1 < st->sent)) {
       if (!anchor_point(st, &tp))
         return -1;
-    } else if (st->doc->narrative && dir > 0 && st->aside.on && st->aside.sent == st->sent &&
+    } else if (st->doc->narrative && dir > 0 && mention_near(st, &st->aside, 0) &&
                st->has_prev && st->prev.sentence == st->sent && st->prev.iv.valid &&
                st->prev.iv.start == st->aside.at) {
       tp = st->aside.at; /* (after an aside of its sentence: see aside) */
