@@ -1615,6 +1615,8 @@ static const char *const fwd_subord[] = {"after", "before", "when", "because", "
                                          "while", "once", "although", "though", "unless",
                                          NULL};
 
+static const char *const will_words[] = {"will", "'ll", "shall", NULL};
+
 int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
   /* The nearest cue before the timex within its clause wins (the verb a
    * time phrase modifies usually comes first in English); failing that,
@@ -1816,11 +1818,12 @@ int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
         *strong = 1;
       /* "will decide whether to resume service on Thursday": a choice
        * still to be made */
-      for (size_t k = i - 1; k > lo && k + 8 > i && tok_is(st, i - 1, "whether") && !*strong &&
-                             !clause_break(st, k - 1) && !tok_is(st, k - 1, ",");
-           k--)
-        *strong = tok_is(st, k - 1, "will") || tok_is(st, k - 1, "would") ||
-                  tok_is(st, k - 1, "'ll") || tok_is(st, k - 1, "shall");
+      if (!*strong && tok_is(st, i - 1, "whether"))
+        for (size_t k = i - 1; k > lo && k + 8 > i && !*strong; k--) {
+          if (clause_break(st, k - 1) || tok_is(st, k - 1, ","))
+            break;
+          *strong = tok_in(st, k - 1, will_words) || tok_is(st, k - 1, "would");
+        }
       return TENSE_FUTURE;
     }
     /* "demanded that the government move them before Christmas": what a
@@ -1852,7 +1855,7 @@ int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
     /* "will have his appeal heard in June": a participle under "will" */
     if (tn == TENSE_PAST) {
       for (size_t k = i; k > lo && k + 8 > i; k--) {
-        if (tok_is(st, k - 1, "will") || tok_is(st, k - 1, "'ll") || tok_is(st, k - 1, "shall")) {
+        if (tok_in(st, k - 1, will_words)) {
           tn = TENSE_FUTURE;
           break;
         }
@@ -1948,7 +1951,7 @@ int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
        * past verb there (not a relative clause's: "On Monday, the minister,
        * who will step down, said ...") */
       if (fronted && tn == TENSE_FUTURE && !*strong &&
-          (tok_is(st, i, "will") || tok_is(st, i, "shall") || tok_is(st, i, "'ll"))) {
+          tok_in(st, i, will_words)) {
         static const char *const rel[] = {"who", "which", "that", "whose", "whom", "when",
                                           "if", "because", "as", "after", "before", "until",
                                           NULL};
