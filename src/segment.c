@@ -376,8 +376,7 @@ static int short_line_ends(const char *s, const token *tk, size_t first, size_t 
   const token *p = &tk[k - 1], *n = &tk[k];
   /* (a line may end in an abbreviation's period: "Meeting date: Tuesday,
    * February 18, 2025, 6:00 p.m.") */
-  int abbr_end = k >= 2 && is_tok(s, p, ".") && (tk[k - 2].flags & TF_DOTTED) &&
-                 tk[k - 2].end == p->start;
+  int abbr_end = k >= 2 && abbr_period(s, tk, k - 1);
   if ((end_punct(s, p) && !abbr_end) || is_tok(s, p, ",") || is_tok(s, p, "-") ||
       is_tok(s, p, ";") || is_tok(s, p, "("))
     return 0;

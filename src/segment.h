@@ -54,4 +54,11 @@ void segmentation_free(segmentation *seg);
  * written, or 0 if the token is longer than the buffer. */
 size_t token_lower(const char *text, const token *t, char *buf, size_t size);
 
+/* Is token k (k >= 1) the period of an abbreviation, right after a dotted
+ * one ("p.m" "." of "6:00 p.m.")? */
+static inline int abbr_period(const char *text, const token *tk, size_t k) {
+  return tk[k].end == tk[k].start + 1 && text[tk[k].start] == '.' &&
+         (tk[k - 1].flags & TF_DOTTED) && tk[k - 1].end == tk[k].start;
+}
+
 #endif

@@ -2733,8 +2733,7 @@ int own_line(const tstate *st) {
   static const char *const end[] = {".", "!", "?", NULL};
   /* (the period of "6:00 p.m." ending the line is the abbreviation's) */
   size_t last = st->s_tok1 - 1;
-  if (last > st->s_tok0 && tok_is(st, last, ".") && (seg->toks[last - 1].flags & TF_DOTTED) &&
-      seg->toks[last - 1].end == seg->toks[last].start)
+  if (last > st->s_tok0 && abbr_period(st->doc->text, seg->toks, last))
     return 1;
   return !tok_in(st, last, end);
 }
