@@ -1168,12 +1168,12 @@ static int past_near(const tstate *st, size_t t0) {
   return 0;
 }
 
-/* The last day named in this sentence or the four before it that fell on
- * weekday wd, if one of the last few did. */
-static int recent_weekday(const tstate *st, int wd, int64_t *out) {
+/* The last day named in this sentence or the `back` before it that fell
+ * on weekday wd, if one of the last few (eight) did. */
+static int recent_weekday(const tstate *st, int wd, size_t back, int64_t *out) {
   for (unsigned k = 0; k < 8 && k < st->n_recent; k++) {
     unsigned at = (st->n_recent - 1 - k) % 8;
-    if (st->recent_sent[at] + 4 < st->sent)
+    if (st->sent - st->recent_sent[at] > back)
       break;
     if (text_weekday(st, st->recent_day[at]) == wd) {
       *out = st->recent_day[at];
@@ -1195,7 +1195,7 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
   /* (first the last day named that fell on it: "the moment on 9 May
    * 1986 ... went down at 6am that Friday") */
   if (!strcmp(rel, "that")) {
-    if (recent_weekday(st, c->weekday, out))
+    if (recent_weekday(st, c->weekday, 4, out))
       return 0;
     if (!mention_near(st, &st->last_day, 3))
       return -1;
@@ -1268,16 +1268,8 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
   }
   /* "it struck on a Saturday": the last day the text named that fell on
    * that weekday; which one is left open when none of the last few did */
-  if (!strcmp(rel, "a") || !strcmp(rel, "an")) {
-    for (unsigned k = 0; k < 8 && k < st->n_recent; k++) {
-      int64_t d = st->recent_day[(st->n_recent - 1 - k) % 8];
-      if (text_weekday(st, d) == c->weekday) {
-        *out = d;
-        return 0;
-      }
-    }
-    return -1;
-  }
+  if (!strcmp(rel, "a") || !strcmp(rel, "an"))
+    return recent_weekday(st, c->weekday, SIZE_MAX, out) ? 0 : -1;
   /* "the previous Friday", "the following Monday": next to the day the
    * text last named, when it named one */
   int64_t tp;
@@ -1932,7 +1924,7 @@ static int n_that_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
     return -1;
   if (after_clock && !tok_in(st, c->t0 - 1, preps)) {
     int64_t d;
-    if (!recent_weekday(st, c->weekday, &d))
+    if (!recent_weekday(st, c->weekday, 4, &d))
       return -1;
     val_days(o, d);
     return 0;
