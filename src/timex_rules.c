@@ -3668,21 +3668,31 @@ static int anaphor_year(tstate *st, const capture *c, int64_t *y) {
   return 0;
 }
 
+/* The year a relative word names from the anchor ("last year", "next
+ * spring", "March this year"), as anaphor_year does from the time last
+ * named. */
+static int yrel_year(const tstate *st, const capture *c, int64_t *y) {
+  int m, d, off;
+  if (yrel_offset(slot_word(st, c, SLOT_YREL), &off) || !anchor_ymd(st, y, &m, &d))
+    return -1;
+  *y += off;
+  return 0;
+}
+
 /* "January this year", "June last year" (arg 0); "December of that
  * year", "March the following year" (arg 1: the year the text last
  * mentioned). */
 static int n_month_yrel(tstate *st, const capture *c, int arg, timex_out *o) {
   int64_t ay;
-  int am, ad, off;
   if (arg) {
     if (anaphor_year(st, c, &ay))
       return -1;
     val_month(o, ay, c->month);
     return 0;
   }
-  if (yrel_offset(slot_word(st, c, SLOT_YREL), &off) || !anchor_ymd(st, &ay, &am, &ad))
+  if (yrel_year(st, c, &ay))
     return -1;
-  val_month(o, ay + off, c->month);
+  val_month(o, ay, c->month);
   return 0;
 }
 
@@ -3690,14 +3700,9 @@ static int n_month_yrel(tstate *st, const capture *c, int arg, timex_out *o) {
  * "Nov. 28 last year", "March 3 this year" (arg 1: from the anchor). */
 static int n_day_ayrel(tstate *st, const capture *c, int arg, timex_out *o) {
   int64_t y;
-  int am, ad, off;
   if (!c->month || !c->day)
     return -1;
-  if (arg) {
-    if (yrel_offset(slot_word(st, c, SLOT_YREL), &off) || !anchor_ymd(st, &y, &am, &ad))
-      return -1;
-    y += off;
-  } else if (anaphor_year(st, c, &y))
+  if (arg ? yrel_year(st, c, &y) : anaphor_year(st, c, &y))
     return -1;
   if (!date_valid(y, c->month, c->day))
     return -1;
@@ -4142,11 +4147,8 @@ static int n_season(tstate *st, const capture *c, int arg, timex_out *o) {
     goto done;
   }
   if (arg == 6) { /* "the autumn of next year", "summer last year" */
-    int64_t ay;
-    int am, ad, off;
-    if (yrel_offset(slot_word(st, c, SLOT_YREL), &off) || !anchor_ymd(st, &ay, &am, &ad))
+    if (yrel_year(st, c, &y))
       return -1;
-    y = ay + off;
     goto done;
   }
   if (arg == 5) {
@@ -5005,13 +5007,9 @@ static int n_holiday(tstate *st, const capture *c, int arg, timex_out *o) {
       !(st->lex[c->t1] && (st->lex[c->t1]->classes & (LC_MONTH | LC_WEEKDAY))))
     return -1;
   int len;
-  int64_t day;
-  int off;
-  int64_t ay0;
-  int am0, ad0;
-  if (c->slot[SLOT_YREL] >= 0 && !yrel_offset(slot_word(st, c, SLOT_YREL), &off) &&
-      anchor_ymd(st, &ay0, &am0, &ad0)) {
-    day = holiday_day(st, c, h, ay0 + off, &len);
+  int64_t day, ry;
+  if (c->slot[SLOT_YREL] >= 0 && !yrel_year(st, c, &ry)) {
+    day = holiday_day(st, c, h, ry, &len);
   } else if (c->has_year) {
     day = holiday_day(st, c, h, c->year, &len);
   } else {
