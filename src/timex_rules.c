@@ -3280,6 +3280,16 @@ static int names_morning(const tstate *st, const capture *c) {
   return word_near(st, c->t0, c->t1, words);
 }
 
+/* Hour h (1-12) of a clock said with a part of the day (pod, as in
+ * lex_pod_codes: 0 morning, 1 afternoon, 2 evening, 3 night): the 24-hour
+ * clock's hour ("7:30 Saturday evening" 19, "2:00 at night" 2, "12 in the
+ * morning" 0). */
+static int pod_hour(int h, int pod) {
+  if (pod == 0)
+    return h == 12 ? 0 : h;
+  return h < 12 && !(pod == 3 && h < 5) ? h + 12 : h;
+}
+
 static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
   (void)arg;
   /* "finishing in a time of 2:07:41", "broke the record with 2:00:18": a
@@ -3412,12 +3422,8 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
       h = 0;
     /* "4 o'clock Sunday morning", "7:30 Saturday evening": the part of
      * the day after the day says which half */
-    if (!c->ampm && day_pod >= 0) {
-      if (day_pod == 0 && h == 12)
-        h = 0;
-      else if (day_pod != 0 && h < 12 && !(day_pod == 3 && h < 5))
-        h += 12;
-    }
+    if (!c->ampm && day_pod >= 0)
+      h = pod_hour(h, day_pod);
     /* a bare "three o'clock" or "six o'clock" is the afternoon's or the
      * evening's; "seven o'clock" to "eleven" the morning's; but after a
      * morning clock of the last sentences, a later hour of the same
@@ -6685,9 +6691,9 @@ static int n_set_clock(tstate *st, const capture *c, int arg, timex_out *o) {
   char tpart[24];
   snprintf(tpart, sizeof tpart, "%s", t);
   /* (a bare hour of the afternoon or evening: "every evening at 7") */
-  if (arg == 1 && !c->ampm && c->pod >= 1 && atoi(tpart + 1) < 12 &&
-      !(c->pod == 3 && atoi(tpart + 1) < 5)) { /* (not "2:00 every night") */
-    int h = atoi(tpart + 1) + 12;
+  /* (not "2:00 every night") */
+  if (arg == 1 && !c->ampm && c->pod >= 1) {
+    int h = pod_hour(atoi(tpart + 1), c->pod);
     tpart[1] = (char)('0' + h / 10);
     tpart[2] = (char)('0' + h % 10);
   }
