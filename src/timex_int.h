@@ -346,6 +346,11 @@ int quarter_context(const tstate *st);
 static inline int mention_near(const tstate *st, const mention *m, size_t back) {
   return m->on && m->sent + back >= st->sent;
 }
+/* Is the last time named one retold years back (news: last_retold), in
+ * the sentence being tagged or one of the `back` before it? */
+static inline int last_retold_near(const tstate *st, size_t back) {
+  return st->has_last && st->last_retold && st->last_sent + back >= st->sent;
+}
 /* ... in one of the `back` sentences before it, not in it? */
 static inline int mention_before(const tstate *st, const mention *m, size_t back) {
   return m->on && m->sent < st->sent && m->sent + back >= st->sent;

@@ -793,8 +793,7 @@ static int retold_ymd(const tstate *st, const capture *c, int tense, int tm, int
                       int *m, int *d) {
   /* (a present of retelling, "The letters of spring 1945 are impatient. By
    * March everybody is talking ...", right after the time retold) */
-  int retelling_present = tense == TENSE_PRESENT && st->has_last && st->last_retold &&
-                          st->last_sent + 1 >= st->sent;
+  int retelling_present = tense == TENSE_PRESENT && last_retold_near(st, 1);
   if (st->doc->narrative ||
       (tense != TENSE_PAST && tense != TENSE_UNKNOWN && !retelling_present) ||
       c->slot[SLOT_REL] >= 0)
@@ -804,7 +803,7 @@ static int retold_ymd(const tstate *st, const capture *c, int tense, int tm, int
    * precision: see update_refs) */
   int64_t from; /* the retold time counted from */
   tempora_precision fprec;
-  if (st->has_last && st->last_sent + 5 >= st->sent && st->last_retold) {
+  if (last_retold_near(st, 5)) {
     from = st->last;
     fprec = st->last_prec;
   } else if (mention_near(st, &st->retold, 6) && tense == TENSE_PAST) {
@@ -964,8 +963,8 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
       break;
     perfect_now = tok_is(st, k - 1, "has") || tok_is(st, k - 1, "have");
   }
-  if (since && st->has_last && st->last_retold && !perfect_now &&
-      tense != TENSE_PRESENT && tense != TENSE_FUTURE && st->last_sent + 5 >= st->sent) {
+  if (since && last_retold_near(st, 5) && !perfect_now && tense != TENSE_PRESENT &&
+      tense != TENSE_FUTURE) {
     int64_t ly;
     int lm, ld;
     split_point(st->last, &ly, &lm, &ld);
@@ -1387,9 +1386,9 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
      * Tuesday") */
     size_t sv = c->t0 > st->s_tok0 + 1 && tok_is(st, c->t0 - 1, "on") ? c->t0 - 1 : c->t0;
     int saying = sv > st->s_tok0 && tok_in(st, sv - 1, reporting_verbs);
-    if (!st->doc->narrative && tense == TENSE_PAST && !ahead && !saying && st->has_last &&
-        st->last_retold && st->last_prec == TEMPORA_PREC_DAY &&
-        st->last_sent + 1 + tok_is(st, c->t0, "the") >= st->sent && /* "On the Tuesday" reaches further */
+    if (!st->doc->narrative && tense == TENSE_PAST && !ahead && !saying &&
+        st->last_prec == TEMPORA_PREC_DAY &&
+        last_retold_near(st, 1 + tok_is(st, c->t0, "the")) && /* "On the Tuesday" reaches further */
         !(c->t1 < st->s_tok1 && (tok_is(st, c->t1, "'s") || tok_is(st, c->t1, "\xE2\x80\x99s")))) {
       int64_t l = tp_days(st->last); /* (years back: see last_retold) */
       *out = l + days_to_weekday(st, l, c->weekday);
@@ -2737,8 +2736,7 @@ static int last_clock_hour(const tstate *st, size_t within) {
 /* News: is the last time named a day years back the text is retelling
  * (see retold_ymd), named in this sentence or the `back` before it? */
 static int retold_day_near(const tstate *st, size_t back) {
-  return st->has_last && st->last_retold && st->last_prec == TEMPORA_PREC_DAY &&
-         !st->last_lookback && st->last_sent + back >= st->sent;
+  return last_retold_near(st, back) && st->last_prec == TEMPORA_PREC_DAY && !st->last_lookback;
 }
 
 /* Is the clause of t0..t1 a habit told in the present: a present verb
