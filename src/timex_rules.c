@@ -5391,17 +5391,13 @@ static int n_rel_unit(tstate *st, const capture *c, int arg, timex_out *o) {
   } else if (!anchor_point(st, &tp))
     return -1;
   if (c->unit == UNIT_WEEKEND) {
-    /* this weekend: the one of the anchor's week; last: the one before */
+    /* this weekend: the one of the anchor's week (val_period takes any
+     * day's); last: the one before */
     int64_t d = tp_days(tp);
-    int wd = date_weekday(d);
-    int64_t sat = d - (wd - 1) + 5;
     /* (next: the one after; "the coming weekend" said on a weekday is the
      * one ahead this week, said on a weekend the next) */
-    if (dir < 0)
-      sat -= 7;
-    else if (dir > 0 && (strcmp(rel, "coming") || wd >= 6))
-      sat += 7;
-    val_period(o, tp_from_days(sat), UNIT_WEEKEND);
+    int shift = dir < 0 ? -1 : dir > 0 && (strcmp(rel, "coming") || date_weekday(d) >= 6) ? 1 : 0;
+    val_period(o, tp_from_days(d + 7 * shift), UNIT_WEEKEND);
     return 0;
   }
   /* "this past week" said on a Friday to Sunday: the week now ending */
