@@ -111,12 +111,13 @@ static int tokenize(const char *s, size_t len, tokvec *tv) {
       n = 1;
     if (cp < 0x80 ? cp == ' ' || (cp >= '\t' && cp <= '\r') : utf8_is_space(cp)) {
       flags |= TF_SPACE;
-      if (cp == '\t' || (cp == ' ' && ++spaces >= 3))
+      /* (a line's indent is no column gap) */
+      if ((cp == '\t' || (cp == ' ' && ++spaces >= 3)) && !(flags & TF_NEWLINE))
         flags |= TF_GAP;
       if (cp == '\n') {
         spaces = 0;
         newlines++;
-        flags |= TF_NEWLINE;
+        flags = (flags & ~TF_GAP) | TF_NEWLINE;
         if (newlines >= 2)
           flags |= TF_PARA;
       }
@@ -125,8 +126,6 @@ static int tokenize(const char *s, size_t len, tokvec *tv) {
     }
     newlines = 0;
     spaces = 0;
-    if (flags & TF_NEWLINE)
-      flags &= ~TF_GAP; /* (a line's indent is no column gap) */
     size_t start = i;
     int wn;
     if (word_char(s, len, i, &wn)) {
