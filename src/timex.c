@@ -2893,6 +2893,27 @@ static int under_main_day(const tstate *st, const timex_out *o) {
 
 static void update_refs(tstate *st, const timex_out *o) {
   const char *t = strchr(o->value, 'T');
+  if (o->keeps & TXK_ENTRY) {
+    mention_set(st, &st->entry, o->keep_day);
+    st->entry_hour = o->keep_hour;
+  }
+  if (o->keeps & TXK_WEEK_BASE)
+    mention_set(st, &st->week_base, o->keep_day);
+  if (o->keeps & TXK_WEEK_NUMBERS)
+    st->numbers_weeks = 1;
+  if (o->keeps & TXK_LAST_SENT)
+    st->last_sent = st->sent;
+  if (o->keeps & TXK_RETOLD_SENT)
+    st->retold.sent = st->sent;
+  /* any time of the day retold years back, or of the night after it,
+   * keeps the retelling going ("At 10:15 p.m. ... Around midnight ...
+   * Temperatures that night dropped ... By 3 a.m. Sunday") */
+  if (!st->doc->narrative && o->iv.valid && o->prec <= TEMPORA_PREC_DAY &&
+      mention_near(st, &st->retold, 6)) {
+    int64_t d = tp_days(o->iv.start);
+    if (d == st->retold.at || d == st->retold.at + 1)
+      st->retold.sent = st->sent;
+  }
   /* a heading that names a recurrence ("DAILY SCHEDULE", "Every weekday"):
    * the clocks of its section recur */
   if (o->type == TEMPORA_TIMEX_SET && own_line(st) && st->s_tok1 - st->s_tok0 <= 6)

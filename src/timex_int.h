@@ -69,6 +69,15 @@ enum { TENSE_UNKNOWN = 0, TENSE_PAST, TENSE_PRESENT, TENSE_FUTURE };
 #define TXF_BARECLOCK 0x40 /* a clock time placed on the anchor's day for want of
                             * a day: a day named in its sentence wins */
 
+/* What a timex leaves in the tagger's state once it wins (timex_out.keeps).
+ * A normalizer runs for every candidate, losing ones too, so it only asks
+ * for these; update_refs makes them so for the winner. */
+#define TXK_LAST_SENT 0x01   /* the retold day stays the last one named */
+#define TXK_RETOLD_SENT 0x02 /* the retelling goes on in this sentence */
+#define TXK_ENTRY 0x04       /* a live blog's entry: keep_day, keep_hour */
+#define TXK_WEEK_BASE 0x08   /* a story's week one starts on keep_day */
+#define TXK_WEEK_NUMBERS 0x10 /* the text numbers its weeks ("week 26") */
+
 struct cand_cache;  /* timex.c */
 struct macro_memo;  /* timex.c */
 

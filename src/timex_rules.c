@@ -1386,11 +1386,21 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
      * Tuesday") */
     size_t sv = c->t0 > st->s_tok0 + 1 && tok_is(st, c->t0 - 1, "on") ? c->t0 - 1 : c->t0;
     int saying = sv > st->s_tok0 && tok_in(st, sv - 1, reporting_verbs);
+    /* (further, for the day after it, while the story is still on that
+     * day: "Around midnight ... Temperatures that night dropped ... By 3
+     * a.m. Sunday") */
+    int on_retold = mention_near(st, &st->retold, 6) && st->last_day.on &&
+                    tp_days(st->last_day.at) == st->retold.at &&
+                    days_to_weekday(st, st->retold.at, c->weekday) == 1 && st->has_prev &&
+                    st->prev.iv.valid && tp_days(st->prev.iv.start) - st->retold.at <= 1 &&
+                    tp_days(st->prev.iv.start) >= st->retold.at; /* (no time since of
+                                                                  * another day) */
     if (!st->doc->narrative && tense == TENSE_PAST && !ahead && !saying &&
-        st->last_prec == TEMPORA_PREC_DAY &&
-        last_retold_near(st, 1 + tok_is(st, c->t0, "the")) && /* "On the Tuesday" reaches further */
+        ((st->last_prec == TEMPORA_PREC_DAY &&
+          last_retold_near(st, 1 + tok_is(st, c->t0, "the"))) || /* "On the Tuesday" reaches further */
+         on_retold) &&
         !(c->t1 < st->s_tok1 && (tok_is(st, c->t1, "'s") || tok_is(st, c->t1, "\xE2\x80\x99s")))) {
-      int64_t l = tp_days(st->last); /* (years back: see last_retold) */
+      int64_t l = on_retold ? st->retold.at : tp_days(st->last); /* (years back: see last_retold) */
       *out = l + days_to_weekday(st, l, c->weekday);
       return 0;
     }
@@ -3048,12 +3058,15 @@ static int bare_time_day(tstate *st, const capture *c, timex_out *o, int64_t *da
       int hh = last_clock_hour(st, 4);
       if (st->cur_hour >= 0 && st->cur_hour < 12 && hh >= 18 && tp_days(st->clock.at) == *day)
         (*day)++;
-      else if (st->cur_hour >= 0 && st->cur_hour < 12 && hh >= 0 && hh < 12 &&
-               tp_days(st->clock.at) == *day + 1)
+      else if (st->cur_hour >= 0 && st->cur_hour < 12 &&
+               (hh = last_clock_hour(st, 12)) >= 0 && hh < 12 &&
+               tp_days(st->clock.at) == *day + 1) /* (the small hours go on: "At
+                                                   * 1:47 a.m. ... For the next 38
+                                                   * minutes ... At 2:25 a.m.") */
         (*day)++;
       if (retold_day_near(st, 4))
-        st->last_sent = st->sent;
-      st->retold.sent = st->sent;
+        o->keeps |= TXK_LAST_SENT;
+      o->keeps |= TXK_RETOLD_SENT;
     }
   }
   return 1;
@@ -3566,8 +3579,9 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
       entry = st->event_day.on && st->event_day.at > tp_days(tp) ? st->event_day.at : tp_days(tp);
     else if (h + 12 <= st->entry_hour)
       entry++;
-    mention_set(st, &st->entry, entry);
-    st->entry_hour = h;
+    o->keeps |= TXK_ENTRY;
+    o->keep_day = entry;
+    o->keep_hour = h;
     day = entry;
     placed = 1;
   } else {
@@ -6291,6 +6305,7 @@ static int n_story_week(tstate *st, const capture *c, int arg, timex_out *o) {
   (void)arg;
   if (!st->doc->narrative || c->ord < 1 || c->ord > 52 || tok_is(st, c->t1, "of"))
     return -1;
+  int64_t base = st->week_base.at;
   if (!mention_near(st, &st->week_base, 40)) {
     if (!st->last_day.on)
       return -1;
@@ -6299,10 +6314,11 @@ static int n_story_week(tstate *st, const capture *c, int arg, timex_out *o) {
      * ("On Sunday the 8th ... The second week opened with a vote") */
     if (c->ord > 1 && date_weekday(from) >= 6)
       from += 8 - date_weekday(from);
-    mention_set(st, &st->week_base, from - (c->ord - 1) * 7);
+    base = from - (c->ord - 1) * 7;
   }
-  st->week_base.sent = st->sent; /* (the week counted from stays in reach) */
-  val_week(o, st->week_base.at + (int64_t)(c->ord - 1) * 7);
+  o->keeps |= TXK_WEEK_BASE; /* (the week counted from stays in reach) */
+  o->keep_day = base;
+  val_week(o, base + (int64_t)(c->ord - 1) * 7);
   return 0;
 }
 
@@ -6341,7 +6357,7 @@ static int n_week_number(tstate *st, const capture *c, int arg, timex_out *o) {
   if ((int)c->num > date_iso_weeks_in_year(ay))
     return -1;
   val_week(o, date_iso_week_monday(ay, (int)c->num));
-  st->numbers_weeks = 1;
+  o->keeps |= TXK_WEEK_NUMBERS;
   return 0;
 }
 
