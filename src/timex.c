@@ -3517,6 +3517,22 @@ static void place_clocks(const timex_doc *doc, timex_out *v, size_t first, size_
         shift = 0;
       }
     }
+    /* ... and the second end of a span, with no day of its own right
+     * after it, the day of the first, or the next one past midnight ("Sat
+     * 7/14 ... 11:00 to 2:00", "on Saturday from 22:00 to 02:00") */
+    if (k > first && v[k - 1].type == TEMPORA_TIMEX_TIME && v[k - 1].t1 + 1 == o->t0 &&
+        v[k - 1].iv.valid && strlen(v[k - 1].value) >= 13 && v[k - 1].value[10] == 'T' &&
+        isdigit((unsigned char)v[k - 1].value[0]) && isdigit((unsigned char)v[k - 1].value[11]) &&
+        strlen(o->value) >= 13 && isdigit((unsigned char)o->value[11]) &&
+        !(day && (day->t0 == o->t1 || day->t0 == o->t1 + 1))) {
+      char b[16];
+      tok_lower_str(doc, v[k - 1].t1, b, sizeof b);
+      if (!strcmp(b, "and") || !strcmp(b, "to") || !strcmp(b, "until") || !strcmp(b, "till") ||
+          !strcmp(b, "-") || !strcmp(b, "\xE2\x80\x93")) {
+        day = &v[k - 1];
+        shift = atoi(o->value + 11) < atoi(v[k - 1].value + 11);
+      }
+    }
     /* "at 11:35 p.m. (1435 GMT)": a bare time in brackets right after a
      * clock is the same moment; its day is that clock's (one off across
      * midnight) */

@@ -1695,21 +1695,24 @@ static int n_day(tstate *st, const capture *c0, int arg, timex_out *o) {
  * ("the Sunday Times", "Black Monday", "Super Tuesday"). */
 static int indefinite_day_ok(const tstate *st, const capture *c);
 
-/* Does token i start a clock time: "10:00", "9am", "9 a.m.", "10.30 pm"
- * (not a date's day, "3 March")? */
-static int clock_like(const tstate *st, size_t i) {
+/* The clock that starts at token i ("10:00", "9am", "9 a.m.", "10.30
+ * pm"): its hour, and which half of the day it says (1 "am", 2 "pm", 0
+ * neither); -1 when the token is no number. */
+static int clock_half(const tstate *st, size_t i, int *hour) {
+  if (i >= st->s_tok1)
+    return -1;
   const token *t = &st->doc->seg->toks[i];
   const char *p = st->doc->text + t->start;
   size_t n = t->end - t->start;
   if ((t->kind != TOK_NUM && t->kind != TOK_ALNUM) || !isdigit((unsigned char)p[0]))
-    return 0;
-  if (memchr(p, ':', n))
-    return 1;
-  /* an "am"/"pm" glued to the number or in the next token(s), dots aside */
-  char w[8];
-  size_t k = 0;
+    return -1;
+  int h = 0;
   size_t j = 0;
-  while (j < n && (isdigit((unsigned char)p[j]) || p[j] == '.'))
+  for (; j < n && isdigit((unsigned char)p[j]) && h < 100; j++)
+    h = h * 10 + (p[j] - '0');
+  *hour = h;
+  /* an "am"/"pm" glued to the number or in the next token(s), dots aside */
+  while (j < n && (isdigit((unsigned char)p[j]) || p[j] == '.' || p[j] == ':'))
     j++;
   const char *q = p + j;
   size_t qn = n - j;
@@ -1718,11 +1721,37 @@ static int clock_like(const tstate *st, size_t i) {
     q = st->doc->text + u->start;
     qn = u->end - u->start;
   }
+  char w[8];
+  size_t k = 0;
   for (size_t x = 0; x < qn && k + 1 < sizeof w; x++)
     if (q[x] != '.')
       w[k++] = (char)tolower((unsigned char)q[x]);
   w[k] = '\0';
-  return !strcmp(w, "am") || !strcmp(w, "pm") || !strcmp(w, "a") || !strcmp(w, "p");
+  return !strcmp(w, "am") || !strcmp(w, "a") ? 1 : !strcmp(w, "pm") || !strcmp(w, "p") ? 2 : 0;
+}
+
+/* What joins the two ends of a span of clocks ("6:30-8 p.m.", "from 11:00
+ * to 2:00", "between 6 and 8 p.m."). */
+static const char *const span_link[] = {"-", "\xE2\x80\x93", "\xE2\x80\x94", "to", "until",
+                                        "till", "and", NULL};
+
+/* The hour of a value with a clock ("2018-07-14T11:00": 11), or -1. */
+static int value_hour(const char *v) {
+  const char *t = strchr(v, 'T');
+  if (!t || !isdigit((unsigned char)t[1]) || !isdigit((unsigned char)t[2]))
+    return -1;
+  return (t[1] - '0') * 10 + (t[2] - '0');
+}
+
+/* Does token i start a clock time: "10:00", "9am", "9 a.m.", "10.30 pm"
+ * (not a date's day, "3 March")? */
+static int clock_like(const tstate *st, size_t i) {
+  int h;
+  int half = clock_half(st, i, &h);
+  if (half < 0)
+    return 0;
+  const token *t = &st->doc->seg->toks[i];
+  return half > 0 || memchr(st->doc->text + t->start, ':', t->end - t->start) != NULL;
 }
 
 /* Is the bare weekday one end of a range of weekdays ("Tuesday to
@@ -3467,6 +3496,26 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
       if (pm >= 13 && h + 12 >= pm - 4)
         h += 12;
     }
+  }
+  /* a span of clocks: the first end takes the half of the day the second
+   * says when it comes before it ("6:30-8 p.m.", "from 2:00 to 3:30pm",
+   * "between 6 and 8 p.m."; not "10-12 pm"), and a bare second end
+   * before a bare first one from seven o'clock to noon is the afternoon's
+   * ("11:00 to 2:00") */
+  static const char *const between_word[] = {"between", NULL};
+  if (c->has_clock && !c->ampm && !c->zone && h >= 1 && h < 12 && day_pod < 0 &&
+      st->doc->text[st->doc->seg->toks[c->t0].start] != '0') {
+    int eh;
+    if (c->t1 + 1 < st->s_tok1 && tok_in(st, c->t1, span_link) &&
+        (!tok_is(st, c->t1, "and") || prev_in(st, c, between_word)) &&
+        clock_half(st, c->t1 + 1, &eh) == 2 && eh >= 1 && eh <= 12 &&
+        h + 12 <= (eh == 12 ? 12 : eh + 12))
+      h += 12;
+    else if (c->t0 > st->s_tok0 && tok_in(st, c->t0 - 1, span_link) && st->has_prev &&
+             st->prev.type == TEMPORA_TIMEX_TIME && st->prev.t1 + 1 == c->t0 &&
+             !st->prev.mod[0] && (eh = value_hour(st->prev.value)) >= 7 && eh <= 12 && h < eh &&
+             clock_half(st, st->prev.t0, &eh) == 0)
+      h += 12;
   }
   /* "at 12:05 a.m. ... from 12:20 onward": a bare "12:20" just after a
    * clock of the hour after midnight is of that hour too */
