@@ -749,12 +749,18 @@ static size_t class_match(const tstate *st, int cls, size_t i, size_t lim, captu
         return 0;
       /* "Sat 16 Aug", "Tue 12 May": without its period only before a day
        * and its month (not "He sat", "the Sun") */
-      /* ... or a day and month in numbers ("Tue 2/7") */
+      /* ... or a day and month in numbers ("Tue 2/7", "Wed 26/04/17", "Mon
+       * 2019-09-23") */
       if (!tok_is(st, i + 1, ".")) {
         const token *n = &st->doc->seg->toks[i + 1];
-        int slash = i + 3 < lim && n->kind == TOK_NUM && n->end - n->start <= 2 &&
-                    tok_is(st, i + 2, "/") && st->doc->seg->toks[i + 3].kind == TOK_NUM &&
-                    !(i + 4 < lim && tok_is(st, i + 4, "/"));
+        size_t nl = n->end - n->start;
+        int slash = i + 3 < lim && n->kind == TOK_NUM && nl <= 2 && tok_is(st, i + 2, "/") &&
+                    st->doc->seg->toks[i + 3].kind == TOK_NUM &&
+                    (!(i + 4 < lim && tok_is(st, i + 4, "/")) ||
+                     (i + 5 < lim && st->doc->seg->toks[i + 5].kind == TOK_NUM));
+        slash |= i + 5 < lim && n->kind == TOK_NUM && nl == 4 && tok_is(st, i + 2, "-") &&
+                 st->doc->seg->toks[i + 3].kind == TOK_NUM && tok_is(st, i + 4, "-") &&
+                 st->doc->seg->toks[i + 5].kind == TOK_NUM;
         if (!slash && (n->kind != TOK_NUM || n->end - n->start > 2 || i + 2 >= lim ||
                        !st->lex[i + 2] || !(st->lex[i + 2]->classes & LC_MONTH)))
           return 0;
@@ -2307,6 +2313,19 @@ static int cand_list(tstate *st, int which, size_t i, int *cand, const int **lis
   return m;
 }
 
+/* Does the match [i, end) run across a line break into the first cell of
+ * the next line ("10am-1pm\nWed 7/4      Library closed")?  A table's
+ * row head starts its own row. */
+static int row_head_after_break(const tstate *st, size_t i, size_t end) {
+  const token *t = st->doc->seg->toks;
+  if (end >= st->doc->seg->ntok || !(t[end].flags & TF_GAP))
+    return 0;
+  for (size_t k = i + 1; k < end; k++)
+    if (t[k].flags & (TF_NEWLINE | TF_PARA))
+      return 1;
+  return 0;
+}
+
 /* The best rule match starting at token i: 0 and *o, or -1. */
 static int best_rule(tstate *st, size_t i, int *cand, timex_out *best) {
   const int *cl;
@@ -2330,6 +2349,8 @@ static int best_rule(tstate *st, size_t i, int *cand, timex_out *best) {
     if (!end || end <= i)
       continue;
     if (end < best_end || (end == best_end && r->index > best_rule))
+      continue;
+    if (row_head_after_break(st, i, end))
       continue;
     c.t0 = i;
     c.t1 = end;
@@ -2796,6 +2817,12 @@ static int day_heads_section(const tstate *st, const timex_out *o) {
    * March") */
   int after_name = st->has_prev && st->prev.sentence == st->sent && st->prev.t0 == st->s_tok0 &&
                    st->prev.t1 + 1 == o->t0 && tok_is(st, st->prev.t1, ",");
+  /* (... or a table row's first cell, before a column gap: "Wed 26/04/17
+   * 08:15    Arrive at school" and the rows under it) */
+  const token *t = st->doc->seg->toks;
+  if ((o->t0 == 0 || (t[o->t0].flags & (TF_NEWLINE | TF_PARA))) && o->t1 < st->doc->seg->ntok &&
+      (t[o->t1].flags & TF_GAP))
+    return 1;
   if (o->t0 != st->s_tok0 && !labelled_heading(st, o) && !after_name)
     return 0;
   if (o->t1 >= st->s_tok1 || (o->t1 + 1 == st->s_tok1 && tok_type(st, o->t1) == TOK_PUNCT) ||
@@ -3469,6 +3496,13 @@ static void place_clocks(const timex_doc *doc, timex_out *v, size_t first, size_
             !day_clock_barrier(doc, d->t1 + 1, o->t0))
           near = 1;
       }
+      /* ... nor the row head of a later line ("returns around 17:30\nThu 11
+       * Nov   16:00   Closing session") */
+      if (near && d->t0 > o->t1 && d->t1 < doc->seg->ntok &&
+          (doc->seg->toks[d->t1].flags & TF_GAP))
+        for (size_t x = o->t1; x <= d->t0 && near; x++)
+          if (doc->seg->toks[x].flags & (TF_NEWLINE | TF_PARA))
+            near = 0;
       /* ... and one after it in another clause is not its ("up 0.6% at
        * midday in New York, with US markets closed tomorrow") */
       if (near && d->t0 > o->t1 && clause_after(doc, o->t1, d->t0))

@@ -2499,21 +2499,30 @@ static int n_ord_of_month(tstate *st, const capture *c, int arg, timex_out *o) {
   return 0;
 }
 
-/* YYYY-MM-DD written as one run of tokens. */
+/* The text of a capture from its first number on (past a weekday:
+ * "Tue 2/7" "2/7") into buf; 0 when it does not fit. */
+static int numbers_text(const tstate *st, const capture *c, char *buf, size_t size) {
+  const token *t = st->doc->seg->toks;
+  size_t t0 = c->t0;
+  while (t0 + 1 < c->t1 && t[t0].kind != TOK_NUM)
+    t0++;
+  size_t n = t[c->t1 - 1].end - t[t0].start;
+  if (n >= size)
+    return 0;
+  memcpy(buf, st->doc->text + t[t0].start, n);
+  buf[n] = '\0';
+  return 1;
+}
+
+/* YYYY-MM-DD written as one run of tokens ("Mon 2019-09-23" too). */
 static int n_iso_tokens(tstate *st, const capture *c, int arg, timex_out *o) {
   (void)arg;
-  if (c->t1 - c->t0 != 5)
+  if (c->t1 - c->t0 != (size_t)(5 + (c->weekday != 0) + (c->weekday && tok_is(st, c->t0 + 1, ","))))
     return -1;
-  const char *text = st->doc->text;
-  const token *t = st->doc->seg->toks;
   int y = 0, m = 0, d = 0;
   char buf[16];
-  size_t n = t[c->t1 - 1].end - t[c->t0].start;
-  if (n >= sizeof buf)
-    return -1;
-  memcpy(buf, text + t[c->t0].start, n);
-  buf[n] = '\0';
-  if (strlen(buf) != 10 || sscanf(buf, "%4d-%2d-%2d", &y, &m, &d) != 3 || !date_valid(y, m, d))
+  if (!numbers_text(st, c, buf, sizeof buf) || strlen(buf) != 10 ||
+      sscanf(buf, "%4d-%2d-%2d", &y, &m, &d) != 3 || !date_valid(y, m, d))
     return -1;
   val_day(o, y, m, d);
   return 0;
@@ -2572,21 +2581,6 @@ static tempora_date_order doc_date_order(tstate *st) {
 /* "Tue 2/7", "Sat 6/7 -": a day and a month without a year, after the
  * weekday that tells which order they are in and which year (near the
  * anchor) they fall in. */
-/* The text of a capture from its first number on (past a weekday:
- * "Tue 2/7" "2/7") into buf; 0 when it does not fit. */
-static int numbers_text(const tstate *st, const capture *c, char *buf, size_t size) {
-  const token *t = st->doc->seg->toks;
-  size_t t0 = c->t0;
-  while (t0 + 1 < c->t1 && t[t0].kind != TOK_NUM)
-    t0++;
-  size_t n = t[c->t1 - 1].end - t[t0].start;
-  if (n >= size)
-    return 0;
-  memcpy(buf, st->doc->text + t[t0].start, n);
-  buf[n] = '\0';
-  return 1;
-}
-
 static int n_weekday_slash(tstate *st, const capture *c, int arg, timex_out *o) {
   (void)arg;
   char buf[16];
@@ -2972,13 +2966,16 @@ static int bare_time_day(tstate *st, const capture *c, timex_out *o, int64_t *da
                                         "throughout", "between", "and", "to", NULL};
   /* a clock in a live blog's entry: the entry's day, the next one for a
    * morning hour after an evening entry ("may finish before 1am") */
-  if (!st->doc->narrative && mention_near(st, &st->entry, 3)) {
+  /* (not past a later day heading: "09:00 Registration ...\n  Wed 10 Nov
+   * Field excursion; the coach leaves at 08:15") */
+  if (!st->doc->narrative && mention_near(st, &st->entry, 3) &&
+      !(st->heading_day.on && st->heading_day.sent > st->entry.sent)) {
     *day = st->entry.at + (st->cur_hour >= 0 && st->cur_hour + 12 <= st->entry_hour);
     return 1;
   }
   /* a section under a day heading ("Sunday 3 May\nThe Sunday papers ...
    * at 10am") */
-  if (!st->doc->narrative && mention_before(st, &st->heading_day, 10)) {
+  if (!st->doc->narrative && mention_near(st, &st->heading_day, 10)) {
     *day = st->heading_day.at;
     /* ... or under a later line that starts with its date ("Friday, June
      * 19: semi-finals\nGroup A winner v Group B runner-up, 4pm") */
@@ -6962,6 +6959,7 @@ const timex_rule timex_rules[] = {
     {"<WEEKDAY> ,? the <ORD>", DATE, n_day_of_month, 2},         /* "Thursday, the 14th" */
     {"x=ad|a.d <INT>", DATE, n_era_year, 1},
     {"<INT> ~- ~<INT> ~- ~<INT>", DATE, n_iso_tokens, 0},
+    {"<WEEKDAY> ,? <INT> ~- ~<INT> ~- ~<INT>", DATE, n_iso_tokens, 0}, /* "Mon 2019-09-23" */
     {"9 ~/ ~11", DATE, n_nine_eleven, 0},
     {"<INT> ~/ ~<INT> ~/ ~<INT>", DATE, n_slash_date, 0},
     {"<WEEKDAY> ,? <INT> ~/ ~<INT> ~/ ~<INT>", DATE, n_slash_date, 2}, /* "Monday 18/03/2024" */
