@@ -6238,6 +6238,12 @@ static int n_one_unit(tstate *st, const capture *c, int arg, timex_out *o) {
   }
   if (c->unit == UNIT_DAY && tok_is(st, c->t1, "of") && arg < 2)
     return -1; /* "a day of mourning", "a day of rage": a named day, not a span */
+  /* "a day shift", "a day trip", "a day pass": a kind of thing */
+  static const char *const day_kind[] = {"shift", "shifts", "trip", "trips", "pass", "passes",
+                                         "ticket", "tickets", "job", "jobs", "nursery",
+                                         "centre", "center", "school", "student", NULL};
+  if (c->unit == UNIT_DAY && arg < 2 && tok_in(st, c->t1, day_kind))
+    return -1;
   if (tok_is(st, c->t0, "another") && tok_is(st, c->t1, "like"))
     return -1; /* "we cannot afford another year like 2022": a kind of year */
   if (tok_is(st, c->t1, "-") && !(tok_flags(st, c->t1) & TF_SPACE))
@@ -6539,6 +6545,11 @@ static int n_set_adverb(tstate *st, const capture *c, int arg, timex_out *o) {
        (c->t0 > st->s_tok0 + 1 && tok_type(st, c->t0 - 2) == TOK_NUM &&
         count_noun_follows(st, c->t0 - 1))))
     return -1;
+  if (arg < 0) { /* "half-hourly" */
+    n_set_unit(st, c, UNIT_HOUR, o);
+    snprintf(o->value, sizeof o->value, "PT30M");
+    return 0;
+  }
   if (tok_is(st, c->t0, "nightly")) {
     snprintf(o->value, sizeof o->value, "XXXX-XX-XXTNI");
     o->flags |= TXF_NOMOD;
@@ -7471,6 +7482,7 @@ const timex_rule timex_rules[] = {
     {"quarterly", SET, n_set_adverb, UNIT_QUARTER},
     {"yearly|annually", SET, n_set_adverb, UNIT_YEAR},
     {"hourly", SET, n_set_adverb, UNIT_HOUR},
+    {"half ~- ~hourly", SET, n_set_adverb, -UNIT_HOUR}, /* every 30 minutes */
     {"x=once|twice|thrice a|per|each|every <UNIT>", SET, n_set_freq, 0},
     {"<NUM> times a|per|each|every <UNIT>", SET, n_set_freq, 0},
 };
