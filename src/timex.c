@@ -3254,7 +3254,12 @@ static void update_refs(tstate *st, const timex_out *o) {
   /* nor does a time inside a quotation of the story's people ("promising
    * money and siege engines \"before the spring\""): their words, not the
    * narration */
-  if (st->doc->narrative && st->has_ref && !writes_year(st->doc, o) &&
+  /* (but a log's or a diary's dated entry opening the quotation moves
+   * the story: "\"Jan. 30. Strong trades. At noon ...\"") */
+  int entry_head = o->t0 > 0 && o->t1 < st->doc->seg->ntok &&
+                   (tok_is(st, o->t0 - 1, "\"") || tok_is(st, o->t0 - 1, "\xE2\x80\x9C")) &&
+                   (tok_is(st, o->t1, ".") || tok_is(st, o->t1, ",")) && o->prec == TEMPORA_PREC_DAY;
+  if (st->doc->narrative && st->has_ref && !writes_year(st->doc, o) && !entry_head &&
       in_quotes(st->doc, st->sent, o->start))
     return;
   /* nor does a look ahead to when something did not happen before ("did

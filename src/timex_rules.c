@@ -2442,6 +2442,8 @@ static int n_day_of_month(tstate *st, const capture *c, int arg, timex_out *o) {
   /* the 24th said on the 26th is this month's; said on the 3rd, last
    * month's (past) or this month's (future) */
   int dir = direction(st, c);
+  if (c->t0 > st->s_tok0 && tok_is(st, c->t0 - 1, "since"))
+    dir = -1; /* ("as it has since the 27th": not after the anchor) */
   if (dir < 0 && c->ord > ad) {
     int dd = c->ord;
     date_add_months(&ay, &am, &dd, -1);
