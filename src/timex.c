@@ -2786,6 +2786,18 @@ static int labelled_heading(const tstate *st, const timex_out *o) {
          tok_in(st, o->t0 - 1, entry_seps) && own_line(st);
 }
 
+/* Is one of the words, then "to", among the ten tokens before t0 in its
+ * clause ("who hoped to reach the coast before the end of the summer")? */
+static int intent_before(const tstate *st, size_t t0, const char *const *words) {
+  for (size_t k = t0; k > st->s_tok0 + 1 && k + 10 > t0; k--) {
+    if (tok_type(st, k - 1) == TOK_PUNCT)
+      return 0;
+    if (tok_is(st, k - 1, "to") && tok_in(st, k - 2, words))
+      return 1;
+  }
+  return 0;
+}
+
 /* A day heading (m: heading_day or dated) ends the section of hours or of
  * a recurrence an earlier heading opened. */
 static void set_day_heading(tstate *st, mention *m, int64_t day) {
@@ -3274,9 +3286,14 @@ static void update_refs(tstate *st, const timex_out *o) {
   }
   /* nor does a plan of the story's ("expected to be back by the middle of
    * January", "was due to sail in May"): the story stays where it is */
+  /* (... or a hope of theirs: "who hoped to reach the islands before the
+   * end of the summer") */
+  static const char *const intended[] = {"hoped", "intended", "meant", "aimed", "wanted",
+                                         "wished", "promised", "vowed", "resolved", NULL};
   int strong = 0;
   if (st->doc->narrative && st->has_ref && at > st->ref && !writes_year(st->doc, o) &&
-      clause_tense_ex(st, o->t0, o->t1, &strong) == TENSE_FUTURE && strong)
+      ((clause_tense_ex(st, o->t0, o->t1, &strong) == TENSE_FUTURE && strong) ||
+       intent_before(st, o->t0, intended)))
     return;
   st->has_last = 1;
   st->last = at;
