@@ -5537,6 +5537,52 @@ static int n_week_of_month(tstate *st, const capture *c, int arg, timex_out *o) 
   return 0;
 }
 
+/* "the first Monday of April", "the last Friday in March 2027" (arg 0);
+ * "the last Tuesday of the month" (arg 1: the month the text is at, one
+ * it has just named or else the anchor's); "the first Sunday of each
+ * month" (arg 2: a monthly recurrence). */
+static int n_nth_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
+  const char *x = slot_word(st, c, SLOT_X);
+  int last = !strcmp(x, "last") || !strcmp(x, "final");
+  int n = last ? -1 : c->ord;
+  if (!c->weekday || (!last && (n < 1 || n > 5)))
+    return -1;
+  if (arg == 2) {
+    snprintf(o->value, sizeof o->value, "P1M");
+    snprintf(o->quant, sizeof o->quant, "%s",
+             !strcmp(slot_word(st, c, SLOT_Y), "every") ? "EVERY" : "EACH");
+    o->flags |= TXF_NOMOD;
+    return 0;
+  }
+  int64_t y;
+  int m;
+  if (arg == 1) {
+    int64_t tp;
+    tempora_precision p;
+    int d;
+    if (st->has_last && st->last_sent + 1 >= st->sent && anaphor_point(st, &tp, &p) &&
+        p <= TEMPORA_PREC_MONTH)
+      split_point(tp, &y, &m, &d);
+    else if (!anchor_ymd(st, &y, &m, &d))
+      return -1;
+  } else {
+    m = c->month;
+    y = c->has_year ? c->year : pick_year(st, c, c->month, 0);
+    if (y == INT64_MIN)
+      return -1;
+  }
+  if (!date_valid(y, m, 1))
+    return -1;
+  int64_t day = date_nth_weekday(y, m, n, c->weekday);
+  int64_t dy;
+  int dm, dd;
+  date_civil(day, &dy, &dm, &dd);
+  if (dm != m)
+    return -1; /* (no fifth Monday that month) */
+  val_days(o, day);
+  return 0;
+}
+
 /* "for a while", "after a while": an unknown length. */
 static int n_while(tstate *st, const capture *c, int arg, timex_out *o) {
   (void)arg;
@@ -7005,6 +7051,14 @@ const timex_rule timex_rules[] = {
     {"the <POD> of <WEEKDAY> ,? the <ORD>", TIME, n_pod_of_ord, 2}, /* "of Saturday the 10th" */
     {"the <ORD> of yrel=this|next|last month", DATE, n_ord_of_month, 0},
     {"the <ORD> of the month", DATE, n_ord_of_month, 0},
+    {"the? <ORD> <WEEKDAY> of|in <MONTH> ,? <YEAR>", DATE, n_nth_weekday, 0},
+    {"the? <ORD> <WEEKDAY> of|in <MONTH>", DATE, n_nth_weekday, 0},
+    {"the x=last|final <WEEKDAY> of|in <MONTH> ,? <YEAR>", DATE, n_nth_weekday, 0},
+    {"the x=last|final <WEEKDAY> of|in <MONTH>", DATE, n_nth_weekday, 0},
+    {"the <ORD> <WEEKDAY> of the month", DATE, n_nth_weekday, 1},
+    {"the x=last|final <WEEKDAY> of the month", DATE, n_nth_weekday, 1},
+    {"the <ORD> <WEEKDAY> of y=each|every month", SET, n_nth_weekday, 2},
+    {"the x=last|final <WEEKDAY> of y=each|every month", SET, n_nth_weekday, 2},
     /* "on the 15th of each month", "the first day of every month": that
      * day of any month */
     {"the <ORD> of x=each|every month", SET, n_set_month_day, 0},
