@@ -1618,6 +1618,18 @@ static int resolve_day(const tstate *st, const capture *c, int64_t *out) {
       return -1;
     /* "Sunday, 28 October": the year next to the chosen one whose 28
      * October is a Sunday, when the chosen one's is not */
+    /* (first the year of a time the text has just named: "came down in
+     * December 1989.  Malek remembers the morning well: Thursday 14
+     * December") */
+    int64_t ly = y;
+    if (st->has_last && st->last_sent + 2 >= st->sent) {
+      int lm, ld;
+      split_point(st->last, &ly, &lm, &ld);
+    }
+    if (c->weekday && !c->has_year && ly != y && date_valid(ly, c->month, c->day) &&
+        date_weekday(date_days(y, c->month, c->day)) != c->weekday &&
+        date_weekday(date_days(ly, c->month, c->day)) == c->weekday)
+      y = ly;
     if (c->weekday && !c->has_year && date_weekday(date_days(y, c->month, c->day)) != c->weekday)
       for (int64_t k = y - 1; k <= y + 1; k += 2)
         if (date_valid(k, c->month, c->day) &&
