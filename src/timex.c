@@ -976,8 +976,10 @@ static size_t class_match(const tstate *st, int cls, size_t i, size_t lim, captu
                                           "km", "miles", "million", "billion", "seconds",
                                           "minutes", "hours", "times", "kg", "tonnes", NULL};
       int ampm = !strcmp(w, "am") || !strcmp(w, "pm");
-      int bare = !ampm && st->dotted_clocks && i > st->s_tok0 && tok_in(st, i - 1, at) &&
-                 h <= 23 && m <= 59 && !tok_in(st, i + 1, units) && !tok_is(st, i + 1, "%");
+      /* (... or before "every", "each": "up at 3.30 every morning") */
+      int bare = !ampm && i > st->s_tok0 && tok_in(st, i - 1, at) && h <= 23 && m <= 59 &&
+                 (st->dotted_clocks || tok_is(st, i + 1, "every") || tok_is(st, i + 1, "each")) &&
+                 !tok_in(st, i + 1, units) && !tok_is(st, i + 1, "%");
       if (!bare && (!ampm || an > 4 || h < 1 || h > 12 || m > 59))
         return 0;
       c->hour = h;

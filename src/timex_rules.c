@@ -6807,6 +6807,23 @@ static int n_clock_that_day(tstate *st, const capture *c, int arg, timex_out *o)
  * of a recurring day ("every evening at 7" stays two, as most annotators
  * have it). */
 static int n_set_clock(tstate *st, const capture *c, int arg, timex_out *o) {
+  if (arg == 2) { /* "every morning at seven": the hour in that part of the day */
+    int hh;
+    if (!c->has_num || c->num < 1 || c->num > 12 || c->num != floor(c->num) || c->pod > 3 ||
+        clock_half(st, c->t1 - 1, &hh) > 0)
+      return -1; /* ("every evening at 9 p.m.": a clock in figures, apart) */
+    snprintf(o->value, sizeof o->value, "XXXX-XX-XXT%02d:00", pod_hour((int)c->num, c->pod));
+    snprintf(o->quant, sizeof o->quant, "%s",
+             !strcmp(slot_word(st, c, SLOT_MOD), "each") ? "EACH" : "EVERY");
+    o->flags |= TXF_NOMOD;
+    return 0;
+  }
+  /* "every Saturday at 11:30": most annotators keep a clock in figures
+   * apart (a set and a clock); one in words joins ("Every Wednesday at two
+   * o'clock", "every morning at seven") */
+  if ((tok_is(st, c->t0, "every") || tok_is(st, c->t0, "each")) && c->t0 + 3 < c->t1 &&
+      isdigit((unsigned char)st->doc->text[st->doc->seg->toks[c->t0 + 3].start]))
+    return -1;
   capture bare = *c; /* the clock alone: no day to resolve */
   bare.weekday = 0;
   if ((arg == 0 && !c->weekday) || (arg == 1 && (c->weekday || c->pod > 3)) ||
@@ -7526,6 +7543,9 @@ const timex_rule timex_rules[] = {
     {"x=every|each <WEEKDAY>", SET, n_set_named, 0},
     {"{CLOCKT} mod=every|each <WEEKDAY>", SET, n_set_clock, 0},
     {"{CLOCKT} mod=every|each <POD>", SET, n_set_clock, 1},
+    {"mod=every|each <WEEKDAY> at {CLOCKT}", SET, n_set_clock, 0},
+    {"mod=every|each <POD> at {CLOCKT}", SET, n_set_clock, 1},
+    {"mod=every|each <POD> at <NUM>", SET, n_set_clock, 2}, /* "every morning at seven" */
     /* "2 a.m. the next day", "17:00 that day", "noon the same day" */
     {"{CLOCKT} mod=that|the yrel=same|next|following? day", TIME, n_clock_that_day, 0},
     /* "until 05:00 the following morning" */
