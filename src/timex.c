@@ -3317,12 +3317,16 @@ static void update_refs(tstate *st, const timex_out *o) {
     tp_split(at, &y, &m, &d, &hh, &mi, &ss);
     /* (a season written with its year, "In the autumn of 2015", is as
      * sure a sign of a retold past as a day) */
-    if (!st->doc->narrative && y <= dy - 2 && prec == TEMPORA_PREC_DAY)
+    /* (not "since 1 January 1971", a span to now, unless a retelling is
+     * under way: "On 3 July she writes: 'in the shelter since Friday'") */
+    int told = !(o->t0 > st->s_tok0 && tok_is(st, o->t0 - 1, "since")) ||
+               mention_near(st, &st->retold, 6);
+    if (!st->doc->narrative && y <= dy - 2 && prec == TEMPORA_PREC_DAY && told)
       mention_set(st, &st->retold, tp_days(at));
     else if (st->retold.on && writes_year(st->doc, o) && prec <= TEMPORA_PREC_YEAR &&
              y != tp_year(tp_from_days(st->retold.at)))
       st->retold.on = 0; /* (the text has gone to another year) */
-    st->last_retold = y <= dy - 2 && (writes_year(st->doc, o) ? prec == TEMPORA_PREC_DAY ||
+    st->last_retold = told && y <= dy - 2 && (writes_year(st->doc, o) ? prec == TEMPORA_PREC_DAY ||
                                                                   prec == TEMPORA_PREC_SEASON
                                                                 : prec <= TEMPORA_PREC_MONTH);
     /* (not a record's date in a reduced relative, "the previous record of

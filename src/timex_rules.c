@@ -3388,6 +3388,11 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
     for (size_t k = c->t0 + 1; k < c->t1; k++)
       if (st->lex[k] && (st->lex[k]->classes & LC_POD) && st->lex[k]->pod <= 3)
         day_pod = st->lex[k]->pod;
+  /* (... or one said right after it: "at 6:15 on Monday evening") */
+  if (!has_day && c->slot[SLOT_PRE] < 0 && c->t1 + 2 < st->s_tok1 && tok_is(st, c->t1, "on") &&
+      st->lex[c->t1 + 1] && (st->lex[c->t1 + 1]->classes & LC_WEEKDAY) && st->lex[c->t1 + 2] &&
+      (st->lex[c->t1 + 2]->classes & LC_POD) && st->lex[c->t1 + 2]->pod <= 3)
+    day_pod = st->lex[c->t1 + 2]->pod;
   if (!strcmp(x, "noon") || !strcmp(x, "midday")) {
     if (tok_is(st, c->t0 - 1, "high"))
       return -1; /* "high noon": an idiom */
