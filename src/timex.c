@@ -709,6 +709,24 @@ static int dotted_clock_at(const char *t, size_t len, size_t i) {
   return k + 1 < len && (t[k] == 'a' || t[k] == 'p') && (t[k + 1] == 'm' || t[k + 1] == '.');
 }
 
+
+/* Is token i a clock written with a dot, hours and two digits of minutes
+ * ("09.30", "18.00")? */
+int dotted_hm(const tstate *st, size_t i) {
+  size_t n;
+  const char *s = tok_text(st, i, &n);
+  if (st->doc->seg->toks[i].kind != TOK_NUM || n < 4 || n > 5 || s[n - 3] != '.' ||
+      !isdigit((unsigned char)s[n - 2]) || !isdigit((unsigned char)s[n - 1]))
+    return 0;
+  int h = 0;
+  for (size_t k = 0; k + 3 < n; k++) {
+    if (!isdigit((unsigned char)s[k]))
+      return 0;
+    h = h * 10 + (s[k] - '0');
+  }
+  return h <= 23 && (s[n - 2] - '0') * 10 + (s[n - 1] - '0') <= 59;
+}
+
 /* Only the dots are visited: a clock's dot is one or two bytes after
  * its first digit. */
 static int writes_dotted_clocks(const timex_doc *doc) {
@@ -958,9 +976,9 @@ static size_t class_match(const tstate *st, int cls, size_t i, size_t lim, captu
     }
     /* "10.30 a.m." (British): a decimal only before am/pm */
     if (t->kind == TOK_NUM && !memchr(s, ':', n) && n >= 4 && n <= 5 && buf[n - 3] == '.' &&
-        strspn(buf, "0123456789.") == n && i + 1 < st->s_tok1) {
-      size_t an;
-      const char *as = tok_text(st, i + 1, &an);
+        strspn(buf, "0123456789.") == n) {
+      size_t an = 0;
+      const char *as = i + 1 < st->s_tok1 ? tok_text(st, i + 1, &an) : "";
       char w[8];
       size_t k = 0;
       for (size_t j = 0; j < an && k + 1 < sizeof w; j++)
@@ -980,6 +998,28 @@ static size_t class_match(const tstate *st, int cls, size_t i, size_t lim, captu
       int bare = !ampm && i > st->s_tok0 && tok_in(st, i - 1, at) && h <= 23 && m <= 59 &&
                  (st->dotted_clocks || tok_is(st, i + 1, "every") || tok_is(st, i + 1, "each")) &&
                  !tok_in(st, i + 1, units) && !tok_is(st, i + 1, "%");
+      /* (... or either end of a span of two such, not a price: "09.30-10.30
+       * Gentle Yoga", "between 17.00 and 18.00") */
+      static const char *const link[] = {"-", "\xE2\x80\x93", "to", "and", NULL};
+      size_t first = i;
+      if (!bare && !ampm && h <= 23 && m <= 59) {
+        int span = 0;
+        if (i + 2 < st->s_tok1 && tok_in(st, i + 1, link) && dotted_hm(st, i + 2))
+          span = 1;
+        else if (i >= st->s_tok0 + 2 && tok_in(st, i - 1, link) && dotted_hm(st, i - 2)) {
+          span = 1;
+          first = i - 2;
+        }
+        /* ("and" only after "between") */
+        if (span && tok_is(st, first + 1, "and") &&
+            !(first > st->s_tok0 && tok_is(st, first - 1, "between")))
+          span = 0;
+        static const char *const money[] = {"\xC2\xA3", "$", "\xE2\x82\xAC", "eur", "usd",
+                                            "gbp", "rs", NULL};
+        bare = span && !(first > st->s_tok0 && tok_in(st, first - 1, money)) &&
+               !tok_in(st, first + 3, units) && !tok_in(st, i + 1, units) &&
+               !tok_is(st, i + 1, "%");
+      }
       if (!bare && (!ampm || an > 4 || h < 1 || h > 12 || m > 59))
         return 0;
       c->hour = h;

@@ -291,6 +291,8 @@ int us_federal_context(const timex_doc *doc, size_t sent);
 /* Is the clause before token t0 in the past perfect ("had signed in
  * March")? */
 int past_perfect(const tstate *st, size_t t0);
+/* Is token i a clock written with a dot, "09.30", "18.00" (timex.c)? */
+int dotted_hm(const tstate *st, size_t i);
 /* Is byte offset at inside a quotation opened in its sentence? */
 int in_quotes(const timex_doc *doc, size_t sent, size_t at);
 /* Does a participle phrase set off by a comma lead up to token t0 within

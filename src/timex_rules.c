@@ -1872,11 +1872,24 @@ static unsigned weekday_line(const tstate *st, size_t k) {
 static int weekly_grid(tstate *st) {
   if (!st->weekly_grid) {
     const segmentation *seg = st->doc->seg;
-    unsigned seen = 0;
+    unsigned seen = 0, rows = 0;
     for (size_t i = 0; i < seg->ntok; i++)
-      if (!i || (seg->toks[i].flags & TF_NEWLINE))
-        seen |= weekday_line(st, i);
-    st->weekly_grid = seen == 0xFEu ? 2 : 1;
+      if (!i || (seg->toks[i].flags & TF_NEWLINE)) {
+        unsigned days = weekday_line(st, i);
+        seen |= days;
+        /* (or five days or more of a table whose rows open with a weekday
+         * and go on, past a column gap, with clocks: "Monday      09.30-10.30
+         * Gentle Yoga") */
+        int gap = 0;
+        for (size_t k = i + 1; days && k < seg->ntok && !(seg->toks[k].flags & TF_NEWLINE); k++) {
+          gap |= (seg->toks[k].flags & TF_GAP) != 0;
+          if (gap && (clock_like(st, k) || dotted_hm(st, k))) {
+            rows |= days;
+            break;
+          }
+        }
+      }
+    st->weekly_grid = seen == 0xFEu || __builtin_popcount(rows) >= 5 ? 2 : 1;
   }
   return st->weekly_grid == 2;
 }
@@ -1885,9 +1898,21 @@ static int weekly_grid(tstate *st) {
 static int grid_weekday_line(tstate *st, size_t t) {
   if (!weekly_grid(st))
     return 0;
-  while (t > 0 && !(st->doc->seg->toks[t].flags & TF_NEWLINE))
+  const token *toks = st->doc->seg->toks;
+  const char *text = st->doc->text;
+  for (int lines = 0; lines < 6; lines++) {
+    while (t > 0 && !(toks[t].flags & TF_NEWLINE))
+      t--;
+    if (weekday_line(st, t))
+      return 1;
+    /* (or an indented row that goes on with the one above: "Monday
+     * 09.30-10.30  Gentle Yoga\n            18.00-19.30  Spanish") */
+    if (t == 0 || (toks[t].flags & TF_PARA) ||
+        (text[toks[t].start - 1] != ' ' && text[toks[t].start - 1] != '\t'))
+      return 0;
     t--;
-  return weekday_line(st, t) != 0;
+  }
+  return 0;
 }
 
 /* A weekday that recurs ("Tuesday to Sunday, 10:00 to 17:00"): each such
@@ -2823,6 +2848,12 @@ static int habitual_present(const tstate *st, size_t t0, size_t t1) {
  * 6.45 p.m.", a habit told in the present, the other end of a recurring
  * span, "10am to 4pm each day", "between 9am and 5pm, Monday to Friday"? */
 static int clock_recurs(tstate *st, const capture *c) {
+  /* the second end of a span whose first end recurs ("18.00-19.30" in a
+   * weekly timetable) */
+  if (c->t0 > st->s_tok0 && tok_in(st, c->t0 - 1, span_link) && st->has_prev &&
+      st->prev.t1 + 1 == c->t0 && st->prev.type == TEMPORA_TIMEX_TIME &&
+      !strncmp(st->prev.value, "XXXX-XX-XXT", 11))
+    return 1;
   /* a recurring day just before it ("every night from 22:00", "every
    * Tuesday and Thursday at 6.45pm", "nightly at 8") */
   /* (or "on each results day at 09:30": a word between) */
@@ -3282,9 +3313,13 @@ static int writes_24h_clocks(tstate *st) {
   if (!st->clock24) {
     st->clock24 = 1;
     const char *t = st->doc->text;
-    for (size_t i = 0; i + 4 < st->doc->len && st->clock24 == 1; i++)
+    size_t n = st->doc->len;
+    for (size_t i = 0; i + 4 < n && st->clock24 == 1; i++)
       if ((t[i] == '1' || t[i] == '2') && isdigit((unsigned char)t[i + 1]) &&
-          (t[i + 2] == ':' || (t[i + 2] == '.' && st->dotted_clocks)) &&
+          (t[i + 2] == ':' ||
+           (t[i + 2] == '.' && (st->dotted_clocks || /* (or a span: "18.00-19.30") */
+                                (i + 6 < n && t[i + 5] == '-' && isdigit((unsigned char)t[i + 6])) ||
+                                (i > 0 && t[i - 1] == '-')))) &&
           isdigit((unsigned char)t[i + 3]) && /* (not "£15.50") */
           isdigit((unsigned char)t[i + 4]) && (i == 0 || !isdigit((unsigned char)t[i - 1]))) {
         int h = (t[i] - '0') * 10 + (t[i + 1] - '0');
@@ -3577,7 +3612,9 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
   /* (a 24-hour clock, both parts of two digits, is a time: "Arrives
    * Nairobi 21:15") */
   const token *ct = &st->doc->seg->toks[c->t0];
-  int two_digit = ct->end - ct->start == 5 && st->doc->text[ct->start + 2] == ':';
+  int two_digit = ct->end - ct->start == 5 &&
+                  (st->doc->text[ct->start + 2] == ':' || (st->doc->text[ct->start + 2] == '.' &&
+                                                           dotted_hm(st, c->t0)));
   static const char *const books[] = {"genesis", "exodus", "psalm", "psalms", "proverbs",
                                        "isaiah", "jeremiah", "matthew", "mark", "luke", "john",
                                        "acts", "romans", "corinthians", "revelation", "surah",
@@ -3586,7 +3623,8 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
    * hour, no verse's, one across a table's column gap or after a month or
    * weekday: "Open 10:00 - 14:00", "Sat 27 December    10:00") */
   int lead0 = two_digit && st->doc->text[ct->start] == '0';
-  int clockish = lead0 || (two_digit && (h > 12 || m == 0)) || (ct->flags & TF_GAP) ||
+  int clockish = lead0 || (two_digit && (h > 12 || m == 0)) ||
+                 (ct->flags & (TF_GAP | TF_NEWLINE | TF_PARA)) || /* (or opens its line) */
                  (c->t0 > st->s_tok0 && st->lex[c->t0 - 1] &&
                   (st->lex[c->t0 - 1]->classes & (LC_MONTH | LC_WEEKDAY)));
   /* (or the first end of a span of clocks: "Open 9:30 - 14:00") */
