@@ -710,6 +710,55 @@ static int dotted_clock_at(const char *t, size_t len, size_t i) {
 }
 
 
+/* Is token i a capitalized weekday abbreviation ("Mon", "Sat")? */
+static int abbr_weekday_at(const tstate *st, size_t i) {
+  return i < st->doc->seg->ntok && st->lex[i] && (st->lex[i]->classes & LC_WEEKDAY_ABBR) &&
+         (st->doc->seg->toks[i].flags & TF_CAP);
+}
+
+/* Is the weekday abbreviation at i one of several with their periods in
+ * its paragraph ("Mon. Two jackets. Tues. Snow, no customers. Wed.")? */
+static int diary_weekdays(const tstate *st, size_t i) {
+  const token *t = st->doc->seg->toks;
+  size_t n = st->doc->seg->ntok;
+  int seen = 0;
+  for (size_t k = i > 40 ? i - 40 : 0; k < n && k < i + 40; k++) {
+    if (k != i && (t[k].flags & TF_PARA) && k > i)
+      break;
+    if (k != i && abbr_weekday_at(st, k) && k + 1 < n && t[k + 1].end == t[k + 1].start + 1 &&
+        st->doc->text[t[k + 1].start] == '.') /* (tok_is sees its sentence only) */
+      seen++;
+  }
+  return seen >= 2;
+}
+
+/* Is the weekday abbreviation at i one of a list of hours: an end of a
+ * range of them ("Mon-Thu", "Sat & Sun"), or before a clock ("Fri
+ * 6-11pm", "Fri 7:30 AM") or a table's column gap at the start of a line
+ * ("Fri             7:30 AM")? */
+static int abbr_weekday_hours(const tstate *st, size_t i) {
+  static const char *const link[] = {"-", "\xE2\x80\x93", "&", NULL};
+  const token *t = st->doc->seg->toks;
+  size_t n = st->doc->seg->ntok;
+  if (i >= 2 && tok_in(st, i - 1, link) && abbr_weekday_at(st, i - 2))
+    return 1;
+  if (i + 2 < n && tok_in(st, i + 1, link) && abbr_weekday_at(st, i + 2))
+    return 1;
+  if (i + 1 >= n)
+    return 0;
+  if ((t[i + 1].flags & TF_GAP) && (i == 0 || (t[i].flags & (TF_NEWLINE | TF_PARA))))
+    return 1;
+  size_t ln;
+  const char *s = tok_text(st, i + 1, &ln);
+  if (!ln || !isdigit((unsigned char)s[0]) || (t[i + 1].flags & TF_NEWLINE))
+    return 0;
+  return memchr(s, ':', ln) || dotted_hm(st, i + 1) ||
+         (i + 2 < n && (tok_in(st, i + 2, link) || tok_is(st, i + 2, "am") ||
+                        tok_is(st, i + 2, "pm") || tok_is(st, i + 2, "a.m") ||
+                        tok_is(st, i + 2, "p.m"))) ||
+         (ln > 2 && (s[ln - 1] == 'm' || s[ln - 1] == 'M'));
+}
+
 /* Is token i a clock written with a dot, hours and two digits of minutes
  * ("09.30", "18.00")? */
 int dotted_hm(const tstate *st, size_t i) {
@@ -763,7 +812,15 @@ static size_t class_match(const tstate *st, int cls, size_t i, size_t lim, captu
     if (!e || !(e->classes & LC_WEEKDAY))
       return 0;
     if (e->classes & LC_WEEKDAY_ABBR) {
-      if (!(t->flags & TF_CAP) || i + 1 >= lim)
+      if (!(t->flags & TF_CAP))
+        return 0;
+      /* "Mon-Thu  7:30 AM - 6:00 PM", "Fri 6-11pm", "Sat-Sun 12-10pm", a
+       * row head "Fri      7:30 AM": a list of hours */
+      if (!tok_is(st, i + 1, ".") && abbr_weekday_hours(st, i)) {
+        c->weekday = e->weekday;
+        return 1;
+      }
+      if (i + 1 >= lim)
         return 0;
       /* "Sat 16 Aug", "Tue 12 May": without its period only before a day
        * and its month (not "He sat", "the Sun") */
@@ -785,6 +842,19 @@ static size_t class_match(const tstate *st, int cls, size_t i, size_t lim, captu
         c->weekday = e->weekday;
         return 1;
       }
+      /* with its period, before a date, a clock or another weekday ("Sun.
+       * 3 May", "Mon.-Fri."), or in a diary's run of them ("Mon. Two
+       * jackets. Tues. Snow"), not at a sentence's end ("in the Sun.") */
+      size_t nx = i + 2;
+      const token *nt = nx < st->doc->seg->ntok ? &st->doc->seg->toks[nx] : NULL;
+      int before = nt && (isdigit((unsigned char)st->doc->text[nt->start]) ||
+                          (st->lex[nx] && (st->lex[nx]->classes & (LC_MONTH | LC_WEEKDAY))) ||
+                          tok_is(st, nx, "-") || tok_is(st, nx, "\xE2\x80\x93") ||
+                          tok_is(st, nx, ",") ||
+                          /* (no sentence's end: "said on Wed. that") */
+                          (nt->kind == TOK_WORD && !(nt->flags & TF_CAP)));
+      if (!before && !diary_weekdays(st, i))
+        return 0;
       c->weekday = e->weekday;
       return 2;
     }

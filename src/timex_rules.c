@@ -1707,6 +1707,11 @@ static int n_day(tstate *st, const capture *c0, int arg, timex_out *o) {
  * ("the Sunday Times", "Black Monday", "Super Tuesday"). */
 static int indefinite_day_ok(const tstate *st, const capture *c);
 
+/* What joins the two ends of a span of clocks ("6:30-8 p.m.", "from 11:00
+ * to 2:00", "between 6 and 8 p.m."). */
+static const char *const span_link[] = {"-", "\xE2\x80\x93", "\xE2\x80\x94", "to", "until",
+                                        "till", "and", NULL};
+
 /* The clock that starts at token i ("10:00", "9am", "9 a.m.", "10.30
  * pm"): its hour, and which half of the day it says (1 "am", 2 "pm", 0
  * neither); -1 when the token is no number. */
@@ -1742,11 +1747,6 @@ static int clock_half(const tstate *st, size_t i, int *hour) {
   return !strcmp(w, "am") || !strcmp(w, "a") ? 1 : !strcmp(w, "pm") || !strcmp(w, "p") ? 2 : 0;
 }
 
-/* What joins the two ends of a span of clocks ("6:30-8 p.m.", "from 11:00
- * to 2:00", "between 6 and 8 p.m."). */
-static const char *const span_link[] = {"-", "\xE2\x80\x93", "\xE2\x80\x94", "to", "until",
-                                        "till", "and", NULL};
-
 /* The hour of a value with a clock ("2018-07-14T11:00": 11), or -1. */
 static int value_hour(const char *v) {
   const char *t = strchr(v, 'T');
@@ -1757,13 +1757,21 @@ static int value_hour(const char *v) {
 
 /* Does token i start a clock time: "10:00", "9am", "9 a.m.", "10.30 pm"
  * (not a date's day, "3 March")? */
+/* (or the first end of a span whose second end says it: "8.00-19.00",
+ * "6-11pm") */
 static int clock_like(const tstate *st, size_t i) {
-  int h;
+  int h, eh;
   int half = clock_half(st, i, &h);
   if (half < 0)
     return 0;
   const token *t = &st->doc->seg->toks[i];
-  return half > 0 || memchr(st->doc->text + t->start, ':', t->end - t->start) != NULL;
+  if (half > 0 || memchr(st->doc->text + t->start, ':', t->end - t->start) != NULL)
+    return 1;
+  if (i + 2 >= st->s_tok1 || !tok_in(st, i + 1, span_link) || tok_is(st, i + 1, "and"))
+    return 0;
+  return (dotted_hm(st, i) && dotted_hm(st, i + 2)) ||
+         (t->kind == TOK_NUM && h >= 1 && h <= 12 && t->end - t->start <= 2 &&
+          clock_half(st, i + 2, &eh) > 0);
 }
 
 /* Is the bare weekday one end of a range of weekdays ("Tuesday to
@@ -2868,7 +2876,8 @@ static int clock_recurs(tstate *st, const capture *c) {
    * (at about 8 am, 2 pm and 10 pm)"): the times of each such day */
   if (st->has_prev && st->prev.sentence == st->sent && st->prev.type == TEMPORA_TIMEX_SET &&
       st->prev.t1 <= c->t0 && st->prev.t1 + 6 >= c->t0 &&
-      (!strcmp(st->prev.value, "P1D") || !strncmp(st->prev.value, "XXXX-XX-XX", 10)))
+      (!strcmp(st->prev.value, "P1D") || !strncmp(st->prev.value, "XXXX-XX-XX", 10) ||
+       !strncmp(st->prev.value, "XXXX-WXX-", 9))) /* (a weekday's: "Friday   7:30 AM") */
     return 1; /* (not "every hour until 8 p.m.", "Weekly jobless claims arrive at 8:30") */
   /* on the days a plural weekday, "daily", "every night" names earlier in
    * its sentence ("Tuesdays: ...", "Saturdays until 12.30 p.m."), or at
@@ -3141,6 +3150,34 @@ static int bare_time_day(tstate *st, const capture *c, timex_out *o, int64_t *da
     }
   }
   return 1;
+}
+
+static int n_clock(tstate *st, const capture *c, int arg, timex_out *o);
+
+/* A bare hour that opens a span of clocks whose second end says the
+ * half of the day: "open Fri 6-11pm", "Sat-Sun 12-10pm", "9 to 11 a.m.":
+ * that hour in the same half when it comes first, else in the other. */
+static int n_span_hour(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)arg;
+  int eh;
+  const token *t = &st->doc->seg->toks[c->t0];
+  if (!c->has_num || c->num < 1 || c->num > 12 || c->num != floor(c->num) ||
+      t->end - t->start > 2 || c->t1 + 1 >= st->s_tok1 || !tok_in(st, c->t1, span_link) ||
+      tok_is(st, c->t1, "and"))
+    return -1;
+  int half = clock_half(st, c->t1 + 1, &eh);
+  if (half <= 0 || eh < 1 || eh > 12)
+    return -1;
+  int h = (int)c->num;
+  capture k = *c;
+  k.has_clock = 2;
+  k.hour = h;
+  k.minute = 0;
+  k.second = 0;
+  /* "6-11pm": the evening; "12-10pm": noon on; "11-2pm": the morning */
+  int h12 = h % 12, e12 = eh % 12;
+  k.ampm = h12 <= e12 ? half : 3 - half;
+  return n_clock(st, &k, 0, o);
 }
 
 /* Part of day with a day reference: "Tuesday night", "yesterday
@@ -7229,6 +7266,7 @@ const timex_rule timex_rules[] = {
 
     /* clock times */
     {"{CLOCKT}", TIME, n_clock, 0},
+    {"<INT>", TIME, n_span_hour, 0}, /* "6-11pm" */
     /* "10 p.m. Wednesday", "noon Thursday", "Friday 11am" are one time;
      * "9:08 p.m. on 13 April", "Friday at noon" and a date then its clock
      * after a comma ("Friday 27 September, 7.30 p.m.", as most annotators
