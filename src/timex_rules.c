@@ -2298,7 +2298,8 @@ static int n_overnight(tstate *st, const capture *c, int arg, timex_out *o) {
   static const char *const next_ok[] = {
       "in", "on", "at", "and", "to", "from", "as", "when", "after", "before", "while", "but",
       "into", "near", "across", "along", "with", "by", "around", "outside", "inside",
-      "or", "until", "amid", "despite", "following", NULL};
+      "or", "until", "amid", "despite", "following", "for", "through", "throughout",
+      "without", NULL};
   /* "it won't happen overnight", "became a star overnight": quickly */
   static const char *const idiom[] = {"happen", "happens", "happened", "change", "changes",
                                       "changed", "occur", "disappear", "vanish", "solved",
@@ -5675,6 +5676,29 @@ static int n_nth_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
   return 0;
 }
 
+/* "the final three months of last year", "the first six months of 2024":
+ * a quarter or a half of that year (arg 0: the year written; arg 1: this,
+ * last or next year). */
+static int n_months_of_year(tstate *st, const capture *c, int arg, timex_out *o) {
+  const char *x = slot_word(st, c, SLOT_X);
+  int first = !strcmp(x, "first");
+  if (!c->has_num || (c->num != 3 && c->num != 6) || c->vague)
+    return -1;
+  int64_t y = c->year;
+  if (arg == 1) {
+    int64_t ay;
+    int am, ad, off;
+    if (!anchor_ymd(st, &ay, &am, &ad) || yrel_offset(slot_word(st, c, SLOT_YREL), &off))
+      return -1;
+    y = ay + off;
+  }
+  if (c->num == 3)
+    val_quarter(o, y, first ? 1 : 4, 0);
+  else
+    val_quarter(o, y, first ? 1 : 2, 1);
+  return 0;
+}
+
 /* "for a while", "after a while": an unknown length. */
 static int n_while(tstate *st, const capture *c, int arg, timex_out *o) {
   (void)arg;
@@ -7160,6 +7184,9 @@ const timex_rule timex_rules[] = {
     {"the <POD> of <WEEKDAY> ,? the <ORD>", TIME, n_pod_of_ord, 2}, /* "of Saturday the 10th" */
     {"the <ORD> of yrel=this|next|last month", DATE, n_ord_of_month, 0},
     {"the <ORD> of the month", DATE, n_ord_of_month, 0},
+    {"the x=first|last|final <NUM> months of <YEAR>", DATE, n_months_of_year, 0},
+    {"the x=first|last|final <NUM> months of yrel=this|last|next|current|previous year", DATE,
+     n_months_of_year, 1},
     {"the? <ORD> <WEEKDAY> of|in <MONTH> ,? <YEAR>", DATE, n_nth_weekday, 0},
     {"the? <ORD> <WEEKDAY> of|in <MONTH>", DATE, n_nth_weekday, 0},
     {"the x=last|final <WEEKDAY> of|in <MONTH> ,? <YEAR>", DATE, n_nth_weekday, 0},
