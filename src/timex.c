@@ -2520,6 +2520,17 @@ static void set_mod(timex_out *o, const char *mod) {
     snprintf(o->mod, sizeof o->mod, "%s", mod);
 }
 
+/* Does a noun come right before token i: a name inside the sentence
+ * ("Callisto"), or a word after a determiner ("a statement")? */
+static int after_noun(const tstate *st, size_t i) {
+  static const char *const det[] = {"a", "an", "the", "its", "his", "her", "their", "this",
+                                    "that", NULL};
+  if (i < st->s_tok0 + 2 || tok_type(st, i - 1) != TOK_WORD)
+    return 0;
+  return ((tok_flags(st, i - 1) & TF_CAP) && !tok_sentence_initial(st, i - 1)) ||
+         tok_in(st, i - 2, det);
+}
+
 /* The best match at token i, modifiers included: 0 and *o, or -1. */
 static int best_match(tstate *st, size_t i, int *cand, int *mcand, timex_out *o) {
   int have = best_rule(st, i, cand, o) == 0;
@@ -2582,9 +2593,12 @@ static int best_match(tstate *st, size_t i, int *cand, int *mcand, timex_out *o)
      * time of day alone; "Early on Tuesday, troops ..." fronted, but
      * "shutting early on Friday" is early shutting */
     size_t pl = strlen(m->pattern);
+    /* (after a noun it is the day's: "said in a statement early on
+     * Tuesday", "swept past Callisto early on Wednesday") */
     if (pl > 3 && !strcmp(m->pattern + pl - 3, " on") &&
         (inner.type == TEMPORA_TIMEX_TIME ||
-         (m->pattern[0] == 'e' && i > st->s_tok0 && !tok_is(st, i - 1, ","))))
+         (m->pattern[0] == 'e' && i > st->s_tok0 && !tok_is(st, i - 1, ",") &&
+          !after_noun(st, i))))
       continue;
     if (have && inner.t1 <= o->t1)
       continue;

@@ -366,6 +366,14 @@ static inline int last_retold_near(const tstate *st, size_t back) {
 static inline int mention_before(const tstate *st, const mention *m, size_t back) {
   return m->on && m->sent < st->sent && m->sent + back >= st->sent;
 }
+/* Is token i a lowercase word in -ing ("spent the 18th falling back")? */
+static inline int ing_form(const tstate *st, size_t i) {
+  if (tok_type(st, i) != TOK_WORD)
+    return 0;
+  const token *t = &st->doc->seg->toks[i];
+  return t->end - t->start > 4 && !(t->flags & TF_CAP) &&
+         !memcmp(st->doc->text + t->end - 3, "ing", 3);
+}
 /* Remember `at` as named in the sentence being tagged. */
 static inline void mention_set(const tstate *st, mention *m, int64_t at) {
   m->on = 1;

@@ -2398,15 +2398,6 @@ static int recurring_days_before(const tstate *st, size_t t0) {
   return 0;
 }
 
-/* Is token i a lowercase word in -ing ("spent the 18th falling back")? */
-static int ing_form(const tstate *st, size_t i) {
-  if (tok_type(st, i) != TOK_WORD)
-    return 0;
-  const token *t = &st->doc->seg->toks[i];
-  return t->end - t->start > 4 && !(t->flags & TF_CAP) &&
-         !memcmp(st->doc->text + t->end - 3, "ing", 3);
-}
-
 /* "the 24th", "on the 3rd": a day of the anchor's month.  Only digits with
  * an ordinal suffix, after a preposition and not before a noun ("the
  * first time", "the 11th hour" are no dates). */
