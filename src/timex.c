@@ -1065,8 +1065,15 @@ static size_t class_match(const tstate *st, int cls, size_t i, size_t lim, captu
                                           "minutes", "hours", "times", "kg", "tonnes", NULL};
       int ampm = !strcmp(w, "am") || !strcmp(w, "pm");
       /* (... or before "every", "each": "up at 3.30 every morning") */
+      /* (... or before the part of the day it is in: "met at 3.15 in the
+       * afternoon", "at 6.40 that evening") */
+      int pod_after = (tok_is(st, i + 1, "in") && tok_is(st, i + 2, "the") && i + 3 < st->s_tok1 &&
+                       st->lex[i + 3] && (st->lex[i + 3]->classes & LC_POD)) ||
+                      ((tok_is(st, i + 1, "this") || tok_is(st, i + 1, "that")) &&
+                       i + 2 < st->s_tok1 && st->lex[i + 2] && (st->lex[i + 2]->classes & LC_POD));
       int bare = !ampm && i > st->s_tok0 && tok_in(st, i - 1, at) && h <= 23 && m <= 59 &&
-                 (st->dotted_clocks || tok_is(st, i + 1, "every") || tok_is(st, i + 1, "each")) &&
+                 (st->dotted_clocks || tok_is(st, i + 1, "every") || tok_is(st, i + 1, "each") ||
+                  pod_after) &&
                  !tok_in(st, i + 1, units) && !tok_is(st, i + 1, "%");
       /* (... or either end of a span of two such, not a price: "09.30-10.30
        * Gentle Yoga", "between 17.00 and 18.00") */

@@ -1203,6 +1203,15 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
     *out = l + k;
     return 0;
   }
+  /* "in the shelter since Friday", "has not rested since Thursday": the
+   * last such weekday before the anchor */
+  /* (news retelling a day years back counts from that day, below) */
+  int since = !*rel && c->t0 > st->s_tok0 && tok_is(st, c->t0 - 1, "since");
+  if (since && (st->doc->narrative || !last_retold_near(st, 2))) {
+    int64_t back = (text_weekday(st, a) - c->weekday + 7) % 7;
+    *out = a - (back ? back : 7);
+    return 0;
+  }
   /* "at about 9 p.m. on May 6, 1976, a warm Thursday evening": a weekday
    * set beside a day of its sentence that fell on it is that day */
   if (!*rel && st->has_prev && st->prev.sentence == st->sent && st->prev.iv.valid &&
@@ -1401,6 +1410,11 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
          on_retold) &&
         !(c->t1 < st->s_tok1 && (tok_is(st, c->t1, "'s") || tok_is(st, c->t1, "\xE2\x80\x99s")))) {
       int64_t l = on_retold ? st->retold.at : tp_days(st->last); /* (years back: see last_retold) */
+      if (since) {
+        int64_t back = (text_weekday(st, l) - c->weekday + 7) % 7;
+        *out = l - (back ? back : 7);
+        return 0;
+      }
       *out = l + days_to_weekday(st, l, c->weekday);
       return 0;
     }
@@ -5512,6 +5526,14 @@ static int n_rel_unit(tstate *st, const capture *c, int arg, timex_out *o) {
     val_quarter(o, floordiv64(qi, 4), (int)(qi - floordiv64(qi, 4) * 4) + 1, 0);
     return 0;
   }
+  /* "In the 1830s ... he had shipped twice in the previous decade": the
+   * decade before or after the one named, with no time named since */
+  if ((arg == 1 || arg == 3) && c->unit == UNIT_DECADE && st->decade_after_last &&
+      mention_near(st, &st->decade, 4)) {
+    val_period(o, tp_shift(st->decade.at, UNIT_DECADE, dir < 0 ? -1 : 1), UNIT_DECADE);
+    o->flags |= TXF_NOREF;
+    return 0;
+  }
   if (arg == 1 || arg == 3 || !strcmp(rel, "same") || !strcmp(rel, "that")) {
     tempora_precision p;
     if (!anaphor_point(st, &tp, &p))
@@ -7297,6 +7319,7 @@ const timex_rule timex_rules[] = {
     /* "six o'clock on the morning of 7 March" */
     {"{CLOCKT} ,? on the pre=morning|afternoon|evening of {DAYREF}", TIME, n_clock, 0},
     {"{CLOCKT} this pre=morning|afternoon|evening", TIME, n_clock, 0},
+    {"{CLOCKT} in the pre=morning|afternoon|evening|night", TIME, n_clock, 0}, /* "3.15 in" */
     {"{CLOCKT} last pre=night", TIME, n_clock, 0}, /* "about 11 o'clock last night" */
 
     /* holidays and named days */
