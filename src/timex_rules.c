@@ -3217,6 +3217,13 @@ static int n_pod(tstate *st, const capture *c, int arg, timex_out *o) {
     snprintf(o->value, sizeof o->value, "XXXX-WXX-%dT%s", c->weekday, lex_pod_codes[c->pod]);
     return 0;
   }
+  /* "stiff in the mornings", "suspended during the afternoons": those
+   * parts of every day (not "the nights", more often some nights told) */
+  if (c->plural && arg == 3 && c->pod <= 2 && !c->weekday && !c->month) {
+    o->type = TEMPORA_TIMEX_SET;
+    snprintf(o->value, sizeof o->value, "XXXX-XX-XXT%s", lex_pod_codes[c->pod]);
+    return 0;
+  }
   if (c->plural)
     return -1;
   for (size_t k = c->t0; k < c->t1; k++)
