@@ -3063,6 +3063,14 @@ static int under_main_day(const tstate *st, const timex_out *o) {
   return 0;
 }
 
+/* Is a month named in the timex ("Monday, Nov. 8", "June 15")? */
+static int names_month(const tstate *st, const timex_out *o) {
+  for (size_t k = o->t0; k < o->t1; k++)
+    if (st->lex[k] && (st->lex[k]->classes & LC_MONTH))
+      return 1;
+  return 0;
+}
+
 static void update_refs(tstate *st, const timex_out *o) {
   const char *t = strchr(o->value, 'T');
   if (o->keeps & TXK_ENTRY) {
@@ -3170,14 +3178,10 @@ static void update_refs(tstate *st, const timex_out *o) {
    * text dated is the one its later bare mentions mean */
   int dated_wd = 0;
   if (prec == TEMPORA_PREC_DAY && st->wk && !st->doc->narrative) {
-    int wd = 0, month = 0;
+    int wd = 0, month = names_month(st, o);
     for (size_t k = o->t0; k < o->t1; k++)
-      if (st->lex[k]) {
-        if (st->lex[k]->classes & LC_WEEKDAY)
-          wd = st->lex[k]->weekday;
-        if (st->lex[k]->classes & LC_MONTH)
-          month = 1;
-      }
+      if (st->lex[k] && (st->lex[k]->classes & LC_WEEKDAY))
+        wd = st->lex[k]->weekday;
     dated_wd = wd >= 1 && wd <= 7 && month && date_weekday(tp_days(at)) == wd;
     if (dated_wd) {
       st->wk->day[wd] = tp_days(at);
@@ -3265,10 +3269,7 @@ static void update_refs(tstate *st, const timex_out *o) {
       tp_days(at) > tp_days(st->doc->dct) && !(o->flags & TXF_QUANT) &&
       !(o->t0 > st->s_tok0 && (tok_is(st, o->t0 - 1, "until") || tok_is(st, o->t0 - 1, "till") ||
                                tok_is(st, o->t0 - 1, "by") || tok_is(st, o->t0 - 1, "before")))) {
-    int month = 0;
-    for (size_t k = o->t0; k < o->t1 && !month; k++)
-      month = st->lex[k] && (st->lex[k]->classes & LC_MONTH);
-    if (month)
+    if (names_month(st, o))
       mention_set(st, &st->event_day, tp_days(at));
   }
   /* ... or a day a timetable's heading names anywhere ("TIMELINE (all times
