@@ -5589,10 +5589,17 @@ static int n_rel_unit(tstate *st, const capture *c, int arg, timex_out *o) {
 }
 
 /* "the week of March 6": the ISO week of that day. */
+/* (arg 1: "the week of 2019-11-25", an ISO date) */
 static int n_week_of(tstate *st, const capture *c, int arg, timex_out *o) {
-  (void)arg;
   int64_t day;
-  if (resolve_day(st, c, &day))
+  if (arg == 1) {
+    char buf[16];
+    int y, m, d;
+    if (!numbers_text(st, c, buf, sizeof buf) || strlen(buf) != 10 ||
+        sscanf(buf, "%4d-%2d-%2d", &y, &m, &d) != 3 || !date_valid(y, m, d))
+      return -1;
+    day = date_days(y, m, d);
+  } else if (resolve_day(st, c, &day))
     return -1;
   val_week(o, day);
   return 0;
@@ -7505,6 +7512,9 @@ const timex_rule timex_rules[] = {
     {"week <INT> of <YEAR>", DATE, n_week_number, 2},
     {"week <INT> , <YEAR>", DATE, n_week_number, 2},
     {"week ending|ended|beginning|starting|commencing {DAYREF}", DATE, n_week_of, 0},
+    {"week of {DAYREF}", DATE, n_week_of, 0},    /* a list's "Practices begin: week of April 12" */
+    {"w ~/ ~c {DAYREF}", DATE, n_week_of, 0},    /* "w/c 23 March": week commencing */
+    {"the? week of|beginning|commencing <INT> ~- ~<INT> ~- ~<INT>", DATE, n_week_of, 1},
     {"the x=first|second|third|fourth|last|final week of <MONTH> <YEAR>?", DATE,
      n_week_of_month, 0},
     {"the x=first|second|third|fourth|last|final day of <MONTH> <YEAR>?", DATE, n_week_of_month, 1},
