@@ -3658,7 +3658,7 @@ static void place_clocks(const timex_doc *doc, timex_out *v, size_t first, size_
       }
       /* ... nor the row head of a later line ("returns around 17:30\nThu 11
        * Nov   16:00   Closing session") */
-      if (near && d->t0 > o->t1 && d->t1 < doc->seg->ntok &&
+      if (near && d->t0 >= o->t1 && d->t1 < doc->seg->ntok &&
           (doc->seg->toks[d->t1].flags & TF_GAP))
         for (size_t x = o->t1; x <= d->t0 && near; x++)
           if (doc->seg->toks[x].flags & (TF_NEWLINE | TF_PARA))

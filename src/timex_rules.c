@@ -3466,6 +3466,11 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
   int h, m = 0;
   const char *x = slot_word(st, c, SLOT_X);
   int has_day = c->weekday || (c->month && c->day) || c->slot[SLOT_DAY] >= 0;
+  /* a weekday that a date in figures goes on ("11:59pm, Mon 14/04/2025"):
+   * the date's, not the clock's to take alone */
+  if (c->weekday && !c->month && c->t1 + 1 < st->s_tok1 && tok_type(st, c->t1) == TOK_NUM &&
+      (tok_is(st, c->t1 + 1, "/") || tok_is(st, c->t1 + 1, "-") || tok_is(st, c->t1 + 1, ".")))
+    return -1;
   /* the part of the day a day reference after the clock carries ("4
    * o'clock Sunday morning"), or -1 */
   int day_pod = -1;
