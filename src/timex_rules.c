@@ -1992,6 +1992,22 @@ static int n_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
         line_of_weekdays(st, c->t0)) {
       return weekday_set(c, o);
     }
+    /* a habit's weekdays ("works three nights a week, usually Thursday to
+     * Saturday"): each such day, the range's second end too */
+    static const char *const habit[] = {"usually", "normally", "typically", "generally",
+                                        "always", NULL};
+    if (c->t0 > st->s_tok0 && (tok_in(st, c->t0 - 1, habit) ||
+                               (c->t0 > st->s_tok0 + 1 && tok_is(st, c->t0 - 1, "on") &&
+                                (tok_is(st, c->t0 - 2, "usually") ||
+                                 tok_is(st, c->t0 - 2, "always"))))) /* (not "run
+                                                                        * normally on") */
+      return weekday_set(c, o);
+    if (st->has_prev && st->prev.sentence == st->sent && st->prev.type == TEMPORA_TIMEX_SET &&
+        !strncmp(st->prev.value, "XXXX-WXX-", 9) && st->prev.t1 + 1 == c->t0 &&
+        (tok_is(st, st->prev.t1, "to") || tok_is(st, st->prev.t1, "-") ||
+         tok_is(st, st->prev.t1, "through")) &&
+        st->prev.t0 > st->s_tok0 && tok_in(st, st->prev.t0 - 1, habit))
+      return weekday_set(c, o);
     /* "every Tuesday and Thursday": the second weekday recurs too */
     if (st->has_prev && st->prev.sentence == st->sent && st->prev.type == TEMPORA_TIMEX_SET &&
         !strncmp(st->prev.value, "XXXX-WXX-", 9) && st->prev.t1 + 1 == c->t0 &&
@@ -3226,6 +3242,18 @@ static int n_pod(tstate *st, const capture *c, int arg, timex_out *o) {
   }
   if (c->plural)
     return -1;
+  /* a part of the day right after a recurring day of its sentence
+   * ("usually Thursday to Saturday, and sleeps until early afternoon"):
+   * of each such day */
+  static const char *const pod_preps[] = {"until", "till", "in", "during", "by", "through",
+                                          "after", "before", "early", "late", NULL};
+  if (!c->weekday && !c->month && (arg == 2 || arg == 3) && st->has_prev &&
+      st->prev.sentence == st->sent && st->prev.type == TEMPORA_TIMEX_SET &&
+      !strncmp(st->prev.value, "XXXX-", 5) && st->prev.t1 < c->t0 && st->prev.t1 + 8 >= c->t0 &&
+      tok_in(st, c->t0 - 1, pod_preps) && !(tok_flags(st, c->t1 - 1) & TF_CAP)) {
+    snprintf(o->value, sizeof o->value, "XXXX-XX-XXT%s", lex_pod_codes[c->pod]);
+    return 0;
+  }
   for (size_t k = c->t0; k < c->t1; k++)
     if (tok_is(st, k, "midday"))
       return -1; /* "midday Sunday" is noon: the clock rules take it */
