@@ -4547,6 +4547,19 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
         st.hours_head.on = 0;
       }
     }
+    /* news back from a retold past to the writer's present: a sentence
+     * that opens "Since then", "Today,", "Now," or "These days" ends the
+     * retelling */
+    if (!doc->narrative && st.retold.on && st.s_tok1 > st.s_tok0 + 2 &&
+        !in_quotes(doc, s, seg->toks[st.s_tok0].start) &&
+        ((tok_is(&st, st.s_tok0, "since") && tok_is(&st, st.s_tok0 + 1, "then")) ||
+         ((tok_is(&st, st.s_tok0, "today") || tok_is(&st, st.s_tok0, "now")) &&
+          tok_is(&st, st.s_tok0 + 1, ",")) ||
+         (tok_is(&st, st.s_tok0, "these") && tok_is(&st, st.s_tok0 + 1, "days")) ||
+         tok_is(&st, st.s_tok0, "nowadays"))) {
+      st.retold.on = 0;
+      st.last_retold = 0;
+    }
     size_t i = st.s_tok0;
     st.gap_lim = i; /* (found when first needed) */
     int carried = carry_straight || carry_curly > 0;
