@@ -2934,6 +2934,8 @@ static int intent_before(const tstate *st, size_t t0, const char *const *words) 
 /* A day heading (m: heading_day or dated) ends the section of hours or of
  * a recurrence an earlier heading opened. */
 static void set_day_heading(tstate *st, mention *m, int64_t day) {
+  if (m == &st->heading_day && (!m->on || m->at != day))
+    st->heading_days++;
   mention_set(st, m, day);
   if (st->daily_head.on && st->daily_head.sent < st->sent)
     st->daily_head.on = 0;
@@ -4546,6 +4548,14 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
         st.daily_head.on = 0;
         st.hours_head.on = 0;
       }
+      /* (a heading in capitals with no day in it, "DELIVERY OPTIONS", ends
+       * the section a day heading opened: "today" is the reader's again) */
+      int caps = plain;
+      for (size_t k = st.s_tok0; k < st.s_tok1 && caps; k++)
+        if (seg->toks[k].kind == TOK_WORD && !(seg->toks[k].flags & TF_UPPER))
+          caps = 0;
+      if (caps && st.heading_day.on && st.heading_day.sent < s && st.heading_days >= 2)
+        st.heading_day.on = 0; /* (a log's days, not the one day of minutes) */
     }
     /* news back from a retold past to the writer's present: a sentence
      * that opens "Since then", "Today,", "Now," or "These days" ends the

@@ -133,6 +133,7 @@ typedef struct tstate {
   mention heading_day;            /* a day that is a line of its own ("Sunday 3
                                    * May", "TUESDAY, Nov. 9"): the day of the
                                    * section's clocks */
+  int heading_days;               /* how many different days have headed sections */
   mention front_year;             /* a year heading its sentence ("2015 - A truce
                                    * takes effect on 15 February", "In 2015, ...") */
   mention decade;                 /* the last decade named ("the 1870s"): its start */
