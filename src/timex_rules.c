@@ -1794,19 +1794,27 @@ static int clock_like(const tstate *st, size_t i) {
  * to Friday"), or that opens a list line before a colon ("- Monday to
  * Saturday: departures at ...")? */
 static int weekday_range_hours(const tstate *st, size_t t0, size_t t1) {
-  size_t end, first; /* the token after the range, the range's start */
-  if (t1 + 1 < st->s_tok1 && tok_in(st, t1, range_to_words) && st->lex[t1 + 1] &&
-      (st->lex[t1 + 1]->classes & LC_WEEKDAY))
-    end = t1 + 2, first = t0;
-  else if (t0 >= st->s_tok0 + 2 && tok_in(st, t0 - 1, range_to_words) && st->lex[t0 - 2] &&
-           (st->lex[t0 - 2]->classes & LC_WEEKDAY))
-    end = t1, first = t0 - 2;
-  else
+  size_t end = t1, first = t0; /* the token after the range, the range's start */
+  /* (or a list of them: "Tue, Thu      16.00-18.00", "Mon, Wed & Fri") */
+  static const char *const list[] = {",", "&", "and", NULL};
+  int ranged = 0; /* a range word among them, not only a list */
+  while (end + 1 < st->s_tok1 && (tok_in(st, end, range_to_words) || tok_in(st, end, list)) &&
+         st->lex[end + 1] && (st->lex[end + 1]->classes & LC_WEEKDAY)) {
+    ranged |= tok_in(st, end, range_to_words);
+    end += 2;
+  }
+  while (first >= st->s_tok0 + 2 &&
+         (tok_in(st, first - 1, range_to_words) || tok_in(st, first - 1, list)) &&
+         st->lex[first - 2] && (st->lex[first - 2]->classes & LC_WEEKDAY)) {
+    ranged |= tok_in(st, first - 1, range_to_words);
+    first -= 2;
+  }
+  if (end == t1 && first == t0)
     return 0;
   static const char *const link[] = {",", ":", "from", "between", NULL};
   /* (a list line that opens with the range and a colon: "- Monday to
    * Saturday: departures at 07:12 and 07:42") */
-  if (end < st->s_tok1 && tok_is(st, end, ":")) {
+  if (ranged && end < st->s_tok1 && tok_is(st, end, ":")) {
     static const char *const bullet[] = {"-", "*", "\xE2\x80\xA2", NULL};
     size_t k = first;
     while (k > st->s_tok0 && tok_in(st, k - 1, bullet) &&
@@ -1992,6 +2000,13 @@ static int n_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
         line_of_weekdays(st, c->t0)) {
       return weekday_set(c, o);
     }
+    /* one more day of a list of hours, its span of clocks right after it
+     * ("Mon-Sat  9am-5pm   Sun  10am-4pm", "Mon-Fri 08.00-18.00 or Sat
+     * 09.00-12.00") */
+    if (c->t1 + 2 < st->s_tok1 && clock_like(st, c->t1) && tok_in(st, c->t1 + 1, span_link) &&
+        !tok_is(st, c->t1 + 1, "and") && st->has_prev && st->prev.sentence == st->sent &&
+        (!strncmp(st->prev.value, "XXXX-WXX-", 9) || !strncmp(st->prev.value, "XXXX-XX-XXT", 11)))
+      return weekday_set(c, o);
     /* a habit's weekdays ("works three nights a week, usually Thursday to
      * Saturday"): each such day, the range's second end too */
     static const char *const habit[] = {"usually", "normally", "typically", "generally",
@@ -3494,6 +3509,23 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
   int h, m = 0;
   const char *x = slot_word(st, c, SLOT_X);
   int has_day = c->weekday || (c->month && c->day) || c->slot[SLOT_DAY] >= 0;
+  /* a weekday of a list of hours, not of the clock: before a span the
+   * clock opens ("Sun  10am-4pm", "Sat 09.00-12.00"), or after a clock
+   * as the start of a range of weekdays ("5:00 p.m., Monday through
+   * Friday") */
+  if (c->weekday && !c->month && c->slot[SLOT_DAY] < 0) {
+    int day_first = st->lex[c->t0] && (st->lex[c->t0]->classes & LC_WEEKDAY);
+    int hh;
+    if (day_first && c->t1 + 1 < st->s_tok1 && tok_in(st, c->t1, span_link) &&
+        !tok_is(st, c->t1, "and") && clock_half(st, c->t1 + 1, &hh) >= 0 &&
+        (clock_like(st, c->t1 + 1) || dotted_hm(st, c->t1 + 1)))
+      return -1;
+    if (!day_first && c->t1 + 1 < st->s_tok1 &&
+        (tok_is(st, c->t1, "to") || tok_is(st, c->t1, "through") || tok_is(st, c->t1, "-") ||
+         tok_is(st, c->t1, "\xE2\x80\x93") || tok_is(st, c->t1, "thru")) &&
+        st->lex[c->t1 + 1] && (st->lex[c->t1 + 1]->classes & LC_WEEKDAY))
+      return -1;
+  }
   /* a weekday that a date in figures goes on ("11:59pm, Mon 14/04/2025"):
    * the date's, not the clock's to take alone */
   if (c->weekday && !c->month && c->t1 + 1 < st->s_tok1 && tok_type(st, c->t1) == TOK_NUM &&
