@@ -515,7 +515,7 @@ int tok_sentence_initial(const tstate *st, size_t i) {
   return k == i;
 }
 
-static int64_t tok_int(const tstate *st, size_t i, int *ok) {
+int64_t tok_int(const tstate *st, size_t i, int *ok) {
   size_t n;
   const char *s = tok_text(st, i, &n);
   int64_t v = 0;

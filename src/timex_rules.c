@@ -2693,6 +2693,58 @@ static int n_weekday_slash(tstate *st, const capture *c, int arg, timex_out *o) 
   return 0;
 }
 
+/* "on 8/17", "(starts 6/21)", "except on 25/12 and 26/12", "...... 4/24 -
+ * 4/25": a day and month in figures, read in the order the document
+ * writes its dates, where a word or a table's layout places a day there
+ * (not "24/7", "3/4 of", a score). */
+static int n_bare_slash(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)arg;
+  static const char *const placing[] = {"on", "from", "until", "till", "by", "before", "after",
+                                        "starts", "starting", "through", "to", "and", "or",
+                                        "except", "-", "\xE2\x80\x93", "(", NULL};
+  const token *t = st->doc->seg->toks;
+  if (c->t1 - c->t0 != 3 || c->t0 <= st->s_tok0 || t[c->t0].end - t[c->t0].start > 2 ||
+      t[c->t0 + 2].end - t[c->t0 + 2].start > 2)
+    return -1;
+  int placed = tok_in(st, c->t0 - 1, placing) || (t[c->t0].flags & TF_GAP) ||
+               (c->t0 >= st->s_tok0 + 2 && tok_is(st, c->t0 - 1, ",") &&
+                tok_type(st, c->t0 - 2) == TOK_NUM && tok_is(st, c->t0 - 3, "/")) || /* (a list) */
+               (c->t0 >= st->s_tok0 + 2 && tok_is(st, c->t0 - 1, ".") && tok_is(st, c->t0 - 2, "."));
+  if (!placed || (c->t1 < st->s_tok1 && (tok_is(st, c->t1, "/") || tok_is(st, c->t1, "of"))))
+    return -1;
+  int ok1, ok2;
+  int a = (int)tok_int(st, c->t0, &ok1), b = (int)tok_int(st, c->t0 + 2, &ok2);
+  if (!ok1 || !ok2 || (a == 24 && b == 7))
+    return -1;
+  /* (a pair of its sentence that only one order reads, "09/03, 16/03",
+   * says the order first) */
+  int dmy = 0, mdy = 0;
+  for (size_t k = st->s_tok0; k + 2 < st->s_tok1; k++)
+    if (tok_type(st, k) == TOK_NUM && tok_is(st, k + 1, "/") && tok_type(st, k + 2) == TOK_NUM) {
+      int x1, x2;
+      int p = (int)tok_int(st, k, &x1), q = (int)tok_int(st, k + 2, &x2);
+      dmy |= x1 && x2 && p > 12 && p <= 31 && q <= 12;
+      mdy |= x1 && x2 && q > 12 && q <= 31 && p <= 12;
+    }
+  int m = a, d = b; /* month first, unless the document writes day first */
+  if (dmy != mdy ? dmy : doc_date_order(st) == TEMPORA_DATES_DMY) {
+    m = b;
+    d = a;
+  }
+  if (m > 12 && d <= 12) { /* only one reading is a date */
+    int tmp = m;
+    m = d;
+    d = tmp;
+  }
+  if (m < 1 || m > 12 || d < 1 || d > 31)
+    return -1;
+  int64_t y = pick_year(st, c, m, d);
+  if (y == INT64_MIN || !date_valid(y, m, d))
+    return -1;
+  val_day(o, y, m, d);
+  return 0;
+}
+
 static int n_slash_date(tstate *st, const capture *c, int arg, timex_out *o) {
   int a = 0, b = 0, y = 0;
   char buf[24];
@@ -6795,7 +6847,7 @@ static int n_set_adverb(tstate *st, const capture *c, int arg, timex_out *o) {
   if (arg == UNIT_QUARTER && prev_in(st, c, det))
     return -1; /* "its quarterly dividend": a reporting term, not a recurrence */
   /* a growth rate: "rise 8.5% annually", "10,000 units annually" */
-  if (c->t0 > st->s_tok0 &&
+  if (c->t0 > st->s_tok0 && !clock_like(st, c->t0 - 1) && !dotted_hm(st, c->t0 - 1) &&
       (tok_is(st, c->t0 - 1, "%") || tok_is(st, c->t0 - 1, "percent") ||
        tok_type(st, c->t0 - 1) == TOK_NUM ||
        (c->t0 > st->s_tok0 + 1 && tok_type(st, c->t0 - 2) == TOK_NUM &&
@@ -7248,6 +7300,7 @@ const timex_rule timex_rules[] = {
     {"<INT> ~/ ~<INT> ~/ ~<INT>", DATE, n_slash_date, 0},
     {"<WEEKDAY> ,? <INT> ~/ ~<INT> ~/ ~<INT>", DATE, n_slash_date, 2}, /* "Monday 18/03/2024" */
     {"<WEEKDAY> ,? <INT> ~/ ~<INT>", DATE, n_weekday_slash, 0},        /* "Tue 2/7" */
+    {"<INT> ~/ ~<INT>", DATE, n_bare_slash, 0},                         /* "on 8/17" */
     {"<NUM>", DATE, n_slash_date, 1}, /* 24.11.2026 is one token */
     {"the? <DECADE>", DATE, n_decade, 0},
     {"the? '|\xE2\x80\x99 ~<DECADE>", DATE, n_decade, 0},
