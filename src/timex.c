@@ -1576,6 +1576,12 @@ static int tense_of_word_raw(const tstate *st, size_t i) {
                                       "across", "over", "under", "among", "between", NULL};
     if (i > st->s_tok0 && tok_in(st, i - 1, det))
       return TENSE_UNKNOWN;
+    /* opening its sentence before a noun, an adjective ("Unused tickets for
+     * flights between February and April will be refunded") */
+    if (i == st->s_tok0 && i + 1 < st->s_tok1 && tok_type(st, i + 1) == TOK_WORD &&
+        !(tok_flags(st, i + 1) & TF_CAP) && !tok_in(st, i + 1, det) &&
+        !tok_is(st, i + 1, "by") && !tok_is(st, i + 1, "to"))
+      return TENSE_UNKNOWN;
     /* "(unchanged)": a word alone in brackets, a note; "Christmas Day:
      * closed": a state after a list item's colon or dash */
     if (i > st->s_tok0 && tok_is(st, i - 1, "(") && tok_is(st, i + 1, ")"))
