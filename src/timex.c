@@ -4604,6 +4604,14 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
         i++;
         continue;
       }
+      /* "Memorial Day weekend", "the Easter weekend": that day's weekend
+       * (not "a weekend of fighting": a day before it, no article) */
+      if (o.t1 < st.s_tok1 && tok_is(&st, o.t1, "weekend") && !o.mod[0] &&
+          !(o.flags & TXF_QUANT) && day_weekend(&o) == 0) {
+        o.t1++;
+        if (o.t0 > st.s_tok0 && tok_is(&st, o.t0 - 1, "the"))
+          o.t0--; /* ("over the Easter weekend") */
+      }
       o.start = seg->toks[o.t0].start;
       o.end = seg->toks[o.t1 - 1].end;
       /* "... at 10 a.m.": the period that ends the sentence also ends the

@@ -292,6 +292,9 @@ int us_federal_context(const timex_doc *doc, size_t sent);
 /* Is the clause before token t0 in the past perfect ("had signed in
  * March")? */
 int past_perfect(const tstate *st, size_t t0);
+/* The weekend of the single day o names ("Easter weekend"); -1 when o is
+ * no day (timex_rules.c). */
+int day_weekend(timex_out *o);
 /* The value of a token of digits (commas allowed); *ok 0 when it is none
  * (timex.c). */
 int64_t tok_int(const tstate *st, size_t i, int *ok);

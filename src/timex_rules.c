@@ -242,6 +242,22 @@ static void val_period(timex_out *o, int64_t tp, int unit) {
   }
 }
 
+/* "Memorial Day weekend", "the Easter weekend", "the July 4 weekend": the
+ * weekend of a day, the one before it for a Monday.  0 and o rewritten,
+ * or -1 when o is no single day. */
+int day_weekend(timex_out *o) {
+  int y, m, d;
+  if (o->type != TEMPORA_TIMEX_DATE || strlen(o->value) != 10 ||
+      sscanf(o->value, "%4d-%2d-%2d", &y, &m, &d) != 3 || !date_valid(y, m, d))
+    return -1;
+  int64_t day = date_days(y, m, d);
+  if (date_weekday(day) == 1)
+    day--;
+  val_period(o, tp_from_days(day), UNIT_WEEKEND);
+  o->iv.valid = 0;
+  return 0;
+}
+
 static int split_point(int64_t tp, int64_t *y, int *m, int *d) {
   int hh, mm, ss;
   tp_split(tp, y, m, d, &hh, &mm, &ss);
