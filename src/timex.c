@@ -3245,7 +3245,10 @@ static void update_refs(tstate *st, const timex_out *o) {
   if ((o->prec == TEMPORA_PREC_YEAR || o->prec == TEMPORA_PREC_MONTH) &&
       strspn(o->value, "0123456789") == 4 && writes_year(st->doc, o) &&
       (o->t0 == st->s_tok0 ||
-       (o->t0 == st->s_tok0 + 1 && (tok_is(st, st->s_tok0, "in") || tok_is(st, st->s_tok0, "by")))) &&
+       (o->t0 == st->s_tok0 + 1 && (tok_is(st, st->s_tok0, "in") || tok_is(st, st->s_tok0, "by"))) ||
+       /* (or set off by commas after the subject: "The last strike, in
+        * 2019, began on a Tuesday in late November") */
+       (o->t0 >= st->s_tok0 + 3 && tok_is(st, o->t0 - 1, "in") && tok_is(st, o->t0 - 2, ","))) &&
       (tok_is(st, o->t1, ",") || tok_in(st, o->t1, entry_seps))) {
     mention_set(st, &st->front_year, strtoll(o->value, NULL, 10));
   }
