@@ -3398,6 +3398,15 @@ static void update_refs(tstate *st, const timex_out *o) {
       !(st->lex[of_at - 2] &&
         (st->lex[of_at - 2]->classes & (LC_SEASON | LC_MONTH | LC_UNIT | LC_POD | LC_WEEKDAY))))
     return;
+  /* nor does the age of a thing ("records going back to 1538", "a charter
+   * dating from 1309"): no step of the story */
+  if (st->doc->narrative && st->has_ref && st->ref_from_text && at < st->ref &&
+      o->t0 >= st->s_tok0 + 2 &&
+      ((tok_is(st, o->t0 - 1, "to") && tok_is(st, o->t0 - 2, "back")) ||
+       (tok_is(st, o->t0 - 1, "from") &&
+        (tok_is(st, o->t0 - 2, "dating") || tok_is(st, o->t0 - 2, "dates") ||
+         tok_is(st, o->t0 - 2, "dated")))))
+    return;
   /* nor does what was expected not to happen before a time ("The lunar
    * module would not be ready before early 1969"): the story stays */
   if (st->doc->narrative && st->has_ref && st->ref_from_text && at > st->ref &&

@@ -2559,6 +2559,21 @@ static int n_day_of_month(tstate *st, const capture *c, int arg, timex_out *o) {
 
 static int yrel_offset(const char *w, int *off);
 
+static int n_that_day(tstate *st, const capture *c, int arg, timex_out *o);
+
+/* "by the evening of the next day", "the morning of the following day": a
+ * part of the day counted from the day last named. */
+static int n_pod_of_rel_day(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)arg;
+  if (c->pod > 3 || n_that_day(st, c, 1, o) || strlen(o->value) != 10)
+    return -1;
+  size_t l = strlen(o->value);
+  snprintf(o->value + l, sizeof o->value - l, "T%s", lex_pod_codes[c->pod]);
+  o->type = TEMPORA_TIMEX_TIME;
+  o->iv.valid = 0;
+  return 0;
+}
+
 /* "On the morning of the 9th": a part of that day of the month. */
 static int n_pod_of_ord(tstate *st, const capture *c, int arg, timex_out *o) {
   if (n_day_of_month(st, c, arg ? arg : 1, o))
@@ -7237,6 +7252,7 @@ const timex_mod timex_mods[] = {
     {"just|slightly under", 0, MODK_QUANT, NULL, "LESS_THAN", 1, 0, 1},
     {"over", 0, MODK_QUANT, NULL, "MORE_THAN", 1, 0, 1},
     {"less than", 0, MODK_QUANT, NULL, "LESS_THAN", 1, 0, 0},
+    {"fewer than", 0, MODK_QUANT, NULL, "LESS_THAN", 1, 0, 0}, /* "in fewer than 18 hours" */
     {"under", 0, MODK_QUANT, NULL, "LESS_THAN", 1, 0, 1},
     {"at least", 0, MODK_QUANT, NULL, "EQUAL_OR_MORE", 1, 1, 0},
     {"at most", 0, MODK_QUANT, NULL, "EQUAL_OR_LESS", 1, 0, 0},
@@ -7440,6 +7456,7 @@ const timex_rule timex_rules[] = {
     {"rel=that <WEEKDAY>", DATE, n_that_weekday, 0},
     {"<POD> ,? {DAYREF}", TIME, n_pod, 0},
     {"the <POD> of {DAYREF}", TIME, n_pod, 0},
+    {"the <POD> of the rel=next|following day", TIME, n_pod_of_rel_day, 0},
     {"the <POD> of <INT> ~- ~{DAYREF}", TIME, n_pod_of_pair, 0}, /* "of 6-7 December" */
     {"<POD> of {DAYREF}", TIME, n_pod, 0}, /* after "the early": "the early morning of 4 April" */
     {"this <POD>", TIME, n_pod, 0},
