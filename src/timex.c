@@ -2533,6 +2533,34 @@ static void set_mod(timex_out *o, const char *mod) {
     snprintf(o->mod, sizeof o->mod, "%s", mod);
 }
 
+static int best_match(tstate *st, size_t i, int *cand, int *mcand, timex_out *o);
+
+/* "the Saturday before Christmas": o ("the Saturday") becomes the nearest
+ * such weekday before (after) the single day the next timex names, and
+ * takes its extent; left alone when no such day follows. */
+static void weekday_by_day(tstate *st, timex_out *o, int *cand, int *mcand) {
+  int after = tok_is(st, o->t1, "after");
+  timex_out d;
+  int y, m, dd;
+  int wd = st->lex[o->t0 + 1]->weekday;
+  if (best_match(st, o->t1 + 1, cand, mcand, &d) || d.type != TEMPORA_TIMEX_DATE ||
+      strlen(d.value) != 10 || sscanf(d.value, "%4d-%2d-%2d", &y, &m, &dd) != 3 ||
+      !date_valid(y, m, dd) || d.mod[0] || wd < 1 || wd > 7)
+    return;
+  int64_t day = date_days(y, m, dd);
+  int dw = (date_weekday(day) - 1 + st->wd_shift) % 7 + 1; /* (in the text's calendar) */
+  int64_t k = after ? (wd - dw + 7) % 7 : (dw - wd + 7) % 7;
+  day += (after ? 1 : -1) * (k ? k : 7);
+  int64_t ny;
+  int nm, nd;
+  date_civil(day, &ny, &nm, &nd);
+  if (ny < 1 || ny > 9999)
+    return;
+  snprintf(o->value, sizeof o->value, "%04d-%02d-%02d", (int)ny, nm, nd);
+  o->iv.valid = 0;
+  o->t1 = d.t1;
+}
+
 /* Does a noun come right before token i: a name inside the sentence
  * ("Callisto"), or a word after a determiner ("a statement")? */
 static int after_noun(const tstate *st, size_t i) {
@@ -4616,6 +4644,12 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
         i++;
         continue;
       }
+      /* "the Saturday before Christmas", "the Sunday after Easter": the
+       * nearest such weekday before or after the day named next */
+      if (o.type == TEMPORA_TIMEX_DATE && o.t1 + 1 < st.s_tok1 && tok_is(&st, o.t0, "the") &&
+          o.t1 == o.t0 + 2 && st.lex[o.t0 + 1] && (st.lex[o.t0 + 1]->classes & LC_WEEKDAY) &&
+          (tok_is(&st, o.t1, "before") || tok_is(&st, o.t1, "after")))
+        weekday_by_day(&st, &o, cand, mcand);
       /* "Memorial Day weekend", "the Easter weekend": that day's weekend
        * (not "a weekend of fighting": a day before it, no article) */
       if (o.t1 < st.s_tok1 && tok_is(&st, o.t1, "weekend") && !o.mod[0] &&

@@ -7044,6 +7044,19 @@ static int n_set_named(tstate *st, const capture *c, int arg, timex_out *o) {
 }
 
 /* "the 15th of each month": XXXX-XX-15, a day of any month. */
+/* "every third of March", "each July 4": that day of every year. */
+static int n_set_month_date(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)arg;
+  int d = c->ord ? c->ord : c->day;
+  if (!c->month || d < 1 || d > 31 || !date_valid(2000, c->month, d))
+    return -1;
+  snprintf(o->value, sizeof o->value, "XXXX-%02d-%02d", c->month, d);
+  const char *q = slot_word(st, c, SLOT_X);
+  snprintf(o->quant, sizeof o->quant, "%s", !strcmp(q, "every") ? "EVERY" : "EACH");
+  o->flags |= TXF_NOMOD;
+  return 0;
+}
+
 static int n_set_month_day(tstate *st, const capture *c, int arg, timex_out *o) {
   (void)arg;
   if (c->ord < 1 || c->ord > 31)
@@ -7481,6 +7494,7 @@ const timex_rule timex_rules[] = {
     {"{CLOCKT} {DAYREF} <POD>", TIME, n_clock, 0},
     /* "10 o'clock tonight", "06:40 GMT this morning": today's */
     {"{CLOCKT} pre=tonight", TIME, n_clock, 0},
+    {"<NUM> pre=tonight", TIME, n_clock, 0}, /* "fireworks at 11 tonight" */
     /* "six o'clock on the morning of 7 March" */
     {"{CLOCKT} ,? on the pre=morning|afternoon|evening of {DAYREF}", TIME, n_clock, 0},
     {"{CLOCKT} this pre=morning|afternoon|evening", TIME, n_clock, 0},
@@ -7831,6 +7845,8 @@ const timex_rule timex_rules[] = {
      n_set_every, 6},
     {"biennial|biennially", SET, n_set_every, 24},
     {"x=every|each <WEEKDAY>", SET, n_set_named, 0},
+    {"x=every|each <ORD> of <MONTH>", SET, n_set_month_date, 0}, /* "every third of March" */
+    {"x=every|each <MONTH> <DAY>", SET, n_set_month_date, 0},    /* "every July 4" */
     {"{CLOCKT} mod=every|each <WEEKDAY>", SET, n_set_clock, 0},
     {"{CLOCKT} mod=every|each <POD>", SET, n_set_clock, 1},
     {"mod=every|each <WEEKDAY> at {CLOCKT}", SET, n_set_clock, 0},
