@@ -1058,7 +1058,8 @@ static size_t class_match(const tstate *st, int cls, size_t i, size_t lim, captu
       int h = atoi(buf), m = atoi(buf + n - 2);
       /* ... or alone after "at", "by" in a text that writes its clocks so
        * ("fired the maroons at 9.58, and by 10.10 the lifeboat had gone") */
-      static const char *const at[] = {"at", "by", "until", "till", "about", "around", NULL};
+      static const char *const at[] = {"at", "by", "until", "till", "about", "around", "since",
+                                       NULL};
       static const char *const units[] = {"pence", "p", "per", "percent", "cents", "dollars",
                                           "euros", "pounds", "points", "metres", "meters",
                                           "km", "miles", "million", "billion", "seconds",

@@ -7076,7 +7076,9 @@ static int n_clock_that_day(tstate *st, const capture *c, int arg, timex_out *o)
   const char *which = slot_word(st, c, SLOT_YREL), *det = slot_word(st, c, SLOT_MOD);
   if (!strcmp(det, "the") == !*which || (!strcmp(det, "that") && *which))
     return -1; /* "the day" and "that next day" are no such phrase */
-  arg = !strcmp(which, "next") || !strcmp(which, "following");
+  arg = !strcmp(which, "next") || !strcmp(which, "following")       ? 1
+        : !strcmp(which, "previous") || !strcmp(which, "preceding") ? -1
+                                                                      : 0;
   if (!anaphor_point(st, &tp, &p) || p > TEMPORA_PREC_DAY || n_clock(st, c, 0, o))
     return -1;
   const char *t = strchr(o->value, 'T');
@@ -7855,7 +7857,7 @@ const timex_rule timex_rules[] = {
     /* "2 a.m. the next day", "17:00 that day", "noon the same day" */
     {"{CLOCKT} mod=that|the yrel=same|next|following? day", TIME, n_clock_that_day, 0},
     /* "until 05:00 the following morning" */
-    {"{CLOCKT} mod=the yrel=next|following pre=morning|afternoon|evening|night", TIME,
+    {"{CLOCKT} mod=the yrel=next|following|previous|preceding pre=morning|afternoon|evening|night", TIME,
      n_clock_that_day, 0},
     /* "at 7 p.m. that evening", "about three o'clock that morning" */
     {"{CLOCKT} mod=that pre=morning|afternoon|evening|night", TIME, n_clock_that_day, 0},
