@@ -836,8 +836,13 @@ static size_t class_match(const tstate *st, int cls, size_t i, size_t lim, captu
         slash |= i + 5 < lim && n->kind == TOK_NUM && nl == 4 && tok_is(st, i + 2, "-") &&
                  st->doc->seg->toks[i + 3].kind == TOK_NUM && tok_is(st, i + 4, "-") &&
                  st->doc->seg->toks[i + 5].kind == TOK_NUM;
-        if (!slash && (n->kind != TOK_NUM || n->end - n->start > 2 || i + 2 >= lim ||
-                       !st->lex[i + 2] || !(st->lex[i + 2]->classes & LC_MONTH)))
+        /* (or a month and then a day: "Thu Oct 16") */
+        int month_day = i + 2 < lim && st->lex[i + 1] && (st->lex[i + 1]->classes & LC_MONTH) &&
+                        st->doc->seg->toks[i + 2].kind == TOK_NUM &&
+                        st->doc->seg->toks[i + 2].end - st->doc->seg->toks[i + 2].start <= 2;
+        if (!slash && !month_day &&
+            (n->kind != TOK_NUM || n->end - n->start > 2 || i + 2 >= lim || !st->lex[i + 2] ||
+             !(st->lex[i + 2]->classes & LC_MONTH)))
           return 0;
         c->weekday = e->weekday;
         return 1;
@@ -4174,6 +4179,8 @@ static void join_header_clock(const timex_doc *doc, timex_out *v, size_t *n) {
       continue;
     if (zone_offset(doc, a->t1 - 1, a->t1) == INT_MIN)
       continue;
+    if (a->t1 < doc->seg->ntok && (doc->seg->toks[a->t1].flags & TF_GAP))
+      continue; /* (a table's next column: "08:00 PDT    Thu Oct 16") */
     if (b->t0 == a->t1 + 1) { /* (its weekday between: "Wed") */
       char ww[16];
       tok_lower_str(doc, a->t1, ww, sizeof ww);
