@@ -788,6 +788,27 @@ static int writes_dotted_clocks(const timex_doc *doc) {
   return 0;
 }
 
+/* Does the text write 24-hour clocks with a dot: one with a leading zero
+ * ("09.00", "06.30") or an hour past noon ("13.30", "18.00"), not after
+ * a currency sign or inside a longer number? */
+static int writes_dotted24(const timex_doc *doc) {
+  const char *t = doc->text, *end = t + doc->len;
+  for (const char *p = memchr(t, '.', doc->len); p; p = memchr(p + 1, '.', (size_t)(end - p - 1))) {
+    size_t d = (size_t)(p - t);
+    if (d < 2 || d + 2 >= doc->len || !isdigit((unsigned char)t[d - 2]) ||
+        !isdigit((unsigned char)t[d - 1]) || !isdigit((unsigned char)t[d + 1]) ||
+        !isdigit((unsigned char)t[d + 2]) || (d + 3 < doc->len && isdigit((unsigned char)t[d + 3])))
+      continue;
+    if (d >= 3 && (isdigit((unsigned char)t[d - 3]) || t[d - 3] == '.' || t[d - 3] == '$' ||
+                   (unsigned char)t[d - 3] >= 0x80 || t[d - 3] == ','))
+      continue; /* ("£10.00", "1,200.50", "3.14.15") */
+    int h = (t[d - 2] - '0') * 10 + (t[d - 1] - '0'), m = (t[d + 1] - '0') * 10 + (t[d + 2] - '0');
+    if (m <= 59 && (t[d - 2] == '0' || (h >= 13 && h <= 23)))
+      return 1;
+  }
+  return 0;
+}
+
 static size_t class_match(const tstate *st, int cls, size_t i, size_t lim, capture *c) {
   const token *t = &st->doc->seg->toks[i];
   const lex_entry *e = st->lex[i];
@@ -1093,6 +1114,17 @@ static size_t class_match(const tstate *st, int cls, size_t i, size_t lim, captu
           span = 1;
           first = i - 2;
         }
+        /* (or one alone where a text of such clocks sets it in a table or
+         * a list: "Mon 15/05   09.00   English", "start at either 09.00 or
+         * 13.30") */
+        static const char *const alone[] = {"at", "or", "and", "by", "until", "from", "since",
+                                            "to", "till", NULL};
+        const token *tk = st->doc->seg->toks;
+        if (!span && st->dotted24 && dotted_hm(st, i) &&
+            ((tk[i].flags & TF_GAP) || (i + 1 < st->doc->seg->ntok &&
+                                       (tk[i + 1].flags & (TF_GAP | TF_NEWLINE | TF_PARA))) ||
+             (i > st->s_tok0 && tok_in(st, i - 1, alone))))
+          span = 1;
         /* ("and" only after "between") */
         if (span && tok_is(st, first + 1, "and") &&
             !(first > st->s_tok0 && tok_is(st, first - 1, "between")))
@@ -3006,15 +3038,35 @@ static int day_heads_section(const tstate *st, const timex_out *o) {
                    st->prev.t1 + 1 == o->t0 && tok_is(st, st->prev.t1, ",");
   /* (... or a table row's first cell, before a column gap: "Wed 26/04/17
    * 08:15    Arrive at school" and the rows under it) */
+  /* (a feast's name may open the row: "Holy Saturday, 20 April   20.00",
+   * "Easter Day, Sunday 21 April   06.00") */
   const token *t = st->doc->seg->toks;
-  if ((o->t0 == 0 || (t[o->t0].flags & (TF_NEWLINE | TF_PARA))) && o->t1 < st->doc->seg->ntok &&
+  size_t h = o->t0;
+  static const char *const preps[] = {"from", "until", "till", "on", "in", "at", "by", "since",
+                                      "after", "before", "to", "for", NULL};
+  /* (a name of the day before it: a comma, "Easter Day, Sunday 21
+   * April", or a feast's word, "Holy Saturday"; not a stamp's "Posted 22
+   * August") */
+  static const char *const feast[] = {"holy", "good", "maundy", "palm", "ash", "low", "easter",
+                                      "whit", "shrove", "boxing", "christmas", NULL};
+  while (h > 0 && h + 4 > o->t0 && !(t[h].flags & (TF_NEWLINE | TF_PARA | TF_GAP)) &&
+         (tok_is(st, h - 1, ",") ||
+          (t[h - 1].kind == TOK_WORD && (t[h - 1].flags & TF_CAP) && !tok_in(st, h - 1, preps))))
+    h--; /* (not a table's first cell, "Market Square      Sat 13 Oct 20:00", nor "From
+          * Sunday 31 March      Mon-Sat  8.30am-6pm") */
+  if ((h == o->t0 || tok_is(st, o->t0 - 1, ",") || tok_in(st, o->t0 - 1, feast)) &&
+      (h == 0 || (t[h].flags & (TF_NEWLINE | TF_PARA))) && o->t1 < st->doc->seg->ntok &&
       (t[o->t1].flags & TF_GAP))
     return 1;
-  if (o->t0 != st->s_tok0 && !labelled_heading(st, o) && !after_name)
+  int line_head = h < o->t0 && (h == 0 || (t[h].flags & (TF_NEWLINE | TF_PARA))) &&
+                  (tok_is(st, o->t0 - 1, ",") || tok_in(st, o->t0 - 1, feast));
+  if (o->t0 != st->s_tok0 && !labelled_heading(st, o) && !after_name && !line_head)
     return 0;
   if (o->t1 >= st->s_tok1 || (o->t1 + 1 == st->s_tok1 && tok_type(st, o->t1) == TOK_PUNCT) ||
       (st->doc->seg->toks[o->t1].flags & TF_NEWLINE))
     return 1;
+  if (line_head && o->t0 != st->s_tok0)
+    return 0; /* (the rest below is for a sentence's first day) */
   /* (... or its clock after a comma: "Meeting date: Tuesday, February 18,
    * 2025, 6:00 p.m.") */
   if (o->t1 + 1 < st->s_tok1 && tok_is(st, o->t1, ",") &&
@@ -4501,6 +4553,7 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
   st.cur_hour = -1;
   st.doc = doc;
   st.dotted_clocks = writes_dotted_clocks(doc);
+  st.dotted24 = writes_dotted24(doc);
   /* a forecast's or an outlook's label in the first line (not a headline's
    * "cuts its forecast") */
   if (seg->nsent && doc->has_dct)
