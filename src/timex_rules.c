@@ -2997,7 +2997,11 @@ static int clock_recurs(tstate *st, const capture *c) {
   if (st->has_prev && st->prev.sentence == st->sent && st->prev.type == TEMPORA_TIMEX_SET &&
       st->prev.t1 <= c->t0 && st->prev.t1 + 6 >= c->t0 &&
       (!strcmp(st->prev.value, "P1D") || !strncmp(st->prev.value, "XXXX-XX-XX", 10) ||
-       !strncmp(st->prev.value, "XXXX-WXX-", 9))) /* (a weekday's: "Friday   7:30 AM") */
+       !strncmp(st->prev.value, "XXXX-WXX-", 9) || /* (a weekday's: "Friday   7:30 AM") */
+       /* (a window of a recurrence within the day: "runs every 30 minutes
+        * from 8:30 AM to 5 PM") */
+       (!strncmp(st->prev.value, "PT", 2) && c->t0 > st->s_tok0 &&
+        (tok_is(st, c->t0 - 1, "from") || tok_is(st, c->t0 - 1, "between")))))
     return 1; /* (not "every hour until 8 p.m.", "Weekly jobless claims arrive at 8:30") */
   /* on the days a plural weekday, "daily", "every night" names earlier in
    * its sentence ("Tuesdays: ...", "Saturdays until 12.30 p.m."), or at
