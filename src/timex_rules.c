@@ -2040,10 +2040,14 @@ static int n_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
         st->prev.t0 > st->s_tok0 && tok_in(st, st->prev.t0 - 1, habit))
       return weekday_set(c, o);
     /* "every Tuesday and Thursday": the second weekday recurs too */
+    /* (and so down a list: "every Monday, Wednesday and Friday") */
     if (st->has_prev && st->prev.sentence == st->sent && st->prev.type == TEMPORA_TIMEX_SET &&
         !strncmp(st->prev.value, "XXXX-WXX-", 9) && st->prev.t1 + 1 == c->t0 &&
-        (tok_is(st, st->prev.t1, "and") || tok_is(st, st->prev.t1, "or")) &&
-        tok_in(st, st->prev.t0, every_words)) {
+        (tok_is(st, st->prev.t1, "and") || tok_is(st, st->prev.t1, "or") ||
+         tok_is(st, st->prev.t1, ",")) &&
+        (tok_in(st, st->prev.t0, every_words) ||
+         (st->lex[st->prev.t0] && (st->lex[st->prev.t0]->classes & LC_WEEKDAY) &&
+          st->prev.t1 == st->prev.t0 + 1))) {
       return weekday_set(c, o);
     }
   }
