@@ -3358,6 +3358,17 @@ static void update_refs(tstate *st, const timex_out *o) {
   }
   /* a day, not a weekend (which has a day's precision but no one day) */
   int one_day = prec == TEMPORA_PREC_DAY && !ends_with(o->value, "-WE");
+  /* a day or month first in its line or cell: the list's last day, and
+   * which way the list runs */
+  if (!st->doc->narrative && (one_day || prec == TEMPORA_PREC_MONTH) && o->type == TEMPORA_TIMEX_DATE &&
+      list_cell(st, o->t0) && strspn(o->value, "0123456789") == 4 && names_month(st, o)) {
+    int64_t day = tp_days(at);
+    if (mention_near(st, &st->list_day, 6) && day != st->list_day.at)
+      st->list_dir = day > st->list_day.at ? 1 : -1;
+    else if (!mention_near(st, &st->list_day, 6))
+      st->list_dir = 0;
+    mention_set(st, &st->list_day, day);
+  }
   /* a day ahead the lead names, the event a notice or programme is about
    * ("Here is everything you need to know ahead of race day on Sunday,
    * June 15") */

@@ -135,6 +135,9 @@ typedef struct tstate {
                                    * May", "TUESDAY, Nov. 9"): the day of the
                                    * section's clocks */
   int heading_days;               /* how many different days have headed sections */
+  mention list_day;               /* the last day or month first in its line or cell
+                                   * ("Sep 17   ...", "Half-term: 12-16 February") */
+  int list_dir;                   /* +1, -1: the list's days so far run forward, back */
   mention front_year;             /* a year heading its sentence ("2015 - A truce
                                    * takes effect on 15 February", "In 2015, ...") */
   mention decade;                 /* the last decade named ("the 1870s"): its start */
@@ -381,6 +384,17 @@ static inline int ing_form(const tstate *st, size_t i) {
   const token *t = &st->doc->seg->toks[i];
   return t->end - t->start > 4 && !(t->flags & TF_CAP) &&
          !memcmp(st->doc->text + t->end - 3, "ing", 3);
+}
+/* Does token t open a line, a table cell or a list item ("Sep 17   ...",
+ * "Half-term: 12-16 February")? */
+static inline int list_cell(const tstate *st, size_t t) {
+  const token *k = st->doc->seg->toks;
+  if (t == 0 || (k[t].flags & (TF_NEWLINE | TF_PARA | TF_GAP)))
+    return 1;
+  if (t > st->s_tok0 && tok_is(st, t - 1, ":"))
+    return 1;
+  return t > 0 && (k[t - 1].flags & (TF_NEWLINE | TF_PARA)) &&
+         (tok_is(st, t - 1, "-") || tok_is(st, t - 1, "*") || tok_is(st, t - 1, "\xE2\x80\xA2"));
 }
 /* Remember `at` as named in the sentence being tagged. */
 static inline void mention_set(const tstate *st, mention *m, int64_t at) {

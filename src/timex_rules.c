@@ -857,6 +857,18 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
     return INT64_MIN;
   if (st->doc->narrative)
     return story_year(st, c, ay, am, ad, st->ref_prec, m, d);
+  /* a list of days that runs forward, each first in its line or cell
+   * ("Sep 17 ... Dec 10 ... Jan 21"): the year of the list's last day, or
+   * the next one where it would go back */
+  if (d && !c->weekday && list_cell(st, c->t0) && st->list_dir > 0 &&
+      mention_near(st, &st->list_day, 6)) {
+    int64_t ly;
+    int lm, ld;
+    date_civil(st->list_day.at, &ly, &lm, &ld);
+    if (date_days(ly, m, d) < st->list_day.at)
+      ly++;
+    return ly;
+  }
   /* "it was last year, around September": a month set right after a year
    * of its sentence, by a comma, is of that year */
   if (st->has_prev && st->prev.sentence == st->sent &&
@@ -1232,7 +1244,8 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
    * set beside a day of its sentence that fell on it is that day */
   if (!*rel && st->has_prev && st->prev.sentence == st->sent && st->prev.iv.valid &&
       st->prev.prec == TEMPORA_PREC_DAY && st->prev.t1 < c->t0 && st->prev.t1 + 4 >= c->t0 &&
-      tok_is(st, st->prev.t1, ",") && (c->t0 < st->prev.t1 + 2 || tok_in(st, st->prev.t1 + 1, indef_art)) &&
+      (tok_is(st, st->prev.t1, ",") || tok_is(st, st->prev.t1, "(")) && /* ("Dec. 6 (Saturday)") */
+      (c->t0 < st->prev.t1 + 2 || tok_in(st, st->prev.t1 + 1, indef_art)) &&
       text_weekday(st, tp_days(st->prev.iv.start)) == c->weekday) {
     *out = tp_days(st->prev.iv.start);
     return 0;
