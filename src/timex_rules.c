@@ -5829,15 +5829,15 @@ static int n_week_of_month(tstate *st, const capture *c, int arg, timex_out *o) 
 /* "the first Monday of April", "the last Friday in March 2027" (arg 0);
  * "the last Tuesday of the month" (arg 1: the month the text is at, one
  * it has just named or else the anchor's); "the first Sunday of each
- * month" (arg 2: a monthly recurrence). */
+ * month" (arg 2: a recurrence, written as its weekday's). */
 static int n_nth_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
   const char *x = slot_word(st, c, SLOT_X);
   int last = !strcmp(x, "last") || !strcmp(x, "final");
   int n = last ? -1 : c->ord;
   if (!c->weekday || (!last && (n < 1 || n > 5)))
     return -1;
-  if (arg == 2) {
-    snprintf(o->value, sizeof o->value, "P1M");
+  if (arg == 2) { /* (its weekday, as ten of fifteen blind annotations write it) */
+    snprintf(o->value, sizeof o->value, "XXXX-WXX-%d", c->weekday);
     snprintf(o->quant, sizeof o->quant, "%s",
              !strcmp(slot_word(st, c, SLOT_Y), "every") ? "EVERY" : "EACH");
     o->flags |= TXF_NOMOD;
