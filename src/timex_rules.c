@@ -3295,6 +3295,36 @@ static int bare_time_day(tstate *st, const capture *c, timex_out *o, int64_t *da
 
 static int n_clock(tstate *st, const capture *c, int arg, timex_out *o);
 
+/* "half past midnight", "a quarter to noon": so many minutes from the
+ * named hour. */
+static int n_frac_named_hour(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)arg;
+  const char *x = slot_word(st, c, SLOT_X);
+  int mins = 0, past = 0;
+  for (size_t k = c->t0; k < c->t1; k++) {
+    mins = tok_is(st, k, "half") ? 30 : tok_is(st, k, "quarter") ? 15 : mins;
+    past |= tok_is(st, k, "past");
+  }
+  if (!mins)
+    return -1;
+  int noon = !strcmp(x, "noon");
+  capture k = *c;
+  k.has_clock = 2;
+  k.second = 0;
+  k.slot[SLOT_DIR] = -1;
+  k.slot[SLOT_X] = -1;
+  if (past) { /* 12:30 a.m., 12:15 p.m. */
+    k.hour = 12;
+    k.minute = mins;
+    k.ampm = noon ? 2 : 1;
+  } else { /* 11:45 p.m. (before midnight), 11:45 a.m. */
+    k.hour = 11;
+    k.minute = 60 - mins;
+    k.ampm = noon ? 1 : 2;
+  }
+  return n_clock(st, &k, 0, o);
+}
+
 /* A bare hour that opens a span of clocks whose second end says the
  * half of the day: "open Fri 6-11pm", "Sat-Sun 12-10pm", "9 to 11 a.m.":
  * that hour in the same half when it comes first, else in the other. */
@@ -3656,7 +3686,9 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
      * after midnight", "since midnight" start the publication's day (a
      * story's "ran past midnight" on its day is that day's end) */
     static const char *const from[] = {"after", "since", "past", "from", NULL};
-    h = prev_in(st, c, from) && !st->doc->narrative &&
+    static const char *const since[] = {"since", NULL};
+    h = prev_in(st, c, since) ? 0 /* ("Wind 45 knots since midnight": from the day's start) */
+        : prev_in(st, c, from) && !st->doc->narrative &&
                 (clause_tense(st, c->t0, c->t1) == TENSE_PAST ||
                  (clause_tense(st, c->t0, c->t1) == TENSE_PRESENT && tok_is(st, c->t0 - 1, "past")))
             ? 0
@@ -6293,7 +6325,8 @@ static int n_ago(tstate *st, const capture *c, int arg, timex_out *o) {
   tempora_precision p = TEMPORA_PREC_DAY;
   double n = c->has_num ? c->num : 1;
   if (arg == 4) { /* "Ten years on," (before a comma): that much later */
-    int ends = c->t1 >= st->s_tok1 || tok_is(st, c->t1, ".");
+    int ends = c->t1 >= st->s_tok1 || tok_is(st, c->t1, ".") ||
+               (tok_is(st, c->t1, ":") && own_line(st)); /* (a headline: "One Year On: ...") */
     if ((!tok_is(st, c->t1, ",") && !ends) || c->unit < UNIT_MONTH)
       return -1;
     if (!st->doc->narrative) {
@@ -7518,6 +7551,7 @@ const timex_rule timex_rules[] = {
     /* "10 o'clock tonight", "06:40 GMT this morning": today's */
     {"{CLOCKT} pre=tonight", TIME, n_clock, 0},
     {"<NUM> pre=tonight", TIME, n_clock, 0}, /* "fireworks at 11 tonight" */
+    {"a? dir=half|quarter past|to x=midnight|noon", TIME, n_frac_named_hour, 0},
     /* "six o'clock on the morning of 7 March" */
     {"{CLOCKT} ,? on the pre=morning|afternoon|evening of {DAYREF}", TIME, n_clock, 0},
     {"{CLOCKT} this pre=morning|afternoon|evening", TIME, n_clock, 0},
