@@ -1529,6 +1529,11 @@ static int tense_of_word_raw(const tstate *st, size_t i) {
       return TENSE_UNKNOWN; /* only cues when they stand alone (see below) */
     return TENSE_FUTURE;
   }
+  /* after "with" and a noun, a participle of a state, no past ("with
+   * challenges heard from Dec. 15 to Dec. 18", "with the votes counted") */
+  if (i >= st->s_tok0 + 2 && tok_is(st, i - 2, "with") && tok_type(st, i - 1) == TOK_WORD &&
+      !(tok_flags(st, i - 1) & TF_CAP) && (ends_with(w, "ed") || str_in_list(w, past_cues)))
+    return TENSE_UNKNOWN;
   if (str_in_list(w, past_cues)) {
     if (!strcmp(w, "earlier") || !strcmp(w, "last") || !strcmp(w, "previously") ||
         !strcmp(w, "already"))
