@@ -3824,7 +3824,10 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
   }
   /* "at 12:05 a.m. ... from 12:20 onward": a bare "12:20" just after a
    * clock of the hour after midnight is of that hour too */
-  if (c->has_clock && !c->ampm && !c->zone && h == 12 && last_clock_hour(st, 2) == 0)
+  /* (not after a 24-hour "00:37": "Low water 00:37 / 12:58") */
+  if (c->has_clock && !c->ampm && !c->zone && h == 12 && last_clock_hour(st, 2) == 0 &&
+      !(st->has_prev && st->prev.type == TEMPORA_TIMEX_TIME &&
+        st->doc->text[st->doc->seg->toks[st->prev.t0].start] == '0'))
     h = 0;
   /* "Around 3 p.m. a storm passed ... dropped at 5:45": a bare clock just
    * after an afternoon or evening one is of the same half of the day (not
