@@ -6558,6 +6558,11 @@ static int n_duration(tstate *st, const capture *c, int arg, timex_out *o) {
     return -1; /* "many weekend sporting events"; "a several-year tenure" is fine */
   if (age_or_rate(st, c))
     return -1;
+  /* "the 24-hour clock", "24-hour times": a way of writing clocks */
+  static const char *const notation[] = {"clock", "clocks", "format", "notation", "times", NULL};
+  if (c->has_num && c->num == 24 && c->unit == UNIT_HOUR && tok_is(st, c->t1 - 2, "-") &&
+      tok_in(st, c->t1, notation))
+    return -1;
   /* "60 Minutes", "Sixty Minutes": a capitalized unit inside a sentence
    * is part of a title */
   /* (not in a title-case heading: "The Castellmar Rising: Twelve Weeks in
