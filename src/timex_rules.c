@@ -2305,6 +2305,7 @@ static int n_that_day(tstate *st, const capture *c, int arg, timex_out *o) {
 }
 
 static int bare_time_day(tstate *st, const capture *c, timex_out *o, int64_t *day);
+static int title_line(const tstate *st);
 
 /* The value of a day bare_time_day placed (placed 2: a story that has
  * named only its month or year, the day unknown). */
@@ -4188,6 +4189,22 @@ static int n_month(tstate *st, const capture *c, int arg, timex_out *o) {
 /* A 4-digit year (or '98, or "nineteen ninety-six") alone: refuses
  * counts ("2000 soldiers"), money, numbered things ("No. 1999", "Windows
  * 2000"), addresses ("1600 Pennsylvania Avenue") and phone numbers. */
+/* Is the year of c the last word of a heading's name of an event in the
+ * year the document is dated ("Summer Camp 2024 - Timetable", "Harwick
+ * Marathon 2022", "Annual Report 2023")? */
+static int heading_event_year(const tstate *st, const capture *c) {
+  if (!st->doc->has_dct || !title_line(st))
+    return 0;
+  int64_t y;
+  int m, d, hh, mm, ss;
+  tp_split(st->doc->dct, &y, &m, &d, &hh, &mm, &ss);
+  if (c->year < y - 1 || c->year > y + 1)
+    return 0;
+  static const char *const ends[] = {":", "-", "\xE2\x80\x93", "\xE2\x80\x94", "|", NULL};
+  return c->t1 >= st->s_tok1 || tok_in(st, c->t1, ends) ||
+         (tok_flags(st, c->t1) & (TF_GAP | TF_NEWLINE | TF_PARA));
+}
+
 static int n_year(tstate *st, const capture *c, int arg, timex_out *o) {
   size_t i = c->t0;
   /* "(1700 and 1800 GMT)": the first of two clock times */
@@ -4262,8 +4279,12 @@ static int n_year(tstate *st, const capture *c, int arg, timex_out *o) {
   if (!c->year_words && !arg && !(i > st->s_tok0 && tok_is(st, i - 1, "-"))) {
     /* "Windows 2000", "Vision 2030", "Orion 1980": a year after a name is
      * part of it */
+    /* (but a heading's event of the year it is issued in ends with its
+     * year: "Spring Gala Programme 2019", "RIVERMEAD FOLK FESTIVAL 2022 -
+     * Official programme") */
     if (name_before(st, i) && !tok_sentence_initial(st, i - 1) &&
-        !(st->lex[i - 1] && (st->lex[i - 1]->classes & (LC_MONTH | LC_SEASON))))
+        !(st->lex[i - 1] && (st->lex[i - 1]->classes & (LC_MONTH | LC_SEASON))) &&
+        !heading_event_year(st, c))
       return -1;
     /* "'60 Minutes": an apostrophe year before a capitalized word */
     if (tok_type(st, i) == TOK_PUNCT && name_after(st, c->t1))
@@ -4583,6 +4604,25 @@ static int n_season(tstate *st, const capture *c, int arg, timex_out *o) {
                     tok_is(st, c->t0 - 1, "this") || tok_is(st, c->t0 - 1, "a"));
     if (modifier && tok_is(st, c->t0, "the"))
       return -1; /* "the" goes with the noun: [autumn] budget */
+    /* a heading that opens with the season of the year it ends with:
+     * "Summer Programme 2019", "Autumn Vaccination Clinics 2022" */
+    if (c->t1 == c->t0 + 1 && (tok_flags(st, c->t0) & TF_CAP) && tok_sentence_initial(st, c->t0) &&
+        st->doc->has_dct && title_line(st)) {
+      int64_t dy;
+      int dm, dd, hh, mm, ss;
+      tp_split(st->doc->dct, &dy, &dm, &dd, &hh, &mm, &ss);
+      for (size_t k = c->t1; k < st->s_tok1 && k < c->t1 + 5; k++) {
+        const token *tk = &st->doc->seg->toks[k];
+        if (tk->kind == TOK_NUM && tk->end - tk->start == 4) {
+          y = atoi(st->doc->text + tk->start);
+          if (y >= dy - 1 && y <= dy + 1 && (k + 1 >= st->s_tok1 || !tok_is(st, k + 1, "/")))
+            goto done;
+          break;
+        }
+        if (tk->kind != TOK_WORD || !(tk->flags & TF_CAP))
+          break;
+      }
+    }
     if (modifier)
       goto dated;
     if (!(k > st->s_tok0 && tok_in(st, k - 1, preps)) && !subject)
