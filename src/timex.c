@@ -4657,8 +4657,18 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
                                                          tok_is(&st, k - 1, "usual"))) ||
                               (tok_is(&st, k, "routine") && tok_is(&st, k - 1, "daily"))))
           hours |= 2;
+        /* (or a week's timetable: "WEEKLY SESSIONS", "Daily timetable
+         * (Sun-Thu)") */
+        static const char *const table[] = {"sessions", "timetable", "schedule", "classes",
+                                            "programme", "program", "activities", NULL};
+        if (k > st.s_tok0 && tok_in(&st, k, table) &&
+            (tok_is(&st, k - 1, "weekly") || tok_is(&st, k - 1, "daily")))
+          hours |= 1;
+        /* (a table's row of column names, "Day     Session     Time", is
+         * no new heading) */
         if (seg->toks[k].kind == TOK_NUM ||
-            (st.lex[k] && (st.lex[k]->classes & (LC_WEEKDAY | LC_MONTH))) || tok_is(&st, k, ":"))
+            (st.lex[k] && (st.lex[k]->classes & (LC_WEEKDAY | LC_MONTH))) || tok_is(&st, k, ":") ||
+            (k > st.s_tok0 && (seg->toks[k].flags & TF_GAP)))
           plain = 0;
       }
       if (hours) {

@@ -2029,6 +2029,12 @@ static int n_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
         line_of_weekdays(st, c->t0)) {
       return weekday_set(c, o);
     }
+    /* (or a row of such a section's table: "WEEKLY SESSIONS\nMon     Ladies'
+     * doubles     09.30-11.30") */
+    if (mention_before(st, &st->hours_head, 15) && c->t1 < st->s_tok1 &&
+        (tok_flags(st, c->t1) & TF_GAP) &&
+        (c->t0 == 0 || (tok_flags(st, c->t0) & (TF_NEWLINE | TF_PARA))))
+      return weekday_set(c, o);
     /* one more day of a list of hours, its span of clocks right after it
      * ("Mon-Sat  9am-5pm   Sun  10am-4pm", "Mon-Fri 08.00-18.00 or Sat
      * 09.00-12.00") */
