@@ -3135,6 +3135,22 @@ static int retold_day_quoted(const tstate *st, int carried) {
  * ("she writes", not a speaker's "he said", who speaks now)?  Then q is
  * scanned on to byte at, for which quotation is open there.  (*written is
  * -1 until asked, once a sentence.) */
+/* Does the line break before token g end a row of a table: has the line
+ * of token i (up to g) or the line g opens a column gap? */
+static int table_row_break(const tstate *st, size_t i, size_t g) {
+  const token *tk = st->doc->seg->toks;
+  for (size_t k = i + 1; k-- > st->s_tok0;) {
+    if (tk[k].flags & TF_GAP)
+      return 1;
+    if (tk[k].flags & (TF_NEWLINE | TF_PARA))
+      break;
+  }
+  for (size_t k = g + 1; k < st->s_tok1 && !(tk[k].flags & (TF_NEWLINE | TF_PARA)); k++)
+    if (tk[k].flags & TF_GAP)
+      return 1;
+  return 0;
+}
+
 static int retold_quote_scan(const tstate *st, int carried, int *written, struct quote_state *q,
                              size_t at) {
   if (!retold_day_quoted(st, carried))
@@ -4722,9 +4738,13 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
       st.retold_quote = retold_quote_scan(&st, carried, &written, &qs, seg->toks[i].start) &&
                         (qs.straight || qs.curly > 0);
       /* (no timex runs across a table's column gap) */
+      /* (nor from one row of such a table to the next: "9am - 4pm\nThu 25
+       * Dec   Moorside Chemist") */
       if (st.gap_lim <= i)
         for (st.gap_lim = i + 1;
-             st.gap_lim < st.s_tok1 && !(seg->toks[st.gap_lim].flags & TF_GAP); st.gap_lim++)
+             st.gap_lim < st.s_tok1 && !(seg->toks[st.gap_lim].flags & TF_GAP) &&
+             !((seg->toks[st.gap_lim].flags & TF_NEWLINE) && table_row_break(&st, i, st.gap_lim));
+             st.gap_lim++)
           ;
       timex_out o;
       if (best_match(&st, i, cand, mcand, &o)) {
