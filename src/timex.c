@@ -2991,9 +2991,13 @@ static int timetable_heading(const tstate *st) {
 static int labelled_heading(const tstate *st, const timex_out *o) {
   /* (or "Meeting date:", "Date:", "When:") */
   static const char *const label[] = {"date", "day", "when", NULL};
+  /* (or in brackets after "Day 1": "Day 1 (Thu 10/03/2022)") */
   return o->t0 > st->s_tok0 + 1 && o->t0 <= st->s_tok0 + 4 &&
          (tok_is(st, st->s_tok0, "day") || tok_in(st, o->t0 - 2, label)) &&
-         tok_in(st, o->t0 - 1, entry_seps) && own_line(st);
+         (tok_in(st, o->t0 - 1, entry_seps) ||
+          (tok_is(st, o->t0 - 1, "(") && tok_is(st, st->s_tok0, "day") &&
+           o->t1 + 1 == st->s_tok1 && tok_is(st, o->t1, ")"))) &&
+         own_line(st);
 }
 
 /* Is one of the words, then "to", among the ten tokens before t0 in its
