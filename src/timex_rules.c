@@ -1932,8 +1932,16 @@ static int weekly_grid(tstate *st) {
   if (!st->weekly_grid) {
     const segmentation *seg = st->doc->seg;
     unsigned seen = 0, rows = 0;
+    int day_column = 0;
     for (size_t i = 0; i < seg->ntok; i++)
       if (!i || (seg->toks[i].flags & TF_NEWLINE)) {
+        /* (a table whose first column is named "Day": "Day      Slot A
+         * Slot B\nMonday   06.30-09.00   12.00-13.30") */
+        char w[8];
+        if (i + 1 < seg->ntok && (seg->toks[i + 1].flags & TF_GAP) &&
+            token_lower(st->doc->text, &seg->toks[i], w, sizeof w) &&
+            (!strcmp(w, "day") || !strcmp(w, "days")))
+          day_column = 1;
         unsigned days = weekday_line(st, i);
         seen |= days;
         /* (or five days or more of a table whose rows open with a weekday
@@ -1948,7 +1956,10 @@ static int weekly_grid(tstate *st) {
           }
         }
       }
-    st->weekly_grid = seen == 0xFEu || __builtin_popcount(rows) >= 5 ? 2 : 1;
+    st->weekly_grid =
+        seen == 0xFEu || __builtin_popcount(rows) >= 5 || (day_column && __builtin_popcount(rows) >= 2)
+            ? 2
+            : 1;
   }
   return st->weekly_grid == 2;
 }
