@@ -614,6 +614,11 @@ static int direction(const tstate *st, const capture *c) {
   if (!st->doc->narrative && (ahead_noun(st, c) || forecast_for(st, c->t0) ||
                                  warned_of(st, c->t0, c->t1)))
     return 1;
+  /* "see you on the 5th!", "See you Friday": a parting that looks ahead */
+  if (!st->doc->narrative)
+    for (size_t k = c->t0; k > st->s_tok0 + 1 && k + 4 > c->t0; k--)
+      if (tok_is(st, k - 1, "you") && tok_is(st, k - 2, "see"))
+        return 1;
   int strong;
   int tense = clause_tense_ex(st, c->t0, c->t1, &strong);
   if (!st->doc->narrative && (deadline_ahead(st, c->t0) || by_ahead(st, c->t0, tense)))
@@ -645,7 +650,7 @@ static int schedule_verb(const tstate *st, size_t k) {
       "wrap", "wraps", "hold", "holds", "host", "hosts", "face", "faces", "testify",
       "testifies", "end", "ends", "close", "closes", "finish", "finishes", "conclude",
       "concludes", "mark", "marks", "celebrate", "celebrates", "commemorate", "commemorates",
-      "run", "runs", NULL};
+      "run", "runs", "restart", "restarts", "reopen", "reopens", NULL};
   /* "takes effect Monday", "goes into effect in January", "comes into
    * force": the phrase's verb decides */
   if ((tok_is(st, k, "effect") || tok_is(st, k, "force") || tok_is(st, k, "place")) &&
