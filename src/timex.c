@@ -4664,7 +4664,7 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
      * days and clocks of its section recur */
     /* (another heading, with no day nor number, ends that section: "Easter
      * opening") */
-    if (st.s_tok1 - st.s_tok0 <= 6 && own_line(&st)) {
+    if (st.s_tok1 - st.s_tok0 <= 8 && own_line(&st)) {
       int hours = 0, plain = 1;
       for (size_t k = st.s_tok0; k < st.s_tok1; k++) {
         if (tok_is(&st, k, "hours") && k > st.s_tok0 &&

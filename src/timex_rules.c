@@ -2045,6 +2045,9 @@ static int n_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
         line_of_weekdays(st, c->t0)) {
       return weekday_set(c, o);
     }
+    /* (or the days such a heading names: "DAILY TIMETABLE (Sun-Thu)") */
+    if (st->hours_head.on && st->hours_head.sent == st->sent)
+      return weekday_set(c, o);
     /* (or a row of such a section's table: "WEEKLY SESSIONS\nMon     Ladies'
      * doubles     09.30-11.30") */
     if (mention_before(st, &st->hours_head, 15) && c->t1 < st->s_tok1 &&
