@@ -3063,9 +3063,20 @@ static int day_heads_section(const tstate *st, const timex_out *o) {
           (t[h - 1].kind == TOK_WORD && (t[h - 1].flags & TF_CAP) && !tok_in(st, h - 1, preps))))
     h--; /* (not a table's first cell, "Market Square      Sat 13 Oct 20:00", nor "From
           * Sunday 31 March      Mon-Sat  8.30am-6pm") */
+  /* (the cell may end with a note in brackets: "Thu 24 Dec (Christmas
+   * Eve)      Saturday timetable      around 7pm") */
+  size_t cell_end = o->t1;
+  if (tok_is(st, cell_end, "(")) {
+    size_t k = cell_end + 1;
+    while (k < st->s_tok1 && k < cell_end + 6 && !tok_is(st, k, ")") &&
+           !(t[k].flags & (TF_NEWLINE | TF_GAP)))
+      k++;
+    if (tok_is(st, k, ")"))
+      cell_end = k + 1;
+  }
   if ((h == o->t0 || tok_is(st, o->t0 - 1, ",") || tok_in(st, o->t0 - 1, feast)) &&
-      (h == 0 || (t[h].flags & (TF_NEWLINE | TF_PARA))) && o->t1 < st->doc->seg->ntok &&
-      (t[o->t1].flags & TF_GAP))
+      (h == 0 || (t[h].flags & (TF_NEWLINE | TF_PARA))) && cell_end < st->doc->seg->ntok &&
+      (t[cell_end].flags & TF_GAP))
     return 1;
   int line_head = h < o->t0 && (h == 0 || (t[h].flags & (TF_NEWLINE | TF_PARA))) &&
                   (tok_is(st, o->t0 - 1, ",") || tok_in(st, o->t0 - 1, feast));

@@ -2029,6 +2029,10 @@ static int n_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
                                           "crescent", "way", "drive", NULL};
     if (tok_in(st, c->t1, streets) && (tok_flags(st, c->t1) & TF_CAP))
       return -1;
+    /* "a Saturday timetable", "on a Sunday schedule": the pattern of
+     * service, no day */
+    if (tok_is(st, c->t1, "timetable") || tok_is(st, c->t1, "schedule"))
+      return -1;
     /* a week's timetable: its weekday lines are sections of every such
      * day */
     if (!st->doc->narrative && grid_weekday_line(st, c->t0))
@@ -2777,10 +2781,16 @@ static int n_bare_slash(tstate *st, const capture *c, int arg, timex_out *o) {
                                         "starts", "starting", "through", "to", "and", "or",
                                         "except", "-", "\xE2\x80\x93", "(", NULL};
   const token *t = st->doc->seg->toks;
-  if (c->t1 - c->t0 != 3 || c->t0 <= st->s_tok0 || t[c->t0].end - t[c->t0].start > 2 ||
-      t[c->t0 + 2].end - t[c->t0 + 2].start > 2)
+  /* (or a list's first cell, before a column gap: "KEY DATES\n9/16
+   * Costume fittings", "10/9-10/12    Tech rehearsals") */
+  int cell = (c->t0 == 0 || (t[c->t0].flags & TF_NEWLINE)) && c->t1 < st->doc->seg->ntok &&
+             ((t[c->t1].flags & TF_GAP) ||
+              (c->t1 + 4 < st->doc->seg->ntok && tok_is(st, c->t1, "-") &&
+               !(t[c->t1].flags & TF_SPACE) && (t[c->t1 + 4].flags & TF_GAP)));
+  if (c->t1 - c->t0 != 3 || (c->t0 <= st->s_tok0 && !cell) ||
+      t[c->t0].end - t[c->t0].start > 2 || t[c->t0 + 2].end - t[c->t0 + 2].start > 2)
     return -1;
-  int placed = tok_in(st, c->t0 - 1, placing) || (t[c->t0].flags & TF_GAP) ||
+  int placed = cell || tok_in(st, c->t0 - 1, placing) || (t[c->t0].flags & TF_GAP) ||
                (c->t0 >= st->s_tok0 + 2 && tok_is(st, c->t0 - 1, ",") &&
                 tok_type(st, c->t0 - 2) == TOK_NUM && tok_is(st, c->t0 - 3, "/")) || /* (a list) */
                (c->t0 >= st->s_tok0 + 2 && tok_is(st, c->t0 - 1, ".") && tok_is(st, c->t0 - 2, "."));
