@@ -733,11 +733,11 @@ static int diary_weekdays(const tstate *st, size_t i) {
 }
 
 /* Is the weekday abbreviation at i one of a list of hours: an end of a
- * range of them ("Mon-Thu", "Sat & Sun"), or before a clock ("Fri
+ * range or list of them ("Mon-Thu", "Sat & Sun", "Tue and Thu"), or before a clock ("Fri
  * 6-11pm", "Fri 7:30 AM") or a table's column gap at the start of a line
  * ("Fri             7:30 AM")? */
 static int abbr_weekday_hours(const tstate *st, size_t i) {
-  static const char *const link[] = {"-", "\xE2\x80\x93", "&", ",", NULL};
+  static const char *const link[] = {"-", "\xE2\x80\x93", "&", ",", "and", "or", NULL};
   const token *t = st->doc->seg->toks;
   size_t n = st->doc->seg->ntok;
   if (i >= 2 && tok_in(st, i - 1, link) && abbr_weekday_at(st, i - 2))

@@ -3082,6 +3082,10 @@ static int clock_recurs(tstate *st, const capture *c) {
       k++;
     if (k == c->t0)
       return 1;
+    /* (or an aside in brackets right after it: "10.00-15.30 (closed
+     * 12.30-13.30)") */
+    if (tok_is(st, st->prev.t1, "(") && c->t0 <= st->prev.t1 + 3)
+      return 1;
   }
   /* after it in its clause: "Gates open at 07:00 each day", "10am to 4pm
    * each day" */
