@@ -1616,7 +1616,11 @@ static int tense_of_word_raw(const tstate *st, size_t i) {
                                       "some", "another", "every", "each",
                                       /* after a preposition: "on exposed headlands" */
                                       "on", "in", "at", "for", "with", "from", "into",
-                                      "across", "over", "under", "among", "between", NULL};
+                                      "across", "over", "under", "among", "between",
+                                      /* a state after a linking verb: "stay closed" */
+                                      "stay", "stays", "stayed", "remain", "remains",
+                                      "remained", "become", "becomes", "became", "seem",
+                                      "seems", "seemed", NULL};
     if (i > st->s_tok0 && tok_in(st, i - 1, det))
       return TENSE_UNKNOWN;
     /* opening its sentence before a noun, an adjective ("Unused tickets for
