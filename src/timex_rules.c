@@ -4751,10 +4751,9 @@ static int n_season(tstate *st, const capture *c, int arg, timex_out *o) {
     if (!strcmp(rel, "last") || !strcmp(rel, "past") || !strcmp(rel, "previous"))
       idx = same < cur ? same : same - 4;
     else if (!strcmp(rel, "next") || !strcmp(rel, "coming"))
-      /* ("next summer" said in May is next year's: this one is "this
-       * summer") */
-      idx = same > cur && !(same == cur + 1 && am % 3 == 2 && !strcmp(rel, "next") &&
-                            !st->doc->narrative)
+      /* ("next summer" said in spring, the season right before, is next
+       * year's: this one is "this summer"; four of four annotations) */
+      idx = same > cur && !(same == cur + 1 && !strcmp(rel, "next") && !st->doc->narrative)
                 ? same
                 : same + 4;
     else if (st->doc->narrative && !*rel && ((own_past_perfect(st, c->t0, c->t1) &&
