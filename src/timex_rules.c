@@ -3341,12 +3341,17 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o);
 /* "half past midnight", "a quarter to noon": so many minutes from the
  * named hour. */
 static int n_frac_named_hour(tstate *st, const capture *c, int arg, timex_out *o) {
-  (void)arg;
   const char *x = slot_word(st, c, SLOT_X);
   int mins = 0, past = 0;
   for (size_t k = c->t0; k < c->t1; k++) {
     mins = tok_is(st, k, "half") ? 30 : tok_is(st, k, "quarter") ? 15 : mins;
     past |= tok_is(st, k, "past");
+  }
+  if (arg == 1) { /* "ten past midnight", "twenty to noon": minutes in words */
+    if (!c->has_num || c->num != floor(c->num) || c->num < 1 || c->num > 30 ||
+        tok_type(st, c->t0) != TOK_WORD)
+      return -1;
+    mins = (int)c->num;
   }
   if (!mins)
     return -1;
@@ -7652,6 +7657,7 @@ const timex_rule timex_rules[] = {
     {"{CLOCKT} pre=tonight", TIME, n_clock, 0},
     {"<NUM> pre=tonight", TIME, n_clock, 0}, /* "fireworks at 11 tonight" */
     {"a? dir=half|quarter past|to x=midnight|noon", TIME, n_frac_named_hour, 0},
+    {"<NUM> dir=past|to x=midnight|noon", TIME, n_frac_named_hour, 1}, /* "ten past midnight" */
     /* "six o'clock on the morning of 7 March" */
     {"{CLOCKT} ,? on the pre=morning|afternoon|evening of {DAYREF}", TIME, n_clock, 0},
     {"{CLOCKT} this pre=morning|afternoon|evening", TIME, n_clock, 0},
