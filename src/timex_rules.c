@@ -5471,6 +5471,11 @@ static int n_holiday(tstate *st, const capture *c, int arg, timex_out *o) {
   int64_t day, ry;
   if (c->slot[SLOT_YREL] >= 0 && !yrel_year(st, c, &ry)) {
     day = holiday_day(st, c, h, ry, &len);
+  } else if (c->slot[SLOT_YREL] >= 0 && !strcmp(slot_word(st, c, SLOT_YREL), "that")) {
+    /* "by Christmas that year": the year the text last named */
+    if (anaphor_year(st, c, &ry))
+      return -1;
+    day = holiday_day(st, c, h, ry, &len);
   } else if (c->has_year) {
     day = holiday_day(st, c, h, c->year, &len);
   } else {
@@ -7354,7 +7359,7 @@ const timex_macro timex_macros[] = {
       "x=noon|midnight|midday <ZONE>?", "x=noon|midnight|midday {ZONEW}",
       "12|twelve x=noon|midnight|midday <ZONE>?", NULL}}, /* "12 noon" */
     /* the year of a holiday: "Christmas 2025", "Easter last year" */
-    {"HYEAR", {",? <YEAR>", "yrel=this|last|next year", "in|of <YEAR>", NULL}},
+    {"HYEAR", {",? <YEAR>", "yrel=this|last|next|that year", "in|of <YEAR>", NULL}},
     /* a month and day without a year: "Nov. 28", "17 September", "the 4th
      * of July" */
     {"MDAY", {"<MONTH> <DAY>", "the? <DAY> of? <MONTH>", NULL}},
