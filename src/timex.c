@@ -3630,6 +3630,12 @@ static void update_refs(tstate *st, const timex_out *o) {
   }
   if (one_day) {
     mention_set(st, &st->last_day, at);
+  } else if (!st->doc->narrative && o->type == TEMPORA_TIMEX_DATE && o->iv.valid &&
+             ends_with(o->value, "-WE") && o->t1 > o->t0 + 2 &&
+             names_month(st, o)) {
+    /* a weekend dated with its month ("the weekend of 21 and 22
+     * September"): its days are what "the Saturday" next means */
+    mention_set(st, &st->last_day, o->iv.start);
   }
   if (!st->doc->narrative || look_back)
     return;

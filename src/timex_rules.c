@@ -7836,6 +7836,7 @@ const timex_rule timex_rules[] = {
     {"the week of {DAYREF}", DATE, n_week_of, 0},
     {"the weekend of {DAYREF}", DATE, n_weekend_of, 0},
     {"the weekend of <INT> ~- ~{DAYREF}", DATE, n_weekend_of, 0}, /* "of 8-9 August" */
+    {"the weekend of <INT> and {DAYREF}", DATE, n_weekend_of, 0}, /* "of 21 and 22 September" */
     {"the week ending|ended|to {DAYREF}", DATE, n_week_of, 0}, /* "the week ending May 10" */
     {"the week beginning|starting|commencing {DAYREF}", DATE, n_week_of, 0},
     {"the <ORD> x=week", DATE, n_story_week, 0}, /* a story's "the second week" */
