@@ -886,6 +886,21 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
     if (ok)
       return strtoll(st->prev.value, NULL, 10);
   }
+  /* "a national strike in 2022, when services were halted between June
+   * and December": a month in the "when" clause that tells of the year */
+  for (size_t k = c->t0; k > st->s_tok0 + 2 && k + 16 > c->t0; k--) {
+    if (!tok_is(st, k - 1, "when"))
+      continue;
+    const token *yt = &st->doc->seg->toks[k - 3];
+    if (tok_is(st, k - 2, ",") && yt->kind == TOK_NUM && yt->end - yt->start == 4 &&
+        isdigit((unsigned char)st->doc->text[yt->start]) &&
+        clause_tense(st, c->t0, c->t1) == TENSE_PAST) {
+      int yv = atoi(st->doc->text + yt->start);
+      if (yv >= 1000 && yv <= 2999)
+        return yv;
+    }
+    break;
+  }
   /* a month after a month of its sentence (the previous timex, "YYYY-MM") */
   int64_t py = 0;
   int pm = 0;
@@ -4230,9 +4245,6 @@ static int n_month(tstate *st, const capture *c, int arg, timex_out *o) {
   return 0;
 }
 
-/* A 4-digit year (or '98, or "nineteen ninety-six") alone: refuses
- * counts ("2000 soldiers"), money, numbered things ("No. 1999", "Windows
- * 2000"), addresses ("1600 Pennsylvania Avenue") and phone numbers. */
 /* Is the year of c the last word of a heading's name of an event in the
  * year the document is dated ("Summer Camp 2024 - Timetable", "Harwick
  * Marathon 2022", "Annual Report 2023")? */
@@ -4249,6 +4261,9 @@ static int heading_event_year(const tstate *st, const capture *c) {
          (tok_flags(st, c->t1) & (TF_GAP | TF_NEWLINE | TF_PARA));
 }
 
+/* A 4-digit year (or '98, or "nineteen ninety-six") alone: refuses
+ * counts ("2000 soldiers"), money, numbered things ("No. 1999", "Windows
+ * 2000"), addresses ("1600 Pennsylvania Avenue") and phone numbers. */
 static int n_year(tstate *st, const capture *c, int arg, timex_out *o) {
   size_t i = c->t0;
   /* "(1700 and 1800 GMT)": the first of two clock times */
