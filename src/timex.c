@@ -1098,9 +1098,15 @@ static size_t class_match(const tstate *st, int cls, size_t i, size_t lim, captu
                        st->lex[i + 3] && (st->lex[i + 3]->classes & LC_POD)) ||
                       ((tok_is(st, i + 1, "this") || tok_is(st, i + 1, "that")) &&
                        i + 2 < st->s_tok1 && st->lex[i + 2] && (st->lex[i + 2]->classes & LC_POD));
+      /* (... or after a recurring day: "Every day at 11.15", "daily at
+       * 9.45") */
+      int set_before = i >= st->s_tok0 + 2 &&
+                       (tok_is(st, i - 2, "daily") || tok_is(st, i - 2, "nightly") ||
+                        (i >= st->s_tok0 + 3 && tok_in(st, i - 3, every_words) &&
+                         tok_in(st, i - 2, recur_day_words)));
       int bare = !ampm && i > st->s_tok0 && tok_in(st, i - 1, at) && h <= 23 && m <= 59 &&
                  (st->dotted_clocks || tok_is(st, i + 1, "every") || tok_is(st, i + 1, "each") ||
-                  pod_after) &&
+                  pod_after || set_before) &&
                  !tok_in(st, i + 1, units) && !tok_is(st, i + 1, "%");
       /* (... or either end of a span of two such, not a price: "09.30-10.30
        * Gentle Yoga", "between 17.00 and 18.00") */
