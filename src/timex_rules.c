@@ -4773,7 +4773,9 @@ static int n_season(tstate *st, const capture *c, int arg, timex_out *o) {
     else if (!strcmp(rel, "next") || !strcmp(rel, "coming"))
       /* ("next summer" said in spring, the season right before, is next
        * year's: this one is "this summer"; four of four annotations) */
-      idx = same > cur && !(same == cur + 1 && !strcmp(rel, "next") && !st->doc->narrative)
+      /* (not "the following winter" after "the autumn of 2015") */
+      idx = same > cur && !(same == cur + 1 && !strcmp(rel, "next") && !anaphoric &&
+                            !st->doc->narrative)
                 ? same
                 : same + 4;
     else if (st->doc->narrative && !*rel && ((own_past_perfect(st, c->t0, c->t1) &&
