@@ -2350,6 +2350,7 @@ static int n_that_day(tstate *st, const capture *c, int arg, timex_out *o) {
 
 static int bare_time_day(tstate *st, const capture *c, timex_out *o, int64_t *day);
 static int title_line(const tstate *st);
+static int day_named_here(const tstate *st);
 
 /* The value of a day bare_time_day placed (placed 2: a story that has
  * named only its month or year, the day unknown). */
@@ -3080,6 +3081,15 @@ static int clock_recurs(tstate *st, const capture *c) {
   /* a row of a week's table of hours ("Friday      8:00 a.m. - 4:30
    * p.m."): every such day */
   if (grid_weekday_line(st, c->t0))
+    return 1;
+  /* "starts work at ten at night", "no email after 10 at night": an hour
+   * "at night" in a sentence that names no time of the calendar, outside
+   * a clause that looks ahead, is of any night */
+  if (!st->doc->narrative && c->slot[SLOT_PRE] > (int)st->s_tok0 &&
+      tok_is(st, (size_t)c->slot[SLOT_PRE] - 1, "at") &&
+      !strcmp(slot_word(st, c, SLOT_PRE), "night") && !day_named_here(st) &&
+      !(st->has_last && st->last_sent == st->sent) &&
+      clause_tense(st, c->t0, c->t1) != TENSE_FUTURE)
     return 1;
   /* a habit told in the present ("She is usually in the wheelhouse by
    * 6:15 a.m.", "Mornings begin at 5:30") */
@@ -7266,6 +7276,15 @@ static int n_clock_that_day(tstate *st, const capture *c, int arg, timex_out *o)
   return 0;
 }
 
+/* "four the next morning", "eight that evening": an hour in words (one
+ * to twelve) before the part of a day the text points back to. */
+static int n_word_hour_that_day(tstate *st, const capture *c, int arg, timex_out *o) {
+  if (tok_type(st, c->t0) != TOK_WORD || !c->has_num || c->num < 1 || c->num > 12 ||
+      c->num != floor(c->num) || c->has_num2)
+    return -1;
+  return n_clock_that_day(st, c, arg, o);
+}
+
 /* "10 a.m. every Tuesday": a clock time on each such day. */
 /* "10 a.m. every Monday" (arg 0), "3:30 every morning" (arg 1): a clock
  * of a recurring day ("every evening at 7" stays two, as most annotators
@@ -7368,6 +7387,8 @@ const timex_macro timex_macros[] = {
       "<NUM> y=o'clock? in the pre=morning|afternoon|evening|night",
       "dir=half past <NUM> y=o'clock? in the pre=morning|afternoon|evening|night",
       "<NUM> y=o'clock? that|this pre=morning|afternoon|evening|night",
+      "<NUM> y=o'clock? at pre=night", /* "ten at night" */
+      "<NUM> dir=to|past <NUM> at pre=night", /* "ten past eleven at night" */
       "dir=half past <NUM> y=o'clock?", "a? dir=quarter past|to <NUM> y=o'clock?",
       "<NUM> dir=to|past <NUM> in the pre=morning|afternoon|evening|night",
       "dir=half past <NUM> y=o'clock? that|this pre=morning|afternoon|evening|night",
@@ -8045,6 +8066,10 @@ const timex_rule timex_rules[] = {
      n_clock_that_day, 0},
     /* "at 7 p.m. that evening", "about three o'clock that morning" */
     {"{CLOCKT} mod=that pre=morning|afternoon|evening|night", TIME, n_clock_that_day, 0},
+    /* "until four the next morning", "at eight that evening": an hour in words */
+    {"<NUM> mod=the yrel=next|following|previous|preceding pre=morning|afternoon|evening|night",
+     TIME, n_word_hour_that_day, 0},
+    {"<NUM> mod=that pre=morning|afternoon|evening|night", TIME, n_word_hour_that_day, 0},
     {"x=every|each <WEEKDAY> <POD>", SET, n_set_named, 0},
     {"x=every|each <MONTH>", SET, n_set_named, 0},
     {"x=every|each {MDAY}", SET, n_set_named, 0},
