@@ -861,9 +861,12 @@ static size_t class_match(const tstate *st, int cls, size_t i, size_t lim, captu
         int month_day = i + 2 < lim && st->lex[i + 1] && (st->lex[i + 1]->classes & LC_MONTH) &&
                         st->doc->seg->toks[i + 2].kind == TOK_NUM &&
                         st->doc->seg->toks[i + 2].end - st->doc->seg->toks[i + 2].start <= 2;
+        /* (the day may be an ordinal: "Wed 18th March") */
+        int ord_day = n->kind == TOK_ALNUM && nl >= 3 && nl <= 4 &&
+                      isdigit((unsigned char)st->doc->text[n->start]);
         if (!slash && !month_day &&
-            (n->kind != TOK_NUM || n->end - n->start > 2 || i + 2 >= lim || !st->lex[i + 2] ||
-             !(st->lex[i + 2]->classes & LC_MONTH)))
+            ((n->kind != TOK_NUM && !ord_day) || (n->kind == TOK_NUM && nl > 2) ||
+             i + 2 >= lim || !st->lex[i + 2] || !(st->lex[i + 2]->classes & LC_MONTH)))
           return 0;
         c->weekday = e->weekday;
         return 1;
