@@ -355,6 +355,10 @@ static int ends_here(const char *s, token *tk, size_t ntok, size_t k, size_t nx)
   /* The next token must look like the start of a sentence. */
   if (n->flags & TF_CAP)
     return 1;
+  /* (or a list item's bullet on a new line: ".\n• Extended hours ...") */
+  if ((n->flags & TF_NEWLINE) &&
+      (is_tok(s, n, "\xE2\x80\xA2") || is_tok(s, n, "-") || is_tok(s, n, "*")))
+    return 1;
   if (n->kind == TOK_NUM || n->kind == TOK_ALNUM)
     return is_tok(s, t, ".") ? 1 : 0;
   if (n->flags & TF_NONASCII)

@@ -1634,9 +1634,20 @@ static int tense_of_word_raw(const tstate *st, size_t i) {
       return TENSE_UNKNOWN;
     /* opening its sentence before a noun, an adjective ("Unused tickets for
      * flights between February and April will be refunded") */
+    /* (or a notice's list item, "• Closed Thursday 11/27", "• Extended
+     * hours Dec. 15-23", "Closed from December 24": a state, no past) */
+    static const char *const bullets[] = {"\xE2\x80\xA2", "-", "*", "\xC2\xB7", NULL};
+    static const char *const state_next[] = {"from", "until", "till", "through", "on", "for",
+                                             NULL};
     if (i == st->s_tok0 && i + 1 < st->s_tok1 && tok_type(st, i + 1) == TOK_WORD &&
         !(tok_flags(st, i + 1) & TF_CAP) && !tok_in(st, i + 1, det) &&
         !tok_is(st, i + 1, "by") && !tok_is(st, i + 1, "to"))
+      return TENSE_UNKNOWN;
+    if (i == st->s_tok0 + 1 && tok_in(st, st->s_tok0, bullets) && i + 1 < st->s_tok1 &&
+        ((tok_type(st, i + 1) == TOK_WORD && !(tok_flags(st, i + 1) & TF_CAP) &&
+          !tok_in(st, i + 1, det) && !tok_is(st, i + 1, "by") && !tok_is(st, i + 1, "to")) ||
+         (st->lex[i + 1] && (st->lex[i + 1]->classes & (LC_WEEKDAY | LC_MONTH))) ||
+         tok_in(st, i + 1, state_next)))
       return TENSE_UNKNOWN;
     /* "(unchanged)": a word alone in brackets, a note; "Christmas Day:
      * closed": a state after a list item's colon or dash */
