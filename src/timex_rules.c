@@ -3732,6 +3732,9 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
          tok_is(st, c->t1, "\xE2\x80\x93") || tok_is(st, c->t1, "thru")) &&
         st->lex[c->t1 + 1] && (st->lex[c->t1 + 1]->classes & LC_WEEKDAY))
       return -1;
+    /* (... or as the head of the next span: "8am-6pm, Saturday 9am-1pm") */
+    if (!day_first && c->t1 < st->s_tok1 && (clock_like(st, c->t1) || dotted_hm(st, c->t1)))
+      return -1;
   }
   /* a weekday that a date in figures goes on ("11:59pm, Mon 14/04/2025"):
    * the date's, not the clock's to take alone */
