@@ -2073,6 +2073,17 @@ static int n_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
         (tok_flags(st, c->t1) & TF_GAP) &&
         (c->t0 == 0 || (tok_flags(st, c->t0) & (TF_NEWLINE | TF_PARA))))
       return weekday_set(c, o);
+    /* a range of weekdays in brackets right after a clock ("07:30
+     * (Mon–Sat)"): the days that clock recurs on */
+    if (c->t0 > st->s_tok0 + 1 && tok_is(st, c->t0 - 1, "(") &&
+        (clock_like(st, c->t0 - 2) || dotted_hm(st, c->t0 - 2)) && c->t1 + 1 < st->s_tok1 &&
+        tok_in(st, c->t1, span_link) && st->lex[c->t1 + 1] &&
+        (st->lex[c->t1 + 1]->classes & LC_WEEKDAY))
+      return weekday_set(c, o);
+    if (c->t0 > st->s_tok0 + 3 && tok_in(st, c->t0 - 1, span_link) && tok_is(st, c->t0 - 3, "(") &&
+        st->lex[c->t0 - 2] && (st->lex[c->t0 - 2]->classes & LC_WEEKDAY) &&
+        (clock_like(st, c->t0 - 4) || dotted_hm(st, c->t0 - 4)))
+      return weekday_set(c, o);
     /* one more day of a list of hours, its span of clocks right after it
      * ("Mon-Sat  9am-5pm   Sun  10am-4pm", "Mon-Fri 08.00-18.00 or Sat
      * 09.00-12.00") */
@@ -3130,13 +3141,16 @@ static int clock_recurs(tstate *st, const capture *c) {
   /* before a range of weekdays after a comma ("between 9am and 5pm,
    * Monday to Friday") or right after the span ("staffed 10:00-16:00
    * Monday to Friday") */
+  /* (or in brackets: "07:30 (Mon–Sat)") */
   for (size_t k = c->t1; k < st->s_tok1 && k < c->t1 + 8; k++) {
-    if ((tok_is(st, k, ",") || k == c->t1 || clock_like(st, k - 1) ||
+    int sep = tok_is(st, k, ",") || (k == c->t1 && tok_is(st, k, "("));
+    if ((sep || k == c->t1 || clock_like(st, k - 1) ||
          (tok_is(st, k - 1, ".") && (tok_flags(st, k - 1) & TF_ABBR))) &&
-        k + 1 < st->s_tok1 && st->lex[k + (tok_is(st, k, ",") ? 1 : 0)] &&
-        (st->lex[k + (tok_is(st, k, ",") ? 1 : 0)]->classes & LC_WEEKDAY) &&
-        weekday_range_hours(st, k + (tok_is(st, k, ",") ? 1 : 0),
-                            k + (tok_is(st, k, ",") ? 2 : 1)))
+        k + 1 < st->s_tok1 && st->lex[k + sep] && (st->lex[k + sep]->classes & LC_WEEKDAY) &&
+        (weekday_range_hours(st, k + sep, k + sep + 1) ||
+         (sep && tok_is(st, k, "(") && k + sep + 2 < st->s_tok1 &&
+          tok_in(st, k + sep + 1, span_link) && st->lex[k + sep + 2] &&
+          (st->lex[k + sep + 2]->classes & LC_WEEKDAY))))
       return 1;
     if (tok_is(st, k, ".") && !(tok_flags(st, k) & TF_ABBR))
       break;
