@@ -6676,8 +6676,45 @@ static int title_line(const tstate *st) {
   return words >= 2 && caps * 4 >= words * 3;
 }
 
+/* "0930 hrs", "at 1400 hours": a 24-hour clock written as four digits
+ * before the word for hours, with its leading zero or after a word that
+ * places a time (not "1300 hours of footage").  Sets *hh, *mm. */
+static int hrs_clock(const tstate *st, const capture *c, int *hh, int *mm) {
+  if (c->t1 != c->t0 + 2 || tok_type(st, c->t0) != TOK_NUM)
+    return 0;
+  const token *t = &st->doc->seg->toks[c->t0];
+  const char *s = st->doc->text + t->start;
+  if (t->end - t->start != 4 || !isdigit((unsigned char)s[0]) || !isdigit((unsigned char)s[3]))
+    return 0;
+  int v = atoi(s);
+  *hh = v / 100;
+  *mm = v % 100;
+  static const char *const at[] = {"at", "from", "until", "till", "by", "before", "after",
+                                   "since", NULL};
+  return *hh <= 23 && *mm <= 59 && !tok_is(st, c->t1, "of") &&
+         (s[0] == '0' || (c->t0 > st->s_tok0 && tok_in(st, c->t0 - 1, at)));
+}
+
+static int n_hrs_clock(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)arg;
+  int hh, mm;
+  if (!hrs_clock(st, c, &hh, &mm))
+    return -1;
+  capture k = *c;
+  k.has_clock = 2;
+  k.hour = hh;
+  k.minute = mm;
+  k.second = 0;
+  k.has_num = 0;
+  k.unit = 0;
+  return n_clock(st, &k, 0, o);
+}
+
 static int n_duration(tstate *st, const capture *c, int arg, timex_out *o) {
   (void)arg;
+  int hh, mm;
+  if (c->unit == UNIT_HOUR && hrs_clock(st, c, &hh, &mm))
+    return -1; /* "0930 hrs": a clock */
   if (c->has_num && c->num == 0)
     return -1;
   /* "three-quarters of its food", "a four-quarter test": fractions and
@@ -7718,6 +7755,7 @@ const timex_rule timex_rules[] = {
     {"<NUM> pre=tonight", TIME, n_clock, 0}, /* "fireworks at 11 tonight" */
     {"a? dir=half|quarter past|to x=midnight|noon", TIME, n_frac_named_hour, 0},
     {"<NUM> dir=past|to x=midnight|noon", TIME, n_frac_named_hour, 1}, /* "ten past midnight" */
+    {"<INT> x=hrs|hours", TIME, n_hrs_clock, 0},                      /* "at 0930 hrs" */
     /* "six o'clock on the morning of 7 March" */
     {"{CLOCKT} ,? on the pre=morning|afternoon|evening of {DAYREF}", TIME, n_clock, 0},
     {"{CLOCKT} this pre=morning|afternoon|evening", TIME, n_clock, 0},
