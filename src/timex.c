@@ -864,6 +864,21 @@ static size_t class_match(const tstate *st, int cls, size_t i, size_t lim, captu
         /* (the day may be an ordinal: "Wed 18th March") */
         int ord_day = n->kind == TOK_ALNUM && nl >= 3 && nl <= 4 &&
                       isdigit((unsigned char)st->doc->text[n->start]);
+        /* (or a day of the month alone, a calendar's row head before a
+         * column gap, "Sun 3     Potluck", or one of a pair, "Sat 7 and Sun 8
+         * Sept") */
+        if (n->kind == TOK_NUM && nl <= 2 && (i == 0 || (t->flags & (TF_NEWLINE | TF_PARA))) &&
+            (i + 2 >= st->doc->seg->ntok ||
+             (st->doc->seg->toks[i + 2].flags & (TF_GAP | TF_NEWLINE | TF_PARA)))) {
+          c->weekday = e->weekday;
+          return 1;
+        }
+        if (n->kind == TOK_NUM && nl <= 2 && i + 5 < lim && tok_is(st, i + 2, "and") &&
+            abbr_weekday_at(st, i + 3) && st->doc->seg->toks[i + 4].kind == TOK_NUM &&
+            st->lex[i + 5] && (st->lex[i + 5]->classes & LC_MONTH)) {
+          c->weekday = e->weekday;
+          return 1;
+        }
         if (!slash && !month_day &&
             ((n->kind != TOK_NUM && !ord_day) || (n->kind == TOK_NUM && nl > 2) ||
              i + 2 >= lim || !st->lex[i + 2] || !(st->lex[i + 2]->classes & LC_MONTH)))

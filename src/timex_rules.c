@@ -2633,6 +2633,56 @@ static int n_day_of_month(tstate *st, const capture *c, int arg, timex_out *o) {
 
 static int yrel_offset(const char *w, int *off);
 
+/* "Sun 3     Potluck after the service", "Sat 7 and Sun 8 Sept": a weekday
+ * and a day of the month with no month of its own (a calendar's row head,
+ * or the first of a pair whose second names the month): the month, near
+ * the list's last day or else the anchor, whose day is that weekday, the
+ * first from there on. */
+static int n_weekday_daynum(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)arg;
+  const token *t = st->doc->seg->toks;
+  size_t n = c->t1 - 1;
+  int ok;
+  int d = (int)tok_int(st, n, &ok);
+  if (!ok || !c->weekday || d < 1 || d > 31 || t[n].end - t[n].start > 2)
+    return -1;
+  int row = (c->t0 == 0 || (t[c->t0].flags & (TF_NEWLINE | TF_PARA))) &&
+            (c->t1 >= st->doc->seg->ntok || (t[c->t1].flags & (TF_GAP | TF_NEWLINE | TF_PARA)));
+  int month = 0;
+  if (!row) { /* "Sat 7 and Sun 8 Sept" */
+    if (!(c->t1 + 2 < st->s_tok1 && tok_is(st, c->t1, "and") && st->lex[c->t1 + 3] &&
+          (st->lex[c->t1 + 3]->classes & LC_MONTH)))
+      return -1;
+    month = st->lex[c->t1 + 3]->month;
+  }
+  int64_t ay;
+  int am, ad;
+  if (!anchor_ymd(st, &ay, &am, &ad))
+    return -1;
+  int64_t from = date_days(ay, am, ad);
+  if (row && mention_near(st, &st->last_day, 4) && tp_days(st->last_day.at) >= from - 7)
+    from = tp_days(st->last_day.at); /* (the rows run forward) */
+  int64_t fy;
+  int fm, fd;
+  date_civil(from, &fy, &fm, &fd);
+  for (int k = -1; k <= 13; k++) {
+    int64_t y = fy;
+    int m = fm, dd = 1;
+    date_add_months(&y, &m, &dd, k);
+    if ((month && m != month) || !date_valid(y, m, d))
+      continue;
+    int64_t day = date_days(y, m, d);
+    /* (the first from the list's last day, or from a week before the
+     * anchor) */
+    if (day < from - (from == date_days(ay, am, ad) ? 7 : 0) ||
+        text_weekday(st, day) != c->weekday)
+      continue;
+    val_days(o, day);
+    return 0;
+  }
+  return -1;
+}
+
 static int n_that_day(tstate *st, const capture *c, int arg, timex_out *o);
 
 /* "by the evening of the next day", "the morning of the following day": a
@@ -7596,6 +7646,7 @@ const timex_rule timex_rules[] = {
     {"the? <SEASON> of? <INT> x=bc|bce|b.c|b.c.e|ad|a.d|ce", DATE, n_era_period, 0},
     {"the? <SEASON> of x=ad|a.d <INT>", DATE, n_era_period, 1}, /* "the summer of AD 64" */
     {"<WEEKDAY> ,? the <ORD>", DATE, n_day_of_month, 2},         /* "Thursday, the 14th" */
+    {"<WEEKDAY> <INT>", DATE, n_weekday_daynum, 0},               /* "Sun 3     Potluck" */
     {"x=ad|a.d <INT>", DATE, n_era_year, 1},
     {"<INT> ~- ~<INT> ~- ~<INT>", DATE, n_iso_tokens, 0},
     {"<WEEKDAY> ,? <INT> ~- ~<INT> ~- ~<INT>", DATE, n_iso_tokens, 0}, /* "Mon 2019-09-23" */
