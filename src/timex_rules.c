@@ -2650,7 +2650,7 @@ static int n_weekday_daynum(tstate *st, const capture *c, int arg, timex_out *o)
             (c->t1 >= st->doc->seg->ntok || (t[c->t1].flags & (TF_GAP | TF_NEWLINE | TF_PARA)));
   int month = 0;
   if (!row) { /* "Sat 7 and Sun 8 Sept" */
-    if (!(c->t1 + 2 < st->s_tok1 && tok_is(st, c->t1, "and") && st->lex[c->t1 + 3] &&
+    if (!(c->t1 + 3 < st->s_tok1 && tok_is(st, c->t1, "and") && st->lex[c->t1 + 3] &&
           (st->lex[c->t1 + 3]->classes & LC_MONTH)))
       return -1;
     month = st->lex[c->t1 + 3]->month;
