@@ -3086,6 +3086,24 @@ static int habitual_present(const tstate *st, size_t t0, size_t t1) {
   int tense = clause_tense(st, t0, t1);
   if (tense == TENSE_PAST || tense == TENSE_FUTURE)
     return 0;
+  /* a span of hours a verb in the present runs over, no day in its
+   * sentence: "The show now runs from 7pm to 9pm", "She sleeps from 9am to
+   * 3pm" */
+  if (t0 >= st->s_tok0 + 2 && tok_is(st, t0 - 1, "from") && !day_named_here(st) &&
+      !(st->has_prev && st->prev.sentence == st->sent &&
+        isdigit((unsigned char)st->prev.value[0]))) {
+    size_t v = t0 - 2;
+    if (v > st->s_tok0 && tok_is(st, v, "now"))
+      v--;
+    static const char *const routine[] = {
+        "runs", "sleeps", "works", "opens", "closes", "starts", "begins", "finishes", "operates",
+        "lasts", "sits", "stays", "teaches", "trains", "serves", "plays", "broadcasts", "airs",
+        "shears", "bakes", "drives", "sails", "swims", "studies", "practises", "practices", NULL};
+    static const char *const not_subject[] = {"the", "a", "an", "to", "of", "in", "for", "at",
+                                              "on", "by", "with", "from", NULL};
+    if (tok_in(st, v, routine) && v > st->s_tok0 && !tok_in(st, v - 1, not_subject))
+      return 1;
+  }
   /* (after a day just named only a plural part of the day: "Monday
    * evenings: 6.30pm to 8pm") */
   static const char *const parts[] = {"mornings", "evenings", "afternoons", "nights", NULL};
