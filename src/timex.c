@@ -1847,6 +1847,13 @@ int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
       return TENSE_FUTURE;
     }
   }
+  /* "could not return until Sunday at the earliest": a bound of what is
+   * still to come */
+  if (!st->doc->narrative && t1 + 2 < hi && tok_is(st, t1, "at") && tok_is(st, t1 + 1, "the") &&
+      (tok_is(st, t1 + 2, "earliest") || tok_is(st, t1 + 2, "latest"))) {
+    *strong = 1;
+    return TENSE_FUTURE;
+  }
   /* "payable Dec. 15", "due Friday", "scheduled Monday": a deadline */
   static const char *const ahead[] = {"payable", "due", "scheduled", "slated", "expected",
                                       "planned", "starting", "beginning", "effective", NULL};
