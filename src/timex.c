@@ -1658,6 +1658,15 @@ static int tense_of_word_raw(const tstate *st, size_t i) {
         !(tok_flags(st, i + 1) & TF_CAP) && !tok_in(st, i + 1, det) &&
         !tok_is(st, i + 1, "by") && !tok_is(st, i + 1, "to"))
       return TENSE_UNKNOWN;
+    /* ("Closed 25 and 26 December", "open as normal on 28 December,
+     * closed on 31 December": a notice's state, at its clause's start) */
+    static const char *const states[] = {"closed", "shut", "extended", "reduced", NULL};
+    if (tok_in(st, i, states) && i + 1 < st->s_tok1 &&
+        (i == st->s_tok0 || tok_is(st, i - 1, ",") || tok_is(st, i - 1, ";") ||
+         tok_is(st, i - 1, "(")) &&
+        (tok_in(st, i + 1, state_next) || tok_type(st, i + 1) == TOK_NUM ||
+         (st->lex[i + 1] && (st->lex[i + 1]->classes & (LC_WEEKDAY | LC_MONTH)))))
+      return TENSE_UNKNOWN;
     if (i == st->s_tok0 + 1 && tok_in(st, st->s_tok0, bullets) && i + 1 < st->s_tok1 &&
         ((tok_type(st, i + 1) == TOK_WORD && !(tok_flags(st, i + 1) & TF_CAP) &&
           !tok_in(st, i + 1, det) && !tok_is(st, i + 1, "by") && !tok_is(st, i + 1, "to")) ||

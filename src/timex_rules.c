@@ -3019,7 +3019,11 @@ static int n_range_start(tstate *st, const capture *c, int arg, timex_out *o) {
   if (arg && (!c->weekday || !st->lex[c->t0] || !(st->lex[c->t0]->classes & LC_WEEKDAY)))
     return -1;
   k = n2 - 1; /* the month follows the second day as it does "3-5 November" */
-  if (tok_is(st, k, "and") && !(c->t0 > st->s_tok0 && tok_is(st, c->t0 - 1, "between")))
+  /* ("and" after "between", or a list's "Closed 25 and 26 December", "on
+   * 24 and 31 December"; not a count, "aged 25 and 26") */
+  static const char *const list_lead[] = {"between", "on", "closed", "open", "from", NULL};
+  if (tok_is(st, k, "and") &&
+      !(c->t0 > st->s_tok0 && tok_in(st, c->t0 - 1, list_lead)))
     return -1;
   const lex_entry *e = st->lex[k + 2];
   if (!e || !(e->classes & LC_MONTH))
