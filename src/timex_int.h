@@ -387,7 +387,7 @@ static inline int ing_form(const tstate *st, size_t i) {
 }
 /* Does token t open a line, a table cell or a list item ("Sep 17   ...",
  * "Half-term: 12-16 February")? */
-static inline int list_cell(const tstate *st, size_t t) {
+static inline int list_cell_head(const tstate *st, size_t t) {
   const token *k = st->doc->seg->toks;
   if (t == 0 || (k[t].flags & (TF_NEWLINE | TF_PARA | TF_GAP)))
     return 1;
@@ -395,6 +395,15 @@ static inline int list_cell(const tstate *st, size_t t) {
     return 1;
   return t > 0 && (k[t - 1].flags & (TF_NEWLINE | TF_PARA)) &&
          (tok_is(st, t - 1, "-") || tok_is(st, t - 1, "*") || tok_is(st, t - 1, "\xE2\x80\xA2"));
+}
+/* (or the second end of a day range that opens one: "Half-term: 12-16
+ * February") */
+static inline int list_cell(const tstate *st, size_t t) {
+  if (list_cell_head(st, t))
+    return 1;
+  return t >= st->s_tok0 + 2 && st->doc->seg->toks[t - 2].kind == TOK_NUM &&
+         (tok_is(st, t - 1, "-") || tok_is(st, t - 1, "\xE2\x80\x93") || tok_is(st, t - 1, "to")) &&
+         list_cell_head(st, t - 2);
 }
 /* Remember `at` as named in the sentence being tagged. */
 static inline void mention_set(const tstate *st, mention *m, int64_t at) {
