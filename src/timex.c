@@ -1451,7 +1451,8 @@ static const char *const past_cues[] = {
     "overran", "overthrew", "forgave", "understood", "oversaw", "awoke", "slid", "stuck",
     "earlier", "last", "previously", "already", NULL};
 static const char *const present_cues[] = {"is", "are", "am", "says", "has", "have",
-                                           "does", "do", "'s", "'re", NULL};
+                                           "does", "do", "'s", "'re", "i'm", "we're",
+                                           "you're", "they're", NULL};
 
 /* Does token i start a time phrase ("for Friday", "in early March")? */
 static int time_word(const tstate *st, size_t i) {
@@ -1633,7 +1634,9 @@ static int tense_of_word_raw(const tstate *st, size_t i) {
     /* "expected to", "scheduled for" were handled above; an -ed word after
      * "be", "been", "being", "to be" is a passive: its auxiliary decides;
      * after a determiner it is an adjective ("a still unspecified date") */
-    static const char *const det[] = {"be", "being", "been", "is", "are", "a", "an", "the", "this", "that", "these",
+    static const char *const det[] = {"be", "being", "been", "is", "are", "am", "i'm", "we're",
+                                      "you're", "they're", "'re", "a", "an",
+                                      "the", "this", "that", "these",
                                       "those", "its", "his", "her", "their", "our", "my",
                                       "your", "still", "very", "more", "most", "less", "well",
                                       "newly", "fully", "as", "of", "not", "un", "no", "any",
