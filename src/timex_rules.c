@@ -2362,6 +2362,7 @@ static int n_that_day(tstate *st, const capture *c, int arg, timex_out *o) {
 static int bare_time_day(tstate *st, const capture *c, timex_out *o, int64_t *day);
 static int title_line(const tstate *st);
 static int day_named_here(const tstate *st);
+static int n_clock(tstate *st, const capture *c, int arg, timex_out *o);
 
 /* The value of a day bare_time_day placed (placed 2: a story that has
  * named only its month or year, the day unknown). */
@@ -2764,6 +2765,49 @@ static int n_iso_tokens(tstate *st, const capture *c, int arg, timex_out *o) {
       sscanf(buf, "%4d-%2d-%2d", &y, &m, &d) != 3 || !date_valid(y, m, d))
     return -1;
   val_day(o, y, m, d);
+  return 0;
+}
+
+/* "2030-01-22 02:00 UTC": an ISO date and its clock, one time (as most
+ * annotators have it: 17 of 23).  The clock is read as it stands alone,
+ * then set on the date. */
+static int n_iso_clock(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)arg;
+  int y = 0, m = 0, d = 0;
+  char buf[16];
+  size_t n = 0;
+  for (size_t k = c->t0; k < c->t0 + 5 && k < c->t1; k++) {
+    const token *tk = &st->doc->seg->toks[k];
+    size_t len = tk->end - tk->start;
+    const char *tx = st->doc->text + tk->start;
+    if (n + len >= sizeof buf)
+      return -1;
+    memcpy(buf + n, tx, len);
+    n += len;
+  }
+  buf[n] = '\0';
+  if (n != 10 || sscanf(buf, "%4d-%2d-%2d", &y, &m, &d) != 3 || !date_valid(y, m, d) ||
+      (tok_flags(st, c->t0 + 5) & (TF_NEWLINE | TF_GAP)))
+    return -1;
+  capture k = *c;
+  k.t0 = c->t0 + 5;
+  if (n_clock(st, &k, 0, o))
+    return -1;
+  const char *t = strchr(o->value, 'T');
+  if (!t || !isdigit((unsigned char)t[1]))
+    return -1;
+  char tpart[24];
+  snprintf(tpart, sizeof tpart, "%s", t);
+  int64_t day = date_days(y, m, d);
+  if (o->iv.valid) {
+    int64_t shift = tp_from_days(day) - tp_from_days(tp_days(o->iv.start));
+    o->iv.start += shift;
+    o->iv.end += shift;
+  }
+  snprintf(o->value, sizeof o->value, "%04d-%02d-%02d%s", y, m, d, tpart);
+  o->type = TEMPORA_TIMEX_TIME;
+  o->flags &= ~(unsigned)TXF_BARECLOCK;
+  o->keeps = 0;
   return 0;
 }
 
@@ -7670,6 +7714,7 @@ const timex_rule timex_rules[] = {
     {"<WEEKDAY> ,? the <ORD>", DATE, n_day_of_month, 2},         /* "Thursday, the 14th" */
     {"<WEEKDAY> <INT>", DATE, n_weekday_daynum, 0},               /* "Sun 3     Potluck" */
     {"x=ad|a.d <INT>", DATE, n_era_year, 1},
+    {"<INT> ~- ~<INT> ~- ~<INT> {CLOCKT}", TIME, n_iso_clock, 0}, /* "2030-01-22 02:00 UTC" */
     {"<INT> ~- ~<INT> ~- ~<INT>", DATE, n_iso_tokens, 0},
     {"<WEEKDAY> ,? <INT> ~- ~<INT> ~- ~<INT>", DATE, n_iso_tokens, 0}, /* "Mon 2019-09-23" */
     {"9 ~/ ~11", DATE, n_nine_eleven, 0},
