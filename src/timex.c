@@ -3053,6 +3053,8 @@ static int labelled_heading(const tstate *st, const timex_out *o) {
   return o->t0 > st->s_tok0 + 1 && o->t0 <= st->s_tok0 + 4 &&
          (tok_is(st, st->s_tok0, "day") || tok_in(st, o->t0 - 2, label)) &&
          (tok_in(st, o->t0 - 1, entry_seps) ||
+          (tok_is(st, o->t0 - 1, ",") && tok_is(st, o->t0 - 2, "day") &&
+           o->t1 >= st->s_tok1) || /* ("Race day, Sunday 4/2") */
           (tok_is(st, o->t0 - 1, "(") && tok_is(st, st->s_tok0, "day") &&
            o->t1 + 1 == st->s_tok1 && tok_is(st, o->t1, ")"))) &&
          own_line(st);
