@@ -3060,10 +3060,11 @@ static int labelled_heading(const tstate *st, const timex_out *o) {
          own_line(st);
 }
 
-/* Is one of the words, then "to", among the ten tokens before t0 in its
- * clause ("who hoped to reach the coast before the end of the summer")? */
-static int intent_before(const tstate *st, size_t t0, const char *const *words) {
-  for (size_t k = t0; k > st->s_tok0 + 1 && k + 10 > t0; k--) {
+/* Is one of the words, then "to", among the `reach` tokens before t0 in
+ * its clause ("who hoped to reach the coast before the end of the
+ * summer")? */
+int intent_before(const tstate *st, size_t t0, const char *const *words, size_t reach) {
+  for (size_t k = t0; k > st->s_tok0 + 1 && k + reach > t0; k--) {
     if (tok_type(st, k - 1) == TOK_PUNCT)
       return 0;
     if (tok_is(st, k - 1, "to") && tok_in(st, k - 2, words))
@@ -3640,7 +3641,7 @@ static void update_refs(tstate *st, const timex_out *o) {
   int strong = 0;
   if (st->doc->narrative && st->has_ref && at > st->ref && !writes_year(st->doc, o) &&
       ((clause_tense_ex(st, o->t0, o->t1, &strong) == TENSE_FUTURE && strong) ||
-       intent_before(st, o->t0, intended)))
+       intent_before(st, o->t0, intended, 10)))
     return;
   st->has_last = 1;
   st->last = at;

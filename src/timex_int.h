@@ -387,6 +387,9 @@ static inline int ing_form(const tstate *st, size_t i) {
 }
 /* Does token t open a line, a table cell or a list item ("Sep 17   ...",
  * "Half-term: 12-16 February")? */
+/* Is one of the words, then "to", among the reach tokens before t0 in its
+ * clause? (timex.c) */
+int intent_before(const tstate *st, size_t t0, const char *const *words, size_t reach);
 static inline int list_cell_head(const tstate *st, size_t t) {
   const token *k = st->doc->seg->toks;
   if (t == 0 || (k[t].flags & (TF_NEWLINE | TF_PARA | TF_GAP)))

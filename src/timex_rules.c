@@ -4703,13 +4703,7 @@ static int committed_to(const tstate *st, size_t t0) {
                                       "vowed", "vows", "planned", "plans", "plan", "hopes",
                                       "hoped", "aims", "aimed", "intends", "intended", "wants",
                                       "wanted", "voted", "votes", "resolved", NULL};
-  for (size_t k = t0; k > st->s_tok0 + 1 && k + 12 > t0; k--) {
-    if (tok_type(st, k - 1) == TOK_PUNCT)
-      return 0;
-    if (tok_is(st, k - 1, "to") && tok_in(st, k - 2, verbs))
-      return 1;
-  }
-  return 0;
+  return intent_before(st, t0, verbs, 12);
 }
 
 /* Is the clause of the phrase at t0..t1 in the past perfect, "had" in
