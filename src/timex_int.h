@@ -251,7 +251,7 @@ typedef struct timex_rule {
 
 /* A named sub-pattern: any one of its alternatives (NULL-terminated). */
 /* At most this many alternatives in a macro (and a NULL after them). */
-#define MACRO_ALTS 21
+#define MACRO_ALTS 19
 
 typedef struct timex_macro {
   const char *name;

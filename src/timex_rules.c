@@ -7551,8 +7551,6 @@ const timex_macro timex_macros[] = {
       "<NUM> y=o'clock? in the pre=morning|afternoon|evening|night",
       "dir=half past <NUM> y=o'clock? in the pre=morning|afternoon|evening|night",
       "<NUM> y=o'clock? that|this pre=morning|afternoon|evening|night",
-      "<NUM> y=o'clock? at pre=night", /* "ten at night" */
-      "<NUM> dir=to|past <NUM> at pre=night", /* "ten past eleven at night" */
       "dir=half past <NUM> y=o'clock?", "a? dir=quarter past|to <NUM> y=o'clock?",
       "<NUM> dir=to|past <NUM> in the pre=morning|afternoon|evening|night",
       "dir=half past <NUM> y=o'clock? that|this pre=morning|afternoon|evening|night",
@@ -7868,6 +7866,8 @@ const timex_rule timex_rules[] = {
     {"a? dir=half|quarter past|to x=midnight|noon", TIME, n_frac_named_hour, 0},
     {"<NUM> dir=past|to x=midnight|noon", TIME, n_frac_named_hour, 1}, /* "ten past midnight" */
     {"<INT> x=hrs|hours", TIME, n_hrs_clock, 0},                      /* "at 0930 hrs" */
+    {"<NUM> y=o'clock? at pre=night", TIME, n_clock, 0},              /* "ten at night" */
+    {"<NUM> dir=to|past <NUM> at pre=night", TIME, n_clock, 0}, /* "ten past eleven at night" */
     /* "six o'clock on the morning of 7 March" */
     {"{CLOCKT} ,? on the pre=morning|afternoon|evening of {DAYREF}", TIME, n_clock, 0},
     {"{CLOCKT} this pre=morning|afternoon|evening", TIME, n_clock, 0},
