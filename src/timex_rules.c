@@ -4044,8 +4044,10 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
     int hh = last_clock_hour(st, 2);
     if (mention_near(st, &st->uclock, 2) && (int)st->uclock.at > hh)
       hh = (int)st->uclock.at;
+    /* (nor a dotted clock of a text that writes them for the 24 hours:
+     * "09.00 - 18.00 ... 10.00 - 16.00") */
     if (hh >= 12 && h + 12 >= hh - 4 && !names_morning(st, c) && !day_named_here(st) &&
-        !writes_24h_clocks(st))
+        !writes_24h_clocks(st) && !(st->dotted24 && dotted_hm(st, c->t0)))
       h += 12;
   }
   /* "half past nine", "a quarter to six", "twenty to ten" */
