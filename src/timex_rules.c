@@ -3209,6 +3209,23 @@ static int clock_recurs(tstate *st, const capture *c) {
    * p.m."): every such day */
   if (grid_weekday_line(st, c->t0))
     return 1;
+  /* a table's row headed by a span of dates ("Early season    1 April - 26
+   * May      09.30      16.00"): the hours of every day of it, and the
+   * row's next cells with them */
+  if (st->has_prev && st->prev.sentence == st->sent && st->prev.t1 <= c->t0 &&
+      (tok_flags(st, c->t0) & TF_GAP)) {
+    int same_line = 1;
+    for (size_t k = st->prev.t1; k <= c->t0 && same_line; k++)
+      same_line = !(tok_flags(st, k) & (TF_NEWLINE | TF_PARA));
+    if (same_line && st->prev.type == TEMPORA_TIMEX_DATE && st->prev.prec == TEMPORA_PREC_DAY &&
+        st->prev.t0 > st->s_tok0 + 1 && tok_in(st, st->prev.t0 - 1, range_to_words) &&
+        !(tok_flags(st, st->prev.t0) & (TF_NEWLINE | TF_PARA)) &&
+        !(tok_flags(st, st->prev.t0 - 1) & (TF_NEWLINE | TF_PARA)) && st->prev.t1 + 2 >= c->t0)
+      return 1;
+    if (same_line && st->prev.type == TEMPORA_TIMEX_TIME &&
+        !strncmp(st->prev.value, "XXXX-XX-XXT", 11) && !(st->prev.flags & TXF_BARECLOCK))
+      return 1;
+  }
   /* "starts work at ten at night", "no email after 10 at night": an hour
    * "at night" in a sentence that names no time of the calendar, outside
    * a clause that looks ahead, is of any night */
