@@ -3101,6 +3101,23 @@ static int word_back(const tstate *st, size_t t0, const char *const *words) {
  * section: its clocks are on it. */
 /* (or ends its line: "Fri 13 June\n(Nothing written yesterday.)" reads
  * as one sentence) */
+/* Does the line that starts at byte i write a clock ("1:50 PM", "6pm")? */
+static int line_has_clock(const char *s, size_t len, size_t i) {
+  for (; i + 1 < len && s[i] != '\n'; i++) {
+    if (!isdigit((unsigned char)s[i]))
+      continue;
+    if (s[i + 1] == ':' && i + 2 < len && isdigit((unsigned char)s[i + 2]))
+      return 1;
+    size_t k = i + 1;
+    if (k < len && s[k] == ' ')
+      k++;
+    if (k + 1 < len && (s[k] == 'a' || s[k] == 'p' || s[k] == 'A' || s[k] == 'P') &&
+        (s[k + 1] == 'm' || s[k + 1] == 'M' || s[k + 1] == '.'))
+      return 1;
+  }
+  return 0;
+}
+
 static int day_heads_section(const tstate *st, const timex_out *o) {
   /* (... or after a name of the day that opens the line: "Palm Sunday, 29
    * March") */
@@ -3138,6 +3155,14 @@ static int day_heads_section(const tstate *st, const timex_out *o) {
   if ((h == o->t0 || tok_is(st, o->t0 - 1, ",") || tok_in(st, o->t0 - 1, feast)) &&
       (h == 0 || (t[h].flags & (TF_NEWLINE | TF_PARA))) && cell_end < st->doc->seg->ntok &&
       (t[cell_end].flags & TF_GAP))
+    return 1;
+  /* (or a row's last cell, the indented lines under it going on with the
+   * row: "Flight 2289   Chicago to Boston   11/16/2018\n      Depart 1:50
+   * PM") */
+  if (o->t0 > 0 && (t[o->t0].flags & TF_GAP) && cell_end < st->doc->seg->ntok &&
+      (t[cell_end].flags & TF_NEWLINE) && !(t[cell_end].flags & TF_PARA) &&
+      t[cell_end].start > 0 && st->doc->text[t[cell_end].start - 1] == ' ' &&
+      line_has_clock(st->doc->text, st->doc->len, t[cell_end].start))
     return 1;
   int line_head = h < o->t0 && (h == 0 || (t[h].flags & (TF_NEWLINE | TF_PARA))) &&
                   (tok_is(st, o->t0 - 1, ",") || tok_in(st, o->t0 - 1, feast));
