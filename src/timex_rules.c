@@ -3895,6 +3895,14 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
     for (size_t k = c->t0 + 1; k < c->t1; k++)
       if (st->lex[k] && (st->lex[k]->classes & LC_POD) && st->lex[k]->pod <= 3)
         day_pod = st->lex[k]->pod;
+  /* (... or the recurring part of the day just before it: "Every night at
+   * 11 o'clock") */
+  if (!has_day && c->slot[SLOT_PRE] < 0 && c->t0 >= st->s_tok0 + 3 && tok_is(st, c->t0 - 1, "at") &&
+      st->lex[c->t0 - 2] && (st->lex[c->t0 - 2]->classes & LC_POD) && st->lex[c->t0 - 2]->pod <= 3 &&
+      tok_in(st, c->t0 - 3, every_words) && !c->ampm &&
+      st->doc->text[st->doc->seg->toks[c->t0].start] != '0' &&
+      atoi(st->doc->text + st->doc->seg->toks[c->t0].start) <= 12)
+    day_pod = st->lex[c->t0 - 2]->pod;
   /* (... or one said right after it: "at 6:15 on Monday evening") */
   if (!has_day && c->slot[SLOT_PRE] < 0 && c->t1 + 2 < st->s_tok1 && tok_is(st, c->t1, "on") &&
       st->lex[c->t1 + 1] && (st->lex[c->t1 + 1]->classes & LC_WEEKDAY) && st->lex[c->t1 + 2] &&
@@ -7476,8 +7484,10 @@ static int n_set_clock(tstate *st, const capture *c, int arg, timex_out *o) {
   if (arg == 2) { /* "every morning at seven": the hour in that part of the day */
     int hh;
     if (!c->has_num || c->num < 1 || c->num > 12 || c->num != floor(c->num) || c->pod > 3 ||
-        clock_half(st, c->t1 - 1, &hh) > 0)
-      return -1; /* ("every evening at 9 p.m.": a clock in figures, apart) */
+        clock_half(st, c->t1 - 1, &hh) > 0 ||
+        (tok_type(st, c->t1 - 1) == TOK_NUM && tok_is(st, c->t1, "o'clock")))
+      return -1; /* ("every evening at 9 p.m.", "Every night at 11 o'clock": a
+                  * clock in figures, apart) */
     snprintf(o->value, sizeof o->value, "XXXX-XX-XXT%02d:00", pod_hour((int)c->num, c->pod));
     snprintf(o->quant, sizeof o->quant, "%s",
              !strcmp(slot_word(st, c, SLOT_MOD), "each") ? "EACH" : "EVERY");
