@@ -1860,6 +1860,11 @@ static int weekday_range_hours(const tstate *st, size_t t0, size_t t1) {
   }
   if (end == t1 && first == t0)
     return 0;
+  /* (not a single span that ends at a part of its last day: "from 2 p.m.
+   * Friday through Saturday evening") */
+  if (end < st->s_tok1 && st->lex[end] && (st->lex[end]->classes & LC_POD) &&
+      st->doc->text[st->doc->seg->toks[end].end - 1] != 's') /* (not "Monday to Thursday nights") */
+    return 0;
   static const char *const link[] = {",", ":", "from", "between", NULL};
   /* (a list line that opens with the range and a colon: "- Monday to
    * Saturday: departures at 07:12 and 07:42") */
@@ -3877,7 +3882,9 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
     if (!day_first && c->t1 + 1 < st->s_tok1 &&
         (tok_is(st, c->t1, "to") || tok_is(st, c->t1, "through") || tok_is(st, c->t1, "-") ||
          tok_is(st, c->t1, "\xE2\x80\x93") || tok_is(st, c->t1, "thru")) &&
-        st->lex[c->t1 + 1] && (st->lex[c->t1 + 1]->classes & LC_WEEKDAY))
+        st->lex[c->t1 + 1] && (st->lex[c->t1 + 1]->classes & LC_WEEKDAY) &&
+        !(c->t1 + 2 < st->s_tok1 && st->lex[c->t1 + 2] && (st->lex[c->t1 + 2]->classes & LC_POD) &&
+          st->doc->text[st->doc->seg->toks[c->t1 + 2].end - 1] != 's'))
       return -1;
     /* (... or as the head of the next span: "8am-6pm, Saturday 9am-1pm") */
     if (!day_first && c->t1 < st->s_tok1 && (clock_like(st, c->t1) || dotted_hm(st, c->t1)))
