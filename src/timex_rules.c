@@ -1975,7 +1975,14 @@ static int weekly_grid(tstate *st) {
         int gap = 0;
         for (size_t k = i + 1; days && k < seg->ntok && !(seg->toks[k].flags & TF_NEWLINE); k++) {
           gap |= (seg->toks[k].flags & TF_GAP) != 0;
-          if (gap && (clock_like(st, k) || dotted_hm(st, k))) {
+          /* (the test reads the text itself: clock_like sees only the
+           * sentence being tagged) */
+          const token *ct = &seg->toks[k];
+          const char *cx = st->doc->text + ct->start;
+          size_t cl = ct->end - ct->start;
+          int colon = ct->kind == TOK_NUM && cl >= 4 && cl <= 5 && cx[cl - 3] == ':' &&
+                      isdigit((unsigned char)cx[0]) && isdigit((unsigned char)cx[cl - 1]);
+          if (gap && (colon || clock_like(st, k) || dotted_hm(st, k))) {
             rows |= days;
             break;
           }
