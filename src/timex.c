@@ -4770,10 +4770,17 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
     if (st.s_tok1 - st.s_tok0 <= 8 && own_line(&st)) {
       int hours = 0, plain = 1;
       for (size_t k = st.s_tok0; k < st.s_tok1; k++) {
+        /* (or any heading that ends with "hours" after a noun: "LIFT
+         * HOURS", "Library hours"; not "24 HOURS", "the next 48 hours") */
         if (tok_is(&st, k, "hours") && k > st.s_tok0 &&
             (tok_is(&st, k - 1, "opening") || tok_is(&st, k - 1, "office") ||
              tok_is(&st, k - 1, "visiting") || tok_is(&st, k - 1, "business") ||
-             tok_is(&st, k - 1, "surgery") || tok_is(&st, k - 1, "our")))
+             tok_is(&st, k - 1, "surgery") || tok_is(&st, k - 1, "our") ||
+             (k + 1 == st.s_tok1 && seg->toks[k - 1].kind == TOK_WORD &&
+              !(seg->toks[k].flags & TF_GAP) && !(seg->toks[k - 1].flags & TF_GAP) &&
+              !(st.lex[k - 1] && (st.lex[k - 1]->classes & LC_NUMWORD)) &&
+              !tok_is(&st, k - 1, "the") && !tok_is(&st, k - 1, "few") &&
+              !tok_is(&st, k - 1, "many") && !tok_is(&st, k - 1, "several"))))
           hours |= 1;
         /* (or the day of a routine: "A TYPICAL DAY", "Daily routine") */
         if (k > st.s_tok0 && ((tok_is(&st, k, "day") && (tok_is(&st, k - 1, "typical") ||
@@ -4783,7 +4790,8 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
         /* (or a week's timetable: "WEEKLY SESSIONS", "Daily timetable
          * (Sun-Thu)") */
         static const char *const table[] = {"sessions", "timetable", "schedule", "classes",
-                                            "programme", "program", "activities", NULL};
+                                            "programme", "program", "activities", "rhythm",
+                                            NULL};
         if (k > st.s_tok0 && tok_in(&st, k, table) &&
             (tok_is(&st, k - 1, "weekly") || tok_is(&st, k - 1, "daily")))
           hours |= 1;

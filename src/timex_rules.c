@@ -2071,9 +2071,17 @@ static int n_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
     /* a weekday of a section of hours ("Standard opening hours\nMonday,
      * Tuesday, Thursday: 9:00-19:00"), no date after it: each such day */
     /* (a day heading after it ends the section: set_day_heading) */
-    if (mention_before(st, &st->hours_head, 15) && c->t1 < st->s_tok1 &&
-        (tok_is(st, c->t1, ":") || tok_is(st, c->t1, ",") || clock_like(st, c->t1)) &&
-        line_of_weekdays(st, c->t0)) {
+    /* (or a column's head, a range of weekdays: "Lift     Mon–Fri     Sat–Sun") */
+    if (mention_before(st, &st->hours_head, 15) &&
+        ((c->t1 < st->s_tok1 &&
+          (tok_is(st, c->t1, ":") || tok_is(st, c->t1, ",") || clock_like(st, c->t1)) &&
+          line_of_weekdays(st, c->t0)) ||
+         ((tok_flags(st, c->t0) & TF_GAP) && c->t1 + 1 < st->s_tok1 &&
+          tok_in(st, c->t1, span_link) && st->lex[c->t1 + 1] &&
+          (st->lex[c->t1 + 1]->classes & LC_WEEKDAY)) ||
+         (c->t0 >= st->s_tok0 + 2 && tok_in(st, c->t0 - 1, span_link) &&
+          (tok_flags(st, c->t0 - 2) & TF_GAP) && st->lex[c->t0 - 2] &&
+          (st->lex[c->t0 - 2]->classes & LC_WEEKDAY)))) {
       return weekday_set(c, o);
     }
     /* (or the days such a heading names: "DAILY TIMETABLE (Sun-Thu)") */
