@@ -5718,6 +5718,35 @@ static int n_holiday(tstate *st, const capture *c, int arg, timex_out *o) {
         goto found;
       }
     }
+    /* a feast in a row that a day of the calendar heads ("Sat., May 8
+     * Flower and seedling sale for Mother's Day"): the one nearest that
+     * day, within six weeks */
+    int row = st->has_prev && st->prev.sentence == st->sent && st->prev.t1 <= c->t0 &&
+              list_cell(st, st->prev.t0);
+    for (size_t k = row ? st->prev.t1 : c->t0; k <= c->t0 && row; k++)
+      row = !(tok_flags(st, k) & (TF_NEWLINE | TF_PARA));
+    if (!*slot_word(st, c, SLOT_REL) && row && st->prev.type == TEMPORA_TIMEX_DATE &&
+        st->prev.prec == TEMPORA_PREC_DAY && st->prev.iv.valid) {
+      int64_t pd = tp_days(st->prev.iv.start), py;
+      int pm, pdd;
+      split_point(st->prev.iv.start, &py, &pm, &pdd);
+      int64_t best = NO_DAY, bd = 43;
+      int bl = 1;
+      for (int64_t y = py - 1; y <= py + 1; y++) {
+        int l;
+        int64_t d = holiday_day(st, c, h, y, &l);
+        if (d != NO_DAY && (d > pd ? d - pd : pd - d) < bd) {
+          bd = d > pd ? d - pd : pd - d;
+          best = d;
+          bl = l;
+        }
+      }
+      if (best != NO_DAY) {
+        day = best;
+        len = bl;
+        goto found;
+      }
+    }
     const char *rel = slot_word(st, c, SLOT_REL);
     /* news retelling a year years back ("held for seven months in 2018
      * before being released on Christmas Eve"): in a past clause, that
