@@ -1155,7 +1155,15 @@ static size_t class_match(const tstate *st, int cls, size_t i, size_t lim, captu
           span = 0;
         static const char *const money[] = {"\xC2\xA3", "$", "\xE2\x82\xAC", "eur", "usd",
                                             "gbp", "rs", NULL};
-        bare = span && !(first > st->s_tok0 && tok_in(st, first - 1, money)) &&
+        /* (nor a price the words before it name: "raised the fare for cars
+         * from 6.50 to 9.00") */
+        static const char *const priced[] = {"fare", "fares", "price", "prices", "fee", "fees",
+                                             "toll", "tolls", "cost", "costs", "charge",
+                                             "charges", "rent", "rate", "tariff", NULL};
+        int price = 0;
+        for (size_t k = first; k > st->s_tok0 && k + 6 > first && !price; k--)
+          price = tok_in(st, k - 1, priced);
+        bare = span && !price && !(first > st->s_tok0 && tok_in(st, first - 1, money)) &&
                !tok_in(st, first + 3, units) && !tok_in(st, i + 1, units) &&
                !tok_is(st, i + 1, "%");
       }
