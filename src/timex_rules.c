@@ -989,6 +989,17 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
       tense = TENSE_FUTURE;
   }
   int dir = tense == TENSE_PAST ? -1 : tense == TENSE_FUTURE ? 1 : 0;
+  /* (no tense, but a verb of schedules in the present after it: "In June,
+   * July and August the Board meets once a month") */
+  if (tense == TENSE_UNKNOWN && !st->doc->narrative)
+    for (size_t k = c->t1; k < st->s_tok1 && k < c->t1 + 12; k++) {
+      if (tok_is(st, k, ".") || tok_is(st, k, ";") || tok_is(st, k, ":"))
+        break;
+      if (schedule_verb(st, k)) {
+        dir = 1;
+        break;
+      }
+    }
   /* a bare date in the present is one ahead ("Term starts on 22 April",
    * "Half-term is 26-30 May"), weakly: a plan or a calendar */
   if (tense == TENSE_PRESENT)
