@@ -1138,21 +1138,25 @@ static size_t class_match(const tstate *st, int cls, size_t i, size_t lim, captu
           span = 1;
           first = i - 2;
         }
+        /* ("and" only after "between") */
+        if (span && tok_is(st, first + 1, "and") &&
+            !(first > st->s_tok0 && tok_is(st, first - 1, "between"))) {
+          span = 0;
+          first = i;
+        }
         /* (or one alone where a text of such clocks sets it in a table or
          * a list: "Mon 15/05   09.00   English", "start at either 09.00 or
          * 13.30") */
         static const char *const alone[] = {"at", "or", "and", "by", "until", "from", "since",
                                             "to", "till", NULL};
         const token *tk = st->doc->seg->toks;
+        /* (or the next of a list of them: "19.00, 20.00 and 21.00") */
         if (!span && st->dotted24 && dotted_hm(st, i) &&
             ((tk[i].flags & TF_GAP) || (i + 1 < st->doc->seg->ntok &&
                                        (tk[i + 1].flags & (TF_GAP | TF_NEWLINE | TF_PARA))) ||
-             (i > st->s_tok0 && tok_in(st, i - 1, alone))))
+             (i > st->s_tok0 && tok_in(st, i - 1, alone)) ||
+             (i > st->s_tok0 + 1 && tok_is(st, i - 1, ",") && dotted_hm(st, i - 2))))
           span = 1;
-        /* ("and" only after "between") */
-        if (span && tok_is(st, first + 1, "and") &&
-            !(first > st->s_tok0 && tok_is(st, first - 1, "between")))
-          span = 0;
         static const char *const money[] = {"\xC2\xA3", "$", "\xE2\x82\xAC", "eur", "usd",
                                             "gbp", "rs", NULL};
         /* (nor a price the words before it name: "raised the fare for cars
