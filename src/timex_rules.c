@@ -650,7 +650,7 @@ static int schedule_verb(const tstate *st, size_t k) {
       "wrap", "wraps", "hold", "holds", "host", "hosts", "face", "faces", "testify",
       "testifies", "end", "ends", "close", "closes", "finish", "finishes", "conclude",
       "concludes", "mark", "marks", "celebrate", "celebrates", "commemorate", "commemorates",
-      "run", "runs", "restart", "restarts", "reopen", "reopens", NULL};
+      "run", "runs", "restart", "restarts", "reopen", "reopens", "comes", "falls", NULL};
   /* "takes effect Monday", "goes into effect in January", "comes into
    * force": the phrase's verb decides */
   if ((tok_is(st, k, "effect") || tok_is(st, k, "force") || tok_is(st, k, "place")) &&
@@ -3960,6 +3960,15 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
   } else if (c->has_clock) {
     h = c->hour;
     m = c->minute;
+  } else if (c->has_num && c->num != floor(c->num) && c->slot[SLOT_PRE] >= 0 &&
+             dotted_hm(st, c->t0) && !c->has_num2) {
+    /* "8.30 in the morning": hours and minutes with a dot, the part of
+     * the day said after them */
+    const token *t = &st->doc->seg->toks[c->t0];
+    const char *x0 = st->doc->text + t->start;
+    size_t n = t->end - t->start;
+    h = atoi(x0);
+    m = (x0[n - 2] - '0') * 10 + (x0[n - 1] - '0');
   } else {
     if (!c->has_num || c->num != floor(c->num))
       return -1;
