@@ -395,11 +395,10 @@ static int short_line_ends(const char *s, const token *tk, size_t first, size_t 
    * Christmas and New Year opening rota\nIssued Thursday 11th December") */
   static const char *const stamps[] = {"issued", "published", "posted", "updated", "revised",
                                        "circulated", "prepared", "dated", NULL};
-  char nw[16];
-  token_lower(s, n, nw, sizeof nw);
-  for (const char *const *w = stamps; *w; w++)
-    if (!strcmp(nw, *w) && (n->flags & TF_CAP) && p->end - tk[j].start < 2 * SHORT_LINE)
-      return 1;
+  char nw[16] = "";
+  if ((n->flags & TF_CAP) && p->end - tk[j].start < 2 * SHORT_LINE &&
+      token_lower(s, n, nw, sizeof nw) && str_in_list(nw, stamps))
+    return 1;
   /* (a longer line all in capitals is a heading too: "MINUTES OF THE
    * REGULAR MEETING OF THE ALDERBROOK CITY COUNCIL") */
   size_t words = 0;

@@ -722,8 +722,11 @@ static int diary_weekdays(const tstate *st, size_t i) {
   const token *t = st->doc->seg->toks;
   size_t n = st->doc->seg->ntok;
   int seen = 0;
-  for (size_t k = i > 40 ? i - 40 : 0; k < n && k < i + 40; k++) {
-    if (k != i && (t[k].flags & TF_PARA) && k > i)
+  size_t k0 = i; /* back to the paragraph's start, at most 40 tokens */
+  while (k0 > 0 && k0 + 40 > i && !(t[k0].flags & TF_PARA))
+    k0--;
+  for (size_t k = k0; k < n && k < i + 40; k++) {
+    if (k > i && (t[k].flags & TF_PARA))
       break;
     if (k != i && abbr_weekday_at(st, k) && k + 1 < n && t[k + 1].end == t[k + 1].start + 1 &&
         st->doc->text[t[k + 1].start] == '.') /* (tok_is sees its sentence only) */
@@ -1129,12 +1132,13 @@ static size_t class_match(const tstate *st, int cls, size_t i, size_t lim, captu
       /* (... or either end of a span of two such, not a price: "09.30-10.30
        * Gentle Yoga", "between 17.00 and 18.00") */
       static const char *const link[] = {"-", "\xE2\x80\x93", "to", "and", NULL};
-      size_t first = i;
+      size_t first = i, last = i; /* the span's ends */
       if (!bare && !ampm && h <= 23 && m <= 59) {
         int span = 0;
-        if (i + 2 < st->s_tok1 && tok_in(st, i + 1, link) && dotted_hm(st, i + 2))
+        if (i + 2 < st->s_tok1 && tok_in(st, i + 1, link) && dotted_hm(st, i + 2)) {
           span = 1;
-        else if (i >= st->s_tok0 + 2 && tok_in(st, i - 1, link) && dotted_hm(st, i - 2)) {
+          last = i + 2;
+        } else if (i >= st->s_tok0 + 2 && tok_in(st, i - 1, link) && dotted_hm(st, i - 2)) {
           span = 1;
           first = i - 2;
         }
@@ -1142,7 +1146,7 @@ static size_t class_match(const tstate *st, int cls, size_t i, size_t lim, captu
         if (span && tok_is(st, first + 1, "and") &&
             !(first > st->s_tok0 && tok_is(st, first - 1, "between"))) {
           span = 0;
-          first = i;
+          first = last = i;
         }
         /* (or one alone where a text of such clocks sets it in a table or
          * a list: "Mon 15/05   09.00   English", "start at either 09.00 or
@@ -1168,7 +1172,7 @@ static size_t class_match(const tstate *st, int cls, size_t i, size_t lim, captu
         for (size_t k = first; k > st->s_tok0 && k + 6 > first && !price; k--)
           price = tok_in(st, k - 1, priced);
         bare = span && !price && !(first > st->s_tok0 && tok_in(st, first - 1, money)) &&
-               !tok_in(st, first + 3, units) && !tok_in(st, i + 1, units) &&
+               !tok_in(st, last + 1, units) && !tok_in(st, i + 1, units) &&
                !tok_is(st, i + 1, "%");
       }
       if (!bare && (!ampm || an > 4 || h < 1 || h > 12 || m > 59))

@@ -6892,8 +6892,11 @@ static int hrs_clock(const tstate *st, const capture *c, int *hh, int *mm) {
     return 0;
   const token *t = &st->doc->seg->toks[c->t0];
   const char *s = st->doc->text + t->start;
-  if (t->end - t->start != 4 || !isdigit((unsigned char)s[0]) || !isdigit((unsigned char)s[3]))
+  if (t->end - t->start != 4)
     return 0;
+  for (int k = 0; k < 4; k++)
+    if (!isdigit((unsigned char)s[k]))
+      return 0; /* (not "0.75 hours") */
   int v = atoi(s);
   *hh = v / 100;
   *mm = v % 100;
