@@ -805,6 +805,13 @@ static int writes_dotted24(const timex_doc *doc) {
     if (d >= 3 && (isdigit((unsigned char)t[d - 3]) || t[d - 3] == '.' || t[d - 3] == '$' ||
                    (unsigned char)t[d - 3] >= 0x80 || t[d - 3] == ','))
       continue; /* ("£10.00", "1,200.50", "3.14.15") */
+    if (d >= 4 && t[d - 3] == '-' && isdigit((unsigned char)t[d - 4])) {
+      size_t j = d - 4; /* (nor the second end of a price span, "£15.50-17.50") */
+      while (j > 0 && (isdigit((unsigned char)t[j - 1]) || t[j - 1] == '.'))
+        j--;
+      if (j > 0 && (t[j - 1] == '$' || (unsigned char)t[j - 1] >= 0x80))
+        continue;
+    }
     int h = (t[d - 2] - '0') * 10 + (t[d - 1] - '0'), m = (t[d + 1] - '0') * 10 + (t[d + 2] - '0');
     if (m <= 59 && (t[d - 2] == '0' || (h >= 13 && h <= 23)))
       return 1;

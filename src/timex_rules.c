@@ -3795,9 +3795,8 @@ static int writes_24h_clocks(tstate *st) {
     for (size_t i = 0; i + 4 < n && st->clock24 == 1; i++)
       if ((t[i] == '1' || t[i] == '2') && isdigit((unsigned char)t[i + 1]) &&
           (t[i + 2] == ':' ||
-           (t[i + 2] == '.' && (st->dotted_clocks || /* (or a span: "18.00-19.30") */
-                                (i + 6 < n && t[i + 5] == '-' && isdigit((unsigned char)t[i + 6])) ||
-                                (i > 0 && t[i - 1] == '-')))) &&
+           (t[i + 2] == '.' && st->dotted_clocks)) && /* (dotted, where the text
+                                                        * writes its clocks so) */
           isdigit((unsigned char)t[i + 3]) && /* (not "£15.50") */
           isdigit((unsigned char)t[i + 4]) && (i == 0 || !isdigit((unsigned char)t[i - 1]))) {
         int h = (t[i] - '0') * 10 + (t[i + 1] - '0');
