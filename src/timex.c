@@ -3125,7 +3125,7 @@ static int word_back(const tstate *st, size_t t0, const char *const *words) {
 /* (or ends its line: "Fri 13 June\n(Nothing written yesterday.)" reads
  * as one sentence) */
 /* Does the line that starts at byte i write a clock ("1:50 PM", "6pm")? */
-static int line_has_clock(const char *s, size_t len, size_t i) {
+int line_has_clock(const char *s, size_t len, size_t i) {
   for (; i + 1 < len && s[i] != '\n'; i++) {
     if (!isdigit((unsigned char)s[i]))
       continue;

@@ -387,6 +387,8 @@ static inline int ing_form(const tstate *st, size_t i) {
 }
 /* Does token t open a line, a table cell or a list item ("Sep 17   ...",
  * "Half-term: 12-16 February")? */
+/* Does the line from byte i write a clock ("1:50 PM", "6pm")? (timex.c) */
+int line_has_clock(const char *s, size_t len, size_t i);
 /* Is one of the words, then "to", among the reach tokens before t0 in its
  * clause? (timex.c) */
 int intent_before(const tstate *st, size_t t0, const char *const *words, size_t reach);

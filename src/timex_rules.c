@@ -1983,20 +1983,17 @@ static int weekly_grid(tstate *st) {
         /* (or five days or more of a table whose rows open with a weekday
          * and go on, past a column gap, with clocks: "Monday      09.30-10.30
          * Gentle Yoga") */
-        int gap = 0;
-        for (size_t k = i + 1; days && k < seg->ntok && !(seg->toks[k].flags & TF_NEWLINE); k++) {
-          gap |= (seg->toks[k].flags & TF_GAP) != 0;
-          /* (the test reads the text itself: clock_like sees only the
-           * sentence being tagged) */
-          const token *ct = &seg->toks[k];
-          const char *cx = st->doc->text + ct->start;
-          size_t cl = ct->end - ct->start;
-          int colon = ct->kind == TOK_NUM && cl >= 4 && cl <= 5 && cx[cl - 3] == ':' &&
-                      isdigit((unsigned char)cx[0]) && isdigit((unsigned char)cx[cl - 1]);
-          if (gap && (colon || clock_like(st, k) || dotted_hm(st, k))) {
+        /* (the test reads the text itself: this runs once for the whole
+         * document, and clock_like sees only the sentence being tagged) */
+        size_t k = i + 1;
+        while (days && k < seg->ntok && !(seg->toks[k].flags & (TF_NEWLINE | TF_GAP)))
+          k++;
+        if (days && k < seg->ntok && !(seg->toks[k].flags & TF_NEWLINE)) {
+          int clock = line_has_clock(st->doc->text, st->doc->len, seg->toks[k].start);
+          for (size_t q = k; !clock && q < seg->ntok && !(seg->toks[q].flags & TF_NEWLINE); q++)
+            clock = dotted_hm(st, q);
+          if (clock)
             rows |= days;
-            break;
-          }
         }
       }
     st->weekly_grid =
