@@ -2037,6 +2037,10 @@ static int n_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
   (void)arg;
   if (c->plural || !indefinite_day_ok(st, c))
     return -1;
+  /* "a Saturday timetable", "on a Sunday schedule": the pattern of
+   * service, no day */
+  if (tok_is(st, c->t1, "timetable") || tok_is(st, c->t1, "schedule"))
+    return -1;
   /* "following Saturday's 3-0 loss": the preposition (after), not "the
    * following Saturday" */
   if (!strcmp(slot_word(st, c, SLOT_REL), "following")) {
@@ -2063,10 +2067,6 @@ static int n_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
     static const char *const streets[] = {"lane", "street", "road", "avenue", "square", "close",
                                           "crescent", "way", "drive", NULL};
     if (tok_in(st, c->t1, streets) && (tok_flags(st, c->t1) & TF_CAP))
-      return -1;
-    /* "a Saturday timetable", "on a Sunday schedule": the pattern of
-     * service, no day */
-    if (tok_is(st, c->t1, "timetable") || tok_is(st, c->t1, "schedule"))
       return -1;
     /* a week's timetable: its weekday lines are sections of every such
      * day */
@@ -7546,18 +7546,21 @@ static int n_word_hour_that_day(tstate *st, const capture *c, int arg, timex_out
   return n_clock_that_day(st, c, arg, o);
 }
 
-/* "10 a.m. every Tuesday": a clock time on each such day. */
-/* "10 a.m. every Monday" (arg 0), "3:30 every morning" (arg 1): a clock
- * of a recurring day ("every evening at 7" stays two, as most annotators
- * have it). */
+/* "3:30 every morning" (arg 1): a clock of a recurring day; "every morning
+ * at seven", "every morning at 5" (arg 2): an hour in words or a bare one
+ * after the part of the day.  A clock in figures with its minutes, half of
+ * the day or "o'clock" stays apart from the set ("every evening at 9
+ * p.m."), and so does one before a weekday ("10 a.m. every Monday", arg
+ * 0), as most annotators have them. */
 static int n_set_clock(tstate *st, const capture *c, int arg, timex_out *o) {
   if (arg == 2) { /* "every morning at seven": the hour in that part of the day */
     int hh;
     if (!c->has_num || c->num < 1 || c->num > 12 || c->num != floor(c->num) || c->pod > 3 ||
         clock_half(st, c->t1 - 1, &hh) > 0 ||
         (tok_type(st, c->t1 - 1) == TOK_NUM && tok_is(st, c->t1, "o'clock")))
-      return -1; /* ("every evening at 9 p.m.", "Every night at 11 o'clock": a
-                  * clock in figures, apart) */
+      return -1; /* ("every evening at 9 p.m.", "Every night at 11 o'clock": a clock
+                  * with its half of the day or "o'clock", apart; a bare hour, "every
+                  * morning at 5", joins, as both such blind annotations have it) */
     snprintf(o->value, sizeof o->value, "XXXX-XX-XXT%02d:00", pod_hour((int)c->num, c->pod));
     snprintf(o->quant, sizeof o->quant, "%s",
              !strcmp(slot_word(st, c, SLOT_MOD), "each") ? "EACH" : "EVERY");
