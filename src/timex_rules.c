@@ -855,6 +855,19 @@ static int retold_ymd(const tstate *st, const capture *c, int tense, int tm, int
   return 1;
 }
 
+/* Does the writer's present perfect govern the "since" at token k ("has
+ * been training with him since March", "has not rested since Thursday"):
+ * "has" or "have" within ten tokens back, no punctuation between? */
+static int perfect_before_since(const tstate *st, size_t k) {
+  for (size_t j = k; j > st->s_tok0 && j + 10 > k; j--) {
+    if (tok_type(st, j - 1) == TOK_PUNCT)
+      return 0;
+    if (tok_is(st, j - 1, "has") || tok_is(st, j - 1, "have"))
+      return 1;
+  }
+  return 0;
+}
+
 static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
   int64_t ay;
   int am, ad;
@@ -1016,12 +1029,8 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
    * season's has no day to compare) */
   /* (not the writer's present perfect: "has been training with him since
    * March") */
-  int since = tok_is(st, c->t0 - 1, "since"), perfect_now = 0;
-  for (size_t k = c->t0 - 1; since && k > st->s_tok0 && k + 10 > c->t0 && !perfect_now; k--) {
-    if (tok_type(st, k - 1) == TOK_PUNCT)
-      break;
-    perfect_now = tok_is(st, k - 1, "has") || tok_is(st, k - 1, "have");
-  }
+  int since = tok_is(st, c->t0 - 1, "since");
+  int perfect_now = since && perfect_before_since(st, c->t0 - 1);
   if (since && last_retold_near(st, 5) && !perfect_now && tense != TENSE_PRESENT &&
       tense != TENSE_FUTURE) {
     int64_t ly;
@@ -1168,6 +1177,12 @@ static int64_t days_to_weekday(const tstate *st, int64_t from, int wd) {
   return (wd - text_weekday(st, from) + 7) % 7;
 }
 
+/* The last day before `day` (not it) that falls on weekday wd. */
+static int64_t weekday_before(const tstate *st, int64_t day, int wd) {
+  int64_t back = (text_weekday(st, day) - wd + 7) % 7;
+  return day - (back ? back : 7);
+}
+
 /* Weekday wd of the week (Monday to Sunday) that holds day. */
 static int64_t weekday_of_week(const tstate *st, int64_t day, int wd) {
   return day - (text_weekday(st, day) - 1) + (wd - 1);
@@ -1267,8 +1282,7 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
   /* (news retelling a day years back counts from that day, below) */
   int since = !*rel && c->t0 > st->s_tok0 && tok_is(st, c->t0 - 1, "since");
   if (since && (st->doc->narrative || !last_retold_near(st, 2))) {
-    int64_t back = (text_weekday(st, a) - c->weekday + 7) % 7;
-    *out = a - (back ? back : 7);
+    *out = weekday_before(st, a, c->weekday);
     return 0;
   }
   /* "at about 9 p.m. on May 6, 1976, a warm Thursday evening": a weekday
@@ -1452,9 +1466,7 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
      * 22, [1986] ... By Sunday morning the crowds had swelled"): the next
      * such weekday from the day just retold */
     /* (not the writer's time of saying: "'... was asleep,' he said on
-     * Tuesday") */
-    size_t sv = c->t0 > st->s_tok0 + 1 && tok_is(st, c->t0 - 1, "on") ? c->t0 - 1 : c->t0;
-    int saying = sv > st->s_tok0 && tok_in(st, sv - 1, reporting_verbs);
+     * Tuesday": of_saying, above) */
     /* (further, for the day after it, while the story is still on that
      * day: "Around midnight ... Temperatures that night dropped ... By 3
      * a.m. Sunday") */
@@ -1464,18 +1476,26 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
                     st->prev.iv.valid && tp_days(st->prev.iv.start) - st->retold.at <= 1 &&
                     tp_days(st->prev.iv.start) >= st->retold.at; /* (no time since of
                                                                   * another day) */
-    if (!st->doc->narrative && tense == TENSE_PAST && !ahead && !saying &&
+    /* (a present perfect before "since" is left to the retelling here: in
+     * a letter retold, "I have not been dry since Sunday" is the letter's
+     * Sunday; pick_year keeps it out for months) */
+    if (!st->doc->narrative && tense == TENSE_PAST && !ahead && !of_saying &&
         ((st->last_prec == TEMPORA_PREC_DAY &&
           last_retold_near(st, 1 + tok_is(st, c->t0, "the"))) || /* "On the Tuesday" reaches further */
          on_retold) &&
         !(c->t1 < st->s_tok1 && (tok_is(st, c->t1, "'s") || tok_is(st, c->t1, "\xE2\x80\x99s")))) {
       int64_t l = on_retold ? st->retold.at : tp_days(st->last); /* (years back: see last_retold) */
       if (since) {
-        int64_t back = (text_weekday(st, l) - c->weekday + 7) % 7;
-        *out = l - (back ? back : 7);
+        *out = weekday_before(st, l, c->weekday);
         return 0;
       }
       *out = l + days_to_weekday(st, l, c->weekday);
+      return 0;
+    }
+    /* ("since Thursday" that the retold day does not take: the anchor's
+     * last Thursday, as above) */
+    if (since) {
+      *out = weekday_before(st, a, c->weekday);
       return 0;
     }
     struct weekday_memo *wk = st->doc->narrative || *rel ? NULL : st->wk;
