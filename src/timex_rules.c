@@ -3220,12 +3220,6 @@ static int habitual_present(const tstate *st, size_t t0, size_t t1) {
  * 6.45 p.m.", a habit told in the present, the other end of a recurring
  * span, "10am to 4pm each day", "between 9am and 5pm, Monday to Friday"? */
 static int clock_recurs(tstate *st, const capture *c) {
-  /* the second end of a span whose first end recurs ("18.00-19.30" in a
-   * weekly timetable) */
-  if (c->t0 > st->s_tok0 && tok_in(st, c->t0 - 1, span_link) && st->has_prev &&
-      st->prev.t1 + 1 == c->t0 && st->prev.type == TEMPORA_TIMEX_TIME &&
-      !strncmp(st->prev.value, "XXXX-XX-XXT", 11))
-    return 1;
   /* a recurring day just before it ("every night from 22:00", "every
    * Tuesday and Thursday at 6.45pm", "nightly at 8") */
   /* (or "on each results day at 09:30": a word between) */
@@ -3287,15 +3281,14 @@ static int clock_recurs(tstate *st, const capture *c) {
    * 6:15 a.m.", "Mornings begin at 5:30") */
   if (!st->doc->narrative && habitual_present(st, c->t0, c->t1))
     return 1;
-  /* the other end of a recurring clock's span ("daily from 2 p.m. to 4
-   * p.m. and from 6.30 p.m. to 8 p.m.") */
+  /* the other end of a recurring clock's span ("18.00-19.30" in a weekly
+   * timetable, "daily from 2 p.m. to 4 p.m. and from 6.30 p.m. to 8 p.m.") */
   if (st->has_prev && st->prev.sentence == st->sent &&
       !strncmp(st->prev.value, "XXXX-XX-XXT", 11) && !(st->prev.flags & TXF_BARECLOCK) &&
       st->prev.t1 < c->t0 && st->prev.t1 + 4 >= c->t0) {
-    static const char *const link[] = {"to", "and", "from", "until", "till", "or", "-",
-                                       "\xE2\x80\x93", "between", ",", NULL};
+    static const char *const link[] = {"from", "or", "between", ",", NULL};
     size_t k = st->prev.t1;
-    while (k < c->t0 && tok_in(st, k, link))
+    while (k < c->t0 && (tok_in(st, k, link) || tok_in(st, k, span_link)))
       k++;
     if (k == c->t0)
       return 1;
