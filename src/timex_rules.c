@@ -2802,15 +2802,23 @@ static int numbers_text(const tstate *st, const capture *c, char *buf, size_t si
   return 1;
 }
 
+/* The ISO date "YYYY-MM-DD" that the numbers of c (from its first one on,
+ * up to token `end`) write: 1 and y, m, d when they do. */
+static int iso_ymd(const tstate *st, const capture *c, size_t end, int *y, int *m, int *d) {
+  capture k = *c;
+  k.t1 = end;
+  char buf[16];
+  return numbers_text(st, &k, buf, sizeof buf) && strlen(buf) == 10 &&
+         sscanf(buf, "%4d-%2d-%2d", y, m, d) == 3 && date_valid(*y, *m, *d);
+}
+
 /* YYYY-MM-DD written as one run of tokens ("Mon 2019-09-23" too). */
 static int n_iso_tokens(tstate *st, const capture *c, int arg, timex_out *o) {
   (void)arg;
   if (c->t1 - c->t0 != (size_t)(5 + (c->weekday != 0) + (c->weekday && tok_is(st, c->t0 + 1, ","))))
     return -1;
   int y = 0, m = 0, d = 0;
-  char buf[16];
-  if (!numbers_text(st, c, buf, sizeof buf) || strlen(buf) != 10 ||
-      sscanf(buf, "%4d-%2d-%2d", &y, &m, &d) != 3 || !date_valid(y, m, d))
+  if (!iso_ymd(st, c, c->t1, &y, &m, &d))
     return -1;
   val_day(o, y, m, d);
   return 0;
@@ -2822,19 +2830,7 @@ static int n_iso_tokens(tstate *st, const capture *c, int arg, timex_out *o) {
 static int n_iso_clock(tstate *st, const capture *c, int arg, timex_out *o) {
   (void)arg;
   int y = 0, m = 0, d = 0;
-  char buf[16];
-  size_t n = 0;
-  for (size_t k = c->t0; k < c->t0 + 5 && k < c->t1; k++) {
-    const token *tk = &st->doc->seg->toks[k];
-    size_t len = tk->end - tk->start;
-    const char *tx = st->doc->text + tk->start;
-    if (n + len >= sizeof buf)
-      return -1;
-    memcpy(buf + n, tx, len);
-    n += len;
-  }
-  buf[n] = '\0';
-  if (n != 10 || sscanf(buf, "%4d-%2d-%2d", &y, &m, &d) != 3 || !date_valid(y, m, d) ||
+  if (c->t0 + 5 >= c->t1 || !iso_ymd(st, c, c->t0 + 5, &y, &m, &d) ||
       (tok_flags(st, c->t0 + 5) & (TF_NEWLINE | TF_GAP)))
     return -1;
   capture k = *c;
@@ -6149,10 +6145,8 @@ static int n_rel_unit(tstate *st, const capture *c, int arg, timex_out *o) {
 static int n_week_of(tstate *st, const capture *c, int arg, timex_out *o) {
   int64_t day;
   if (arg == 1) {
-    char buf[16];
     int y, m, d;
-    if (!numbers_text(st, c, buf, sizeof buf) || strlen(buf) != 10 ||
-        sscanf(buf, "%4d-%2d-%2d", &y, &m, &d) != 3 || !date_valid(y, m, d))
+    if (!iso_ymd(st, c, c->t1, &y, &m, &d))
       return -1;
     day = date_days(y, m, d);
   } else if (resolve_day(st, c, &day))
