@@ -905,13 +905,11 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
     if (!tok_is(st, k - 1, "when"))
       continue;
     const token *yt = &st->doc->seg->toks[k - 3];
-    if (tok_is(st, k - 2, ",") && yt->kind == TOK_NUM && yt->end - yt->start == 4 &&
-        isdigit((unsigned char)st->doc->text[yt->start]) &&
-        clause_tense(st, c->t0, c->t1) == TENSE_PAST) {
-      int yv = atoi(st->doc->text + yt->start);
-      if (yv >= 1000 && yv <= 2999)
-        return yv;
-    }
+    int ok;
+    int64_t yv = tok_int(st, k - 3, &ok);
+    if (ok && tok_is(st, k - 2, ",") && yt->end - yt->start == 4 && yv >= 1000 && yv <= 2999 &&
+        clause_tense(st, c->t0, c->t1) == TENSE_PAST)
+      return yv;
     break;
   }
   /* a month after a month of its sentence (the previous timex, "YYYY-MM") */
@@ -1899,15 +1897,9 @@ static int weekday_range_hours(const tstate *st, size_t t0, size_t t1) {
   static const char *const link[] = {",", ":", "from", "between", NULL};
   /* (a list line that opens with the range and a colon: "- Monday to
    * Saturday: departures at 07:12 and 07:42") */
-  if (ranged && end < st->s_tok1 && tok_is(st, end, ":")) {
-    static const char *const bullet[] = {"-", "*", "\xE2\x80\xA2", NULL};
-    size_t k = first;
-    while (k > st->s_tok0 && tok_in(st, k - 1, bullet) &&
-           !(st->doc->seg->toks[k].flags & TF_NEWLINE))
-      k--;
-    if (k == 0 || (st->doc->seg->toks[k].flags & TF_NEWLINE) || k == st->s_tok0)
-      return 1;
-  }
+  if (ranged && end < st->s_tok1 && tok_is(st, end, ":") &&
+      (first == st->s_tok0 || list_cell_head(st, first)))
+    return 1;
   while (end < st->s_tok1 && tok_in(st, end, link))
     end++;
   if (end < st->s_tok1 && clock_like(st, end))
@@ -2113,7 +2105,7 @@ static int n_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
       return weekday_set(c, o);
     }
     /* (or the days such a heading names: "DAILY TIMETABLE (Sun-Thu)") */
-    if (st->hours_head.on && st->hours_head.sent == st->sent)
+    if (mention_near(st, &st->hours_head, 0))
       return weekday_set(c, o);
     /* (or a row of such a section's table: "WEEKLY SESSIONS\nMon     Ladies'
      * doubles     09.30-11.30") */
@@ -6262,13 +6254,8 @@ static int n_months_of_year(tstate *st, const capture *c, int arg, timex_out *o)
   if (!c->has_num || (c->num != 3 && c->num != 6) || c->vague)
     return -1;
   int64_t y = c->year;
-  if (arg == 1) {
-    int64_t ay;
-    int am, ad, off;
-    if (!anchor_ymd(st, &ay, &am, &ad) || yrel_offset(slot_word(st, c, SLOT_YREL), &off))
-      return -1;
-    y = ay + off;
-  }
+  if (arg == 1 && yrel_year(st, c, &y))
+    return -1;
   if (c->num == 3)
     val_quarter(o, y, first ? 1 : 4, 0);
   else
