@@ -3876,11 +3876,15 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
       if ((tok_flags(st, k) & TF_NEWLINE) &&
           (tok_type(st, k) == TOK_NUM || tok_type(st, k) == TOK_ALNUM))
         return -1;
-  /* "9am to 5pm, Monday to Friday": the weekday starts a range of days the
-   * hours recur on, no day of the clock's */
+  /* "9am to 5pm, Monday to Friday", "5:00 p.m., Monday through Friday": the
+   * weekday starts a range of days the hours recur on, no day of the
+   * clock's (not a single span that ends at a part of its last day: "from
+   * 2 p.m. Friday through Saturday evening") */
   if (c->weekday && !c->month && c->t1 + 1 < st->s_tok1 &&
-      (tok_is(st, c->t1, "to") || tok_is(st, c->t1, "-") || tok_is(st, c->t1, "\xE2\x80\x93")) &&
-      st->lex[c->t1 + 1] && (st->lex[c->t1 + 1]->classes & LC_WEEKDAY))
+      (tok_in(st, c->t1, range_to_words) || tok_is(st, c->t1, "thru")) &&
+      st->lex[c->t1 + 1] && (st->lex[c->t1 + 1]->classes & LC_WEEKDAY) &&
+      !(c->t1 + 2 < st->s_tok1 && st->lex[c->t1 + 2] && (st->lex[c->t1 + 2]->classes & LC_POD) &&
+        st->doc->text[st->doc->seg->toks[c->t1 + 2].end - 1] != 's'))
     return -1;
   /* "Tuesday to Sunday, 10:00 to 17:00": the weekday ends a range of
    * days the hours recur on, no day of the clock's */
@@ -3892,22 +3896,11 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
   const char *x = slot_word(st, c, SLOT_X);
   int has_day = c->weekday || (c->month && c->day) || c->slot[SLOT_DAY] >= 0;
   /* a weekday of a list of hours, not of the clock: before a span the
-   * clock opens ("Sun  10am-4pm", "Sat 09.00-12.00"), or after a clock
-   * as the start of a range of weekdays ("5:00 p.m., Monday through
-   * Friday") */
+   * clock opens ("Sun  10am-4pm", "Sat 09.00-12.00") */
   if (c->weekday && !c->month && c->slot[SLOT_DAY] < 0) {
     int day_first = st->lex[c->t0] && (st->lex[c->t0]->classes & LC_WEEKDAY);
-    int hh;
     if (day_first && c->t1 + 1 < st->s_tok1 && tok_in(st, c->t1, span_link) &&
-        !tok_is(st, c->t1, "and") && clock_half(st, c->t1 + 1, &hh) >= 0 &&
-        (clock_like(st, c->t1 + 1) || dotted_hm(st, c->t1 + 1)))
-      return -1;
-    if (!day_first && c->t1 + 1 < st->s_tok1 &&
-        (tok_is(st, c->t1, "to") || tok_is(st, c->t1, "through") || tok_is(st, c->t1, "-") ||
-         tok_is(st, c->t1, "\xE2\x80\x93") || tok_is(st, c->t1, "thru")) &&
-        st->lex[c->t1 + 1] && (st->lex[c->t1 + 1]->classes & LC_WEEKDAY) &&
-        !(c->t1 + 2 < st->s_tok1 && st->lex[c->t1 + 2] && (st->lex[c->t1 + 2]->classes & LC_POD) &&
-          st->doc->text[st->doc->seg->toks[c->t1 + 2].end - 1] != 's'))
+        !tok_is(st, c->t1, "and") && (clock_like(st, c->t1 + 1) || dotted_hm(st, c->t1 + 1)))
       return -1;
     /* (... or as the head of the next span: "8am-6pm, Saturday 9am-1pm") */
     if (!day_first && c->t1 < st->s_tok1 && (clock_like(st, c->t1) || dotted_hm(st, c->t1)))
