@@ -855,8 +855,8 @@ static size_t class_match(const tstate *st, int cls, size_t i, size_t lim, captu
         return 0;
       /* "Sat 16 Aug", "Tue 12 May": without its period only before a day
        * and its month (not "He sat", "the Sun") */
-      /* ... or a day and month in numbers ("Tue 2/7", "Wed 26/04/17", "Mon
-       * 2019-09-23") */
+      /* ... or a day and month in numbers ("Tue 2/7", "Wed 26/04/17"; "Mon
+       * 2019-09-23" is abbr_weekday_hours's) */
       if (!tok_is(st, i + 1, ".")) {
         const token *n = &st->doc->seg->toks[i + 1];
         size_t nl = n->end - n->start;
@@ -864,9 +864,6 @@ static size_t class_match(const tstate *st, int cls, size_t i, size_t lim, captu
                     st->doc->seg->toks[i + 3].kind == TOK_NUM &&
                     (!(i + 4 < lim && tok_is(st, i + 4, "/")) ||
                      (i + 5 < lim && st->doc->seg->toks[i + 5].kind == TOK_NUM));
-        slash |= i + 5 < lim && n->kind == TOK_NUM && nl == 4 && tok_is(st, i + 2, "-") &&
-                 st->doc->seg->toks[i + 3].kind == TOK_NUM && tok_is(st, i + 4, "-") &&
-                 st->doc->seg->toks[i + 5].kind == TOK_NUM;
         /* (or a month and then a day: "Thu Oct 16") */
         int month_day = i + 2 < lim && st->lex[i + 1] && (st->lex[i + 1]->classes & LC_MONTH) &&
                         st->doc->seg->toks[i + 2].kind == TOK_NUM &&
@@ -875,17 +872,10 @@ static size_t class_match(const tstate *st, int cls, size_t i, size_t lim, captu
         int ord_day = n->kind == TOK_ALNUM && nl >= 3 && nl <= 4 &&
                       isdigit((unsigned char)st->doc->text[n->start]);
         /* (or a day of the month alone, a calendar's row head before a
-         * column gap, "Sun 3     Potluck", or one of a pair, "Sat 7 and Sun 8
-         * Sept") */
+         * column gap, "Sun 3     Potluck") */
         if (n->kind == TOK_NUM && nl <= 2 && (i == 0 || (t->flags & (TF_NEWLINE | TF_PARA))) &&
             (i + 2 >= st->doc->seg->ntok ||
              (st->doc->seg->toks[i + 2].flags & (TF_GAP | TF_NEWLINE | TF_PARA)))) {
-          c->weekday = e->weekday;
-          return 1;
-        }
-        if (n->kind == TOK_NUM && nl <= 2 && i + 5 < lim && tok_is(st, i + 2, "and") &&
-            abbr_weekday_at(st, i + 3) && st->doc->seg->toks[i + 4].kind == TOK_NUM &&
-            st->lex[i + 5] && (st->lex[i + 5]->classes & LC_MONTH)) {
           c->weekday = e->weekday;
           return 1;
         }
@@ -2562,19 +2552,6 @@ static int cand_list(tstate *st, int which, size_t i, int *cand, const int **lis
   return m;
 }
 
-/* Does the match [i, end) run across a line break into the first cell of
- * the next line ("10am-1pm\nWed 7/4      Library closed")?  A table's
- * row head starts its own row. */
-static int row_head_after_break(const tstate *st, size_t i, size_t end) {
-  const token *t = st->doc->seg->toks;
-  if (end >= st->doc->seg->ntok || !(t[end].flags & TF_GAP))
-    return 0;
-  for (size_t k = i + 1; k < end; k++)
-    if (t[k].flags & (TF_NEWLINE | TF_PARA))
-      return 1;
-  return 0;
-}
-
 /* The best rule match starting at token i: 0 and *o, or -1. */
 static int best_rule(tstate *st, size_t i, int *cand, timex_out *best) {
   const int *cl;
@@ -2598,8 +2575,6 @@ static int best_rule(tstate *st, size_t i, int *cand, timex_out *best) {
     if (!end || end <= i)
       continue;
     if (end < best_end || (end == best_end && r->index > best_rule))
-      continue;
-    if (row_head_after_break(st, i, end))
       continue;
     c.t0 = i;
     c.t1 = end;
