@@ -693,8 +693,8 @@ static int64_t fy_word(const tstate *st, size_t i) {
   return n == 4 ? 2000 + y : y; /* "FY26": written so only this century */
 }
 
-/* Does the text write clock times with a dot and am/pm ("9.40 p.m.",
- * "6.30am")?  Then a bare "at 9.58" of its story is one too. */
+/* Does a clock with a dot and am/pm ("9.40 p.m.", "6.30am") start at
+ * byte i? */
 static int dotted_clock_at(const char *t, size_t len, size_t i) {
   size_t two = isdigit((unsigned char)t[i + 1]) ? 1 : 0; /* (isdigit is no 0/1) */
   if (i + 5 >= len || !isdigit((unsigned char)t[i]) || t[i + 1 + two] != '.')
@@ -779,8 +779,10 @@ int dotted_hm(const tstate *st, size_t i) {
   return h <= 23 && (s[n - 2] - '0') * 10 + (s[n - 1] - '0') <= 59;
 }
 
-/* Only the dots are visited: a clock's dot is one or two bytes after
- * its first digit. */
+/* Does the text write clock times with a dot and am/pm ("9.40 p.m.",
+ * "6.30am")?  Then a bare "at 9.58" of its story is one too.  Only the
+ * dots are visited: a clock's dot is one or two bytes after its first
+ * digit. */
 static int writes_dotted_clocks(const timex_doc *doc) {
   const char *t = doc->text, *end = t + doc->len;
   for (const char *p = memchr(t, '.', doc->len); p; p = memchr(p + 1, '.', (size_t)(end - p - 1))) {
@@ -3095,10 +3097,6 @@ static int word_back(const tstate *st, size_t t0, const char *const *words) {
   return 0;
 }
 
-/* A day (one day, not a weekend) that is a line of its own heads a
- * section: its clocks are on it. */
-/* (or ends its line: "Fri 13 June\n(Nothing written yesterday.)" reads
- * as one sentence) */
 /* Does the line that starts at byte i write a clock ("1:50 PM", "6pm")? */
 int line_has_clock(const char *s, size_t len, size_t i) {
   for (; i + 1 < len && s[i] != '\n'; i++) {
@@ -3116,6 +3114,10 @@ int line_has_clock(const char *s, size_t len, size_t i) {
   return 0;
 }
 
+/* A day (one day, not a weekend) that is a line of its own heads a
+ * section: its clocks are on it. */
+/* (or ends its line: "Fri 13 June\n(Nothing written yesterday.)" reads
+ * as one sentence) */
 static int day_heads_section(const tstate *st, const timex_out *o) {
   /* (... or after a name of the day that opens the line: "Palm Sunday, 29
    * March") */
@@ -3222,18 +3224,6 @@ static int spoken_then_quote(const tstate *st) {
   return 0;
 }
 
-/* News: is the last time named a day retold years back, in this sentence
- * or the two before it (or in a quotation carried on from an earlier
- * sentence), so that a quotation here may speak from it? */
-static int retold_day_quoted(const tstate *st, int carried) {
-  return !st->doc->narrative && st->has_last && st->last_retold &&
-         st->last_prec == TEMPORA_PREC_DAY && (st->last_sent + 2 >= st->sent || carried);
-}
-
-/* ... and are the sentence's quotations a letter's or a diary's words
- * ("she writes", not a speaker's "he said", who speaks now)?  Then q is
- * scanned on to byte at, for which quotation is open there.  (*written is
- * -1 until asked, once a sentence.) */
 /* Does the line break before token g end a row of a table: has the line
  * of token i (up to g) or the line g opens a column gap? */
 static int table_row_break(const tstate *st, size_t i, size_t g) {
@@ -3250,6 +3240,18 @@ static int table_row_break(const tstate *st, size_t i, size_t g) {
   return 0;
 }
 
+/* News: is the last time named a day retold years back, in this sentence
+ * or the two before it (or in a quotation carried on from an earlier
+ * sentence), so that a quotation here may speak from it? */
+static int retold_day_quoted(const tstate *st, int carried) {
+  return !st->doc->narrative && st->has_last && st->last_retold &&
+         st->last_prec == TEMPORA_PREC_DAY && (st->last_sent + 2 >= st->sent || carried);
+}
+
+/* ... and are the sentence's quotations a letter's or a diary's words
+ * ("she writes", not a speaker's "he said", who speaks now)?  Then q is
+ * scanned on to byte at, for which quotation is open there.  (*written is
+ * -1 until asked, once a sentence.) */
 static int retold_quote_scan(const tstate *st, int carried, int *written, struct quote_state *q,
                              size_t at) {
   if (!retold_day_quoted(st, carried))

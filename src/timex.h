@@ -32,8 +32,9 @@ typedef struct timex_out {
   unsigned flags;      /* TXF_* (timex_int.h), internal to the tagger */
   unsigned keeps;      /* TXK_* (timex_int.h): what the timex leaves in the
                         * tagger's state if it wins, applied by update_refs */
-  int64_t keep_day;    /* with TXK_ENTRY: the entry's day and hour; with */
-  int keep_hour;       /* TXK_WEEK_BASE: the first day of week one */
+  int64_t keep_day;    /* TXK_ENTRY: the entry's day; TXK_WEEK_BASE: the
+                        * first day of week one */
+  int keep_hour;       /* TXK_ENTRY: the entry's hour */
   size_t t0, t1;       /* token span, internal to the tagger */
 } timex_out;
 

@@ -385,13 +385,13 @@ static inline int ing_form(const tstate *st, size_t i) {
   return t->end - t->start > 4 && !(t->flags & TF_CAP) &&
          !memcmp(st->doc->text + t->end - 3, "ing", 3);
 }
-/* Does token t open a line, a table cell or a list item ("Sep 17   ...",
- * "Half-term: 12-16 February")? */
 /* Does the line from byte i write a clock ("1:50 PM", "6pm")? (timex.c) */
 int line_has_clock(const char *s, size_t len, size_t i);
 /* Is one of the words, then "to", among the reach tokens before t0 in its
  * clause? (timex.c) */
 int intent_before(const tstate *st, size_t t0, const char *const *words, size_t reach);
+/* Does token t open a line, a table cell or a list item ("Sep 17   ...",
+ * "Half-term: 12-16 February")? */
 static inline int list_cell_head(const tstate *st, size_t t) {
   const token *k = st->doc->seg->toks;
   if (t == 0 || (k[t].flags & (TF_NEWLINE | TF_PARA | TF_GAP)))

@@ -7416,13 +7416,11 @@ static int n_set_every(tstate *st, const capture *c, int arg, timex_out *o) {
   return 0;
 }
 
-/* "the twelfth week of 2025", "week 12 of 2025": an ISO week of a year
- * (arg 1: the number after "week"; arg 2: "the last week of 2025"). */
+/* "the twelfth week of 2025": an ISO week of a year (arg 1: "the last
+ * week of 2025"; "week 12 of 2025" is n_week_number's). */
 static int n_week_of_year(tstate *st, const capture *c, int arg, timex_out *o) {
   (void)st;
-  if (arg == 1 && (!c->has_num || c->num < 1 || c->num > 53 || c->num != floor(c->num)))
-    return -1;
-  int n = arg == 2 ? date_iso_weeks_in_year(c->year) : arg ? (int)c->num : c->ord;
+  int n = arg ? date_iso_weeks_in_year(c->year) : c->ord;
   if (!c->has_year || n < 1 ||
       n > date_iso_weeks_in_year(c->year))
     return -1;
@@ -7471,33 +7469,27 @@ static int n_set_named(tstate *st, const capture *c, int arg, timex_out *o) {
   return 0;
 }
 
-/* "the 15th of each month": XXXX-XX-15, a day of any month. */
-/* "every third of March", "each July 4": that day of every year. */
+/* "every third of March", "each July 4": that day of every year;
+ * "the 15th of each month" (no month named): XXXX-XX-15, that day of
+ * every month. */
 static int n_set_month_date(tstate *st, const capture *c, int arg, timex_out *o) {
   (void)arg;
   int d = c->ord ? c->ord : c->day;
-  if (!c->month || d < 1 || d > 31 || !date_valid(2000, c->month, d))
+  if (d < 1 || d > 31 || (c->month && !date_valid(2000, c->month, d)))
     return -1;
-  snprintf(o->value, sizeof o->value, "XXXX-%02d-%02d", c->month, d);
+  if (c->month)
+    snprintf(o->value, sizeof o->value, "XXXX-%02d-%02d", c->month, d);
+  else
+    snprintf(o->value, sizeof o->value, "XXXX-XX-%02d", d);
   const char *q = slot_word(st, c, SLOT_X);
   snprintf(o->quant, sizeof o->quant, "%s", !strcmp(q, "every") ? "EVERY" : "EACH");
   o->flags |= TXF_NOMOD;
   return 0;
 }
 
-static int n_set_month_day(tstate *st, const capture *c, int arg, timex_out *o) {
-  (void)arg;
-  if (c->ord < 1 || c->ord > 31)
-    return -1;
-  snprintf(o->value, sizeof o->value, "XXXX-XX-%02d", c->ord);
-  const char *q = slot_word(st, c, SLOT_X);
-  snprintf(o->quant, sizeof o->quant, "%s", !strcmp(q, "every") ? "EVERY" : "EACH");
-  o->flags |= TXF_NOMOD;
-  return 0;
-}
-
-/* "2 a.m. the next day", "17:00 that day": a clock time on the day after
- * or the same day as the day last mentioned. */
+/* "2 a.m. the next day", "17:00 that day", "until 05:00 the previous
+ * morning": a clock time on the day after, the day before or the same
+ * day as the day last mentioned. */
 static int n_clock_that_day(tstate *st, const capture *c, int arg, timex_out *o) {
   int64_t tp;
   tempora_precision p;
@@ -7844,8 +7836,8 @@ const timex_rule timex_rules[] = {
     {"the x=last|final <WEEKDAY> of y=each|every month", SET, n_nth_weekday, 2},
     /* "on the 15th of each month", "the first day of every month": that
      * day of any month */
-    {"the <ORD> of x=each|every month", SET, n_set_month_day, 0},
-    {"the <ORD> day of x=each|every month", SET, n_set_month_day, 0},
+    {"the <ORD> of x=each|every month", SET, n_set_month_date, 0},
+    {"the <ORD> day of x=each|every month", SET, n_set_month_date, 0},
     {"the <ORD> of yrel=that month", DATE, n_ord_of_month, 0},
     {"the <ORD> of the yrel=same month", DATE, n_ord_of_month, 0},
     {"the last day of yrel=this|next|last month", DATE, n_ord_of_month, 1},
@@ -8330,8 +8322,7 @@ const timex_rule timex_rules[] = {
     {"x=every|each <MONTH>", SET, n_set_named, 0},
     {"x=every|each {MDAY}", SET, n_set_named, 0},
     {"the <ORD> week of <YEAR>", DATE, n_week_of_year, 0},
-    {"week <INT> of <YEAR>", DATE, n_week_of_year, 1},
-    {"the last|final week of <YEAR>", DATE, n_week_of_year, 2},
+    {"the last|final week of <YEAR>", DATE, n_week_of_year, 1},
     {"x=every|each <SEASON>", SET, n_set_named, 0},
     {"x=every|each y=<POD>", SET, n_set_named, 0},
     {"x=most y=<POD>", SET, n_set_named, 1},   /* "most afternoons" */
