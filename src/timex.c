@@ -4609,11 +4609,12 @@ static int clock_range_starts(const timex_doc *doc, outvec *ov) {
 
 /* Endpoints of a range share one interval, [first start, last end), and
  * carry its words as signals: "from 2019 to 2021", "between March and May",
- * "2019-2021", "Nov. 24-26". */
+ * "2019-2021", "Nov. 24-26".  The ends of a range of no date ("runs from
+ * 10 p.m. to 5 a.m.") carry the signals alone. */
 static void link_ranges(const timex_doc *doc, timex_out *v, size_t n) {
   for (size_t k = 0; k + 1 < n; k++) {
     timex_out *a = &v[k], *b = &v[k + 1];
-    if (a->sentence != b->sentence || !a->iv.valid || !b->iv.valid)
+    if (a->sentence != b->sentence || a->iv.valid != b->iv.valid)
       continue;
     if (a->type != b->type || b->t0 != a->t1 + 1)
       continue;
@@ -4636,16 +4637,18 @@ static void link_ranges(const timex_doc *doc, timex_out *v, size_t n) {
       range = 1; /* "Workshop: 12 June to 14 June 2023": the year written once */
     if (!range)
       continue;
-    order_range(doc, a, b);
-    if (b->iv.end <= a->iv.start)
-      continue;
+    if (a->iv.valid) {
+      order_range(doc, a, b);
+      if (b->iv.end <= a->iv.start)
+        continue;
+      int64_t s = a->iv.start, e = b->iv.end;
+      unsigned flags = (a->iv.flags | b->iv.flags) & TEMPORA_IV_APPROX;
+      a->iv.start = b->iv.start = s;
+      a->iv.end = b->iv.end = e;
+      a->iv.flags = b->iv.flags = flags;
+    }
     if (!strcmp(w, "\xE2\x80\x93"))
       snprintf(w, sizeof w, "-");
-    int64_t s = a->iv.start, e = b->iv.end;
-    unsigned flags = (a->iv.flags | b->iv.flags) & TEMPORA_IV_APPROX;
-    a->iv.start = b->iv.start = s;
-    a->iv.end = b->iv.end = e;
-    a->iv.flags = b->iv.flags = flags;
     if (p[0] && (!strcmp(p, "from") || !strcmp(p, "between")))
       snprintf(a->signal, sizeof a->signal, "%s", p);
     snprintf(b->signal, sizeof b->signal, "%s", w);
