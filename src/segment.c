@@ -6,7 +6,8 @@
  * it.  Rules, in order of precedence, for a candidate end (. ! ? … 。):
  *   1. a blank line always ends a sentence;
  *   2. a "." after a title abbreviation (Mr, Dr, Gen, Sen, ...) never does;
- *   3. a "." after a month abbreviation or "No" before a number does not;
+ *   3. a "." after a month or weekday abbreviation or "No" before a number
+ *      does not;
  *   4. a "." after another abbreviation (U.S, a.m, Inc, Corp) ends one only
  *      when the next word is a typical sentence opener ("The", "He", ...);
  *   5. otherwise the end is taken when the next token (after closing quotes
@@ -205,7 +206,7 @@ static int tokenize(const char *s, size_t len, tokvec *tv) {
 
 /* ---- abbreviations --------------------------------------------------------------- */
 
-enum { AB_NONE, AB_TITLE, AB_MONTH, AB_NUMBER, AB_OTHER };
+enum { AB_NONE, AB_TITLE, AB_MONTH, AB_WEEKDAY, AB_NUMBER, AB_OTHER };
 
 static int abbrev_kind(const char *w) {
   static const char *const titles[] = {
@@ -215,6 +216,8 @@ static int abbrev_kind(const char *w) {
       "msgr", "vs", "v", "ft", "mt", "gens", "sens", "reps", NULL};
   static const char *const months[] = {"jan", "feb", "mar", "apr", "jun", "jul", "aug",
                                        "sep", "sept", "oct", "nov", "dec", NULL};
+  static const char *const weekdays[] = {"mon", "tue", "tues", "wed", "thu", "thur",
+                                         "thurs", "fri", "sat", "sun", NULL};
   static const char *const numbers[] = {"no", "nos", "vol", "art", "fig", "pp", "p", "sec",
                                         "ch", "c", NULL}; /* "c. 1121": circa */
   static const char *const others[] = {
@@ -225,6 +228,7 @@ static int abbrev_kind(const char *w) {
       "ala", "ark", "del", "kan", "neb", "miss", NULL};
   return str_in_list(w, titles)    ? AB_TITLE
          : str_in_list(w, months)  ? AB_MONTH
+         : str_in_list(w, weekdays) ? AB_WEEKDAY
          : str_in_list(w, numbers) ? AB_NUMBER
          : str_in_list(w, others)  ? AB_OTHER
                                    : AB_NONE;
@@ -238,7 +242,8 @@ static int sentence_opener(const char *w) {
       "also", "some", "many", "most", "officials", "police", "president", "mr", "mrs",
       "ms", "dr", "yet", "so", "still", "then", "now", "since", "although", "both", "by",
       "with", "during", "until", "within", "despite", "because", "no", "all", "what", "who",
-      "each", "every", "once", "later", "earlier", "only", "even", "another", "several", NULL};
+      "each", "every", "once", "later", "earlier", "only", "even", "another", "several",
+      "today", "tonight", "tomorrow", "yesterday", NULL};
   return str_in_list(w, ow);
 }
 
@@ -332,7 +337,9 @@ static int ends_here(const char *s, token *tk, size_t ntok, size_t k, size_t nx)
       t->flags |= TF_ABBR;
       return 0;
     }
-    if ((ab == AB_MONTH || ab == AB_NUMBER) && (n->kind == TOK_NUM || n->kind == TOK_ALNUM)) {
+    /* (a capitalized weekday's too: "on Sun. 5 May", "Thurs. 12th") */
+    if ((ab == AB_MONTH || ab == AB_NUMBER || (ab == AB_WEEKDAY && (p->flags & TF_CAP))) &&
+        (n->kind == TOK_NUM || n->kind == TOK_ALNUM)) {
       t->flags |= TF_ABBR;
       return 0;
     }
