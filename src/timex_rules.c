@@ -3287,8 +3287,10 @@ static int clock_recurs(tstate *st, const capture *c) {
   }
   /* after it in its clause: "Gates open at 07:00 each day", "10am to 4pm
    * each day" */
+  /* (past the rest of a list of clocks: "at 19.00, 20.00 and 21.00 daily") */
   for (size_t k = c->t1; k < st->s_tok1 && k < c->t1 + 7; k++) {
-    if (tok_type(st, k) == TOK_PUNCT && !tok_is(st, k, "-") && !(tok_flags(st, k) & TF_ABBR))
+    if (tok_type(st, k) == TOK_PUNCT && !tok_is(st, k, "-") && !(tok_flags(st, k) & TF_ABBR) &&
+        !(tok_is(st, k, ",") && (clock_like(st, k + 1) || dotted_hm(st, k + 1))))
       break;
     /* (or "between 09:00 and 18:00 on weekdays only", "to 7 p.m. on
      * Thursdays") */
