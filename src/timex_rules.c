@@ -5476,6 +5476,8 @@ static const holiday holidays[] = {
     {HK_FIXED, 1, 13, 0},
 #define H_WHIT_MONDAY 80
     {HK_EASTER, 0, 0, 50},
+#define H_HOLY_SATURDAY 81
+    {HK_EASTER, 0, 0, -1},
 };
 
 /* Independence days by country word (name or demonym) before the phrase;
@@ -8001,7 +8003,9 @@ const timex_rule timex_rules[] = {
     HOLIDAY("easter sunday?", H_EASTER),
     HOLIDAY("easter week", H_EASTER),
     HOLIDAY("easter monday", H_EASTER_MONDAY),
+    HOLIDAY("easter day", H_EASTER),
     HOLIDAY("good friday", H_GOOD_FRIDAY),
+    HOLIDAY("holy saturday", H_HOLY_SATURDAY),
     HOLIDAY("holy|maundy thursday", H_HOLY_THURSDAY),
     HOLIDAY("ash wednesday", H_ASH_WEDNESDAY),
     HOLIDAY("palm sunday", H_PALM_SUNDAY),
