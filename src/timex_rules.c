@@ -6854,7 +6854,6 @@ static int age_or_rate(const tstate *st, const capture *c) {
   return 0;
 }
 
-/* A plain duration: "three years", "18-month", "2 1/2 hours". */
 /* Is the sentence a heading in title case: a line of its own without end
  * punctuation, most of its words capitalized? */
 static int title_line(const tstate *st) {
@@ -6908,6 +6907,7 @@ static int n_hrs_clock(tstate *st, const capture *c, int arg, timex_out *o) {
   return n_clock(st, &k, 0, o);
 }
 
+/* A plain duration: "three years", "18-month", "2 1/2 hours". */
 static int n_duration(tstate *st, const capture *c, int arg, timex_out *o) {
   (void)arg;
   int hh, mm;
@@ -6965,7 +6965,7 @@ static int n_one_unit(tstate *st, const capture *c, int arg, timex_out *o) {
   size_t a = c->t0;
   if (a > st->s_tok0) {
     int k = tok_type(st, a - 1);
-    static const char *const rate[] = {"times", "once", "twice", "thrice", "cents", "dollars",
+    static const char *const rate[] = {"times", "once", "twice", "thrice",
                                        "percent", "%", "million", "billion", "hundred",
                                        "thousand", "dozen", "miles", "kilometers", "barrels",
                                        "tons", "per", NULL};
