@@ -3850,7 +3850,9 @@ static int names_morning(const tstate *st, const capture *c) {
 static int pod_hour(int h, int pod) {
   if (pod == 0)
     return h == 12 ? 0 : h;
-  return h < 12 && !(pod == 3 && h < 5) ? h + 12 : h;
+  if (pod == 3 && h == 12)
+    return 24; /* "twelve that night": midnight, the end of the day */
+  return h < 12 && !(pod == 3 && h < 6) ? h + 12 : h;
 }
 
 static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
@@ -4004,7 +4006,7 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
     /* "4 in the morning", "9 in the evening", "10 o'clock tonight" (and
      * "two o'clock that night" in the small hours) */
     const char *pre = slot_word(st, c, SLOT_PRE);
-    int pm = strcmp(pre, "morning") != 0 && !(!strcmp(pre, "night") && h < 6);
+    int pod = !strcmp(pre, "morning") ? 0 : !strcmp(pre, "night") ? 3 : 2;
     if (h < 1 || h > 12)
       return -1;
     /* a bare number needs a word that places it: "at two in the morning",
@@ -4016,10 +4018,7 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
     if (!c->has_clock && c->slot[SLOT_Y] < 0 && !prev_in(st, c, placed_at) &&
         !tok_in(st, c->t0, placed_at) && !(c->has_num2 && c->slot[SLOT_DIR] >= 0))
       return -1; /* ("ten to two in the morning" places itself) */
-    if (pm && h < 12)
-      h += 12;
-    if (!pm && h == 12)
-      h = 0;
+    h = pod_hour(h, pod);
   } else if (c->ampm || c->slot[SLOT_Y] >= 0 || c->slot[SLOT_DIR] >= 0 || day_pod >= 0) {
     if (h < 1 || h > 12)
       return -1;
