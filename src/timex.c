@@ -3421,10 +3421,7 @@ static void update_refs(tstate *st, const timex_out *o) {
      * after it ("July 16, 1945 -- The first atomic bomb ...") */
     /* (a list item's too: "- Monday 13 May: English Literature") */
     int line_start = o->t0 == 0 || (st->doc->seg->toks[o->t0].flags & (TF_NEWLINE | TF_PARA)) ||
-                     (o->t0 == st->s_tok0 + 1 &&
-                      (tok_is(st, o->t0 - 1, "-") || tok_is(st, o->t0 - 1, "*") ||
-                       tok_is(st, o->t0 - 1, "\xE2\x80\xA2")) &&
-                      (st->doc->seg->toks[o->t0 - 1].flags & (TF_NEWLINE | TF_PARA)));
+                     (o->t0 == st->s_tok0 + 1 && after_bullet(st, o->t0));
     /* (or a weekday alone before a colon: a forecast's "Thursday: center
      * passing north ... in the morning") */
     /* (ahead only: a past timeline's weekdays stay as its verbs put them) */

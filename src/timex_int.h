@@ -390,6 +390,12 @@ int line_has_clock(const char *s, size_t len, size_t i);
 /* Is one of the words, then "to", among the reach tokens before t0 in its
  * clause? (timex.c) */
 int intent_before(const tstate *st, size_t t0, const char *const *words, size_t reach);
+/* Does token t follow a list item's bullet that opens its line ("- Monday
+ * 13 May", "* Closed", "\xE2\x80\xA2 Extended hours")? */
+static inline int after_bullet(const tstate *st, size_t t) {
+  return t > 0 && (st->doc->seg->toks[t - 1].flags & (TF_NEWLINE | TF_PARA)) &&
+         (tok_is(st, t - 1, "-") || tok_is(st, t - 1, "*") || tok_is(st, t - 1, "\xE2\x80\xA2"));
+}
 /* Does token t open a line, a table cell or a list item ("Sep 17   ...",
  * "Half-term: 12-16 February")? */
 static inline int list_cell_head(const tstate *st, size_t t) {
@@ -398,8 +404,7 @@ static inline int list_cell_head(const tstate *st, size_t t) {
     return 1;
   if (t > st->s_tok0 && tok_is(st, t - 1, ":"))
     return 1;
-  return t > 0 && (k[t - 1].flags & (TF_NEWLINE | TF_PARA)) &&
-         (tok_is(st, t - 1, "-") || tok_is(st, t - 1, "*") || tok_is(st, t - 1, "\xE2\x80\xA2"));
+  return after_bullet(st, t);
 }
 /* (or the second end of a day range that opens one: "Half-term: 12-16
  * February") */
