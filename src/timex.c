@@ -2649,9 +2649,7 @@ static void weekday_by_day(tstate *st, timex_out *o, int *cand, int *mcand) {
       !date_valid(y, m, dd) || d.mod[0] || wd < 1 || wd > 7)
     return;
   int64_t day = date_days(y, m, dd);
-  int dw = (date_weekday(day) - 1 + st->wd_shift) % 7 + 1; /* (in the text's calendar) */
-  int64_t k = after ? (wd - dw + 7) % 7 : (dw - wd + 7) % 7;
-  day += (after ? 1 : -1) * (k ? k : 7);
+  day = after ? day + 1 + days_to_weekday(st, day + 1, wd) : weekday_before(st, day, wd);
   int64_t ny;
   int nm, nd;
   date_civil(day, &ny, &nm, &nd);

@@ -390,6 +390,23 @@ int line_has_clock(const char *s, size_t len, size_t i);
 /* Is one of the words, then "to", among the reach tokens before t0 in its
  * clause? (timex.c) */
 int intent_before(const tstate *st, size_t t0, const char *const *words, size_t reach);
+/* The weekday of a day in the text's calendar (1 Monday .. 7; an Old
+ * Style story's weekdays run wd_shift days off the Gregorian ones). */
+static inline int text_weekday(const tstate *st, int64_t day) {
+  return (date_weekday(day) - 1 + st->wd_shift) % 7 + 1;
+}
+
+/* Days forward from `from` to the first weekday wd (0 when from is one). */
+static inline int64_t days_to_weekday(const tstate *st, int64_t from, int wd) {
+  return (wd - text_weekday(st, from) + 7) % 7;
+}
+
+/* The last day before `day` (not it) that falls on weekday wd. */
+static inline int64_t weekday_before(const tstate *st, int64_t day, int wd) {
+  int64_t back = (text_weekday(st, day) - wd + 7) % 7;
+  return day - (back ? back : 7);
+}
+
 /* Does token t follow a list item's bullet that opens its line ("- Monday
  * 13 May", "* Closed", "\xE2\x80\xA2 Extended hours")? */
 static inline int after_bullet(const tstate *st, size_t t) {

@@ -1164,23 +1164,6 @@ static int pair_joint(const tstate *st, size_t t1, size_t t0) {
   return joint && !tok_is(st, t0 - 1, ",");
 }
 
-/* The weekday of a day in the text's calendar (1 Monday .. 7; an Old
- * Style story's weekdays run wd_shift days off the Gregorian ones). */
-static int text_weekday(const tstate *st, int64_t day) {
-  return (date_weekday(day) - 1 + st->wd_shift) % 7 + 1;
-}
-
-/* Days forward from `from` to the first weekday wd (0 when from is one). */
-static int64_t days_to_weekday(const tstate *st, int64_t from, int wd) {
-  return (wd - text_weekday(st, from) + 7) % 7;
-}
-
-/* The last day before `day` (not it) that falls on weekday wd. */
-static int64_t weekday_before(const tstate *st, int64_t day, int wd) {
-  int64_t back = (text_weekday(st, day) - wd + 7) % 7;
-  return day - (back ? back : 7);
-}
-
 /* Weekday wd of the week (Monday to Sunday) that holds day. */
 static int64_t weekday_of_week(const tstate *st, int64_t day, int wd) {
   return day - (text_weekday(st, day) - 1) + (wd - 1);
