@@ -2677,6 +2677,19 @@ static int best_match(tstate *st, size_t i, int *cand, int *mcand, timex_out *o)
   /* modifiers before a timex */
   const int *ml;
   int nm = cand_list(st, 1, i, mcand, &ml);
+  /* "about" as the preposition: "thinking about next year", "talk
+   * about 1979" (not "in about two weeks", "remember about ten seconds");
+   * every modifier here starts at "about" */
+  if (nm && tok_is(st, i, "about")) {
+    static const char *const topic[] = {
+        "think", "thinks", "thinking", "thought", "talk", "talks", "talking", "talked",
+        "worried", "worry", "heard", "hear", "learned", "wrote", "write", "writes", "care",
+        "cares", "cared", "forget", "forgot", "speak", "spoke", "spoken", "dream", "dreamed",
+        "joked", "complained", "stories", "story", "questions", "news", NULL};
+    static const char *const rel[] = {"next", "last", "that", NULL}; /* (not "about this time") */
+    if ((i > st->s_tok0 && tok_in(st, i - 1, topic)) || tok_in(st, i + 1, rel))
+      nm = 0;
+  }
   if (!have && !nm)
     return -1;
   if (ml != mcand && nm) /* best_rule below may move the cache's lists */
@@ -2713,18 +2726,6 @@ static int best_match(tstate *st, size_t i, int *cand, int *mcand, timex_out *o)
             !tok_in(st, inner.t1 - 1, after))
           continue;
       }
-    }
-    /* "about" as the preposition: "thinking about next year", "talk
-     * about 1979" (not "in about two weeks", "remember about ten seconds") */
-    if (tok_is(st, i, "about")) {
-      static const char *const topic[] = {
-          "think", "thinks", "thinking", "thought", "talk", "talks", "talking", "talked",
-          "worried", "worry", "heard", "hear", "learned", "wrote", "write", "writes", "care",
-          "cares", "cared", "forget", "forgot", "speak", "spoke", "spoken", "dream", "dreamed",
-          "joked", "complained", "stories", "story", "questions", "news", NULL};
-      static const char *const rel[] = {"next", "last", "that", NULL}; /* (not "about this time") */
-      if ((i > st->s_tok0 && tok_in(st, i - 1, topic)) || tok_in(st, i + 1, rel))
-        continue;
     }
     const char *mod = mod_for(m, &inner);
     if (!mod)
