@@ -3522,8 +3522,6 @@ static int bare_time_day(tstate *st, const capture *c, timex_out *o, int64_t *da
   return 1;
 }
 
-static int n_clock(tstate *st, const capture *c, int arg, timex_out *o);
-
 /* "half past midnight", "a quarter to noon": so many minutes from the
  * named hour. */
 static int n_frac_named_hour(tstate *st, const capture *c, int arg, timex_out *o) {
@@ -3790,8 +3788,6 @@ static int writes_24h_clocks(tstate *st) {
   return st->clock24 == 2;
 }
 
-/* Clock time: "10 a.m.", "10:30 p.m. EST", "14:00 GMT", "noon", "midnight",
- * with an optional day reference ("9 a.m. Tuesday", "Friday at noon"). */
 /* Is token i the dash or colon after an entry's time ("6:05 p.m. -
  * Approval of minutes", "6 p.m.: Pizza arrived")? */
 static int entry_separator(const tstate *st, size_t i) {
@@ -3829,7 +3825,7 @@ static int names_morning(const tstate *st, const capture *c) {
 /* Hour h (1-12) of a clock said with a part of the day (pod, as in
  * lex_pod_codes: 0 morning, 1 afternoon, 2 evening, 3 night): the 24-hour
  * clock's hour ("7:30 Saturday evening" 19, "2:00 at night" 2, "12 in the
- * morning" 0). */
+ * morning" 0, "twelve that night" 24). */
 static int pod_hour(int h, int pod) {
   if (pod == 0)
     return h == 12 ? 0 : h;
@@ -3838,6 +3834,8 @@ static int pod_hour(int h, int pod) {
   return h < 12 && !(pod == 3 && h < 6) ? h + 12 : h;
 }
 
+/* Clock time: "10 a.m.", "10:30 p.m. EST", "14:00 GMT", "noon", "midnight",
+ * with an optional day reference ("9 a.m. Tuesday", "Friday at noon"). */
 static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
   (void)arg;
   /* "finishing in a time of 2:07:41", "broke the record with 2:00:18": a
