@@ -2908,8 +2908,6 @@ static int is_fiscal(const tstate *st, const timex_out *o) {
   return st->has_qref && st->qref_fiscal && q == st->qref_q && half == st->qref_half;
 }
 
-/* Is byte offset at inside a quotation opened in its sentence (straight
- * quotes: an odd number before it; curly ones: more opened than closed)? */
 /* The quotation marks opened from a sentence's start up to byte pos,
  * counted on as pos moves forward (in_quotes, once a sentence). */
 struct quote_state {
@@ -2932,6 +2930,8 @@ static void quote_scan(const timex_doc *doc, struct quote_state *q, size_t at) {
   }
 }
 
+/* Is byte offset at inside a quotation opened in its sentence (straight
+ * quotes: an odd number before it; curly ones: more opened than closed)? */
 int in_quotes(const timex_doc *doc, size_t sent, size_t at) {
   struct quote_state q = {doc->seg->toks[doc->seg->sents[sent].tok0].start, 0, 0};
   quote_scan(doc, &q, at);
@@ -2983,7 +2983,6 @@ static int reported_quarter(const tstate *st, const timex_out *o, int64_t y, int
   return clause_tense(st, o->t0, o->t1) == TENSE_PAST;
 }
 
-/* After a timex is accepted: the references later ones resolve against. */
 /* The hour of a time value ("2026-04-08T21:00" 21), a part of the day by
  * its middle (TMO 8, TAF 14, TEV 19, TNI 22); -1 for a day. */
 static int clock_hour(const char *v) {
@@ -3286,6 +3285,7 @@ static int names_month(const tstate *st, const timex_out *o) {
   return 0;
 }
 
+/* After a timex is accepted: the references later ones resolve against. */
 static void update_refs(tstate *st, const timex_out *o) {
   const char *t = strchr(o->value, 'T');
   if (o->keeps & TXK_ENTRY) {
@@ -3759,9 +3759,6 @@ static int clause_after(const timex_doc *doc, size_t a, size_t b) {
   return 0;
 }
 
-/* A clock time with no day of its own ("at 10:35 a.m.") happened on the day
- * its sentence names ("... Friday"), else on the anchor's day.  v[first..n)
- * are the sentence's timexes. */
 /* Tokens at most between a clock time and the day it is on ("10:35 a.m.
  * local time (0735 GMT) on Friday"). */
 #define CLOCK_DAY_GAP 8
@@ -3861,6 +3858,9 @@ static int moment_day_shift(int ho, int hp, int pz) {
   return best;
 }
 
+/* A clock time with no day of its own ("at 10:35 a.m.") happened on the day
+ * its sentence names ("... Friday"), else on the anchor's day.  v[first..n)
+ * are the sentence's timexes. */
 static void place_clocks(const timex_doc *doc, timex_out *v, size_t first, size_t n) {
   for (size_t k = first; k < n; k++) {
     timex_out *o = &v[k];

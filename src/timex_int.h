@@ -249,10 +249,10 @@ typedef struct timex_rule {
   int arg;
 } timex_rule;
 
-/* A named sub-pattern: any one of its alternatives (NULL-terminated). */
 /* At most this many alternatives in a macro (and a NULL after them). */
 #define MACRO_ALTS 19
 
+/* A named sub-pattern: any one of its alternatives (NULL-terminated). */
 typedef struct timex_macro {
   const char *name;
   const char *alt[MACRO_ALTS + 1];
@@ -347,10 +347,10 @@ int clause_tense(const tstate *st, size_t t0, size_t t1);
 int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong);
 /* The tense token i marks by itself (TENSE_UNKNOWN for most words). */
 int tok_tense(const tstate *st, size_t i);
-/* The date relative expressions resolve against: the DCT in news mode,
- * the last mentioned date in narrative mode.  0 when there is none. */
 /* Moves a time point by n units (calendar-aware for months and up). */
 int64_t tp_shift(int64_t tp, int unit, int64_t n);
+/* The date relative expressions resolve against: the DCT in news mode,
+ * the last mentioned date in narrative mode.  0 when there is none. */
 int anchor_point(const tstate *st, int64_t *tp);
 /* The time anaphoric expressions ("that day", "two years later") count
  * from: the last mentioned calendar time, else the anchor.  Fills its

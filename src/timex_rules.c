@@ -734,8 +734,6 @@ int past_perfect(const tstate *st, size_t t0) {
   return 0;
 }
 
-/* Picks the year of a month (and day) given without one: the occurrence
- * in the tense's direction from the anchor. */
 /* Does a participle phrase set off by a comma lead up to token t0, within
  * `span` tokens ("..., set by a German crew in April", "the canal, having
  * opened in 1797")? */
@@ -868,6 +866,8 @@ static int perfect_before_since(const tstate *st, size_t k) {
   return 0;
 }
 
+/* Picks the year of a month (and day) given without one: the occurrence
+ * in the tense's direction from the anchor. */
 static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
   int64_t ay;
   int am, ad;
@@ -1147,7 +1147,6 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
 
 static const char *const indef_art[] = {"a", "an", NULL};
 
-/* The day a weekday (with last/this/next in slot rel) denotes. */
 /* Do "and" or "or" join two timexes, the second starting at t0 and the
  * first ending at t1 ("Saturday and Sunday", "on Tuesday evening, and on
  * Wednesday")? */
@@ -1237,6 +1236,7 @@ static int recent_weekday(const tstate *st, int wd, size_t back, int64_t *out) {
   return 0;
 }
 
+/* The day a weekday (with last/this/next in slot rel) denotes. */
 static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
   int64_t ay;
   int am, ad;
@@ -2878,8 +2878,6 @@ static tempora_date_order doc_date_order(tstate *st) {
   return o;
 }
 
-/* 11/24/2026 (US order) or 24/11/2026 (day first: the document's own dates
- * show it, or the DMY option); also 24.11.2026, always day first. */
 /* "Tue 2/7", "Sat 6/7 -": a day and a month without a year, after the
  * weekday that tells which order they are in and which year (near the
  * anchor) they fall in. */
@@ -2969,6 +2967,8 @@ static int n_bare_slash(tstate *st, const capture *c, int arg, timex_out *o) {
   return 0;
 }
 
+/* 11/24/2026 (US order) or 24/11/2026 (day first: the document's own dates
+ * show it, or the DMY option); also 24.11.2026, always day first. */
 static int n_slash_date(tstate *st, const capture *c, int arg, timex_out *o) {
   int a = 0, b = 0, y = 0;
   char buf[24];
@@ -3113,12 +3113,6 @@ static int n_range_start(tstate *st, const capture *c, int arg, timex_out *o) {
 
 /* ---- normalizers: parts of days and clock times ---------------------------------- */
 
-/* The day of a time of day the text gives no day ("at 5 a.m.", "in the
- * evening"): the anchor's, which the engine may move to a day its sentence
- * names; in a past clause, the day the last sentence or two named, not
- * later than the anchor ("Rebels attacked the town on Tuesday.  The
- * assault began at 5 a.m."), in a future clause one not earlier.  0 when
- * there is no anchor. */
 /* The hour of the last clock time named, when it was named in this sentence
  * or the `within` before it; -1 when none was. */
 static int last_clock_hour(const tstate *st, size_t within) {
@@ -3334,6 +3328,12 @@ static int report_clock(const tstate *st, const capture *c) {
   return 0;
 }
 
+/* The day of a time of day the text gives no day ("at 5 a.m.", "in the
+ * evening"): the anchor's, which the engine may move to a day its sentence
+ * names; in a past clause, the day the last sentence or two named, not
+ * later than the anchor ("Rebels attacked the town on Tuesday.  The
+ * assault began at 5 a.m."), in a future clause one not earlier.  0 when
+ * there is no anchor. */
 static int bare_time_day(tstate *st, const capture *c, timex_out *o, int64_t *day) {
   int64_t tp;
   if (!anchor_point(st, &tp))
@@ -5010,11 +5010,6 @@ static int quarter_of(const tstate *st, const capture *c, int half) {
   return n;
 }
 
-/* A fiscal quarter or half: "the third quarter (of 2025)", "third-quarter",
- * "Q3 2025", "the first half", "this year's second quarter".  Without a
- * year: the latest such quarter that has begun by the anchor, or the next
- * one in a future clause.  arg: 0 quarter word (slot x: quarter|half), 1
- * Q3/H1 token, 2 relative year in slot yrel ("last year's"). */
 /* The year of quarter (or half) q named without one, said in month am of
  * year ay: the latest such period that has begun; in a future clause the
  * next one, unless it just ended (its results are still to come). */
@@ -5073,6 +5068,11 @@ static int match_talk(const tstate *st) {
   return 0;
 }
 
+/* A fiscal quarter or half: "the third quarter (of 2025)", "third-quarter",
+ * "Q3 2025", "the first half", "this year's second quarter".  Without a
+ * year: the latest such quarter that has begun by the anchor, or the next
+ * one in a future clause.  arg: 0 quarter word (slot x: quarter|half), 1
+ * Q3/H1 token, 2 relative year in slot yrel ("last year's"). */
 static int n_quarter(tstate *st, const capture *c, int arg, timex_out *o) {
   int half, q;
   if (arg == 1) {
@@ -5498,10 +5498,10 @@ static const struct { const char *w; int m, d; } independence[] = {
     {"iceland", 6, 17}, {"american", 7, 4}, {"u.s", 7, 4}, {"us", 7, 4}, {"united", 7, 4},
     {"states", 7, 4}};
 
-/* The day of holiday h in year y (or -1 when it has no rule). */
 /* holiday_day's "no such day" (day numbers before 1970 are negative) */
 #define NO_DAY INT64_MIN
 
+/* The day of holiday h in year y (NO_DAY when it has no rule). */
 static int64_t holiday_day(const tstate *st, const capture *c, const holiday *h, int64_t y,
                            int *len) {
   *len = 1;
