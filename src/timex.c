@@ -3007,6 +3007,10 @@ static int in_parens(const timex_doc *doc, size_t sent, size_t t);
 
 /* One more of the last days named (recent_day), with its clock's hour. */
 static void note_recent(tstate *st, int64_t day, int hour) {
+  /* ("twelve that night", T24:00, starts the next day but is the night of
+   * the day it names) */
+  if (hour == 24)
+    day--;
   st->recent_sent[st->n_recent % 8] = st->sent;
   st->recent_hour[st->n_recent % 8] = hour;
   st->recent_day[st->n_recent++ % 8] = day;
