@@ -3180,6 +3180,40 @@ static int habitual_present(const tstate *st, size_t t0, size_t t1) {
   return habitual;
 }
 
+/* A clock in a sentence told in the simple present that names no day and
+ * follows none ("The ferry leaves the quay at 7:15 a.m.", "Check-in opens
+ * at 14:00"): a routine or a standing rule, of any day.  Not a clock with
+ * a zone or one opening its line (a live blog's entry), not one before a
+ * weekday or month later in its sentence ("from 10:00 on Thursday 14
+ * March"), nor in a sentence with a past, a future or "today", nor after
+ * a dated clock of the last sentences ("Doors open at 18.00.  Talks are
+ * at 20.00"), nor the time told ("It is seven o'clock"). */
+static int generic_present(const tstate *st, const capture *c) {
+  if (mention_near(st, &st->heading_day, 6) || mention_near(st, &st->dated, 3) ||
+      mention_near(st, &st->last_day, 2) || mention_near(st, &st->entry, 3) ||
+      mention_near(st, &st->clock, 2) || day_named_here(st))
+    return 0;
+  /* ("It is seven o'clock": the time of the telling) */
+  if (c->t0 >= st->s_tok0 + 2 && tok_is(st, c->t0 - 2, "it") &&
+      (tok_is(st, c->t0 - 1, "is") || tok_is(st, c->t0 - 1, "'s")))
+    return 0;
+  if (st->has_last && st->last_sent == st->sent)
+    return 0;
+  if (c->zone || c->t0 == 0 || (tok_flags(st, c->t0) & (TF_NEWLINE | TF_PARA)))
+    return 0;
+  if (clause_tense(st, c->t0, c->t1) != TENSE_PRESENT)
+    return 0;
+  for (size_t k = c->t1; k < st->s_tok1; k++)
+    if (st->lex[k] && (st->lex[k]->classes & (LC_WEEKDAY | LC_MONTH)))
+      return 0;
+  for (size_t k = st->s_tok0; k < st->s_tok1; k++)
+    if (tok_tense(st, k) == TENSE_PAST || tok_is(st, k, "will") || tok_is(st, k, "'ll") ||
+        tok_is(st, k, "today") || tok_is(st, k, "tonight") || tok_is(st, k, "tomorrow") ||
+        tok_is(st, k, "this") || tok_is(st, k, "now"))
+      return 0;
+  return 1;
+}
+
 /* Is a clock with no day of its own one of a recurring day: "a curfew
  * applies every night from 22:00 to 05:00", "Tuesdays: interval session,
  * 6.45 p.m.", a habit told in the present, the other end of a recurring
@@ -3245,6 +3279,8 @@ static int clock_recurs(tstate *st, const capture *c) {
   /* a habit told in the present ("She is usually in the wheelhouse by
    * 6:15 a.m.", "Mornings begin at 5:30") */
   if (!st->doc->narrative && habitual_present(st, c->t0, c->t1))
+    return 1;
+  if (!st->doc->narrative && generic_present(st, c))
     return 1;
   /* the other end of a recurring clock's span ("18.00-19.30" in a weekly
    * timetable, "daily from 2 p.m. to 4 p.m. and from 6.30 p.m. to 8 p.m.") */
