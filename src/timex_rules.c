@@ -3180,9 +3180,44 @@ static int habitual_present(const tstate *st, size_t t0, size_t t1) {
   return habitual;
 }
 
+/* A verb in the present's third person a few words before t0, in its
+ * clause: one of the schedule verbs ("Her day starts at 3 a.m.", "the
+ * alarm goes off at") or a word in -s after "he", "she", "it" ("She rises
+ * at 5:30"). */
+static int present_s_verb(const tstate *st, size_t t0) {
+  static const char *const pron[] = {"he", "she", "it", NULL};
+  static const char *const owner[] = {"her", "his", "their", "my", "our", "your", NULL};
+  for (size_t k = t0; k > st->s_tok0 && k + 8 > t0; k--) {
+    size_t v = k - 1;
+    if (tok_type(st, v) == TOK_PUNCT)
+      return 0;
+    /* (a schedule verb of a person's day, not of an event's: "Her day
+     * starts at 3 a.m.", "Vermeulen starts work at 7:30", not "Voting
+     * ends at 8 p.m.") */
+    if (schedule_verb(st, v) && v > st->s_tok0) {
+      if (tok_in(st, v - 1, pron) ||
+          ((tok_flags(st, v - 1) & TF_CAP) && v - 1 > st->s_tok0 &&
+           tok_type(st, v - 1) == TOK_WORD))
+        return 1;
+      for (size_t j = v - 1; j > st->s_tok0 && j + 4 > v; j--)
+        if (tok_in(st, j - 1, owner))
+          return 1;
+    }
+    char w[24];
+    const token *t = &st->doc->seg->toks[v];
+    if (v > st->s_tok0 && tok_in(st, v - 1, pron) && t->kind == TOK_WORD &&
+        token_lower(st->doc->text, t, w, sizeof w) && strlen(w) >= 4) {
+      size_t n = strlen(w); /* (not "was", "this", "thus", "across") */
+      if (w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u')
+        return 1;
+    }
+  }
+  return 0;
+}
+
 /* A clock in a sentence told in the simple present that names no day and
- * follows none ("The ferry leaves the quay at 7:15 a.m.", "Check-in opens
- * at 14:00"): a routine or a standing rule, of any day.  Not a clock with
+ * follows none ("The first crossing is at 7:15 a.m.", "She rises at 5:30",
+ * "Her day starts at 3 a.m."): a routine or a standing rule, of any day.  Not a clock with
  * a zone or one opening its line (a live blog's entry), not one before a
  * weekday or month later in its sentence ("from 10:00 on Thursday 14
  * March"), nor in a sentence with a past, a future or "today", nor after
@@ -3201,7 +3236,13 @@ static int generic_present(const tstate *st, const capture *c) {
     return 0;
   if (c->zone || c->t0 == 0 || (tok_flags(st, c->t0) & (TF_NEWLINE | TF_PARA)))
     return 0;
-  if (clause_tense(st, c->t0, c->t1) != TENSE_PRESENT)
+  /* (a second clock of such a sentence: "Her day starts at 3 a.m. and
+   * ends around 10 p.m.") */
+  int second = st->has_prev && st->prev.sentence == st->sent &&
+               !strncmp(st->prev.value, "XXXX-XX-XXT", 11);
+  int tense = clause_tense(st, c->t0, c->t1);
+  if (tense != TENSE_PRESENT && !second &&
+      (tense == TENSE_PAST || !present_s_verb(st, c->t0)))
     return 0;
   for (size_t k = c->t1; k < st->s_tok1; k++)
     if (st->lex[k] && (st->lex[k]->classes & (LC_WEEKDAY | LC_MONTH)))
