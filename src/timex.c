@@ -2946,6 +2946,16 @@ int in_quotes(const timex_doc *doc, size_t sent, size_t at) {
   return q.straight || q.curly > 0;
 }
 
+/* Is byte offset at inside a quotation opened in its paragraph (a log's
+ * or a letter's quoted entry of several sentences)? */
+int in_para_quotes(const timex_doc *doc, size_t sent, size_t at) {
+  size_t s0 = sent;
+  while (s0 > 0 && sent - s0 < 40 &&
+         !(doc->seg->toks[doc->seg->sents[s0].tok0].flags & TF_PARA))
+    s0--;
+  return in_quotes(doc, s0, at);
+}
+
 /* Does the timex's text write a year out ("1939", "the 1620s", "March
  * 1629"): three digits or more in a row? */
 int writes_year(const timex_doc *doc, const timex_out *o) {

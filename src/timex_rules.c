@@ -1510,6 +1510,12 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
       }
     }
     int dir = ahead ? 1 : tense_direction(st, tense, strong);
+    /* a story's people telling of the past in their own words (a log's
+     * entry: "\"Monday 14th. ... washed overboard on Sunday morning.\""):
+     * back from the day the story stands at */
+    if (st->doc->narrative && !ahead && tense == TENSE_PAST &&
+        in_para_quotes(st->doc, st->sent, st->doc->seg->toks[c->t0].start))
+      dir = -1;
     /* "Clouds move in Wednesday, with showers by Thursday night": with no
      * cue of its own, after a day of its sentence that lies ahead */
     /* (or only a reporting verb's: "is now targeting Thursday evening,
@@ -7846,6 +7852,7 @@ const timex_rule timex_rules[] = {
     {"the? <SEASON> of? <INT> x=bc|bce|b.c|b.c.e|ad|a.d|ce", DATE, n_era_period, 0},
     {"the? <SEASON> of x=ad|a.d <INT>", DATE, n_era_period, 1}, /* "the summer of AD 64" */
     {"<WEEKDAY> ,? the <ORD>", DATE, n_day_of_month, 2},         /* "Thursday, the 14th" */
+    {"<WEEKDAY> ,? <ORD>", DATE, n_day_of_month, 2},              /* a log's "Tuesday 19th." */
     {"<WEEKDAY> <INT>", DATE, n_weekday_daynum, 0},               /* "Sun 3     Potluck" */
     {"x=ad|a.d <INT>", DATE, n_era_year, 1},
     {"<INT> ~- ~<INT> ~- ~<INT> {CLOCKT}", TIME, n_iso_clock, 0}, /* "2030-01-22 02:00 UTC" */
