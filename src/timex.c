@@ -3604,9 +3604,11 @@ static void update_refs(tstate *st, const timex_out *o) {
   /* ... and the sentence after such a look back goes on with it ("Mandela
    * had been in custody since August 1962.  Sentenced in June 1964, he
    * spent ...") */
+  /* (not back from a title's year: "Cholera in Kellsport, 1832\n\nNews
+   * had reached the town in the last weeks of 1831" begins the story) */
   int look_back = range_end ||
                   (st->doc->narrative && st->has_ref && st->ref_from_text && at < st->ref &&
-                   (perfect || mention_near(st, &st->flash, 1)));
+                   !st->ref_heading && (perfect || mention_near(st, &st->flash, 1)));
   if (look_back && perfect)
     mention_set(st, &st->flash, 0);
   /* nor does a year in a participle's aside ("His own account, published
@@ -3741,6 +3743,7 @@ static void update_refs(tstate *st, const timex_out *o) {
     return;
   st->has_ref = 1;
   st->ref_from_text = 1;
+  st->ref_heading = own_line(st) && st->s_tok1 - st->s_tok0 <= 12;
   st->ref_sent = st->sent;
   st->ref = st->last;
   st->ref_prec = st->last_prec;

@@ -154,6 +154,7 @@ typedef struct tstate {
   char sent_season[8];            /* a season its sentence named with its year ("next */
   size_t sent_season_sent;        /* spring"): 2026-SP, and that sentence */
   int ref_from_text;              /* the reference is a time the story named */
+  int ref_heading;                /* ... named in a heading (a title's year) */
   size_t ref_sent;                /* the sentence that set it */
   mention flash;                  /* a story's look back in the past perfect (only
                                    * its sentence counts) */
