@@ -4499,11 +4499,16 @@ static int n_month(tstate *st, const capture *c, int arg, timex_out *o) {
     y = c->month > am && !year_ref ? ay : ay + 1;
   else if (!strcmp(rel, "this"))
     y = ay;
-  else if (!strcmp(rel, "that") && st->month_known[c->month])
+  else if (!strcmp(rel, "that") && st->month_known[c->month] && !mention_near(st, &st->aside, 0))
     y = st->month_year[c->month]; /* "in February 2019 ... That February" */
   else if (!strcmp(rel, "that")) {
     if (!anaphor_point(st, &tp, &p))
       return -1;
+    /* (a year in an aside of its sentence is the one last named: "His
+     * account, published in 1914, sold poorly once the war began that
+     * August") */
+    if (mention_near(st, &st->aside, 0))
+      tp = st->aside.at;
     int m, d;
     split_point(tp, &y, &m, &d);
   } else
