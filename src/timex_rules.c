@@ -6809,6 +6809,20 @@ static int n_ago(tstate *st, const capture *c, int arg, timex_out *o) {
         break;
       }
   }
+  /* a date set beside it that it restates ("came in 1897, six years
+   * later,"): that date */
+  if (anaphoric && !vague && c->has_num && c->t0 > st->s_tok0 && tok_is(st, c->t0 - 1, ",") &&
+      st->has_prev && st->prev.sentence == st->sent && st->prev.t1 + 1 == c->t0 &&
+      st->prev.iv.valid && st->prev.type == TEMPORA_TIMEX_DATE &&
+      st->prev.prec == unit_precision(unit == UNIT_DECADE || unit == UNIT_CENTURY ? UNIT_YEAR
+                                                                                  : unit) &&
+      writes_year(st->doc, &st->prev)) {
+    snprintf(o->value, sizeof o->value, "%s", st->prev.value);
+    o->iv = st->prev.iv;
+    o->prec = st->prev.prec;
+    o->flags |= TXF_QUANT | TXF_NOREF;
+    return 0;
+  }
   if (anaphoric) {
     /* news: "a year earlier" counts from a time named in this or the last
      * sentence, else from the publication date; "later" always counts
