@@ -1493,6 +1493,10 @@ static int tense_of_word_raw(const tstate *st, size_t i) {
     return TENSE_UNKNOWN;
   if (str_is(w, "may") && !(t->flags & TF_CAP))
     return TENSE_FUTURE;
+  /* "Visitors can see them until Sunday": what can still be done lies
+   * ahead */
+  if (str_is(w, "can") && i + 1 < st->s_tok1 && t[1].kind == TOK_WORD)
+    return TENSE_FUTURE;
   /* "10.40 am": the clock's, not the verb */
   if (str_is(w, "am") && i > 0 && t[-1].kind == TOK_NUM)
     return TENSE_UNKNOWN;

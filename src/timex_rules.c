@@ -3257,6 +3257,10 @@ static int generic_present(const tstate *st, const capture *c) {
   int second = st->has_prev && st->prev.sentence == st->sent &&
                !strncmp(st->prev.value, "XXXX-XX-XXT", 11);
   int tense = clause_tense(st, c->t0, c->t1);
+  /* (a standing rule's "can": "A tray can be delivered from 6.30am") */
+  for (size_t k = st->s_tok0; tense == TENSE_FUTURE && k < c->t0; k++)
+    if (tok_is(st, k, "can"))
+      tense = TENSE_PRESENT;
   if (tense != TENSE_PRESENT && !second &&
       (tense == TENSE_PAST || !present_s_verb(st, c->t0)))
     return 0;
