@@ -3376,6 +3376,41 @@ static int clock_recurs(tstate *st, const capture *c) {
         tok_is(st, k, "nightly"))
       return 1;
   }
+  /* (or "open from 8am to 6pm, seven days a week", in a sentence that names
+   * no day before it) */
+  for (size_t k = c->t1; k + 2 < st->s_tok1 && k < c->t1 + 10 && !day_named_here(st); k++) {
+    if (tok_is(st, k, ";") || (tok_is(st, k, ".") && !(tok_flags(st, k) & TF_ABBR)))
+      break;
+    if (tok_is(st, k, "days") && tok_is(st, k + 1, "a") && tok_is(st, k + 2, "week"))
+      return 1;
+  }
+  /* the second end of a span of hours bounded by a span of days ("will be
+   * admitted between 8 a.m. and 8 p.m. until the end of October"): the
+   * hours of each of those days */
+  static const char *const ampm_words[] = {"a.m", "p.m", "am", "pm", NULL};
+  if (c->t0 > st->s_tok0 && clause_tense(st, c->t0, c->t1) != TENSE_PAST) {
+    int first = tok_is(st, c->t0 - 1, "between") || tok_is(st, c->t0 - 1, "from");
+    int second = (tok_is(st, c->t0 - 1, "and") || tok_is(st, c->t0 - 1, "to")) && st->has_prev &&
+                 st->prev.sentence == st->sent && st->prev.type == TEMPORA_TIMEX_TIME &&
+                 st->prev.t1 + 1 == c->t0;
+    size_t k = c->t1;
+    if (first) /* (past the second end: "and 8 p.m.") */
+      while (k < st->s_tok1 && k < c->t1 + 6 && !tok_is(st, k, "until") && !tok_is(st, k, "till") &&
+             (tok_is(st, k, "and") || tok_is(st, k, "to") || tok_type(st, k) == TOK_NUM ||
+              tok_type(st, k) == TOK_ALNUM || tok_in(st, k, ampm_words) || tok_is(st, k, ".")))
+        k++;
+    if ((first || second) && k + 1 < st->s_tok1 &&
+        (tok_is(st, k, "until") || tok_is(st, k, "till"))) {
+      k++;
+      if (tok_is(st, k, "the") && (tok_is(st, k + 1, "end") || tok_is(st, k + 1, "middle")))
+        return 1;
+      if (st->lex[k] && (st->lex[k]->classes & LC_MONTH))
+        return 1;
+      if (tok_type(st, k) == TOK_NUM && k + 1 < st->s_tok1 && st->lex[k + 1] &&
+          (st->lex[k + 1]->classes & LC_MONTH))
+        return 1;
+    }
+  }
   /* before a range of weekdays after a comma ("between 9am and 5pm,
    * Monday to Friday") or right after the span ("staffed 10:00-16:00
    * Monday to Friday") */
