@@ -3482,6 +3482,16 @@ static void update_refs(tstate *st, const timex_out *o) {
       (tok_is(st, o->t1, ",") || tok_in(st, o->t1, entry_seps))) {
     mention_set(st, &st->front_year, strtoll(o->value, NULL, 10));
   }
+  /* ... and so does a day written with its year opening a list line
+   * ("- 06/17/2030   Second-quarter payment (moved from June 15)") */
+  if (o->prec == TEMPORA_PREC_DAY && o->type == TEMPORA_TIMEX_DATE && writes_year(st->doc, o) &&
+      (o->t0 == st->s_tok0 || (o->t0 == st->s_tok0 + 1 && after_bullet(st, o->t0))) &&
+      o->t1 < st->s_tok1 && ((tok_flags(st, o->t1) & TF_GAP) || tok_in(st, o->t1, entry_seps))) {
+    int64_t y;
+    int m, d;
+    date_civil(tp_days(at), &y, &m, &d);
+    mention_set(st, &st->front_year, y);
+  }
   /* a season named with its year or a relative word ("next spring"),
    * for the months after it in its sentence */
   if (o->prec == TEMPORA_PREC_SEASON && o->t1 >= o->t0 + 2 && strlen(o->value) == 7 &&

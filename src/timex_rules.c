@@ -897,6 +897,29 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
       ly++;
     return ly;
   }
+  /* a month heading its own line over a list of dates written with their
+   * year ("JUNE\n- 06/17/2030   Second-quarter payment"): the year of the
+   * first such date of that month */
+  if (!d && c->t0 == st->s_tok0 && c->t1 >= st->s_tok1 && own_line(st)) {
+    const segmentation *seg = st->doc->seg;
+    for (size_t k = st->s_tok1; k < seg->ntok && k < st->s_tok1 + 4; k++) {
+      const token *t = &seg->toks[k];
+      if (t->kind != TOK_NUM)
+        continue;
+      char buf[16]; /* (the date's text, however the tokens split it) */
+      size_t n = st->doc->len - t->start < sizeof buf - 1 ? st->doc->len - t->start
+                                                           : sizeof buf - 1;
+      memcpy(buf, st->doc->text + t->start, n);
+      buf[n] = '\0';
+      int a, b, y;
+      if ((sscanf(buf, "%d/%d/%d", &a, &b, &y) == 3 || sscanf(buf, "%d.%d.%d", &a, &b, &y) == 3) &&
+          y >= 1000 && (a == m || b == m))
+        return y;
+      if (sscanf(buf, "%d-%d-%d", &y, &a, &b) == 3 && y >= 1000 && a == m)
+        return y;
+      break;
+    }
+  }
   /* "it was last year, around September": a month set right after a year
    * of its sentence, by a comma, is of that year */
   if (st->has_prev && st->prev.sentence == st->sent &&
@@ -5152,6 +5175,10 @@ static int quarter_of(const tstate *st, const capture *c, int half) {
  * next one, unless it just ended (its results are still to come). */
 static int64_t quarter_year(const tstate *st, const capture *c, int q, int half, int64_t ay,
                             int am) {
+  /* (the year heading its sentence or list line: "- 06/17/2030
+   * Second-quarter estimated payment") */
+  if (mention_near(st, &st->front_year, 0))
+    return st->front_year.at;
   int cur = half ? (am - 1) / 6 + 1 : (am - 1) / 3 + 1;
   int dir = direction(st, c);
   if (dir > 0 || (dir == 0 && schedule_phrase_before(st, c->t0)))
@@ -6427,6 +6454,9 @@ static int part_of_before(const tstate *st, const capture *c) {
   return c->t0 >= st->s_tok0 + 2 && tok_is(st, c->t0 - 1, "of") && tok_in(st, c->t0 - 2, part);
 }
 
+static const char *const owner_det[] = {"your", "our", "my", "his", "her", "their", "its",
+                                        NULL};
+
 /* "this year" style words that refer to the anchor's year: "the year",
  * "the current year" (arg 0); also "year-end" (arg 1, mod END). */
 static int n_this_unit(tstate *st, const capture *c, int arg, timex_out *o) {
@@ -6474,6 +6504,14 @@ static int n_this_unit(tstate *st, const capture *c, int arg, timex_out *o) {
   int unit = c->unit ? c->unit : UNIT_YEAR;
   if (arg == 3) /* "week's end", "month's end": the unit is the first word */
     unit = tok_is(st, c->t0, "week") ? UNIT_WEEK : UNIT_MONTH;
+  /* "your year-end review", "the year-end accounts": a kind of thing, not
+   * a time (a noun after it, not a preposition, verb or end of clause) */
+  if (arg == 1 && c->t1 < st->s_tok1 && tok_type(st, c->t1) == TOK_WORD &&
+      !(tok_flags(st, c->t1) & TF_CAP) && tok_tense(st, c->t1) == TENSE_UNKNOWN &&
+      !(st->lex[c->t1]) && c->t0 > st->s_tok0 &&
+      (tok_in(st, c->t0 - 1, owner_det) || tok_is(st, c->t0 - 1, "the") ||
+       tok_is(st, c->t0 - 1, "all") || tok_is(st, c->t0 - 1, "a")))
+    return -1;
   if (unit != UNIT_YEAR && unit != UNIT_MONTH && unit != UNIT_WEEK)
     return -1;
   /* "the current fiscal year" of the US government said in October to
