@@ -1481,6 +1481,33 @@ static int time_word(const tstate *st, size_t i) {
          tok_in(st, i, w);
 }
 
+/* Is the past form at token i a participle after its noun whose clause's
+ * verb comes later and looks ahead ("Any vehicle left in these bays after
+ * 6am on 2 February will be removed", "Forms received after 2 February
+ * will not be accepted")?  Not after a pronoun or a name ("Smith left on
+ * Monday and will return"), nor past a comma, "and" or "that". */
+static int reduced_relative_ahead(const tstate *st, size_t i) {
+  static const char *const subj[] = {"i", "he", "she", "it", "we", "they", "you", "who",
+                                     "which", "that", "and", "or", "but", "had", "has", "have",
+                                     "was", "were", "then", "also", "not", "never", "just",
+                                     NULL};
+  static const char *const modal[] = {"will", "must", "shall", "'ll", NULL};
+  if (i <= st->s_tok0 || st->doc->seg->toks[i - 1].kind != TOK_WORD || tok_in(st, i - 1, subj) ||
+      ((tok_flags(st, i - 1) & TF_CAP) && i - 1 > st->s_tok0))
+    return 0;
+  for (size_t k = i + 1; k + 1 < st->s_tok1 && k < i + 20; k++) {
+    if (tok_in(st, k, modal))
+      return tok_is(st, k + 1, "be") || tok_is(st, k + 1, "not");
+    /* (nor a verb of saying and what it says: "The government insisted on
+     * Monday that any ceasefire must be verified") */
+    if (tok_is(st, k, ",") || tok_is(st, k, ";") || tok_is(st, k, "and") ||
+        tok_is(st, k, "but") || tok_is(st, k, "that") || tok_is(st, k, "\"") ||
+        (tok_is(st, k, ".") && !(tok_flags(st, k) & TF_ABBR)))
+      return 0;
+  }
+  return 0;
+}
+
 static int tense_of_word_raw(const tstate *st, size_t i) {
   char w[24];
   const token *t = &st->doc->seg->toks[i];
@@ -1577,6 +1604,8 @@ static int tense_of_word_raw(const tstate *st, size_t i) {
    * challenges heard from Dec. 15 to Dec. 18", "with the votes counted") */
   if (i >= st->s_tok0 + 2 && tok_is(st, i - 2, "with") && tok_type(st, i - 1) == TOK_WORD &&
       !(tok_flags(st, i - 1) & TF_CAP) && (ends_with(w, "ed") || str_in_list(w, past_cues)))
+    return TENSE_UNKNOWN;
+  if ((ends_with(w, "ed") || str_in_list(w, past_cues)) && reduced_relative_ahead(st, i))
     return TENSE_UNKNOWN;
   if (str_in_list(w, past_cues)) {
     if (!strcmp(w, "earlier") || !strcmp(w, "last") || !strcmp(w, "previously") ||
