@@ -1284,6 +1284,13 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
   if (!strcmp(rel, "that")) {
     if (recent_weekday(st, c->weekday, 4, out))
       return 0;
+    /* (or further back, the day the text dated with that weekday:
+     * "Saturday, 10/10/2026 - The Wedding Day ... Sunset that Saturday
+     * is around 6:40 PM") */
+    if (!mention_near(st, &st->last_day, 3) && st->wk && st->wk->how[c->weekday] == 2) {
+      *out = st->wk->day[c->weekday];
+      return 0;
+    }
     if (!mention_near(st, &st->last_day, 3))
       return -1;
     /* (a story goes on: the next such weekday, within its week) */
@@ -2197,7 +2204,12 @@ static int n_that_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
     after_clock = clock_like(st, k - 1);
   /* (or set off by commas: "Then, that Saturday, strangers began ...") */
   int aside = tok_is(st, c->t0 - 1, ",") && c->t1 < st->s_tok1 && tok_is(st, c->t1, ",");
-  if (!(c->t0 == st->s_tok0 || tok_in(st, c->t0 - 1, preps) || after_clock || aside) ||
+  /* (or after the noun it dates, before a verb: "Sunset that Saturday is
+   * around 6:40 PM"; not "said that Saturday was", a conjunction) */
+  int of_noun = c->t0 > st->s_tok0 && tok_type(st, c->t0 - 1) == TOK_WORD &&
+                tok_tense(st, c->t0 - 1) == TENSE_UNKNOWN && !tok_in(st, c->t0 - 1, reporting_verbs) &&
+                c->t1 < st->s_tok1 && tok_tense(st, c->t1) != TENSE_UNKNOWN;
+  if (!(c->t0 == st->s_tok0 || tok_in(st, c->t0 - 1, preps) || after_clock || aside || of_noun) ||
       (c->t1 < st->s_tok1 && (tok_is(st, c->t1, "'s") || tok_is(st, c->t1, "\xE2\x80\x99s"))))
     return -1;
   if (after_clock && !tok_in(st, c->t0 - 1, preps)) {
