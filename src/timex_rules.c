@@ -1519,6 +1519,13 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
       *out = weekday_before(st, a, c->weekday);
       return 0;
     }
+    /* a section under a day heading ("Wednesday 24 May - Budapest\n ...
+     * stays moored until Friday morning"): that day's week, from it on */
+    if (!st->doc->narrative && !*rel && tense != TENSE_PAST && !since &&
+        mention_near(st, &st->dated, 3) && st->dated.at > a + 6) {
+      *out = st->dated.at + days_to_weekday(st, st->dated.at, c->weekday);
+      return 0;
+    }
     struct weekday_memo *wk = st->doc->narrative || *rel ? NULL : st->wk;
     /* (a day inside a dated range counts only in the next sentences: "from
      * Friday 24 June to Sunday 26 June.  Gates open ... on Saturday") */
