@@ -2116,6 +2116,19 @@ static int n_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
                                           "crescent", "way", "drive", NULL};
     if (tok_in(st, c->t1, streets) && (tok_flags(st, c->t1) & TF_CAP))
       return -1;
+    /* "on Tuesday and Thursday afternoons": the plural part of the day
+     * after the second weekday makes both recur */
+    if (c->t1 + 2 < st->s_tok1 && (tok_is(st, c->t1, "and") || tok_is(st, c->t1, "or")) &&
+        st->lex[c->t1 + 1] && (st->lex[c->t1 + 1]->classes & LC_WEEKDAY) &&
+        st->lex[c->t1 + 2] && (st->lex[c->t1 + 2]->classes & LC_POD)) {
+      static const char *const parts[] = {"mornings", "afternoons", "evenings", "nights", NULL};
+      if (tok_in(st, c->t1 + 2, parts)) {
+        weekday_set(c, o);
+        snprintf(o->value + strlen(o->value), sizeof o->value - strlen(o->value), "T%s",
+                 lex_pod_codes[st->lex[c->t1 + 2]->pod]);
+        return 0;
+      }
+    }
     /* a week's timetable: its weekday lines are sections of every such
      * day */
     if (!st->doc->narrative && grid_weekday_line(st, c->t0))
