@@ -2086,7 +2086,16 @@ static int n_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
   if (c->plural || !indefinite_day_ok(st, c))
     return -1;
   /* "a Saturday timetable", "on a Sunday schedule": the pattern of
-   * service, no day */
+   * service, no day; but the ends of a range of days that heads one
+   * ("Monday-Friday schedule") recur */
+  static const char *const service[] = {"timetable", "schedule", "service", "hours", NULL};
+  static const char *const dash[] = {"-", "\xE2\x80\x93", "to", "through", "thru", NULL};
+  if (c->t1 + 2 < st->s_tok1 && tok_in(st, c->t1, dash) && st->lex[c->t1 + 1] &&
+      (st->lex[c->t1 + 1]->classes & LC_WEEKDAY) && tok_in(st, c->t1 + 2, service))
+    return weekday_set(c, o);
+  if (c->t0 >= st->s_tok0 + 2 && tok_in(st, c->t0 - 1, dash) && st->lex[c->t0 - 2] &&
+      (st->lex[c->t0 - 2]->classes & LC_WEEKDAY) && tok_in(st, c->t1, service))
+    return weekday_set(c, o);
   if (tok_is(st, c->t1, "timetable") || tok_is(st, c->t1, "schedule"))
     return -1;
   /* "following Saturday's 3-0 loss": the preposition (after), not "the
