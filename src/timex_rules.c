@@ -1560,8 +1560,12 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
     /* a story's people telling of the past in their own words (a log's
      * entry: "\"Monday 14th. ... washed overboard on Sunday morning.\""):
      * back from the day the story stands at */
+    /* (and so does a weekday of the story's past perfect told right after
+     * its day: "'Sat. 20 Aug. ...'  Lennox had fallen on the Friday
+     * afternoon") */
     if (st->doc->narrative && !ahead && tense == TENSE_PAST &&
-        in_para_quotes(st->doc, st->sent, st->doc->seg->toks[c->t0].start))
+        (in_para_quotes(st->doc, st->sent, st->doc->seg->toks[c->t0].start) ||
+         (past_perfect(st, c->t0) && mention_near(st, &st->last_day, 6))))
       dir = -1;
     /* "Clouds move in Wednesday, with showers by Thursday night": with no
      * cue of its own, after a day of its sentence that lies ahead */
@@ -2312,7 +2316,9 @@ static int n_the_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
  * just before it decides ("which still carries traffic today" is the
  * narrator's present). */
 static int story_today(const tstate *st, const capture *c) {
-  if (in_quotes(st->doc, st->sent, st->doc->seg->toks[c->t0].start))
+  /* (a quotation of several sentences too: a log's "'Sun. 21 Aug. Lennox
+   * carried down to the road today.'") */
+  if (in_para_quotes(st->doc, st->sent, st->doc->seg->toks[c->t0].start))
     return st->last_sent + 3 >= st->sent;
   if (st->last_sent + 1 < st->sent)
     return 0;
