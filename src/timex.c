@@ -1518,6 +1518,14 @@ static int tense_of_word_raw(const tstate *st, size_t i) {
   if (i > 0 && t[-1].end == t->start && st->doc->text[t[-1].start] == '-' &&
       t[-1].end - t[-1].start == 1)
     return TENSE_UNKNOWN;
+  /* "may have gained access as early as February": a modal's perfect
+   * tells of the past */
+  if (str_is(w, "may") && !(t->flags & TF_CAP) && i + 2 < st->s_tok1 && tok_is(st, i + 1, "have")) {
+    char nw[24];
+    if (token_lower(st->doc->text, &t[2], nw, sizeof nw) &&
+        (ends_with(nw, "ed") || !strcmp(nw, "been") || str_in_list(nw, past_cues)))
+      return TENSE_PAST;
+  }
   if (str_is(w, "may") && !(t->flags & TF_CAP))
     return TENSE_FUTURE;
   /* "Visitors can see them until Sunday": what can still be done lies
