@@ -4973,6 +4973,15 @@ static int own_past_perfect(const tstate *st, size_t t0, size_t t1) {
   return 0;
 }
 
+/* Does sentence `from` open no new paragraph up to the current one? */
+static int same_paragraph(const tstate *st, size_t from) {
+  const segmentation *seg = st->doc->seg;
+  for (size_t k = from + 1; k <= st->sent && k < seg->nsent; k++)
+    if (seg->toks[seg->sents[k].tok0].flags & TF_PARA)
+      return 0;
+  return 1;
+}
+
 /* Season, with a year, last/this/next/that (slot rel), or alone after a
  * preposition (arg 1: "in the spring", "by summer"). */
 static int n_season(tstate *st, const capture *c, int arg, timex_out *o) {
@@ -5185,7 +5194,20 @@ static int n_season(tstate *st, const capture *c, int arg, timex_out *o) {
       idx = same + 4; /* a story at winter's start: "Spring brought relief" is the next one */
     else if (!strcmp(rel, "this") || st->doc->narrative)
       idx = same;
-    else {
+    else if (!*rel && st->has_last && st->last_retold && st->last_sent + 3 >= st->sent &&
+             same_paragraph(st, st->last_sent) && clause_tense(st, c->t0, c->t1) == TENSE_PAST) {
+      /* news retelling a year years back ("She started running in the
+       * spring of 2006 ... By the summer she was running five
+       * kilometres"): the first such season from the time retold */
+      int64_t ly;
+      int lm, ld;
+      split_point(st->last, &ly, &lm, &ld);
+      int ls = lm >= 3 && lm < 12 ? (lm - 3) / 3 : 3;
+      int64_t lidx = (lm <= 2 ? ly - 1 : ly) * 4 + ls;
+      idx = (lm <= 2 ? ly - 1 : ly) * 4 + c->season;
+      if (idx < lidx)
+        idx += 4;
+    } else {
       int dir = direction(st, c);
       /* "agreed to hold a meeting in the spring": an infinitive is too weak
        * for a weekday but enough for a season */
