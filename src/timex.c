@@ -1433,7 +1433,7 @@ static size_t match_at(const tstate *st, const crule *r, int k, size_t i, size_t
 
 /* ---- tense ---------------------------------------------------------------------- */
 
-static int ends_with(const char *w, const char *suf) {
+int ends_with(const char *w, const char *suf) {
   size_t a = strlen(w), b = strlen(suf);
   return a > b && !strcmp(w + a - b, suf);
 }

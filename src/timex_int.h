@@ -308,6 +308,7 @@ int dotted_hm(const tstate *st, size_t i);
 /* Is byte offset at inside a quotation opened in its sentence? */
 int in_quotes(const timex_doc *doc, size_t sent, size_t at);
 int in_para_quotes(const timex_doc *doc, size_t sent, size_t at);
+int ends_with(const char *w, const char *suf);
 /* Does a participle phrase set off by a comma lead up to token t0 within
  * span tokens ("the record, set by a German crew in April")? */
 int participle_aside(const tstate *st, size_t t0, size_t span);

@@ -3292,11 +3292,9 @@ static int present_s_verb(const tstate *st, size_t t0) {
     char w[24];
     const token *t = &st->doc->seg->toks[v];
     if (v > st->s_tok0 && tok_in(st, v - 1, pron) && t->kind == TOK_WORD &&
-        token_lower(st->doc->text, t, w, sizeof w) && strlen(w) >= 4) {
-      size_t n = strlen(w); /* (not "was", "this", "thus", "across") */
-      if (w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u')
-        return 1;
-    }
+        token_lower(st->doc->text, t, w, sizeof w) && strlen(w) >= 4 && ends_with(w, "s") &&
+        !ends_with(w, "ss") && !ends_with(w, "us")) /* (not "was", "this", "across") */
+      return 1;
   }
   return 0;
 }
@@ -4113,6 +4111,15 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
       st->doc->text[st->doc->seg->toks[c->t0].start] != '0' &&
       atoi(st->doc->text + st->doc->seg->toks[c->t0].start) <= 12)
     day_pod = st->lex[c->t0 - 2]->pod;
+  /* (... or a recurring evening or night just named in its sentence:
+   * "every Thursday evening, from half past seven until nine") */
+  if (!has_day && c->slot[SLOT_PRE] < 0 && !c->ampm && day_pod < 0 && st->has_prev &&
+      st->prev.sentence == st->sent && st->prev.type == TEMPORA_TIMEX_SET &&
+      st->prev.t1 <= c->t0 && st->prev.t1 + 4 >= c->t0 &&
+      (ends_with(st->prev.value, "TEV") || ends_with(st->prev.value, "TNI")) &&
+      st->doc->text[st->doc->seg->toks[c->t0].start] != '0' &&
+      atoi(st->doc->text + st->doc->seg->toks[c->t0].start) <= 12)
+    day_pod = ends_with(st->prev.value, "TEV") ? 2 : 3;
   /* (... or one said right after it: "at 6:15 on Monday evening") */
   if (!has_day && c->slot[SLOT_PRE] < 0 && c->t1 + 2 < st->s_tok1 && tok_is(st, c->t1, "on") &&
       st->lex[c->t1 + 1] && (st->lex[c->t1 + 1]->classes & LC_WEEKDAY) && st->lex[c->t1 + 2] &&
