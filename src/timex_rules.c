@@ -2085,6 +2085,15 @@ static int weekday_set(const capture *c, timex_out *o) {
   return 0;
 }
 
+/* Does a word of services (schedule, timetable, ...) stand right before
+ * token t, or before a comma or colon there? */
+static int service_before(const tstate *st, size_t t, const char *const *service) {
+  if (t > st->s_tok0 && tok_in(st, t - 1, service))
+    return 1;
+  return t > st->s_tok0 + 1 && (tok_is(st, t - 1, ",") || tok_is(st, t - 1, ":")) &&
+         tok_in(st, t - 2, service);
+}
+
 static int n_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
   (void)arg;
   if (c->plural || !indefinite_day_ok(st, c))
@@ -2094,11 +2103,15 @@ static int n_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
    * ("Monday-Friday schedule") recur */
   static const char *const service[] = {"timetable", "schedule", "service", "hours", NULL};
   static const char *const dash[] = {"-", "\xE2\x80\x93", "to", "through", "thru", NULL};
-  if (c->t1 + 2 < st->s_tok1 && tok_in(st, c->t1, dash) && st->lex[c->t1 + 1] &&
-      (st->lex[c->t1 + 1]->classes & LC_WEEKDAY) && tok_in(st, c->t1 + 2, service))
+  /* (or follows one: "SCHEDULE, MONDAY THROUGH THURSDAY") */
+  if (c->t1 + 1 < st->s_tok1 && tok_in(st, c->t1, dash) && st->lex[c->t1 + 1] &&
+      (st->lex[c->t1 + 1]->classes & LC_WEEKDAY) &&
+      ((c->t1 + 2 < st->s_tok1 && tok_in(st, c->t1 + 2, service)) ||
+       service_before(st, c->t0, service)))
     return weekday_set(c, o);
   if (c->t0 >= st->s_tok0 + 2 && tok_in(st, c->t0 - 1, dash) && st->lex[c->t0 - 2] &&
-      (st->lex[c->t0 - 2]->classes & LC_WEEKDAY) && tok_in(st, c->t1, service))
+      (st->lex[c->t0 - 2]->classes & LC_WEEKDAY) &&
+      (tok_in(st, c->t1, service) || service_before(st, c->t0 - 2, service)))
     return weekday_set(c, o);
   if (tok_is(st, c->t1, "timetable") || tok_is(st, c->t1, "schedule"))
     return -1;
@@ -6263,8 +6276,12 @@ static int n_rel_unit(tstate *st, const capture *c, int arg, timex_out *o) {
     return -1; /* news: "the next month" is a span from the publication date */
   if ((arg == 3 || arg == 1) && prev_in(st, c, how_long))
     return -1; /* a story's "for the next month", "over the following week": how long */
-  /* "This Week", "Next Year": capitalized inside a sentence, a title */
-  if ((tok_flags(st, c->t1 - 1) & TF_CAP) && !tok_sentence_initial(st, c->t1 - 1))
+  /* "This Week", "Next Year": capitalized inside a sentence, a title (not
+   * a heading in capitals: "COMING NEXT YEAR") */
+  const token *ut = &st->doc->seg->toks[c->t1 - 1];
+  int shouted = ut->end > ut->start + 1 && isupper((unsigned char)st->doc->text[ut->start + 1]);
+  if ((tok_flags(st, c->t1 - 1) & TF_CAP) && !tok_sentence_initial(st, c->t1 - 1) &&
+      !(shouted && own_line(st)))
     return -1;
   int64_t tp;
   const char *rel = slot_word(st, c, SLOT_REL);
