@@ -696,7 +696,9 @@ static int schedule_before(const tstate *st, size_t t0) {
   if (sig < 0)
     return 0;
   size_t k = (size_t)sig;
-  static const char *const preps[] = {"in", "on", "by", "during", "at", "from", NULL};
+  /* (and to an end: "The exhibition runs to September", "lasts until") */
+  static const char *const preps[] = {"in", "on", "by", "during", "at", "from", "to", "until",
+                                      "till", "through", NULL};
   if (tok_in(st, k, preps) && k > st->s_tok0)
     k--;
   /* "meets next on Nov. 20", "opens again in May", "runs out in June",
@@ -1116,9 +1118,12 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
   size_t lead = st->s_tok0;
   while (lead < c->t0 && tok_type(st, lead) == TOK_PUNCT)
     lead++;
-  int fronted_from = c->t0 == lead + 1 && tok_is(st, lead, "from") &&
-                     (tense != TENSE_PAST || !strong) &&
-                     c->t1 < st->s_tok1 && tok_is(st, c->t1, ",");
+  /* (or after a semicolon, or with no comma before a clause with no past:
+   * "...; from 26 August the start moves to 13:00") */
+  int after_semi = c->t0 >= st->s_tok0 + 2 && tok_is(st, c->t0 - 2, ";");
+  int fronted_from = (c->t0 == lead + 1 || after_semi) && tok_is(st, c->t0 - 1, "from") &&
+                     (tense != TENSE_PAST || !strong) && c->t1 < st->s_tok1 &&
+                     (tok_is(st, c->t1, ",") || (tense != TENSE_PAST && !past_near(st, c->t0)));
   /* "a cut at the next meeting on May 6", "the next round in August": the
    * date of what comes next lies ahead, whatever the verb */
   int next_event = c->t0 >= st->s_tok0 + 3 &&
