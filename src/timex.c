@@ -4067,7 +4067,13 @@ static void place_clocks(const timex_doc *doc, timex_out *v, size_t first, size_
     if (shift) {
       int64_t y;
       int m, dd;
-      date_civil(tp_days(day->iv.start) + shift, &y, &m, &dd);
+      /* (from the day the value names: "midnight" of 7/14, T24:00, starts
+       * 7/15, and the "1:30 am" after it is of 7/15) */
+      int64_t from = tp_days(day->iv.start);
+      int vy, vm, vd;
+      if (sscanf(day->value, "%4d-%2d-%2d", &vy, &vm, &vd) == 3 && date_valid(vy, vm, vd))
+        from = date_days(vy, vm, vd);
+      date_civil(from + shift, &y, &m, &dd);
       if (y < 0 || y > 9999)
         continue;
       snprintf(o->value, sizeof o->value, "%04d-%02d-%02d%s", (int)y, m, dd, tpart);
