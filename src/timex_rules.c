@@ -3290,7 +3290,7 @@ static int habitual_present(const tstate *st, size_t t0, size_t t1) {
  * at 5:30"). */
 static int present_s_verb(const tstate *st, size_t t0) {
   static const char *const pron[] = {"he", "she", "it", NULL};
-  static const char *const owner[] = {"her", "his", "their", "my", "our", "your", NULL};
+  static const char *const owner[] = {"her", "his", "their", "my", "our", "your", "'s", NULL};
   for (size_t k = t0; k > st->s_tok0 && k + 8 > t0; k--) {
     size_t v = k - 1;
     if (tok_type(st, v) == TOK_PUNCT)
@@ -3342,6 +3342,21 @@ static int generic_present(const tstate *st, const capture *c) {
    * ends around 10 p.m.") */
   int second = st->has_prev && st->prev.sentence == st->sent &&
                !strncmp(st->prev.value, "XXXX-XX-XXT", 11);
+  /* (or a routine's clock of the last sentence, the present or its
+   * perfect going on: "... begins at 10 p.m.  By 6 a.m. he has turned out
+   * 400 loaves, and by 7 a.m. he is cycling home") */
+  if (mention_near(st, &st->uclock, 1) || second) {
+    int present = 0, other = 0;
+    for (size_t k = st->s_tok0; k < st->s_tok1; k++) {
+      present |= tok_is(st, k, "has") || tok_is(st, k, "have") || tok_is(st, k, "is") ||
+                 tok_is(st, k, "are");
+      other |= tok_is(st, k, "was") || tok_is(st, k, "were") || tok_is(st, k, "had") ||
+               tok_is(st, k, "will") || tok_is(st, k, "'ll") || tok_is(st, k, "today") ||
+               tok_is(st, k, "this") || tok_is(st, k, "did");
+    }
+    if (present && !other)
+      return 1;
+  }
   int tense = clause_tense(st, c->t0, c->t1);
   /* (a standing rule's "can": "A tray can be delivered from 6.30am") */
   for (size_t k = st->s_tok0; tense == TENSE_FUTURE && k < c->t0; k++)
