@@ -2147,6 +2147,16 @@ static int n_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
                                           "crescent", "way", "drive", NULL};
     if (tok_in(st, c->t1, streets) && (tok_flags(st, c->t1) & TF_CAP))
       return -1;
+    /* a weekday that is always so ("Friday is always fish, and Wednesday
+     * is roast day"): every such day */
+    static const char *const habit_adv[] = {"always", "usually", "never", "often", "normally",
+                                            "typically", "generally", NULL};
+    if (c->t1 + 1 < st->s_tok1 && tok_is(st, c->t1, "is") &&
+        (tok_in(st, c->t1 + 1, habit_adv) ||
+         (st->has_prev && st->prev.sentence == st->sent && st->prev.type == TEMPORA_TIMEX_SET &&
+          !strncmp(st->prev.value, "XXXX-WXX-", 9) && strlen(st->prev.value) == 10 &&
+          st->prev.t1 < c->t0 && st->prev.t1 + 8 >= c->t0)))
+      return weekday_set(c, o);
     /* "on Tuesday and Thursday afternoons": the plural part of the day
      * after the second weekday makes both recur */
     if (c->t1 + 2 < st->s_tok1 && (tok_is(st, c->t1, "and") || tok_is(st, c->t1, "or")) &&
