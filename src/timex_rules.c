@@ -5223,7 +5223,11 @@ static int n_season(tstate *st, const capture *c, int arg, timex_out *o) {
                 ? same
                 : same + 4;
     else if (st->doc->narrative && !*rel && ((own_past_perfect(st, c->t0, c->t1) &&
-                                              !by_before(st, c->t0)) ||
+                                              !by_before(st, c->t0) &&
+                                              /* (a story at a year: that year's, "in
+                                               * 1679.  The summer had been the
+                                               * driest") */
+                                              st->ref_prec < TEMPORA_PREC_YEAR) ||
                                              (c->t0 > st->s_tok0 && tok_is(st, c->t0 - 1, "since")))) {
       /* a story's look back ("Over the winter he had rebuilt the walls",
        * "had lain ill since the autumn"; not "By the spring he had
