@@ -6308,8 +6308,15 @@ static int n_rel_unit(tstate *st, const capture *c, int arg, timex_out *o) {
     return -1; /* "the last year" is a span (the rules for spans) */
   if (arg == 3 && !st->doc->narrative)
     return -1; /* news: "the next month" is a span from the publication date */
-  if ((arg == 3 || arg == 1) && prev_in(st, c, how_long))
-    return -1; /* a story's "for the next month", "over the following week": how long */
+  /* a story's "for the next month", "over the following week": how long
+   * (not what a plan was set for: "The attempt was set for the following
+   * month") */
+  static const char *const planned_for[] = {"set", "scheduled", "planned", "fixed", "booked",
+                                            "arranged", "slated", "due", NULL};
+  if ((arg == 3 || arg == 1) && prev_in(st, c, how_long) &&
+      !(c->t0 >= st->s_tok0 + 2 && tok_is(st, c->t0 - 1, "for") &&
+        tok_in(st, c->t0 - 2, planned_for)))
+    return -1;
   /* "This Week", "Next Year": capitalized inside a sentence, a title (not
    * a heading in capitals: "COMING NEXT YEAR") */
   const token *ut = &st->doc->seg->toks[c->t1 - 1];
