@@ -2257,7 +2257,8 @@ static int n_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
  * was the likeliest date", "told reporters that Monday's figures"). */
 static int n_that_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
   static const char *const preps[] = {"on", "by", "until", "till", "from", "since", "before",
-                                      "after", "during", "through", NULL};
+                                      "after", "during", "through", "throughout", "over",
+                                      NULL};
   /* (or after a clock: "went down at 6am that Friday", "at 6 a.m. that
    * Friday": the clock's number one to three tokens back) */
   int after_clock = 0;
