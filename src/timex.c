@@ -614,6 +614,12 @@ static int ordinal_digits(const tstate *st, size_t i) {
   size_t d = 0;
   while (d < n && isdigit((unsigned char)s[d]))
     d++;
+  /* (the older "2d", "3d", "22d": "Saturday 22d January 1763") */
+  if (d >= 1 && d <= 2 && n - d == 1 && s[d] == 'd') {
+    int v = atoi(s);
+    if ((v % 10 == 2 || v % 10 == 3) && v != 12 && v != 13)
+      return v;
+  }
   if (d == 0 || d > 3 || n - d != 2)
     return -1;
   char suf[3] = {(char)tolower((unsigned char)s[d]), (char)tolower((unsigned char)s[d + 1]), 0};
