@@ -4589,6 +4589,33 @@ static int n_day_ayrel(tstate *st, const capture *c, int arg, timex_out *o) {
  * month words that are names or verbs: "Theresa May", "August Wilson",
  * "April showers" stay untagged unless a preposition or a determiner
  * shows a month. */
+/* A month or season of a habit told in the present ("Demand always
+ * climbs in winter", "In December she often stands in sleet"): of any
+ * year.  News only; a sentence with a habit word and no past, future,
+ * year or day. */
+static int habitual_season(const tstate *st, const capture *c) {
+  static const char *const habit[] = {"always", "usually", "often", "typically", "normally",
+                                      "generally", "rarely", "seldom", "sometimes", NULL};
+  if (st->doc->narrative || day_named_here(st) || clause_tense(st, c->t0, c->t1) == TENSE_PAST)
+    return 0;
+  int habitual = 0;
+  for (size_t k = st->s_tok0; k < st->s_tok1; k++) {
+    if (k >= c->t0 && k < c->t1)
+      continue;
+    if (tok_tense(st, k) == TENSE_PAST || tok_is(st, k, "will") || tok_is(st, k, "'ll") ||
+        tok_is(st, k, "this") || tok_is(st, k, "next") || tok_is(st, k, "last") ||
+        tok_is(st, k, "year") || (st->lex[k] && (st->lex[k]->classes & LC_WEEKDAY)))
+      return 0;
+    if (tok_type(st, k) == TOK_NUM) {
+      const token *t = &st->doc->seg->toks[k];
+      if (t->end - t->start == 4)
+        return 0; /* (a year written) */
+    }
+    habitual |= tok_in(st, k, habit);
+  }
+  return habitual;
+}
+
 static int n_month(tstate *st, const capture *c, int arg, timex_out *o) {
   (void)arg;
   size_t t0 = c->slot[SLOT_REL] >= 0 ? (size_t)c->slot[SLOT_REL] + 1 : c->t0;
@@ -4645,7 +4672,7 @@ static int n_month(tstate *st, const capture *c, int arg, timex_out *o) {
   }
   int64_t ay;
   int am, ad;
-  if (!anchor_ymd(st, &ay, &am, &ad)) {
+  if (!anchor_ymd(st, &ay, &am, &ad) || (!*rel && habitual_season(st, c))) {
     snprintf(o->value, sizeof o->value, "XXXX-%02d", c->month);
     return 0;
   }
@@ -5203,7 +5230,7 @@ static int n_season(tstate *st, const capture *c, int arg, timex_out *o) {
         y = !strcmp(rel, "next") ? ay + (c->season != 3) : ay - 1;
         goto done;
       }
-    } else if (!anchor_ymd(st, &ay, &am, &ad)) {
+    } else if (!anchor_ymd(st, &ay, &am, &ad) || (!*rel && habitual_season(st, c))) {
       snprintf(o->value, sizeof o->value, "XXXX-%s", lex_season_codes[c->season]);
       return 0;
     }
