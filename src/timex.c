@@ -1749,10 +1749,15 @@ static int tense_of_word_raw(const tstate *st, size_t i) {
      * list item's state after its colon or dash, ending the item */
     if (tok_in(st, i, states) &&
         (i + 1 >= st->s_tok1 || tok_type(st, i + 1) == TOK_PUNCT ||
-         (tok_flags(st, i + 1) & TF_NEWLINE)))
+         (tok_flags(st, i + 1) & (TF_NEWLINE | TF_GAP)))) {
+      /* (or a table's cell of its own: "Christmas Day, Boxing Day
+       * CLOSED") */
+      if (tok_flags(st, i) & TF_GAP)
+        return TENSE_UNKNOWN;
       for (size_t k = i >= st->s_tok0 + 3 ? i - 3 : st->s_tok0; k + 1 < i; k++)
         if (tok_is(st, k, ":") || tok_is(st, k, "-") || tok_is(st, k, "\xE2\x80\x93"))
           return TENSE_UNKNOWN;
+    }
     /* "would publish revised figures": after a modal's verb, an
      * adjective of its object */
     static const char *const modal[] = {"would", "will", "could", "should", "can", "may",

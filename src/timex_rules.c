@@ -5975,9 +5975,10 @@ static int n_holiday(tstate *st, const capture *c, int arg, timex_out *o) {
   if (arg == H_THANKSGIVING && c->t1 == c->t0 + 1 && !(tok_flags(st, c->t0) & TF_CAP))
     return -1;
   /* "the Good Friday Agreement", "the Thanksgiving Day Parade": a name */
+  /* (not across a table's column gap or a line: "Boxing Day     CLOSED") */
   if (c->t1 < st->s_tok1 && tok_type(st, c->t1) == TOK_WORD &&
-      (tok_flags(st, c->t1) & TF_CAP) && c->t1 > c->t0 &&
-      !(st->lex[c->t1] && (st->lex[c->t1]->classes & (LC_MONTH | LC_WEEKDAY))))
+      (tok_flags(st, c->t1) & TF_CAP) && !(tok_flags(st, c->t1) & (TF_GAP | TF_NEWLINE)) &&
+      c->t1 > c->t0 && !(st->lex[c->t1] && (st->lex[c->t1]->classes & (LC_MONTH | LC_WEEKDAY))))
     return -1;
   int len;
   int64_t day, ry;
