@@ -3193,11 +3193,16 @@ int line_has_clock(const char *s, size_t len, size_t i) {
 static int day_heads_section(const tstate *st, const timex_out *o) {
   /* (... or after a name of the day that opens the line: "Palm Sunday, 29
    * March") */
-  /* (or a dash: "PALM SUNDAY - 14th April") */
+  /* (or a dash: "PALM SUNDAY - 14th April"; not a range's first end,
+   * "Thu 12 - Sat 21 September") */
+  int named = 1;
+  for (size_t k = st->has_prev ? st->prev.t0 : 0; st->has_prev && k < st->prev.t1; k++)
+    named &= st->doc->seg->toks[k].kind == TOK_WORD;
   int after_name = st->has_prev && st->prev.sentence == st->sent && st->prev.t0 == st->s_tok0 &&
                    st->prev.t1 + 1 == o->t0 &&
-                   (tok_is(st, st->prev.t1, ",") || tok_is(st, st->prev.t1, "-") ||
-                    tok_is(st, st->prev.t1, "\xE2\x80\x93"));
+                   (tok_is(st, st->prev.t1, ",") ||
+                    (named && (tok_is(st, st->prev.t1, "-") ||
+                               tok_is(st, st->prev.t1, "\xE2\x80\x93"))));
   /* (... or a table row's first cell, before a column gap: "Wed 26/04/17
    * 08:15    Arrive at school" and the rows under it) */
   /* (a feast's name may open the row: "Holy Saturday, 20 April   20.00",

@@ -3219,6 +3219,15 @@ static int n_range_start(tstate *st, const capture *c, int arg, timex_out *o) {
     y = pick_year(st, c, m, d2);
     if (y == INT64_MIN)
       return -1;
+    /* (the year whose days fall on the weekdays written, near the one
+     * picked: "Thu 12 - Sat 21 September") */
+    if (arg && date_valid(y, m, d1) && text_weekday(st, date_days(y, m, d1)) != c->weekday) {
+      if (date_valid(y + 1, m, d1) && text_weekday(st, date_days(y + 1, m, d1)) == c->weekday)
+        y++;
+      else if (date_valid(y - 1, m, d1) &&
+               text_weekday(st, date_days(y - 1, m, d1)) == c->weekday)
+        y--;
+    }
   }
   if (!date_valid(y, m, d1) || !date_valid(y, m, d2))
     return -1;
