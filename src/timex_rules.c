@@ -3329,6 +3329,20 @@ static int present_s_verb(const tstate *st, size_t t0) {
     }
     char w[24];
     const token *t = &st->doc->seg->toks[v];
+    /* (or after a noun its determiner opens: "the public trickles in after
+     * 6am") */
+    static const char *const dets[] = {"the", "her", "his", "their", "its", "my", "our", NULL};
+    int noun_subj = v >= st->s_tok0 + 2 && tok_type(st, v - 1) == TOK_WORD &&
+                    !(tok_flags(st, v - 1) & TF_CAP) && !tok_in(st, v - 1, function_words) &&
+                    (tok_in(st, v - 2, dets) ||
+                     (v >= st->s_tok0 + 3 && tok_in(st, v - 3, dets) &&
+                      tok_type(st, v - 2) == TOK_WORD && !tok_in(st, v - 2, function_words)));
+    /* (not a schedule verb: "The curfew begins at midnight" is an
+     * event's, of the publication's day) */
+    if (noun_subj && t->kind == TOK_WORD && !schedule_verb(st, v) &&
+        token_lower(st->doc->text, t, w, sizeof w) && strlen(w) >= 4 && ends_with(w, "s") &&
+        !ends_with(w, "ss") && !ends_with(w, "us"))
+      return 1;
     if (v > st->s_tok0 && tok_in(st, v - 1, pron) && t->kind == TOK_WORD &&
         token_lower(st->doc->text, t, w, sizeof w) && strlen(w) >= 4 && ends_with(w, "s") &&
         !ends_with(w, "ss") && !ends_with(w, "us")) /* (not "was", "this", "across") */
