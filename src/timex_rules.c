@@ -5796,6 +5796,8 @@ static const holiday holidays[] = {
     {HK_EASTER, 0, 0, 50},
 #define H_HOLY_SATURDAY 81
     {HK_EASTER, 0, 0, -1},
+#define H_REMEMBRANCE_SUNDAY 82
+    {HK_NTH, 11, 2, 7}, /* the UK's: the second Sunday of November */
 };
 
 /* Independence days by country word (name or demonym) before the phrase;
@@ -8346,6 +8348,7 @@ const timex_rule timex_rules[] = {
     HOLIDAY("may day", H_MAY_DAY),
     HOLIDAY("veterans|veteran 's? day", H_VETERANS),
     HOLIDAY("armistice|remembrance day", H_VETERANS),
+    HOLIDAY("remembrance sunday", H_REMEMBRANCE_SUNDAY),
     HOLIDAY("juneteenth", H_JUNETEENTH),
     HOLIDAY("labor day", H_LABOR),
     HOLIDAY("memorial day", H_MEMORIAL),
