@@ -1362,8 +1362,14 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
    * Monday") */
   size_t sv = c->t0 > st->s_tok0 && tok_is(st, c->t0 - 1, "on") ? c->t0 - 1 : c->t0;
   int of_saying = sv > st->s_tok0 && tok_in(st, sv - 1, reporting_verbs);
+  /* (not a past clause's day before a week ahead: "called a strike for
+   * next week, after talks broke down on Wednesday night") */
+  int past_strong = 0;
+  int past_clause = !*rel && st->has_last && st->last_sent == st->sent &&
+                    tp_days(st->last) > a &&
+                    clause_tense_ex(st, c->t0, c->t1, &past_strong) == TENSE_PAST && past_strong;
   if (!*rel && !st->doc->narrative && st->has_last && st->last_sent == st->sent &&
-      st->last_prec == TEMPORA_PREC_WEEK && st->last_week == 1 && !of_saying) {
+      st->last_prec == TEMPORA_PREC_WEEK && st->last_week == 1 && !of_saying && !past_clause) {
     *out = weekday_of_week(st, tp_days(st->last), c->weekday);
     return 0;
   }
