@@ -356,7 +356,19 @@ static int ends_here(const char *s, token *tk, size_t ntok, size_t k, size_t nx)
         if (t->end - tk[j].start > LONG_LINE)
           return 1;
       }
-      return (n->flags & TF_CAP) && sentence_opener(nw) && nx == k + 1;
+      if ((n->flags & TF_CAP) && sentence_opener(nw) && nx == k + 1)
+        return 1;
+      /* (or a capitalized word and a finite verb after it: "in a statement
+       * at 12:40 a.m. Results are expected by Friday") */
+      static const char *const finite[] = {"is", "are", "was", "were", "will", "has", "have",
+                                           "had", "would", "could", NULL};
+      char vw[16] = "";
+      if ((n->flags & TF_CAP) && nx == k + 1 && n->kind == TOK_WORD && k + 2 < ntok &&
+          tk[k + 2].kind == TOK_WORD && !(tk[k + 2].flags & TF_CAP) &&
+          token_lower(s, &tk[k + 2], vw, sizeof vw) && str_in_list(vw, finite) &&
+          abbrev_kind(nw) == AB_NONE)
+        return 1;
+      return 0;
     }
   }
   /* The next token must look like the start of a sentence. */
