@@ -1574,7 +1574,8 @@ static int tense_of_word_raw(const tstate *st, size_t i) {
     if (at < st->s_tok1 && (tok_is(st, at, "about") || tok_is(st, at, "around")))
       at++;
     int at_time = (tok_is(st, i + 1, "at") || tok_is(st, i + 1, "by") ||
-                   tok_is(st, i + 1, "from")) && at < st->s_tok1 &&
+                   tok_is(st, i + 1, "from") || tok_is(st, i + 1, "between")) &&
+                  at < st->s_tok1 &&
                   (st->doc->seg->toks[at].kind == TOK_NUM ||
                    (st->lex[at] && (st->lex[at]->classes & (LC_MONTH | LC_WEEKDAY))) ||
                    tok_is(st, at, "noon") || tok_is(st, at, "midnight"));
