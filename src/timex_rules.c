@@ -737,11 +737,24 @@ int clause_looks_ahead(const tstate *st, size_t t0, size_t t1) {
 /* Is the clause before t0 in the past perfect ("had signed in March")?  A
  * story's look back. */
 int past_perfect(const tstate *st, size_t t0) {
+  static const char *const noted[] = {"noted", "wrote", "recorded", "reported", "said",
+                                      "observed", "complained", NULL};
+  int joined = 0; /* past ", and" */
   for (size_t k = t0; k > st->s_tok0 && k + 13 > t0; k--) {
-    if (tok_is(st, k - 1, "had") || tok_is(st, k - 1, "'d"))
+    if (tok_is(st, k - 1, "had") || tok_is(st, k - 1, "'d")) {
+      /* (not a report's "noted that the ink had frozen", across ", and" to
+       * the story's next step: "..., and on the night of January 9 the
+       * thermometer fell") */
+      if (joined)
+        for (size_t j = k - 1; j > st->s_tok0 + 1 && j + 6 > k - 1; j--)
+          if (tok_is(st, j - 1, "that") && tok_in(st, j - 2, noted))
+            return 0;
       return 1;
+    }
     if (tok_is(st, k - 1, ";") || tok_is(st, k - 1, ":"))
       break;
+    joined |= k >= st->s_tok0 + 2 && tok_is(st, k - 2, ",") &&
+              (tok_is(st, k - 1, "and") || tok_is(st, k - 1, "but"));
   }
   return 0;
 }
