@@ -3626,6 +3626,16 @@ static int bare_time_day(tstate *st, const capture *c, timex_out *o, int64_t *da
     return 0;
   *day = tp_days(tp);
   o->flags |= TXF_BARECLOCK;
+  /* a story's "On Wednesday, August 20, he sat up until two in the
+   * morning": the small hours after the day its sentence named */
+  if (st->doc->narrative && st->cur_hour >= 0 && st->cur_hour < 6 && c->t0 > st->s_tok0 &&
+      (tok_is(st, c->t0 - 1, "until") || tok_is(st, c->t0 - 1, "till")) && st->has_prev &&
+      st->prev.sentence == st->sent && st->prev.prec == TEMPORA_PREC_DAY && st->prev.iv.valid &&
+      st->prev.type == TEMPORA_TIMEX_DATE) {
+    *day = tp_days(st->prev.iv.start) + 1;
+    o->flags &= ~TXF_BARECLOCK; /* (placed: not moved to that day again) */
+    return 1;
+  }
   /* a story: the day it stands at ("On 5 March 1957 ... at midnight");
    * a story at a month or year has no day for it */
   if (st->doc->narrative && st->has_last && st->last_prec == TEMPORA_PREC_DAY &&
