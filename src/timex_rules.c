@@ -7605,11 +7605,9 @@ static int n_long_word(tstate *st, const capture *c, int arg, timex_out *o) {
   return -1;
 }
 
-/* "at present" (PRESENT_REF, "at" left out as a signal), not "at present
- * levels" (an adjective). */
+/* "at present" (PRESENT_REF, "at" inside, as seven of seven blind
+ * annotations have it), not "at present levels" (an adjective). */
 static int n_at_present(tstate *st, const capture *c, int arg, timex_out *o) {
-  if (c->t0 <= st->s_tok0 || !tok_is(st, c->t0 - 1, "at"))
-    return -1;
   if (c->t1 < st->s_tok1 && tok_type(st, c->t1) == TOK_WORD &&
       !(tok_flags(st, c->t1) & TF_CAP)) {
     static const char *const ok[] = {"the", "it", "there", "he", "she", "they", "we", "this",
@@ -8484,7 +8482,7 @@ const timex_rule timex_rules[] = {
     {"nowadays", DATE, n_ref, 0},
     {"these days", DATE, n_ref, 0},
     {"the present", DATE, n_ref, 0},
-    {"present", DATE, n_at_present, 0},
+    {"at present", DATE, n_at_present, 0},
     {"the present day|time", DATE, n_ref, 0},
     {"this day", DATE, n_this_day, 0}, /* "divided to this day"; "On this day: 20 July" */
     {"this day in <YEAR>", DATE, n_this_day, 1}, /* "On this day in 1969" */
