@@ -445,16 +445,16 @@ static int deadline_ahead(const tstate *st, size_t t0) {
                 !tok_is(st, (size_t)u, "through")))
     return 0;
   /* 2: a deadline moved or granted, strictly ahead; 1: a state lasting */
+  /* (a relative clause's verb of the past nearer than such a one, no
+   * infinitive between, is what lasted: "pushed the reform through in a
+   * session that ran until 3 a.m. on 17 March") */
+  static const char *const rel[] = {"that", "which", "who", NULL};
   int to = 0;
   for (size_t k = (size_t)u; k > st->s_tok0 && k + 20 > (size_t)u; k--) {
     if (tok_in(st, k - 1, moved))
       return 2;
     if (tok_in(st, k - 1, verbs))
       return 1;
-    /* (a relative clause's verb of the past nearer than such a one, no
-     * infinitive between, is what lasted: "pushed the reform through in a
-     * session that ran until 3 a.m. on 17 March") */
-    static const char *const rel[] = {"that", "which", "who", NULL};
     to |= tok_is(st, k - 1, "to");
     if (!to && k >= st->s_tok0 + 2 && tok_in(st, k - 2, rel) &&
         tok_tense(st, k - 1) == TENSE_PAST && !tok_is(st, k - 1, "was") &&
