@@ -3323,21 +3323,32 @@ static int habitual_present(const tstate *st, size_t t0, size_t t1) {
   return habitual;
 }
 
-/* A verb in the present's third person a few words before t0, in its
- * clause: one of the schedule verbs ("Her day starts at 3 a.m.", "the
- * alarm goes off at") or a word in -s after "he", "she", "it" ("She rises
- * at 5:30"). */
+/* Is token v a verb's third person in -s ("rises", "trickles"; not "was",
+ * "this", "across")? */
+static int s_form(const tstate *st, size_t v) {
+  char w[24];
+  const token *t = &st->doc->seg->toks[v];
+  return t->kind == TOK_WORD && token_lower(st->doc->text, t, w, sizeof w) && strlen(w) >= 4 &&
+         ends_with(w, "s") && !ends_with(w, "ss") && !ends_with(w, "us");
+}
+
+/* A verb of the present a few words before t0, in its clause, of a person
+ * or a thing that keeps a routine: a schedule verb after a pronoun, a name
+ * or a possessive ("Her day starts at 3 a.m.", "Vermeulen starts work at
+ * 7:30"; not an event's "Voting ends at 8 p.m."), a word in -s after "he",
+ * "she", "it" ("She rises at 5:30"), or one not of schedules after a noun
+ * its determiner opens ("the public trickles in after 6am"). */
 static int present_s_verb(const tstate *st, size_t t0) {
   static const char *const pron[] = {"he", "she", "it", NULL};
   static const char *const owner[] = {"her", "his", "their", "my", "our", "your", "'s", NULL};
+  static const char *const dets[] = {"the", "her", "his", "their", "its", "my", "our", NULL};
   for (size_t k = t0; k > st->s_tok0 && k + 8 > t0; k--) {
     size_t v = k - 1;
     if (tok_type(st, v) == TOK_PUNCT)
       return 0;
-    /* (a schedule verb of a person's day, not of an event's: "Her day
-     * starts at 3 a.m.", "Vermeulen starts work at 7:30", not "Voting
-     * ends at 8 p.m.") */
-    if (schedule_verb(st, v) && v > st->s_tok0) {
+    if (v == st->s_tok0)
+      continue;
+    if (schedule_verb(st, v)) {
       if (tok_in(st, v - 1, pron) ||
           ((tok_flags(st, v - 1) & TF_CAP) && v - 1 > st->s_tok0 &&
            tok_type(st, v - 1) == TOK_WORD))
@@ -3345,39 +3356,28 @@ static int present_s_verb(const tstate *st, size_t t0) {
       for (size_t j = v - 1; j > st->s_tok0 && j + 4 > v; j--)
         if (tok_in(st, j - 1, owner))
           return 1;
+      continue;
     }
-    char w[24];
-    const token *t = &st->doc->seg->toks[v];
-    /* (or after a noun its determiner opens: "the public trickles in after
-     * 6am") */
-    static const char *const dets[] = {"the", "her", "his", "their", "its", "my", "our", NULL};
     int noun_subj = v >= st->s_tok0 + 2 && tok_type(st, v - 1) == TOK_WORD &&
                     !(tok_flags(st, v - 1) & TF_CAP) && !tok_in(st, v - 1, function_words) &&
                     (tok_in(st, v - 2, dets) ||
                      (v >= st->s_tok0 + 3 && tok_in(st, v - 3, dets) &&
                       tok_type(st, v - 2) == TOK_WORD && !tok_in(st, v - 2, function_words)));
-    /* (not a schedule verb: "The curfew begins at midnight" is an
-     * event's, of the publication's day) */
-    if (noun_subj && t->kind == TOK_WORD && !schedule_verb(st, v) &&
-        token_lower(st->doc->text, t, w, sizeof w) && strlen(w) >= 4 && ends_with(w, "s") &&
-        !ends_with(w, "ss") && !ends_with(w, "us"))
-      return 1;
-    if (v > st->s_tok0 && tok_in(st, v - 1, pron) && t->kind == TOK_WORD &&
-        token_lower(st->doc->text, t, w, sizeof w) && strlen(w) >= 4 && ends_with(w, "s") &&
-        !ends_with(w, "ss") && !ends_with(w, "us")) /* (not "was", "this", "across") */
+    if ((noun_subj || tok_in(st, v - 1, pron)) && s_form(st, v))
       return 1;
   }
   return 0;
 }
 
 /* A clock in a sentence told in the simple present that names no day and
- * follows none ("The first crossing is at 7:15 a.m.", "She rises at 5:30",
- * "Her day starts at 3 a.m."): a routine or a standing rule, of any day.  Not a clock with
- * a zone or one opening its line (a live blog's entry), not one before a
- * weekday or month later in its sentence ("from 10:00 on Thursday 14
- * March"), nor in a sentence with a past, a future or "today", nor after
- * a dated clock of the last sentences ("Doors open at 18.00.  Talks are
- * at 20.00"), nor the time told ("It is seven o'clock"). */
+ * follows none ("The first crossing is at 7:15 a.m.", "She rises at
+ * 5:30", "Her day starts at 3 a.m."): a routine or a standing rule, of
+ * any day.  Not a clock with a zone or one opening its line (a live
+ * blog's entry), not one before a weekday or month later in its sentence
+ * ("from 10:00 on Thursday 14 March"), nor in a sentence with a past, a
+ * future or "today", nor after a dated clock of the last sentences
+ * ("Doors open at 18.00.  Talks are at 20.00"), nor the time told ("It is
+ * seven o'clock"). */
 static int generic_present(const tstate *st, const capture *c) {
   if (mention_near(st, &st->heading_day, 6) || mention_near(st, &st->dated, 3) ||
       mention_near(st, &st->last_day, 2) || mention_near(st, &st->entry, 3) ||
@@ -3538,7 +3538,7 @@ static int clock_recurs(tstate *st, const capture *c) {
     if (tok_is(st, k, "days") && tok_is(st, k + 1, "a") && tok_is(st, k + 2, "week"))
       return 1;
   }
-  /* the second end of a span of hours bounded by a span of days ("will be
+  /* an end of a span of hours bounded by a span of days ("will be
    * admitted between 8 a.m. and 8 p.m. until the end of October"): the
    * hours of each of those days */
   static const char *const ampm_words[] = {"a.m", "p.m", "am", "pm", NULL};
