@@ -453,8 +453,12 @@ static int deadline_ahead(const tstate *st, size_t t0) {
   for (size_t k = (size_t)u; k > st->s_tok0 && k + 20 > (size_t)u; k--) {
     if (tok_in(st, k - 1, moved))
       return 2;
+    /* (a state that lasted in the past is no deadline: "the gym stayed
+     * closed until Wednesday"; "was closed until at least 7 p.m. Monday"
+     * still looks ahead) */
+    static const char *const past_link[] = {"stayed", "remained", NULL};
     if (tok_in(st, k - 1, verbs))
-      return 1;
+      return k >= st->s_tok0 + 2 && tok_in(st, k - 2, past_link) ? 0 : 1;
     to |= tok_is(st, k - 1, "to");
     if (!to && k >= st->s_tok0 + 2 && tok_in(st, k - 2, rel) &&
         tok_tense(st, k - 1) == TENSE_PAST && !tok_is(st, k - 1, "was") &&
