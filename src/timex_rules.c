@@ -537,8 +537,10 @@ static int forecast_for(const tstate *st, size_t t0) {
                                       /* "declared a total fire ban ... for Sunday" */
                                       "ban", "bans", "curfew", "lockdown", "closure", "closures",
                                       /* "called a rally for Saturday", "set sentencing
-                                       * for April 10" */
-                                      "rally", "rallies", "protest", "protests",
+                                       * for April 10", "called a snap election for 16
+                                       * December" */
+                                      "rally", "rallies", "protest", "protests", "election",
+                                      "elections", "referendum", "ballot", "summit",
                                       "demonstration", "demonstrations", "vigil", "sentencing",
                                       "hearing", "hearings", "retrial", "arraignment", NULL};
   long u = before_mods(st, t0);
@@ -627,6 +629,12 @@ static int warned_of(const tstate *st, size_t t0, size_t t1) {
 static int direction(const tstate *st, const capture *c) {
   if (!st->doc->narrative && (ahead_noun(st, c) || forecast_for(st, c->t0) ||
                                  warned_of(st, c->t0, c->t1)))
+    return 1;
+  /* "in the busy run-up to Christmas", "the lead-up to the vote": the
+   * time approached lies ahead */
+  static const char *const lead[] = {"run", "lead", "build", NULL};
+  if (!st->doc->narrative && c->t0 >= st->s_tok0 + 4 && tok_is(st, c->t0 - 1, "to") &&
+      tok_is(st, c->t0 - 2, "up") && tok_is(st, c->t0 - 3, "-") && tok_in(st, c->t0 - 4, lead))
     return 1;
   /* "see you on the 5th!", "See you Friday": a parting that looks ahead */
   if (!st->doc->narrative)
