@@ -3372,6 +3372,7 @@ static int names_month(const tstate *st, const timex_out *o) {
 /* After a timex is accepted: the references later ones resolve against. */
 static void update_refs(tstate *st, const timex_out *o) {
   const char *t = strchr(o->value, 'T');
+  int month_named = names_month(st, o); /* (written with its month) */
   if (o->keeps & TXK_ENTRY) {
     mention_set(st, &st->entry, o->keep_day);
     st->entry_hour = o->keep_hour;
@@ -3477,7 +3478,7 @@ static void update_refs(tstate *st, const timex_out *o) {
    * text dated is the one its later bare mentions mean */
   int dated_wd = 0;
   if (prec == TEMPORA_PREC_DAY && st->wk && !st->doc->narrative) {
-    int wd = 0, month = names_month(st, o);
+    int wd = 0, month = month_named;
     for (size_t k = o->t0; k < o->t1; k++)
       if (st->lex[k] && (st->lex[k]->classes & LC_WEEKDAY))
         wd = st->lex[k]->weekday;
@@ -3573,7 +3574,7 @@ static void update_refs(tstate *st, const timex_out *o) {
   /* a day or month first in its line or cell: the list's last day, and
    * which way the list runs */
   if (!st->doc->narrative && (one_day || prec == TEMPORA_PREC_MONTH) && o->type == TEMPORA_TIMEX_DATE &&
-      list_cell(st, o->t0) && strspn(o->value, "0123456789") == 4 && names_month(st, o)) {
+      list_cell(st, o->t0) && strspn(o->value, "0123456789") == 4 && month_named) {
     int64_t day = tp_days(at);
     if (mention_near(st, &st->list_day, 6) && day != st->list_day.at)
       st->list_dir = day > st->list_day.at ? 1 : -1;
@@ -3589,7 +3590,7 @@ static void update_refs(tstate *st, const timex_out *o) {
       tp_days(at) > tp_days(st->doc->dct) && !(o->flags & TXF_QUANT) &&
       !(o->t0 > st->s_tok0 && (tok_is(st, o->t0 - 1, "until") || tok_is(st, o->t0 - 1, "till") ||
                                tok_is(st, o->t0 - 1, "by") || tok_is(st, o->t0 - 1, "before")))) {
-    if (names_month(st, o))
+    if (month_named)
       mention_set(st, &st->event_day, tp_days(at));
   }
   /* ... or a day a timetable's heading names anywhere ("TIMELINE (all times
@@ -3805,8 +3806,7 @@ static void update_refs(tstate *st, const timex_out *o) {
   if (one_day) {
     mention_set(st, &st->last_day, at);
   } else if (!st->doc->narrative && o->type == TEMPORA_TIMEX_DATE && o->iv.valid &&
-             ends_with(o->value, "-WE") && o->t1 > o->t0 + 2 &&
-             names_month(st, o)) {
+             ends_with(o->value, "-WE") && o->t1 > o->t0 + 2 && month_named) {
     /* a weekend dated with its month ("the weekend of 21 and 22
      * September"): its days are what "the Saturday" next means */
     mention_set(st, &st->last_day, o->iv.start);
