@@ -4746,7 +4746,10 @@ static int n_month(tstate *st, const capture *c, int arg, timex_out *o) {
   int64_t tp;
   tempora_precision p;
   int year_ref = st->doc->narrative && st->ref_prec >= TEMPORA_PREC_YEAR;
-  if (st->doc->narrative && tok_is(st, c->t0, "the") && anaphor_point(st, &tp, &p)) {
+  /* (news too: "closed in March 2020 and did not reopen until the
+   * following July" counts from the time last named) */
+  if ((st->doc->narrative || !strcmp(rel, "following")) && tok_is(st, c->t0, "the") &&
+      anaphor_point(st, &tp, &p)) {
     split_point(tp, &ay, &am, &ad);
     year_ref = p >= TEMPORA_PREC_YEAR;
   }
