@@ -6404,8 +6404,23 @@ static int n_rel_unit(tstate *st, const capture *c, int arg, timex_out *o) {
     return -1;
   if (arg == 2 && c->unit < UNIT_DECADE)
     return -1; /* "the last year" is a span (the rules for spans) */
-  if (arg == 3 && !st->doc->narrative)
-    return -1; /* news: "the next month" is a span from the publication date */
+  /* news: "the next month" is a span from the publication date, but
+   * after a year years back in a past clause, the year after it ("received
+   * its licence in 1998, and she joined the next year") */
+  if (arg == 3 && !st->doc->narrative) {
+    int64_t dy, ly;
+    int m, d;
+    if (c->unit != UNIT_YEAR || !st->has_last || st->last_prec != TEMPORA_PREC_YEAR ||
+        st->last_sent + 1 < st->sent || !st->doc->has_dct || prev_in(st, c, how_long) ||
+        clause_tense(st, c->t0, c->t1) != TENSE_PAST)
+      return -1;
+    split_point(st->doc->dct, &dy, &m, &d);
+    split_point(st->last, &ly, &m, &d);
+    if (ly > dy - 2)
+      return -1;
+    val_year(o, ly + 1);
+    return 0;
+  }
   /* a story's "for the next month", "over the following week": how long
    * (not what a plan was set for: "The attempt was set for the following
    * month") */
