@@ -2188,6 +2188,19 @@ static int n_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
           !strncmp(st->prev.value, "XXXX-WXX-", 9) && strlen(st->prev.value) == 10 &&
           st->prev.t1 < c->t0 && st->prev.t1 + 8 >= c->t0)))
       return weekday_set(c, o);
+    /* a range of weekdays right after a set of its sentence ("works four
+     * nights a week, Sunday to Wednesday"): each such day */
+    static const char *const range_dash[] = {"-", "\xE2\x80\x93", "to", "through", NULL};
+    if (st->has_prev && st->prev.sentence == st->sent && st->prev.type == TEMPORA_TIMEX_SET &&
+        st->prev.t1 <= c->t0 && st->prev.t1 + 2 >= c->t0 && c->t1 + 1 < st->s_tok1 &&
+        tok_in(st, c->t1, range_dash) && st->lex[c->t1 + 1] &&
+        (st->lex[c->t1 + 1]->classes & LC_WEEKDAY))
+      return weekday_set(c, o);
+    if (c->t0 >= st->s_tok0 + 2 && tok_in(st, c->t0 - 1, range_dash) && st->lex[c->t0 - 2] &&
+        (st->lex[c->t0 - 2]->classes & LC_WEEKDAY) && st->has_prev &&
+        st->prev.sentence == st->sent && st->prev.t1 == c->t0 - 1 &&
+        !strncmp(st->prev.value, "XXXX-WXX-", 9))
+      return weekday_set(c, o);
     /* "on Tuesday and Thursday afternoons": the plural part of the day
      * after the second weekday makes both recur */
     if (c->t1 + 2 < st->s_tok1 && (tok_is(st, c->t1, "and") || tok_is(st, c->t1, "or")) &&
@@ -5842,6 +5855,8 @@ static const holiday holidays[] = {
     {HK_EASTER, 0, 0, -1},
 #define H_REMEMBRANCE_SUNDAY 82
     {HK_NTH, 11, 2, 7}, /* the UK's: the second Sunday of November */
+#define H_MOTHERING_SUNDAY 83
+    {HK_EASTER, 0, 0, -21}, /* the UK's Mother's Day: Lent's fourth Sunday */
 };
 
 /* Independence days by country word (name or demonym) before the phrase;
@@ -8406,6 +8421,7 @@ const timex_rule timex_rules[] = {
     HOLIDAY("veterans|veteran 's? day", H_VETERANS),
     HOLIDAY("armistice|remembrance day", H_VETERANS),
     HOLIDAY("remembrance sunday", H_REMEMBRANCE_SUNDAY),
+    HOLIDAY("mothering sunday", H_MOTHERING_SUNDAY),
     HOLIDAY("juneteenth", H_JUNETEENTH),
     HOLIDAY("labor day", H_LABOR),
     HOLIDAY("memorial day", H_MEMORIAL),
