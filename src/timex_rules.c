@@ -3542,8 +3542,11 @@ static int clock_recurs(tstate *st, const capture *c) {
    * each day" */
   /* (past the rest of a list of clocks: "at 19.00, 20.00 and 21.00 daily") */
   for (size_t k = c->t1; k < st->s_tok1 && k < c->t1 + 7; k++) {
+    /* (and past a comma before "daily": "Intensive care   14:00-19:00,
+     * daily") */
     if (tok_type(st, k) == TOK_PUNCT && !tok_is(st, k, "-") && !(tok_flags(st, k) & TF_ABBR) &&
-        !(tok_is(st, k, ",") && (clock_like(st, k + 1) || dotted_hm(st, k + 1))))
+        !(tok_is(st, k, ",") && (clock_like(st, k + 1) || dotted_hm(st, k + 1) ||
+                                 tok_is(st, k + 1, "daily") || tok_is(st, k + 1, "nightly"))))
       break;
     /* (or "between 09:00 and 18:00 on weekdays only", "to 7 p.m. on
      * Thursdays") */
