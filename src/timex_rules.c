@@ -7161,6 +7161,18 @@ static int n_ago(tstate *st, const capture *c, int arg, timex_out *o) {
         break;
       }
   }
+  /* ... or the year after it that it restates ("A century later, in 1997,
+   * a club flew ..."): that year */
+  if (anaphoric && !vague && c->t1 + 2 < st->s_tok1 && tok_is(st, c->t1, ",") &&
+      tok_is(st, c->t1 + 1, "in") && tok_type(st, c->t1 + 2) == TOK_NUM &&
+      (unit == UNIT_YEAR || unit == UNIT_DECADE || unit == UNIT_CENTURY)) {
+    const token *yt = &st->doc->seg->toks[c->t1 + 2];
+    if (yt->end - yt->start == 4 && (c->t1 + 3 >= st->s_tok1 || tok_type(st, c->t1 + 3) == TOK_PUNCT)) {
+      val_year(o, atoll(st->doc->text + yt->start));
+      o->flags |= TXF_QUANT | TXF_NOREF;
+      return 0;
+    }
+  }
   /* a date set beside it that it restates ("came in 1897, six years
    * later,"): that date */
   if (anaphoric && !vague && c->has_num && c->t0 > st->s_tok0 && tok_is(st, c->t0 - 1, ",") &&
