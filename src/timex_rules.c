@@ -3068,6 +3068,19 @@ static int n_weekday_slash(tstate *st, const capture *c, int arg, timex_out *o) 
   return 0;
 }
 
+/* The month and day of two numbers a/b written month first, or day first
+ * when day_first; the other way round when only that reading is a date
+ * ("25/12" in a text of US dates). */
+static void month_day(int a, int b, int day_first, int *m, int *d) {
+  *m = day_first ? b : a;
+  *d = day_first ? a : b;
+  if (*m > 12 && *d <= 12) {
+    int tmp = *m;
+    *m = *d;
+    *d = tmp;
+  }
+}
+
 /* "on 8/17", "(starts 6/21)", "except on 25/12 and 26/12", "...... 4/24 -
  * 4/25": a day and month in figures, read in the order the document
  * writes its dates, where a word or a table's layout places a day there
@@ -3107,16 +3120,8 @@ static int n_bare_slash(tstate *st, const capture *c, int arg, timex_out *o) {
       dmy |= x1 && x2 && p > 12 && p <= 31 && q <= 12;
       mdy |= x1 && x2 && q > 12 && q <= 31 && p <= 12;
     }
-  int m = a, d = b; /* month first, unless the document writes day first */
-  if (dmy != mdy ? dmy : doc_date_order(st) == TEMPORA_DATES_DMY) {
-    m = b;
-    d = a;
-  }
-  if (m > 12 && d <= 12) { /* only one reading is a date */
-    int tmp = m;
-    m = d;
-    d = tmp;
-  }
+  int m, d; /* month first, unless the document writes day first */
+  month_day(a, b, dmy != mdy ? dmy : doc_date_order(st) == TEMPORA_DATES_DMY, &m, &d);
   if (m < 1 || m > 12 || d < 1 || d > 31)
     return -1;
   int64_t y = pick_year(st, c, m, d);
@@ -3152,16 +3157,8 @@ static int n_slash_date(tstate *st, const capture *c, int arg, timex_out *o) {
     return -1;
   if (y < 100)
     y += y < 50 ? 2000 : 1900;
-  int m = a, d = b;
-  if (arg == 1 || doc_date_order(st) == TEMPORA_DATES_DMY) {
-    m = b;
-    d = a;
-  }
-  if (m > 12 && d <= 12) { /* only one reading is a date */
-    int tmp = m;
-    m = d;
-    d = tmp;
-  }
+  int m, d;
+  month_day(a, b, arg == 1 || doc_date_order(st) == TEMPORA_DATES_DMY, &m, &d);
   /* "Monday 03/04/2024": the weekday written decides, when only the other
    * reading falls on it */
   if (arg == 2 && c->weekday && date_valid(y, d, m) && date_valid(y, m, d) &&
