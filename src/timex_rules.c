@@ -2866,6 +2866,16 @@ static int n_weekday_daynum(tstate *st, const capture *c, int arg, timex_out *o)
   return -1;
 }
 
+/* A day's value made a part of it ("2026-03-14" -> "2026-03-14TMO"): a
+ * time, with no interval of its own.  0. */
+static int pod_of_day(timex_out *o, int pod) {
+  size_t l = strlen(o->value);
+  snprintf(o->value + l, sizeof o->value - l, "T%s", lex_pod_codes[pod]);
+  o->type = TEMPORA_TIMEX_TIME;
+  o->iv.valid = 0;
+  return 0;
+}
+
 static int n_that_day(tstate *st, const capture *c, int arg, timex_out *o);
 
 /* "by the evening of the next day", "the morning of the following day": a
@@ -2874,22 +2884,14 @@ static int n_pod_of_rel_day(tstate *st, const capture *c, int arg, timex_out *o)
   (void)arg;
   if (c->pod > 3 || n_that_day(st, c, 1, o) || strlen(o->value) != 10)
     return -1;
-  size_t l = strlen(o->value);
-  snprintf(o->value + l, sizeof o->value - l, "T%s", lex_pod_codes[c->pod]);
-  o->type = TEMPORA_TIMEX_TIME;
-  o->iv.valid = 0;
-  return 0;
+  return pod_of_day(o, c->pod);
 }
 
 /* "On the morning of the 9th": a part of that day of the month. */
 static int n_pod_of_ord(tstate *st, const capture *c, int arg, timex_out *o) {
   if (n_day_of_month(st, c, arg ? arg : 1, o))
     return -1;
-  size_t l = strlen(o->value);
-  snprintf(o->value + l, sizeof o->value - l, "T%s", lex_pod_codes[c->pod]);
-  o->type = TEMPORA_TIMEX_TIME;
-  o->iv.valid = 0;
-  return 0;
+  return pod_of_day(o, c->pod);
 }
 
 /* "the first of next month", "the 15th of this month", "the last day of
@@ -6040,10 +6042,7 @@ static int n_holiday_pod(tstate *st, const capture *c, int arg, timex_out *o) {
     return -1;
   if (strlen(o->value) != 10)
     return -1; /* (a holiday that is no single day, "Easter week") */
-  snprintf(o->value + 10, sizeof o->value - 10, "T%s", lex_pod_codes[c->pod]);
-  o->type = TEMPORA_TIMEX_TIME;
-  o->iv.valid = 0;
-  return 0;
+  return pod_of_day(o, c->pod);
 }
 
 static int n_holiday(tstate *st, const capture *c, int arg, timex_out *o) {
