@@ -2960,6 +2960,16 @@ static int n_iso_tokens(tstate *st, const capture *c, int arg, timex_out *o) {
   return 0;
 }
 
+/* The clock part of a time's value ("T14:05" of "2026-03-14T14:05") into
+ * buf: 0, or -1 when the value has no clock in figures. */
+static int clock_part(const timex_out *o, char *buf, size_t n) {
+  const char *t = strchr(o->value, 'T');
+  if (!t || !isdigit((unsigned char)t[1]))
+    return -1;
+  snprintf(buf, n, "%s", t);
+  return 0;
+}
+
 /* "2030-01-22 02:00 UTC": an ISO date and its clock, one time (as most
  * annotators have it: 17 of 23).  The clock is read as it stands alone,
  * then set on the date. */
@@ -2973,11 +2983,9 @@ static int n_iso_clock(tstate *st, const capture *c, int arg, timex_out *o) {
   k.t0 = c->t0 + 5;
   if (n_clock(st, &k, 0, o))
     return -1;
-  const char *t = strchr(o->value, 'T');
-  if (!t || !isdigit((unsigned char)t[1]))
-    return -1;
   char tpart[24];
-  snprintf(tpart, sizeof tpart, "%s", t);
+  if (clock_part(o, tpart, sizeof tpart))
+    return -1;
   int64_t day = date_days(y, m, d);
   if (o->iv.valid) {
     int64_t shift = tp_from_days(day) - tp_from_days(tp_days(o->iv.start));
@@ -8012,11 +8020,9 @@ static int n_set_clock(tstate *st, const capture *c, int arg, timex_out *o) {
   if ((arg == 0 && !c->weekday) || (arg == 1 && (c->weekday || c->pod > 3)) ||
       n_clock(st, &bare, 0, o))
     return -1;
-  const char *t = strchr(o->value, 'T');
-  if (!t || !isdigit((unsigned char)t[1]))
-    return -1;
   char tpart[24];
-  snprintf(tpart, sizeof tpart, "%s", t);
+  if (clock_part(o, tpart, sizeof tpart))
+    return -1;
   /* (a bare hour of the afternoon or evening: "every evening at 7") */
   /* (not "2:00 every night") */
   if (arg == 1 && !c->ampm && c->pod >= 1) {
