@@ -3069,12 +3069,19 @@ static int clock_hour(const char *v) {
 
 static int in_parens(const timex_doc *doc, size_t sent, size_t t);
 
+/* The day of a timex's interval, or for midnight ending a day (T24:00,
+ * "twelve that night"), whose interval starts the next day, the day its
+ * value names. */
+static int64_t named_day(const timex_out *o) {
+  int y, m, d;
+  if (strstr(o->value, "T24") && sscanf(o->value, "%4d-%2d-%2d", &y, &m, &d) == 3 &&
+      date_valid(y, m, d))
+    return date_days(y, m, d);
+  return tp_days(o->iv.start);
+}
+
 /* One more of the last days named (recent_day), with its clock's hour. */
 static void note_recent(tstate *st, int64_t day, int hour) {
-  /* ("twelve that night", T24:00, starts the next day but is the night of
-   * the day it names) */
-  if (hour == 24)
-    day--;
   st->recent_sent[st->n_recent % 8] = st->sent;
   st->recent_hour[st->n_recent % 8] = hour;
   st->recent_day[st->n_recent++ % 8] = day;
@@ -3616,7 +3623,7 @@ static void update_refs(tstate *st, const timex_out *o) {
       !(!st->doc->narrative && o->t1 < st->s_tok1 && tok_is(st, o->t1, ",") &&
         participle_aside(st, o->t0, 10)) &&
       !under_main_day(st, o)) {
-    note_recent(st, tp_days(at), clock_hour(o->value));
+    note_recent(st, named_day(o), clock_hour(o->value));
   }
   /* Narrative mode: a date becomes the reference for what follows.  A look
    * back does not move the story, nor what "the following summer" counts
@@ -4090,11 +4097,7 @@ static void place_clocks(const timex_doc *doc, timex_out *v, size_t first, size_
       int m, dd;
       /* (from the day the value names: "midnight" of 7/14, T24:00, starts
        * 7/15, and the "1:30 am" after it is of 7/15) */
-      int64_t from = tp_days(day->iv.start);
-      int vy, vm, vd;
-      if (sscanf(day->value, "%4d-%2d-%2d", &vy, &vm, &vd) == 3 && date_valid(vy, vm, vd))
-        from = date_days(vy, vm, vd);
-      date_civil(from + shift, &y, &m, &dd);
+      date_civil(named_day(day) + shift, &y, &m, &dd);
       if (y < 0 || y > 9999)
         continue;
       snprintf(o->value, sizeof o->value, "%04d-%02d-%02d%s", (int)y, m, dd, tpart);
@@ -4767,7 +4770,7 @@ static void note_clock_days(tstate *st, const timex_out *v, size_t first, size_t
     if (k > first && v[k - 1].type == TEMPORA_TIMEX_TIME && v[k - 1].t1 < o->t0 &&
         v[k - 1].t1 + 4 >= o->t0 && in_parens(st->doc, o->sentence, o->t0))
       continue; /* "11:35 p.m. (1435 GMT)": the same moment in another zone */
-    note_recent(st, tp_days(o->iv.start), clock_hour(o->value));
+    note_recent(st, named_day(o), clock_hour(o->value));
   }
 }
 
