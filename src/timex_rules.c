@@ -1314,13 +1314,6 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
   if (!strcmp(rel, "that")) {
     if (recent_weekday(st, c->weekday, 4, out))
       return 0;
-    /* (or further back, the day the text dated with that weekday:
-     * "Saturday, 10/10/2026 - The Wedding Day ... Sunset that Saturday
-     * is around 6:40 PM") */
-    if (!mention_near(st, &st->last_day, 3) && st->wk && st->wk->how[c->weekday] == 2) {
-      *out = st->wk->day[c->weekday];
-      return 0;
-    }
     if (!mention_near(st, &st->last_day, 3))
       return -1;
     /* (a story goes on: the next such weekday, within its week) */
