@@ -3679,7 +3679,8 @@ static void update_refs(tstate *st, const timex_out *o) {
    * ... one each Sunday until early January") */
   if (st->doc->narrative && st->has_ref && at > st->ref &&
       (tok_is(st, o->t0 - 1, "until") || tok_is(st, o->t0 - 1, "till")) &&
-      !writes_year(st->doc, o) && st->has_prev && st->prev.sentence == st->sent)
+      !writes_year(st->doc, o) && st->has_prev && st->prev.sentence == st->sent &&
+      st->prev.type != TEMPORA_TIMEX_DURATION) /* (not "lasted eleven days ... until 1 November") */
     return;
   /* ... and the sentence after such a look back goes on with it ("Mandela
    * had been in custody since August 1962.  Sentenced in June 1964, he
@@ -3890,12 +3891,12 @@ static int in_parens(const timex_doc *doc, size_t sent, size_t t) {
 /* Does a reporting verb or a clause break stand between tokens a and b
  * ("said on Monday that the blast, at 5 a.m., ...": the day of saying is
  * not the clock's)? */
-static int day_clock_barrier(const timex_doc *doc, size_t a, size_t b) {
+static int day_clock_barrier(const timex_doc *doc, size_t a, size_t b, int semis) {
   const char *const *w = reporting_verbs;
   for (size_t i = a; i < b; i++) {
     char buf[16];
     const token *k = &doc->seg->toks[i];
-    if (k->kind == TOK_PUNCT && k->end - k->start == 1 &&
+    if (semis && k->kind == TOK_PUNCT && k->end - k->start == 1 &&
         (doc->text[k->start] == ';' || doc->text[k->start] == ':' ||
          (doc->text[k->start] == '-' && (k->flags & TF_SPACE)))) /* not "one-minute" */
       return 1;
@@ -3965,7 +3966,7 @@ static int moment_day_shift(int ho, int hp, int pz) {
 /* A clock time with no day of its own ("at 10:35 a.m.") happened on the day
  * its sentence names ("... Friday"), else on the anchor's day.  v[first..n)
  * are the sentence's timexes. */
-static void place_clocks(const timex_doc *doc, timex_out *v, size_t first, size_t n) {
+static void place_clocks(const tstate *st, const timex_doc *doc, timex_out *v, size_t first, size_t n) {
   for (size_t k = first; k < n; k++) {
     timex_out *o = &v[k];
     if (!(o->flags & TXF_BARECLOCK))
@@ -3973,6 +3974,7 @@ static void place_clocks(const timex_doc *doc, timex_out *v, size_t first, size_
     const timex_out *day = NULL;
     int o_par = in_parens(doc, o->sentence, o->t0);
     int shift = 0; /* days between the chosen day and the clock's */
+    int day_weak = 0;  /* the day chosen is a last resort's */
     for (size_t j = first; j < n; j++) {
       const timex_out *d = &v[j];
       /* a day, or a time on a day ("4 in the morning (4 a.m. EDT
@@ -3987,7 +3989,7 @@ static void place_clocks(const timex_doc *doc, timex_out *v, size_t first, size_
       /* a day before the clock in its clause may stand further back */
       int near = gap <= CLOCK_DAY_GAP ||
                  (d->t1 <= o->t0 && gap <= CLOCK_DAY_BEFORE &&
-                  !day_clock_barrier(doc, d->t1, o->t0) &&
+                  !day_clock_barrier(doc, d->t1, o->t0, 1) &&
                   !closed_relative(doc, d->t0, d->t1, o->t0));
       /* ... however far, when it heads the sentence ("On Sunday, military
        * delegations met for nearly five hours ... and agreed to a ceasefire
@@ -3998,8 +4000,17 @@ static void place_clocks(const timex_doc *doc, timex_out *v, size_t first, size_
         if (!near && d->sentence == o->sentence && d->t1 < o->t0 &&
             (d->t0 == s0 || (d->t0 == s0 + 1 && !strcmp(tok_lower_str(doc, s0, w0, sizeof w0), "on"))) &&
             !strcmp(tok_lower_str(doc, d->t1, w0, sizeof w0), ",") &&
-            !day_clock_barrier(doc, d->t1 + 1, o->t0))
+            !day_clock_barrier(doc, d->t1 + 1, o->t0, 1))
           near = 1;
+        /* (or a past day heading a sentence told in the past, past a
+         * semicolon: "On Monday she sat with a widower for five hours; by
+         * 10am she was blessing a baby") */
+        if (!near && d->sentence == o->sentence && d->t1 < o->t0 &&
+            (d->t0 == s0 || (d->t0 == s0 + 1 && !strcmp(tok_lower_str(doc, s0, w0, sizeof w0), "on"))) &&
+            d->iv.valid && doc->has_dct && d->iv.start < doc->dct &&
+            clause_tense(st, o->t0, o->t1) == TENSE_PAST &&
+            clause_tense(st, d->t0, d->t1) == TENSE_PAST && !day_clock_barrier(doc, d->t1, o->t0, 0))
+          near = 2; /* (the last resort: any other day near wins) */
       }
       /* ... nor the row head of a later line ("returns around 17:30\nThu 11
        * Nov   16:00   Closing session") */
@@ -4027,9 +4038,12 @@ static void place_clocks(const timex_doc *doc, timex_out *v, size_t first, size_
         }
       }
       if (j != k && on_day && near && d->iv.valid && !(d->flags & (TXF_QUANT | TXF_LOOKBACK)) &&
-          (!day || (j > k ? j - k : k - j) < (day > o ? (size_t)(day - o) : (size_t)(o - day)))) {
+          (!day || (near == 1 && day_weak) ||
+           ((near == 2) == day_weak &&
+            (j > k ? j - k : k - j) < (day > o ? (size_t)(day - o) : (size_t)(o - day))))) {
         day = d;
         shift = dshift;
+        day_weak = near == 2;
       }
       /* "starting at 2 a.m. on Monday": the day the clock is said to be
        * on wins over one named before it */
@@ -5027,7 +5041,7 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
       carry_curly = qs.curly;
     }
     if (!rc) {
-      place_clocks(doc, ov.v, first, ov.n);
+      place_clocks(&st, doc, ov.v, first, ov.n);
       note_clock_days(&st, ov.v, first, ov.n);
       /* the clock "three hours later" counts from is the last one as
        * placed on its day ("At 10:55 p.m. on Wednesday, 24 April") */

@@ -4766,6 +4766,14 @@ static int n_month(tstate *st, const capture *c, int arg, timex_out *o) {
    * following July" counts from the time last named) */
   if ((st->doc->narrative || !strcmp(rel, "following")) && tok_is(st, c->t0, "the") &&
       anaphor_point(st, &tp, &p)) {
+    /* (from a season named since, which points back and so moves
+     * nothing: "met on 10 January 1825.  That autumn the last pier was
+     * finished, and the chains were landed the following February") */
+    if (st->has_prev && st->prev.prec == TEMPORA_PREC_SEASON && st->prev.iv.valid &&
+        st->prev.sentence + 1 >= st->sent && st->prev.iv.start > tp) {
+      tp = st->prev.iv.start;
+      p = TEMPORA_PREC_SEASON;
+    }
     split_point(tp, &ay, &am, &ad);
     year_ref = p >= TEMPORA_PREC_YEAR;
   }
