@@ -1683,7 +1683,7 @@ static int tense_of_word_raw(const tstate *st, size_t i) {
         "announcing", "unveiling", "sending", "playing", "facing", "voting", "closing",
         "reopening", "resuming", "convening", "signing", "testifying", "speaking",
         "addressing", "attending", "joining", "expecting", "planning", "preparing",
-        "scheduling", "seeking", NULL};
+        "scheduling", "seeking", "getting", NULL};
     char nw[24];
     if ((!strcmp(w, "is") || !strcmp(w, "are") || !strcmp(w, "am")) && i + 1 < st->s_tok1 &&
         token_lower(st->doc->text, &st->doc->seg->toks[i + 1], nw, sizeof nw) &&
@@ -1699,7 +1699,8 @@ static int tense_of_word_raw(const tstate *st, size_t i) {
      * "be", "been", "being", "to be" is a passive: its auxiliary decides;
      * after a determiner it is an adjective ("a still unspecified date") */
     static const char *const det[] = {"be", "being", "been", "is", "are", "am", "i'm", "we're",
-                                      "you're", "they're", "'re", "a", "an",
+                                      "you're", "they're", "'re", "get", "gets", "getting",
+                                      "a", "an",
                                       "the", "this", "that", "these",
                                       "those", "its", "his", "her", "their", "our", "my",
                                       "your", "still", "very", "more", "most", "less", "well",
