@@ -4098,9 +4098,28 @@ static void place_clocks(const tstate *st, const timex_doc *doc, timex_out *v, s
       day = &v[k - 1];
       shift = -moment_day_shift(hd, ho, zone_offset(doc, o->t0, o->t1));
     }
+    /* "an alarm sounded at 11.10pm on Thursday; he worked until 4 in the
+     * morning": the small hours after an evening clock of the day */
+    if (day && !shift && day->type == TEMPORA_TIMEX_DATE && strlen(o->value) >= 13 &&
+        isdigit((unsigned char)o->value[11]) && atoi(o->value + 11) < 6 &&
+        o->t0 > doc->seg->sents[o->sentence].tok0) {
+      char w[8];
+      tok_lower_str(doc, o->t0 - 1, w, sizeof w);
+      for (size_t j = first; j < k && (!strcmp(w, "until") || !strcmp(w, "till")); j++)
+        if (v[j].type == TEMPORA_TIMEX_TIME && strlen(v[j].value) >= 13 &&
+            isdigit((unsigned char)v[j].value[11]) && atoi(v[j].value + 11) >= 18 &&
+            !strncmp(v[j].value, day->value, 10)) {
+          shift = 1;
+          break;
+        }
+    }
     const char *t = strchr(o->value, 'T');
     if (!day || !t || strlen(t) >= 40)
       continue;
+    /* (a day the text does not know, "1674-XX-XX", stays unknown across
+     * midnight) */
+    if (shift && !isdigit((unsigned char)day->value[8]))
+      shift = 0;
     /* "evacuated overnight, officials said on Thursday": the night before
      * the day of reporting stays */
     if (!strcmp(t, "TNI") && doc->has_dct && day->iv.start == tp_from_days(tp_days(doc->dct)))
