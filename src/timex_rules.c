@@ -7922,6 +7922,27 @@ static int n_set_named(tstate *st, const capture *c, int arg, timex_out *o) {
   return 0;
 }
 
+/* "Mornings are for the wards; afternoons are for families", "spends
+ * afternoons on varnish": a plural part of the day standing alone as a
+ * clause's subject or a verb of spending time's object is every such part
+ * of the day (not "her free mornings", "parents' evenings", "the
+ * evenings draw in", "mornings will turn dark"). */
+static int n_set_bare_pod(tstate *st, const capture *c, int arg, timex_out *o) {
+  static const char *const spend[] = {"spends", "spend", "spent", "spending", NULL};
+  static const char *const link[] = {";", ",", "and", NULL};
+  static const char *const subject_next[] = {"are", "were", "belong", "belonged", "for", NULL};
+  static const char *const object_next[] = {"on", "in", "at", "with", "working", "reading",
+                                            "writing", NULL};
+  static const char *const parts[] = {"mornings", "afternoons", "evenings", NULL};
+  if (c->t1 != c->t0 + 1 || !tok_in(st, c->t0, parts) || c->t1 >= st->s_tok1)
+    return -1;
+  int head = c->t0 == st->s_tok0 || tok_in(st, c->t0 - 1, link);
+  if (!(head && tok_in(st, c->t1, subject_next)) &&
+      !(c->t0 > st->s_tok0 && tok_in(st, c->t0 - 1, spend) && tok_in(st, c->t1, object_next)))
+    return -1;
+  return n_set_named(st, c, arg, o);
+}
+
 /* "every third of March", "each July 4": that day of every year;
  * "the 15th of each month" (no month named): XXXX-XX-15, that day of
  * every month. */
@@ -8782,6 +8803,7 @@ const timex_rule timex_rules[] = {
     {"x=every|each <SEASON>", SET, n_set_named, 0},
     {"x=every|each y=<POD>", SET, n_set_named, 0},
     {"x=most y=<POD>", SET, n_set_named, 1},   /* "most afternoons" */
+    {"y=<POD>", SET, n_set_bare_pod, 1},       /* "Mornings are for the wards" */
     {"daily", SET, n_set_adverb, UNIT_DAY},
     {"nightly", SET, n_set_adverb, UNIT_DAY},
     {"weekly", SET, n_set_adverb, UNIT_WEEK},
