@@ -362,11 +362,16 @@ static int ends_here(const char *s, token *tk, size_t ntok, size_t k, size_t nx)
        * at 12:40 a.m. Results are expected by Friday") */
       static const char *const finite[] = {"is", "are", "was", "were", "will", "has", "have",
                                            "had", "would", "could", NULL};
+      /* (not the day of the clock: "due to start at 4 a.m. Tuesday has
+       * been called off") */
+      static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                         "saturday", "sunday", "today", "tomorrow", "tonight",
+                                         "yesterday", NULL};
       char vw[16] = "";
       if ((n->flags & TF_CAP) && nx == k + 1 && n->kind == TOK_WORD && k + 2 < ntok &&
           tk[k + 2].kind == TOK_WORD && !(tk[k + 2].flags & TF_CAP) &&
           token_lower(s, &tk[k + 2], vw, sizeof vw) && str_in_list(vw, finite) &&
-          abbrev_kind(nw) == AB_NONE)
+          abbrev_kind(nw) == AB_NONE && !str_in_list(nw, days))
         return 1;
       return 0;
     }
