@@ -3318,7 +3318,13 @@ static int habitual_present(const tstate *st, size_t t0, size_t t1) {
   /* a span of hours a verb in the present runs over, no day in its
    * sentence: "The show now runs from 7pm to 9pm", "She sleeps from 9am to
    * 3pm" */
-  if (t0 >= st->s_tok0 + 2 && tok_is(st, t0 - 1, "from") && !day_named_here(st) &&
+  /* (nor one with a day later in its sentence: "Embarkation runs from
+   * 12:30 to 15:30 on Saturday 10 June") */
+  int day_after = 0;
+  for (size_t k = t1; k < st->s_tok1 && !day_after; k++)
+    day_after = st->lex[k] && (st->lex[k]->classes & (LC_WEEKDAY | LC_MONTH)) &&
+                tok_is(st, k - 1, "on"); /* (not "Monday to Friday") */
+  if (t0 >= st->s_tok0 + 2 && tok_is(st, t0 - 1, "from") && !day_named_here(st) && !day_after &&
       !(st->has_prev && st->prev.sentence == st->sent &&
         isdigit((unsigned char)st->prev.value[0]))) {
     size_t v = t0 - 2;
