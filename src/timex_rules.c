@@ -4210,6 +4210,16 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
   int h, m = 0;
   const char *x = slot_word(st, c, SLOT_X);
   int has_day = c->weekday || (c->month && c->day) || c->slot[SLOT_DAY] >= 0;
+  /* a day and a clock in a table's two columns ("Mon 16 May  09:30   Fluid
+   * Mechanics"): two cells, each a timex of its own */
+  /* (two spaces are a cell's edge too, within a line) */
+  for (size_t k = c->t0 + 1; has_day && k < c->t1; k++) {
+    const token *tk = st->doc->seg->toks;
+    if ((tok_flags(st, k) & TF_GAP) ||
+        (tk[k].start >= tk[k - 1].end + 2 && st->doc->text[tk[k].start - 1] == ' ' &&
+         st->doc->text[tk[k].start - 2] == ' ' && !(tok_flags(st, k) & (TF_NEWLINE | TF_PARA))))
+      return -1;
+  }
   /* a weekday of a list of hours, not of the clock: before a span the
    * clock opens ("Sun  10am-4pm", "Sat 09.00-12.00") */
   if (c->weekday && !c->month && c->slot[SLOT_DAY] < 0) {
