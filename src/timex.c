@@ -3272,6 +3272,19 @@ static int day_heads_section(const tstate *st, const timex_out *o) {
   if (o->t1 + 2 < st->s_tok1 && tok_is(st, o->t1, "(") && tok_is(st, st->s_tok1 - 1, ")") &&
       st->s_tok1 - o->t1 <= 6 && own_line(st))
     return 1;
+  /* (... the note ending its line, the lines under it in the same
+   * sentence: "FRIDAY 16 JUNE (set-up)
+  4:00pm    Florist ...") */
+  if (o->t1 + 2 < st->s_tok1 && tok_is(st, o->t1, "(") &&
+      (o->t0 == 0 || (st->doc->seg->toks[o->t0].flags & (TF_NEWLINE | TF_PARA)))) {
+    size_t k = o->t1 + 1;
+    while (k < st->s_tok1 && k < o->t1 + 6 && !tok_is(st, k, ")") &&
+           !(st->doc->seg->toks[k].flags & TF_NEWLINE))
+      k++;
+    if (tok_is(st, k, ")") && k + 1 < st->doc->seg->ntok &&
+        (st->doc->seg->toks[k + 1].flags & TF_NEWLINE))
+      return 1;
+  }
   /* (... or before a dash and a place, no verb: "Monday, March 7, 2022 -
    * Council Chambers, 221 Elm Street") */
   if (o->t0 != st->s_tok0 || st->s_tok1 - o->t1 > 10 || !own_line(st) ||
