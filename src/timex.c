@@ -1592,12 +1592,16 @@ static int tense_of_word_raw(const tstate *st, size_t i) {
       return i > st->s_tok0 && tok_in(st, i - 1, subj) ? TENSE_PAST : TENSE_UNKNOWN;
     }
     /* "had been scheduled to expire Friday": a plan of the past */
+    /* (and "was due on 26 April": a deadline of the past) */
     if (str_in_list(w, need_to) && i > st->s_tok0 &&
-        (tok_is(st, i - 1, "had") || (tok_is(st, i - 1, "been") && i - 1 > st->s_tok0 &&
-                                      tok_is(st, i - 2, "had")))) {
+        (tok_is(st, i - 1, "had") || (!strcmp(w, "due") && (tok_is(st, i - 1, "was") ||
+                                                          tok_is(st, i - 1, "were"))) ||
+         (tok_is(st, i - 1, "been") && i - 1 > st->s_tok0 && tok_is(st, i - 2, "had")))) {
       /* (but a month it had been set for is as often still ahead: "a
        * launch, which had been set for mid-July") */
       size_t k = i + 1;
+      if (!tok_is(st, i - 1, "had") && !tok_is(st, i - 1, "been"))
+        return TENSE_PAST; /* ("was due in March") */
       if (k < st->s_tok1 && (tok_is(st, k, "for") || tok_is(st, k, "in")))
         k++;
       while (k < st->s_tok1 && (tok_is(st, k, "mid") || tok_is(st, k, "-") ||
