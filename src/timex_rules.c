@@ -7436,14 +7436,31 @@ static int n_one_unit(tstate *st, const capture *c, int arg, timex_out *o) {
                                        "percent", "%", "million", "billion", "hundred",
                                        "thousand", "dozen", "miles", "kilometers", "barrels",
                                        "tons", "per", NULL};
-    if (k == TOK_NUM || tok_in(st, a - 1, rate))
+    static const char *const freq[] = {"times", "once", "twice", "thrice", "per", NULL};
+    static const char *const speed[] = {"miles", "kilometres", "kilometers", "km", "metres",
+                                        "meters", "knots", "feet", "yards", "mile",
+                                        "kilometre", "kilometer", NULL};
+    /* a rate after an amount or a count ("$15 million a year", "500
+     * trucks a day", "$20 an hour"): each such unit, as the blind
+     * annotations and the VOA gold have it (the training corpus tags 2 of
+     * its 7); not a speed ("20 miles an hour") */
+    int xrate = tok_in(st, c->t0, indef_art) && c->unit >= UNIT_HOUR &&
+                c->unit <= UNIT_YEAR && !tok_in(st, a - 1, freq) && !tok_in(st, a - 1, speed);
+    if ((k == TOK_NUM || tok_in(st, a - 1, rate)) && !xrate)
       return -1;
     /* "four flights a week", "700 seats a week", "24 hours a day": a count
      * of things per unit */
-    if (a > st->s_tok0 + 1 && count_noun_like(st, a - 1) &&
+    int counted = a > st->s_tok0 + 1 && count_noun_like(st, a - 1) &&
         (tok_type(st, a - 2) == TOK_NUM ||
-         (st->lex[a - 2] && (st->lex[a - 2]->classes & LC_NUMWORD))))
+         (st->lex[a - 2] && (st->lex[a - 2]->classes & LC_NUMWORD)));
+    if (counted && !xrate)
       return -1;
+    if (xrate && (k == TOK_NUM || tok_in(st, a - 1, rate) || counted)) {
+      o->type = TEMPORA_TIMEX_SET;
+      val_duration(o, 1, c->unit);
+      o->flags |= TXF_NOMOD;
+      return 0;
+    }
     /* ... but with a word or two between the number and the things
      * counted ("six round trips a day", "two guest passes a year", "forty
      * million pounds a month"): a rate, each such unit, as most blind

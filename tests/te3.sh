@@ -2,7 +2,11 @@
 # Scores the tagger on the TempEval-3 training corpus with the shared scorer.
 # Skips (exit 77) when ../shared is not there.  Asserts every document
 # aligns and the scores stay at or above the floors below (raise them as
-# the tagger improves; never lower them to make a run pass).
+# the tagger improves; never lower them to make a run pass).  Lowered once,
+# at stop 15, for a convention chosen on text not in shared/: rates after
+# an amount ("$15 million a year") are sets, as 84 blind sets and the VOA
+# gold have them; the corpus tags 2 of its 7 (relaxed 0.952 -> 0.951,
+# type 0.909 -> 0.907; value unchanged).
 exe=$1
 shared=$2
 if [ ! -f "$shared/tools/te3score.py" ] || [ ! -d "$shared/data/te3-train" ]; then
@@ -19,7 +23,7 @@ python3 - "$last" <<'PY'
 import sys
 f = sys.argv[1].split()
 score = {f[i] + ' ' + f[i + 1]: float(f[i + 2]) for i in (0, 3, 6, 9)}
-floors = {'relaxed F1': 0.951, 'strict F1': 0.9, 'value F1': 0.832, 'type F1': 0.908}
+floors = {'relaxed F1': 0.95, 'strict F1': 0.9, 'value F1': 0.832, 'type F1': 0.906}
 bad = [f'{k} {score[k]:.3f} < {v}' for k, v in floors.items() if score[k] < v]
 if bad:
     print('FAIL:', '; '.join(bad))
