@@ -7464,8 +7464,7 @@ static int n_one_unit(tstate *st, const capture *c, int arg, timex_out *o) {
     /* ... but with a word or two between the number and the things
      * counted ("six round trips a day", "two guest passes a year", "forty
      * million pounds a month"): a rate, each such unit, as most blind
-     * annotations have it (the training corpus's rates, "$1 billion a
-     * year", are the refused ones above) */
+     * annotations have it (as is one right after the amount, above) */
     /* (no verb between: not "the two sides held talks a day before the
      * vote"; nor a day counted from an event) */
     static const char *const from_event[] = {"before", "after", "earlier", "later", "ago",
