@@ -3438,7 +3438,10 @@ static int generic_present(const tstate *st, const capture *c) {
                tok_is(st, k, "will") || tok_is(st, k, "'ll") || tok_is(st, k, "today") ||
                tok_is(st, k, "this") || tok_is(st, k, "did");
     }
-    if (present && !other)
+    /* (in its own sentence past another timex, no verb needed: "His
+     * shift starts at 10.45pm and finishes at 7.15am, with a 40-minute
+     * break at 3am") */
+    if ((present || mention_near(st, &st->uclock, 0)) && !other)
       return 1;
   }
   int tense = clause_tense(st, c->t0, c->t1);
