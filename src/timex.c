@@ -4463,9 +4463,11 @@ static void join_counted_dates(const timex_doc *doc, timex_out *v, size_t *n) {
 }
 
 /* "Good Friday, 13 April", "Christmas Day, 25 December": a named day and
- * its date in apposition are one timex. */
-static void join_named_dates(const timex_doc *doc, timex_out *v, size_t *n) {
-  for (size_t k = 0; k + 1 < *n; k++) {
+ * its date in apposition stay two timexes (38 blind annotations of 48
+ * split them); the feast takes the date's year where the text had placed
+ * it in another ("Whit Monday, 2 June 1884" in a story not yet dated). */
+static void date_named_days(const timex_doc *doc, timex_out *v, size_t n) {
+  for (size_t k = 0; k + 1 < n; k++) {
     timex_out *a = &v[k], *b = &v[k + 1];
     char w[8];
     if (a->type != TEMPORA_TIMEX_DATE || b->type != TEMPORA_TIMEX_DATE ||
@@ -4476,7 +4478,7 @@ static void join_named_dates(const timex_doc *doc, timex_out *v, size_t *n) {
      * Monday, 2 June 1884" in a story not yet dated: the date's) */
     int other_year = strcmp(a->value, b->value) && writes_year(doc, b) && !writes_year(doc, a) &&
                      strncmp(a->value, b->value, 4);
-    if (strcmp(a->value, b->value) && !other_year)
+    if (!other_year)
       continue;
     int digits = 0;
     for (size_t i = a->start; i < a->end && !digits; i++)
@@ -4501,11 +4503,8 @@ static void join_named_dates(const timex_doc *doc, timex_out *v, size_t *n) {
     }
     if (digits || weekday || !name)
       continue; /* a weekday and its date stay as the text's rules made them */
-    if (other_year) {
-      memcpy(a->value, b->value, sizeof a->value); /* (two elements of v: no overlap) */
-      a->iv = b->iv;
-    }
-    absorb_next(v, n, k);
+    memcpy(a->value, b->value, sizeof a->value); /* (two elements of v: no overlap) */
+    a->iv = b->iv;
   }
 }
 
@@ -5103,7 +5102,7 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
   place_fiscal(doc, ov.v, ov.n);
   join_durations(doc, ov.v, &ov.n);
   join_counted_dates(doc, ov.v, &ov.n);
-  join_named_dates(doc, ov.v, &ov.n);
+  date_named_days(doc, ov.v, ov.n);
   join_header_clock(doc, ov.v, &ov.n);
   if (clock_range_starts(doc, &ov)) {
     free(ov.v);
