@@ -4947,8 +4947,12 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
         static const char *const table[] = {"sessions", "timetable", "schedule", "classes",
                                             "programme", "program", "activities", "rhythm",
                                             NULL};
-        if (k > st.s_tok0 && tok_in(&st, k, table) &&
-            (tok_is(&st, k - 1, "weekly") || tok_is(&st, k - 1, "daily")))
+        /* (or a week as it usually runs: "REGULAR WEEK", "Normal
+         * timetable") */
+        static const char *const usual[] = {"weekly", "daily", "regular", "normal", "usual",
+                                            "typical", "standard", NULL};
+        if (k > st.s_tok0 && (tok_in(&st, k, table) || tok_is(&st, k, "week")) &&
+            tok_in(&st, k - 1, usual) && own_line(&st))
           hours |= 1;
         /* (a table's row of column names, "Day     Session     Time", is
          * no new heading) */
