@@ -988,6 +988,15 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
       (tok_is(st, c->t0 - 1, "or") || tok_is(st, c->t0 - 1, "and")) &&
       clause_tense(st, c->t0, c->t1) != TENSE_PAST)
     return m >= pm ? py : py + 1;
+  /* "Bank Holidays: 4 May and 25 May": the second day of a pair is the
+   * first such day from the first one on */
+  if (d && st->has_prev && st->prev.sentence == st->sent && st->prev.t1 + 1 == c->t0 &&
+      c->t0 > st->s_tok0 && (tok_is(st, c->t0 - 1, "or") || tok_is(st, c->t0 - 1, "and")) &&
+      strlen(st->prev.value) == 10 && strspn(st->prev.value, "0123456789") == 4 &&
+      st->prev.type == TEMPORA_TIMEX_DATE && st->prev.iv.valid) {
+    int64_t fy = strtoll(st->prev.value, NULL, 10);
+    return date_days(fy, m, d) >= tp_days(st->prev.iv.start) ? fy : fy + 1;
+  }
   /* "targeted a launch in October 2025, then moved it to late November":
    * a month after a month written with its year, in a sequence, follows
    * it */
