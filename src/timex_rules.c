@@ -626,6 +626,18 @@ static int warned_of(const tstate *st, size_t t0, size_t t1) {
   return 0;
 }
 
+/* News: "was moved from 7 October", "postponed from 8 May": the date a
+ * plan was moved from is the nearest, whatever the tense of the moving. */
+static int moved_from(const tstate *st, const capture *c) {
+  static const char *const moved[] = {"moved", "postponed", "rescheduled", "switched",
+                                      "brought", "pushed", "put", "delayed", NULL};
+  return !st->doc->narrative && c->t0 >= st->s_tok0 + 2 && tok_is(st, c->t0 - 1, "from") &&
+         (tok_in(st, c->t0 - 2, moved) ||
+          (c->t0 >= st->s_tok0 + 3 &&
+           (tok_is(st, c->t0 - 2, "forward") || tok_is(st, c->t0 - 2, "back")) &&
+           tok_in(st, c->t0 - 3, moved)));
+}
+
 static int direction(const tstate *st, const capture *c) {
   if (!st->doc->narrative && (ahead_noun(st, c) || forecast_for(st, c->t0) ||
                                  warned_of(st, c->t0, c->t1)))
@@ -641,6 +653,8 @@ static int direction(const tstate *st, const capture *c) {
     for (size_t k = c->t0; k > st->s_tok0 + 1 && k + 4 > c->t0; k--)
       if (tok_is(st, k - 1, "you") && tok_is(st, k - 2, "see"))
         return 1;
+  if (moved_from(st, c))
+    return 0;
   int strong;
   int tense = clause_tense_ex(st, c->t0, c->t1, &strong);
   if (!st->doc->narrative && (deadline_ahead(st, c->t0) || by_ahead(st, c->t0, tense)))
@@ -1060,6 +1074,8 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
   int tense = clause_tense_ex(st, c->t0, c->t1, &strong);
   if (change_end(st, c->t0))
     strong = 0;
+  if (moved_from(st, c))
+    tense = TENSE_UNKNOWN;
   /* a heading line ("SEPTEMBER\nHeritage Open Days: 10 to 13 September"):
    * the tense of what follows it, an agenda's present looking ahead */
   int heading = tense == TENSE_UNKNOWN && c->t0 == st->s_tok0 && c->t1 >= st->s_tok1;
