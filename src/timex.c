@@ -4561,6 +4561,13 @@ static void generic_dates(const timex_doc *doc, timex_out *v, size_t n) {
     if (o->type != TEMPORA_TIMEX_DATE || strspn(o->value, "0123456789") != 4 ||
         o->value[4] != '-' || !isdigit((unsigned char)o->value[5]) || writes_year(doc, o))
       continue;
+    /* (not a month the text counts from now: "From next month the squad
+     * trains on Tuesdays") */
+    char w0[16];
+    tok_lower_str(doc, o->t0, w0, sizeof w0);
+    if (!strcmp(w0, "next") || !strcmp(w0, "last") || !strcmp(w0, "this") ||
+        !strcmp(w0, "coming") || !strcmp(w0, "following") || !strcmp(w0, "previous"))
+      continue;
     const sentence *sn = &doc->seg->sents[o->sentence];
     int recurs = 0;
     for (size_t i = o->t1; i < sn->tok1 && i < o->t1 + 7 && !recurs; i++) {
