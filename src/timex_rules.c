@@ -542,7 +542,10 @@ static int forecast_for(const tstate *st, size_t t0) {
                                       "rally", "rallies", "protest", "protests", "election",
                                       "elections", "referendum", "ballot", "summit",
                                       "demonstration", "demonstrations", "vigil", "sentencing",
-                                      "hearing", "hearings", "retrial", "arraignment", NULL};
+                                      "hearing", "hearings", "retrial", "arraignment",
+                                      /* "called an extraordinary meeting for Tuesday
+                                       * morning" */
+                                      "meeting", "session", "sitting", "debate", "vote", NULL};
   long u = before_mods(st, t0);
   /* "for Saturday night and Sunday": the second after the first */
   if (u >= 0 && (tok_is(st, (size_t)u, "and") || tok_is(st, (size_t)u, "or")) && st->has_prev &&
