@@ -4017,8 +4017,13 @@ static int n_pod(tstate *st, const capture *c, int arg, timex_out *o) {
     int subject = st->doc->narrative && tok_sentence_initial(st, c->t0) &&
                   (tok_is(st, c->t0, "the") || c->t1 == c->t0 + 1) &&
                   c->t1 < st->s_tok1 && tok_tense(st, c->t1) != TENSE_UNKNOWN;
-    if (c->weekday || c->month || (!prev_in(st, c, preps) && !subject) ||
-        (!subject && c->t1 < st->s_tok1 && tok_type(st, c->t1) == TOK_WORD &&
+    /* ... or the object of a verb of spending time ("She will spend the
+     * morning at chapel", "used the afternoon to clear a backlog") */
+    static const char *const spend[] = {"spend", "spends", "spent", "spending", "used",
+                                        "uses", "use", NULL};
+    int spent = !c->plural && tok_is(st, c->t0, "the") && prev_in(st, c, spend);
+    if (c->weekday || c->month || (!prev_in(st, c, preps) && !subject && !spent) ||
+        (!subject && !spent && c->t1 < st->s_tok1 && tok_type(st, c->t1) == TOK_WORD &&
          !tok_in(st, c->t1, pod_next)))
       return -1;
     int64_t day;
@@ -4026,8 +4031,13 @@ static int n_pod(tstate *st, const capture *c, int arg, timex_out *o) {
     if (!placed)
       return -1;
     /* "we will meet in the morning": the next one */
-    if (c->pod == 0 && clause_tense(st, c->t0, c->t1) == TENSE_FUTURE)
+    if (c->pod == 0 && !spent && clause_tense(st, c->t0, c->t1) == TENSE_FUTURE)
       day++;
+    /* "who spent the night in the terminal", told on the publication's
+     * day: the night before it */
+    if (spent && c->pod == 3 && placed == 1 && !st->doc->narrative && st->doc->has_dct &&
+        day == tp_days(st->doc->dct) && clause_tense(st, c->t0, c->t1) == TENSE_PAST)
+      day--;
     val_bare_day(st, o, day, placed);
     goto pod;
   }
