@@ -3999,6 +3999,12 @@ static int n_pod(tstate *st, const capture *c, int arg, timex_out *o) {
   for (size_t k = c->t0; k < c->t1; k++)
     if (tok_is(st, k, "midday"))
       return -1; /* "midday Sunday" is noon: the clock rules take it */
+  /* a bare part of the day in a habit told in the present ("by
+   * mid-morning a cake is usually cooling", "usually in the early
+   * afternoon"): of any day */
+  int routine = !c->weekday && !c->month && (arg == 2 || arg == 3) && c->slot[SLOT_DAY] < 0 &&
+                c->slot[SLOT_REL] < 0 && !st->doc->narrative &&
+                habitual_present(st, c->t0, c->t1);
   if (arg == -1 && c->pod != 2 && c->pod != 3)
     return -1; /* "last night", "last evening"; "last morning" is no idiom */
   if (arg == 3) {
@@ -4026,6 +4032,10 @@ static int n_pod(tstate *st, const capture *c, int arg, timex_out *o) {
         (!subject && !spent && c->t1 < st->s_tok1 && tok_type(st, c->t1) == TOK_WORD &&
          !tok_in(st, c->t1, pod_next)))
       return -1;
+    if (routine) {
+      snprintf(o->value, sizeof o->value, "XXXX-XX-XX");
+      goto pod;
+    }
     int64_t day;
     int placed = bare_time_day(st, c, o, &day);
     if (!placed)
@@ -4064,6 +4074,10 @@ static int n_pod(tstate *st, const capture *c, int arg, timex_out *o) {
       return -1;
     if (tok_is(st, c->t0 - 1, "-") && !tok_is(st, c->t0 - 2, "mid"))
       return -1; /* "his election-night party": a compound, not a time */
+    if (routine) {
+      snprintf(o->value, sizeof o->value, "XXXX-XX-XX");
+      goto pod;
+    }
     if (!c->month && c->slot[SLOT_DAY] < 0 && c->slot[SLOT_REL] < 0) {
       /* "by early evening": like a bare clock, the day under discussion */
       int placed = bare_time_day(st, c, o, &day);
