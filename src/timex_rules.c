@@ -2006,6 +2006,10 @@ static int weekday_range_hours(const tstate *st, size_t t0, size_t t1) {
   if (first > st->s_tok0) {
     static const char *const ampm[] = {"a.m", "p.m", "am", "pm", NULL};
     size_t k = first - 1;
+    /* (or a clock then "from": "opens the counter at 9am from Monday to
+     * Friday") */
+    if (k > st->s_tok0 && tok_is(st, k, "from") && ranged)
+      k--;
     if (k > st->s_tok0 && tok_is(st, k, ".") && (tok_flags(st, k) & TF_ABBR))
       k--;
     if (k > st->s_tok0 && tok_in(st, k, ampm))
@@ -3593,6 +3597,10 @@ static int clock_recurs(tstate *st, const capture *c) {
           (k + 1 < st->s_tok1 && st->lex[k + 1] && (st->lex[k + 1]->classes & LC_WEEKDAY)))) ||
         (tok_is(st, k, "on") && tok_in(st, k + 1, plural_days)) || tok_is(st, k, "daily") ||
         tok_is(st, k, "nightly"))
+      return 1;
+    /* (or a range of weekdays: "at 9am from Monday to Friday") */
+    if (k == c->t1 && tok_is(st, k, "from") && k + 1 < st->s_tok1 && st->lex[k + 1] &&
+        (st->lex[k + 1]->classes & LC_WEEKDAY) && weekday_range_hours(st, k + 1, k + 2))
       return 1;
   }
   /* (or "open from 8am to 6pm, seven days a week", in a sentence that names
