@@ -2795,6 +2795,18 @@ static int n_day_of_month(tstate *st, const capture *c, int arg, timex_out *o) {
   int am, ad;
   if (c->ord < 1 || c->ord > 31 || !anchor_ymd(st, &ay, &am, &ad))
     return -1;
+  /* a month named before it in its sentence ("Last December we had rain
+   * until the 20th"): that month's */
+  if (arg == 0 && st->has_prev && st->prev.sentence == st->sent && st->prev.t1 <= c->t0 &&
+      strlen(st->prev.value) == 7 && strspn(st->prev.value, "0123456789") == 4 &&
+      st->prev.value[4] == '-' && isdigit((unsigned char)st->prev.value[5])) {
+    int64_t py = strtoll(st->prev.value, NULL, 10);
+    int pm = atoi(st->prev.value + 5);
+    if (!date_valid(py, pm, c->ord))
+      return -1;
+    val_day(o, py, pm, c->ord);
+    return 0;
+  }
   if (arg == 2) {
     /* "On Thursday, the 14th": the month near the anchor whose 14th is a
      * Thursday */
