@@ -5,8 +5,10 @@
  *
  * A header block is one or more "Key: value" lines at the very top, at
  * least one of them a known key (Title, Date, Published, Source, URL, Id,
- * Author), ended by a blank line.  The body starts after that blank line
- * and every offset refers to the body.  A UTF-8 byte order mark is not
+ * Author), ended by a blank line.  When every key is a known one the body
+ * starts after that blank line and every offset refers to the body; a
+ * block with other keys too (an e-mail's From, To, Subject) gives its
+ * metadata and stays part of the text.  A UTF-8 byte order mark is not
  * part of the body.
  */
 #define _GNU_SOURCE /* memmem */
@@ -204,7 +206,10 @@ static int known_key(const char *k, size_t n) {
 }
 
 /* If data starts with a header block, fills meta (strings in the arena)
- * and returns the body offset; otherwise returns 0. */
+ * and returns the body offset; otherwise returns 0.  A block with keys of
+ * its own beside the known ones (an e-mail's "From:", "To:", "Subject:")
+ * is the message's own header: it gives its Date, and stays in the text
+ * (the offset returned is 0). */
 static size_t parse_header(tempora_timeline *tl, const char *data, size_t len,
                            tempora_doc_meta *meta) {
   size_t p = 0;
@@ -216,7 +221,7 @@ static size_t parse_header(tempora_timeline *tl, const char *data, size_t len,
     if (le > p && data[le - 1] == '\r')
       le--;
     if (le == p) { /* blank line ends the block */
-      if (!lines || !known)
+      if (!lines || !known || known < lines)
         return 0;
       return e < len ? e + 1 : len;
     }

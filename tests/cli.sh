@@ -61,6 +61,21 @@ assert d['documents'][0]['dct'] == '2020-01-01' and d['documents'][0]['dct_sourc
 assert [t['value'] for t in d['timexes'] if t['text'] == 'last year'] == ['2019']
 "; check "--dct overrides metadata" test $? -eq 0
 
+# an e-mail's own header (keys beside the known ones): its Date gives the
+# DCT and its lines stay in the text, the Subject's times tagged
+printf 'From: Release Management\nTo: engineering\nDate: Thu, 2 Sep 2021 16:05\nSubject: Release plan for Q4 2021\n\nThe freeze starts on Friday.\n' > "$W/mail.txt"
+"$T" extract "$W/mail.txt" -f json | py "
+import json, sys
+d = json.load(sys.stdin)
+doc = d['documents'][0]
+assert doc['dct'].startswith('2021-09-02') and doc['dct_source'] == 'metadata', doc
+t = {x['text']: x['value'] for x in d['timexes']}
+assert t['Q4 2021'] == '2021-Q4' and t['Friday'] == '2021-09-03', t
+body = open('$W/mail.txt', encoding='utf-8').read().encode()
+for x in d['timexes']:
+    assert body[x['start']:x['end']].decode() == x['text'], x
+"; check "e-mail header: Date gives the DCT, Subject tagged" test $? -eq 0
+
 # stdin, with and without "-"
 printf 'The talks ended yesterday.' | "$T" extract --dct 2026-11-26 -f json > "$W/stdin.json"
 check "stdin run exits 0" test $? -eq 0
