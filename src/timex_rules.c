@@ -7885,6 +7885,19 @@ static int n_set_adverb(tstate *st, const capture *c, int arg, timex_out *o) {
   return n_set_unit(st, c, arg, o);
 }
 
+/* "six-monthly", "two-weekly", "three-yearly": every so many units (arg
+ * the unit). */
+static int n_set_n_adverb(tstate *st, const capture *c, int arg, timex_out *o) {
+  (void)st;
+  if (!c->has_num || c->vague || c->num < 2 || c->num > 100 || c->num != floor(c->num))
+    return -1;
+  o->type = TEMPORA_TIMEX_SET;
+  val_duration(o, c->num, arg);
+  snprintf(o->quant, sizeof o->quant, "EVERY");
+  o->flags |= TXF_NOMOD;
+  return 0;
+}
+
 /* "twice a year", "three times a week", "once a month": freq NX; with
  * arg 1 the unit is that of the adverb ending the match ("twice weekly"). */
 static int n_set_freq(tstate *st, const capture *c, int arg, timex_out *o) {
@@ -8908,6 +8921,10 @@ const timex_rule timex_rules[] = {
     {"yearly|annually", SET, n_set_adverb, UNIT_YEAR},
     {"hourly", SET, n_set_adverb, UNIT_HOUR},
     {"half ~- ~hourly", SET, n_set_adverb, -UNIT_HOUR}, /* every 30 minutes */
+    {"<NUM> ~- ~monthly", SET, n_set_n_adverb, UNIT_MONTH}, /* "six-monthly": P6M */
+    {"<NUM> ~- ~weekly", SET, n_set_n_adverb, UNIT_WEEK},
+    {"<NUM> ~- ~yearly", SET, n_set_n_adverb, UNIT_YEAR},
+    {"<NUM> ~- ~hourly", SET, n_set_n_adverb, UNIT_HOUR},
     {"x=once|twice|thrice a|per|each|every <UNIT>", SET, n_set_freq, 0},
     {"<NUM> times a|per|each|every <UNIT>", SET, n_set_freq, 0},
 };
