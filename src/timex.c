@@ -4609,7 +4609,12 @@ static void generic_dates(const timex_doc *doc, timex_out *v, size_t n) {
     /* "cases usually peak between December and April", "the rainy
      * season, which typically lasts from June to September": a range of
      * bare months in a sentence that speaks of what usually happens */
-    if (!recurs && strlen(o->value) == 7 && range_end(o)) {
+    /* (a range opened by "from" or "between": "JANUARY TO JUNE (all
+     * Saturdays)" names one half-year's market days) */
+    int opened = !strcmp(o->signal, "from") || !strcmp(o->signal, "between") ||
+                 (k > 0 && (!strcmp(v[k - 1].signal, "from") ||
+                            !strcmp(v[k - 1].signal, "between")));
+    if (!recurs && strlen(o->value) == 7 && range_end(o) && opened) {
       static const char *const habit[] = {"usually", "typically", "normally", "generally",
                                           "traditionally", "often", "tend", "tends",
                                           /* "on Sundays between June and September
@@ -4794,6 +4799,10 @@ static void link_ranges(const timex_doc *doc, timex_out *v, size_t n) {
     else if (!strcmp(w, "to") && a->type == TEMPORA_TIMEX_DATE && writes_year(doc, b) &&
              !writes_year(doc, a))
       range = 1; /* "Workshop: 12 June to 14 June 2023": the year written once */
+    else if (!strcmp(w, "to") && a->type == TEMPORA_TIMEX_DATE && strlen(a->value) == 7 &&
+             strlen(b->value) == 7 && isdigit((unsigned char)a->value[5]) &&
+             isdigit((unsigned char)b->value[5]) && !writes_year(doc, a) && !writes_year(doc, b))
+      range = 1; /* "MARKET DAYS, JANUARY TO JUNE": two bare months */
     if (!range)
       continue;
     if (a->iv.valid) {
