@@ -4970,6 +4970,12 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
         if (k > st.s_tok0 && (tok_in(&st, k, table) || tok_is(&st, k, "week")) &&
             tok_in(&st, k - 1, usual) && own_line(&st))
           hours |= 1;
+        /* (or the times of each such day: "TIMES FOR EACH MARKET DAY",
+         * "Every race day") */
+        if ((tok_is(&st, k, "each") || tok_is(&st, k, "every")) && own_line(&st) &&
+            ((k + 1 < st.s_tok1 && tok_is(&st, k + 1, "day")) ||
+             (k + 2 < st.s_tok1 && tok_is(&st, k + 2, "day"))))
+          hours |= 1;
         /* (a table's row of column names, "Day     Session     Time", is
          * no new heading) */
         if (seg->toks[k].kind == TOK_NUM ||
