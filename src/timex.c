@@ -3861,6 +3861,12 @@ static int clause_after(const timex_doc *doc, size_t a, size_t b) {
                                      "whereas", NULL};
   static const char *const aux[] = {"is", "are", "was", "were", "will", "would", "has", "have",
                                     "had", "could", "may", "might", NULL};
+  /* (a semicolon: "Sat 8 June, 10am to 10pm; Sun 9 June, 10am to 8pm") */
+  for (size_t i = a; i < b && i < doc->seg->ntok; i++) {
+    char w[4];
+    if (!strcmp(tok_lower_str(doc, i, w, sizeof w), ";"))
+      return 1;
+  }
   for (size_t i = a; i + 1 < b && i + 1 < doc->seg->ntok; i++) {
     char w[16];
     /* "which began at 4 a.m. and is due to end at 4 a.m. Tuesday": a
