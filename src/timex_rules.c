@@ -7047,6 +7047,16 @@ static int n_from_day(tstate *st, const capture *c, int arg, timex_out *o) {
   static const char *const span[] = {"over", "for", "during", "within", "aside", NULL};
   if (arg == 0 && prev_in(st, c, span))
     return -1;
+  /* (nor a rate and the day it runs from: "limited to 120 litres of water
+   * a day from Monday") */
+  if (arg == 0 && !c->has_num && c->t0 > st->s_tok0) {
+    for (size_t k = c->t0; k > st->s_tok0 && k + 5 > c->t0; k--) {
+      if (tok_type(st, k - 1) == TOK_PUNCT || tok_tense(st, k - 1) != TENSE_UNKNOWN)
+        break;
+      if (tok_type(st, k - 1) == TOK_NUM)
+        return -1;
+    }
+  }
   double n = (c->has_num ? c->num : 1);
   int dir = arg < 0 ? -1 : 1; /* "two days before Christmas" */
   if (c->vague || n != floor(n) || n <= 0 || n > 1000 || c->unit < UNIT_DAY)
@@ -7556,7 +7566,9 @@ static int n_one_unit(tstate *st, const capture *c, int arg, timex_out *o) {
         if (tok_type(st, k2 - 1) == TOK_PUNCT || tok_tense(st, k2 - 1) != TENSE_UNKNOWN)
           break;
       }
-      if (counted && n > 3 && w[n - 1] == 's' &&
+      /* (a plural, or a measure of something: "120 litres of water a
+       * day", "two cups of coffee a day") */
+      if (counted && n > 3 && (w[n - 1] == 's' || tok_is(st, a - 2, "of")) &&
           !(st->lex[a - 1] && (st->lex[a - 1]->classes & LC_UNIT))) {
         o->type = TEMPORA_TIMEX_SET;
         val_duration(o, 1, c->unit);
