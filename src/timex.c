@@ -3797,6 +3797,10 @@ static void update_refs(tstate *st, const timex_out *o) {
     st->last_week = 2;
   st->last_sent = st->sent;
   st->last_dated_wd = dated_wd;
+  st->last_bound = o->t0 > st->s_tok0 &&
+                   (tok_is(st, o->t0 - 1, "until") || tok_is(st, o->t0 - 1, "till") ||
+                    tok_is(st, o->t0 - 1, "through") || tok_is(st, o->t0 - 1, "by") ||
+                    tok_is(st, o->t0 - 1, "before"));
   st->last_lookback = look_back;
   /* a day written with its year, or a date the text left the year of,
    * years back: what a retold past's bare dates count from */
@@ -4043,6 +4047,13 @@ static void place_clocks(const tstate *st, const timex_doc *doc, timex_out *v, s
         for (size_t x = o->t1; x <= d->t0 && near; x++)
           if (doc->seg->toks[x].flags & (TF_NEWLINE | TF_PARA))
             near = 0;
+      /* ... nor one before "according to" ("by Friday evening, according
+       * to a statement issued at 11:15 a.m."): the source's own time */
+      for (size_t x = d->t1; near && d->t1 <= o->t0 && x < o->t0; x++) {
+        char aw[12];
+        if (!strcmp(tok_lower_str(doc, x, aw, sizeof aw), "according"))
+          near = 0;
+      }
       /* ... and one after it in another clause is not its ("up 0.6% at
        * midday in New York, with US markets closed tomorrow") */
       if (near && d->t0 > o->t1 && clause_after(doc, o->t1, d->t0))

@@ -108,6 +108,7 @@ typedef struct tstate {
   tempora_precision last_prec;
   size_t last_sent;
   int last_dated_wd;              /* it was written with its weekday ("Friday, Oct. 3") */
+  int last_bound;                 /* it ended a span ("until Monday, March 18") */
   int split_years;                /* the text writes years as "2025-26" (0 not yet
                                    * looked, 1 no, 2 yes) */
   mention entry;                  /* a live blog's entry time ("22:15" first on its

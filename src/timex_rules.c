@@ -1681,7 +1681,8 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
      * ("FRIDAY, Nov. 12 ... a forum that runs through Sunday"): a weekday
      * not in the past counts on from it */
     if ((!decided || ahead) && !st->doc->narrative && tense != TENSE_PAST &&
-        mention_before(st, &st->last_day, 2) && st->last_dated_wd && st->has_last &&
+        mention_before(st, &st->last_day, 2) && st->last_dated_wd && !st->last_bound &&
+        st->has_last &&
         st->last == st->last_day.at &&
         tp_days(st->last_day.at) > a + 1 && dir >= 0) {
       int64_t from = tp_days(st->last_day.at);
