@@ -3376,7 +3376,7 @@ static int habitual_present(const tstate *st, size_t t0, size_t t1) {
     if (v > st->s_tok0 && tok_is(st, v, "now"))
       v--;
     static const char *const routine[] = {
-        "runs", "sleeps", "works", "opens", "closes", "starts", "begins", "finishes", "operates",
+        "runs", "run", "sleeps", "works", "opens", "closes", "starts", "begins", "finishes", "operates",
         "lasts", "sits", "stays", "teaches", "trains", "serves", "plays", "broadcasts", "airs",
         "shears", "bakes", "drives", "sails", "swims", "studies", "practises", "practices", NULL};
     static const char *const not_subject[] = {"the", "a", "an", "to", "of", "in", "for", "at",
