@@ -7530,9 +7530,14 @@ static int n_one_unit(tstate *st, const capture *c, int arg, timex_out *o) {
      * trucks a day", "$20 an hour"): each such unit, as the blind
      * annotations and the VOA gold have it (the training corpus tags 2 of
      * its 7); not a speed ("20 miles an hour") */
+    /* (not after a year, "In March 2025 a week of snow", nor a span of
+     * something, "a week of snow") */
+    int year_before = k == TOK_NUM && st->doc->seg->toks[a - 1].end - st->doc->seg->toks[a - 1].start == 4 &&
+                      st->has_prev && st->prev.t1 == a;
     int xrate = tok_in(st, c->t0, indef_art) && c->unit >= UNIT_HOUR &&
-                c->unit <= UNIT_YEAR && !tok_in(st, a - 1, freq) && !tok_in(st, a - 1, speed);
-    if ((k == TOK_NUM || tok_in(st, a - 1, rate)) && !xrate)
+                c->unit <= UNIT_YEAR && !tok_in(st, a - 1, freq) && !tok_in(st, a - 1, speed) &&
+                !year_before && !tok_is(st, c->t1, "of");
+    if ((k == TOK_NUM || tok_in(st, a - 1, rate)) && !xrate && !year_before)
       return -1;
     /* "four flights a week", "700 seats a week", "24 hours a day": a count
      * of things per unit */
