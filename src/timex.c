@@ -1505,6 +1505,10 @@ static int reduced_relative_ahead(const tstate *st, size_t i) {
   for (size_t k = i + 1; k + 1 < st->s_tok1 && k < i + 20; k++) {
     if (tok_in(st, k, modal))
       return tok_is(st, k + 1, "be") || tok_is(st, k + 1, "not");
+    /* (or the present of a rule: "Renewals received by 31 January are
+     * usually processed ...") */
+    if ((tok_is(st, k, "are") || tok_is(st, k, "is")) && k > i + 2 && i == st->s_tok0 + 1)
+      return 1;
     /* (nor a verb of saying and what it says: "The government insisted on
      * Monday that any ceasefire must be verified") */
     if (tok_is(st, k, ",") || tok_is(st, k, ";") || tok_is(st, k, "and") ||
