@@ -5478,6 +5478,10 @@ static int n_season(tstate *st, const capture *c, int arg, timex_out *o) {
        * for a weekday but enough for a season */
       if (!dir && (schedule_before(st, c->t0) || committed_to(st, c->t0)))
         dir = 1;
+      /* (a season in the present is one ahead, as a month is: "Dennis,
+       * who turns 60 in the summer") */
+      if (!dir && clause_tense(st, c->t0, c->t1) == TENSE_PRESENT && !past_near(st, c->t0))
+        dir = 1;
       if (dir < 0)
         idx = same <= cur ? same : same - 4;
       else if (dir > 0)
