@@ -3494,7 +3494,15 @@ static int generic_present(const tstate *st, const capture *c) {
   for (size_t k = st->s_tok0; tense == TENSE_FUTURE && k < c->t0; k++)
     if (tok_is(st, k, "can"))
       tense = TENSE_PRESENT;
-  if (tense != TENSE_PRESENT && !second &&
+  /* (a clock fronted before its clause: "At about 3am, the quietest point
+   * of her shift, she eats a sandwich") */
+  int fronted = 0;
+  if (c->t0 <= st->s_tok0 + 2 && tense != TENSE_PAST) {
+    static const char *const pron[] = {"he", "she", "it", NULL};
+    for (size_t k = c->t1; k + 1 < st->s_tok1 && k < c->t1 + 14 && !fronted; k++)
+      fronted = tok_in(st, k, pron) && s_form(st, k + 1);
+  }
+  if (tense != TENSE_PRESENT && !second && !fronted &&
       (tense == TENSE_PAST || !present_s_verb(st, c->t0)))
     return 0;
   for (size_t k = c->t1; k < st->s_tok1; k++)
