@@ -3499,8 +3499,12 @@ static int generic_present(const tstate *st, const capture *c) {
   int fronted = 0;
   if (c->t0 <= st->s_tok0 + 2 && tense != TENSE_PAST) {
     static const char *const pron[] = {"he", "she", "it", NULL};
+    static const char *const plural[] = {"they", "we", NULL};
     for (size_t k = c->t1; k + 1 < st->s_tok1 && k < c->t1 + 14 && !fronted; k++)
-      fronted = tok_in(st, k, pron) && s_form(st, k + 1);
+      fronted = (tok_in(st, k, pron) && s_form(st, k + 1)) ||
+                (tok_in(st, k, plural) && tok_type(st, k + 1) == TOK_WORD &&
+                 !tok_in(st, k + 1, function_words) && tok_tense(st, k + 1) == TENSE_UNKNOWN &&
+                 !tok_is(st, k + 1, "will") && !tok_is(st, k + 1, "would"));
   }
   if (tense != TENSE_PRESENT && !second && !fronted &&
       (tense == TENSE_PAST || !present_s_verb(st, c->t0)))
