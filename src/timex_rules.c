@@ -879,7 +879,11 @@ static int retold_ymd(const tstate *st, const capture *c, int tense, int tm, int
   if (last_retold_near(st, 5)) {
     from = st->last;
     fprec = st->last_prec;
-  } else if (mention_near(st, &st->retold, 6) && tense == TENSE_PAST) {
+  } else if (mention_near(st, &st->retold, 6) && tense == TENSE_PAST &&
+             /* (not after a day of the writer's own week in its
+              * sentence: "Yesterday, for the first time since March") */
+             !(st->has_last && st->last_sent == st->sent && st->doc->has_dct &&
+               tp_days(st->last) > tp_days(st->doc->dct) - 60)) {
     from = tp_from_days(st->retold.at); /* (past the writer's present) */
     fprec = TEMPORA_PREC_DAY;
   } else
