@@ -4456,7 +4456,7 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
      * evening's; "seven o'clock" to "eleven" the morning's; but after a
      * morning clock of the last sentences, a later hour of the same
      * morning ("At 4 in the morning ... then at quarter to six") */
-    int hh = last_clock_hour(st, 1);
+    int hh = last_clock_hour(st, 2);
     int morning_on = hh >= 0 && hh < 12 && h >= hh && h < 12;
     /* (nor one with "before noon", "by midday" later in its clause: "in
      * the air by five o'clock and reached Edinburgh before noon") */
