@@ -112,9 +112,10 @@ static const struct {
     [UNIT_WEEK] = {"", "W", 1, UNIT_DAY, 7},
     [UNIT_FORTNIGHT] = {"", "W", 2, UNIT_DAY, 14},
     [UNIT_MONTH] = {"", "M", 1, UNIT_DAY, 30},
-    [UNIT_QUARTER] = {"", "M", 3, UNIT_DAY, 90}, /* in months, as the TE3 gold writes
-                                                  * quarters ("the next three quarters"
-                                                  * P9M; ISO 8601 has no quarter) */
+    [UNIT_QUARTER] = {"", "Q", 1, UNIT_MONTH, 3}, /* "the past two quarters" P2Q, as
+                                                   * the TE3 gold mostly writes them (and
+                                                   * 9 blind annotations of 14); sets of
+                                                   * quarters stay in months, P3M */
     [UNIT_YEAR] = {"", "Y", 1, UNIT_MONTH, 12},
     [UNIT_DECADE] = {"", "Y", 10, UNIT_YEAR, 10},
     [UNIT_CENTURY] = {"", "Y", 100, UNIT_YEAR, 100},
@@ -7864,6 +7865,10 @@ static int n_set_unit(tstate *st, const capture *c, int arg, timex_out *o) {
     n = 4;
   if (c->plural && n == 1 && !arg)
     return -1; /* "every years" */
+  if (unit == UNIT_QUARTER) { /* "every quarter", "quarterly": P3M */
+    unit = UNIT_MONTH;
+    n *= 3;
+  }
   val_duration(o, n, unit);
   const char *q = slot_word(st, c, SLOT_X);
   if (!strcmp(q, "every"))
