@@ -3281,8 +3281,7 @@ static int day_heads_section(const tstate *st, const timex_out *o) {
       st->s_tok1 - o->t1 <= 6 && own_line(st))
     return 1;
   /* (... the note ending its line, the lines under it in the same
-   * sentence: "FRIDAY 16 JUNE (set-up)
-  4:00pm    Florist ...") */
+   * sentence: "FRIDAY 16 JUNE (set-up)" over "4:00pm   Florist ...") */
   if (o->t1 + 2 < st->s_tok1 && tok_is(st, o->t1, "(") &&
       (o->t0 == 0 || (st->doc->seg->toks[o->t0].flags & (TF_NEWLINE | TF_PARA)))) {
     size_t k = o->t1 + 1;
