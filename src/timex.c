@@ -4593,7 +4593,9 @@ static void generic_dates(const timex_doc *doc, timex_out *v, size_t n) {
     for (size_t i = o->t1; i < sn->tok1 && i < o->t1 + 7 && !recurs; i++) {
       char w[16], x[16];
       tok_lower_str(doc, i, w, sizeof w);
-      if (!strcmp(w, ".") || !strcmp(w, ";"))
+      /* (not past a clause of comparison: "will work on New Year's Eve,
+       * as she has almost every year") */
+      if (!strcmp(w, ".") || !strcmp(w, ";") || !strcmp(w, "as"))
         break;
       recurs = !strcmp(w, "annually") || !strcmp(w, "yearly") ||
                ((!strcmp(w, "each") || !strcmp(w, "every")) && i + 1 < sn->tok1 &&
