@@ -1956,6 +1956,10 @@ static int value_hour(const char *v) {
  * "6-11pm") */
 static int clock_like(const tstate *st, size_t i) {
   int h, eh;
+  /* ("12 noon", "12 midnight") */
+  if (i + 1 < st->s_tok1 && tok_type(st, i) == TOK_NUM && tok_is(st, i, "12") &&
+      (tok_is(st, i + 1, "noon") || tok_is(st, i + 1, "midnight")))
+    return 1;
   int half = clock_half(st, i, &h);
   if (half < 0)
     return 0;
