@@ -4469,7 +4469,11 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
       if (tok_is(st, k, ";") || (tok_is(st, k, ".") && !(tok_flags(st, k) & TF_ABBR)))
         break;
       morning_on = (tok_is(st, k, "before") || tok_is(st, k, "by")) &&
-                   (tok_is(st, k + 1, "noon") || tok_is(st, k + 1, "midday"));
+                   (tok_is(st, k + 1, "noon") || tok_is(st, k + 1, "midday") ||
+                    /* ("At six o'clock the men let the fires die down, and by
+                     * the evening ...") */
+                    (k + 2 < st->s_tok1 && tok_is(st, k + 1, "the") &&
+                     (tok_is(st, k + 2, "evening") || tok_is(st, k + 2, "afternoon"))));
     }
     if (!c->ampm && day_pod < 0 && h <= 6 && !morning_on)
       h += 12;
