@@ -3519,8 +3519,14 @@ static int generic_present(const tstate *st, const capture *c) {
       (tense == TENSE_PAST || !present_s_verb(st, c->t0)))
     return 0;
   for (size_t k = c->t1; k < st->s_tok1; k++)
-    if (st->lex[k] && (st->lex[k]->classes & (LC_WEEKDAY | LC_MONTH)))
-      return 0;
+    if (st->lex[k] && (st->lex[k]->classes & (LC_WEEKDAY | LC_MONTH))) {
+      /* (not one of a set: "counting puffins every May and June") */
+      int set = 0;
+      for (size_t j = k; j > c->t1 && j + 4 > k && !set; j--)
+        set = tok_in(st, j - 1, every_words);
+      if (!set)
+        return 0;
+    }
   for (size_t k = st->s_tok0; k < st->s_tok1; k++)
     if (tok_tense(st, k) == TENSE_PAST || tok_is(st, k, "will") || tok_is(st, k, "'ll") ||
         tok_is(st, k, "today") || tok_is(st, k, "tonight") || tok_is(st, k, "tomorrow") ||
@@ -4866,6 +4872,17 @@ static int n_month(tstate *st, const capture *c, int arg, timex_out *o) {
                                         (tok_flags(st, c->t1 + 1) & TF_CAP) ||
                                         tok_is(st, c->t1 + 1, "the")))
       return -1;
+  }
+  /* "every May and June": the second month of a set recurs too */
+  if (!*rel && st->has_prev && st->prev.sentence == st->sent &&
+      st->prev.type == TEMPORA_TIMEX_SET && !strncmp(st->prev.value, "XXXX-", 5) &&
+      isdigit((unsigned char)st->prev.value[5]) && st->prev.t1 + 1 == c->t0 &&
+      (tok_is(st, st->prev.t1, "and") || tok_is(st, st->prev.t1, "or") ||
+       tok_is(st, st->prev.t1, ","))) {
+    o->type = TEMPORA_TIMEX_SET;
+    snprintf(o->value, sizeof o->value, "XXXX-%02d", c->month);
+    o->flags |= TXF_NOMOD;
+    return 0;
   }
   int64_t ay;
   int am, ad;
