@@ -4354,6 +4354,15 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
       st->doc->text[st->doc->seg->toks[c->t0].start] != '0' &&
       atoi(st->doc->text + st->doc->seg->toks[c->t0].start) <= 12)
     day_pod = st->lex[c->t0 - 2]->pod;
+  /* (... or right after it: "10.45 every night", "at a quarter to eleven
+   * every night") */
+  if (!has_day && c->slot[SLOT_PRE] < 0 && !c->ampm && day_pod < 0 && c->t1 + 1 < st->s_tok1 &&
+      tok_in(st, c->t1, every_words) && st->lex[c->t1 + 1] &&
+      (st->lex[c->t1 + 1]->classes & LC_POD) && st->lex[c->t1 + 1]->pod <= 3 &&
+      st->doc->text[st->doc->seg->toks[c->t0].start] != '0' &&
+      (!isdigit((unsigned char)st->doc->text[st->doc->seg->toks[c->t0].start]) ||
+       atoi(st->doc->text + st->doc->seg->toks[c->t0].start) <= 12))
+    day_pod = st->lex[c->t1 + 1]->pod;
   /* (... or a recurring evening or night just named in its sentence:
    * "every Thursday evening, from half past seven until nine") */
   if (!has_day && c->slot[SLOT_PRE] < 0 && !c->ampm && day_pod < 0 && st->has_prev &&
