@@ -4163,6 +4163,13 @@ static void place_clocks(const tstate *st, const timex_doc *doc, timex_out *v, s
       continue;
     char tpart[40];
     snprintf(tpart, sizeof tpart, "%s", t);
+    /* ("On Friday the room ... stayed full until after midnight": the
+     * midnight that ends the day named before it, not its start) */
+    char mw[12];
+    if (!shift && !strcmp(tpart, "T00:00") && day->t1 <= o->t0 && day->type == TEMPORA_TIMEX_DATE &&
+        !strcmp(tok_lower_str(doc, o->t1 - 1, mw, sizeof mw), "midnight") &&
+        strcmp(tok_lower_str(doc, o->t0 - 1, mw, sizeof mw), "since")) /* (not "since midnight") */
+      snprintf(tpart, sizeof tpart, "T24:00");
     if (shift) {
       int64_t y;
       int m, dd;
