@@ -6850,7 +6850,10 @@ static int n_weekend(tstate *st, const capture *c, int arg, timex_out *o) {
   if (!dir && !st->doc->narrative && !tok_is(st, c->t1, "'s") &&
       !tok_is(st, c->t1, "\xE2\x80\x99s")) {
     int tense = clause_tense(st, c->t0, c->t1);
-    if ((tense == TENSE_FUTURE && !past_perfect(st, c->t0)) || (tense == TENSE_PRESENT && wd >= 3))
+    /* (said on the weekend itself, the present is of that one: "Markets
+     * are closed for the weekend" on a Sunday) */
+    if ((tense == TENSE_FUTURE && !past_perfect(st, c->t0)) ||
+        (tense == TENSE_PRESENT && wd >= 3 && wd <= 5))
       dir = 1;
     /* a forecast's weekend lies ahead */
     if (!dir && tense != TENSE_PAST && forecast_doc(st) && !past_near(st, c->t0))
