@@ -8242,6 +8242,13 @@ static int n_set_clock(tstate *st, const capture *c, int arg, timex_out *o) {
     tpart[1] = (char)('0' + h / 10);
     tpart[2] = (char)('0' + h % 10);
   }
+  /* (and of the morning: "every morning at a quarter past six", not the
+   * evening's six a bare hour would take) */
+  if (arg == 1 && !c->ampm && c->pod == 0 && atoi(tpart + 1) >= 13) {
+    int h = atoi(tpart + 1) - 12;
+    tpart[1] = (char)('0' + h / 10);
+    tpart[2] = (char)('0' + h % 10);
+  }
   o->type = TEMPORA_TIMEX_SET;
   o->iv.valid = 0;
   o->flags &= ~(unsigned)TXF_BARECLOCK;
