@@ -1476,6 +1476,11 @@ static int weekday_day(const tstate *st, const capture *c, int64_t *out) {
   if (st->doc->narrative && !*rel && st->has_last && st->last_week && st->has_ref &&
       st->last == st->ref) {
     *out = weekday_of_week(st, a, c->weekday);
+    /* (after a weekend, a weekday before it is the next week's: "Over the
+     * weekend the owners met.  On Monday the queue was longer still") */
+    if (date_weekday(tp_days(st->last)) == 6 && *out < tp_days(st->last) &&
+        c->weekday <= 4 && !past_perfect(st, c->t0)) /* (not "that weekend. On Friday evening") */
+      *out += 7;
     return 0;
   }
   /* ... and a news story's week it just pointed back to ("Patients who
