@@ -3092,6 +3092,37 @@ static tempora_date_order doc_date_order(tstate *st) {
       mdy |= as_mdy && !as_dmy;
     }
   }
+  /* with no date to tell, the text's spelling and money: British or
+   * European ("GBP", "£", "€", "programme", "centre") write the day first,
+   * American ("$", "center", "program") the month */
+  if (!dmy && !mdy) {
+    static const char *const uk[] = {"gbp", "eur", "programme", "programmes", "centre",
+                                     "centres", "colour", "theatre", "organise", "organised",
+                                     "cheque", "licence", "favour", "neighbour", NULL};
+    static const char *const us[] = {"usd", "center", "centers", "color", "theater", "organize",
+                                     "organized", "check-in", "license", "favor", "neighbor",
+                                     NULL};
+    int ukn = 0, usn = 0;
+    const segmentation *seg = st->doc->seg;
+    for (size_t k = 0; k < seg->ntok; k++) {
+      const token *t = &seg->toks[k];
+      if (t->end - t->start == 2 && !memcmp(s + t->start, "Â£", 2))
+        ukn++; /* £ */
+      else if (t->end - t->start == 3 && !memcmp(s + t->start, "â¬", 3))
+        ukn++; /* € */
+      else if (t->end - t->start == 1 && s[t->start] == '$')
+        usn++;
+      else if (t->kind == TOK_WORD) {
+        char w[16];
+        if (token_lower(s, t, w, sizeof w))
+          ukn += str_in_list(w, uk), usn += str_in_list(w, us);
+      }
+    }
+    if (ukn > usn)
+      dmy = 1;
+    else if (usn > ukn)
+      mdy = 1;
+  }
   tempora_date_order o = dmy && !mdy ? TEMPORA_DATES_DMY
                        : mdy && !dmy ? TEMPORA_DATES_MDY
                                      : st->doc->order;
