@@ -1498,7 +1498,7 @@ static int reduced_relative_ahead(const tstate *st, size_t i) {
                                      "was", "were", "then", "also", "not", "never", "just",
                                      NULL};
   static const char *const modal[] = {"will", "must", "shall", "'ll", "cannot", "can", "may",
-                                      "should", NULL};
+                                      "should", "could", "might", NULL};
   if (i <= st->s_tok0 || st->doc->seg->toks[i - 1].kind != TOK_WORD || tok_in(st, i - 1, subj) ||
       ((tok_flags(st, i - 1) & TF_CAP) && i - 1 > st->s_tok0))
     return 0;
