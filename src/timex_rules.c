@@ -6240,6 +6240,10 @@ static int n_holiday_pod(tstate *st, const capture *c, int arg, timex_out *o) {
 static int n_holiday(tstate *st, const capture *c, int arg, timex_out *o) {
   const holiday *h = &holidays[arg];
   const char *every = slot_word(st, c, SLOT_REL);
+  /* "one last Christmas at the lock": the final one, the feast alone */
+  static const char *const final[] = {"one", "a", "her", "his", "their", "my", "our", NULL};
+  if (!strcmp(every, "last") && c->t0 > st->s_tok0 && tok_in(st, c->t0 - 1, final))
+    return -1;
   if (str_in_list(every, every_words))
     return n_set_holiday(st, c, arg, o);
   if (prev_in(st, c, every_words))
