@@ -868,6 +868,10 @@ static int retold_ymd(const tstate *st, const capture *c, int tense, int tm, int
   /* (a present of retelling, "The letters of spring 1945 are impatient. By
    * March everybody is talking ...", right after the time retold) */
   int retelling_present = tense == TENSE_PRESENT && last_retold_near(st, 1);
+  /* (not a month the writer's present perfect is about: "January has
+   * been busy" after a winter years back) */
+  if (c->t1 < st->s_tok1 && (tok_is(st, c->t1, "has") || tok_is(st, c->t1, "have")))
+    return 0;
   if (st->doc->narrative ||
       (tense != TENSE_PAST && tense != TENSE_UNKNOWN && !retelling_present) ||
       c->slot[SLOT_REL] >= 0)
