@@ -1566,6 +1566,9 @@ static int tense_of_word_raw(const tstate *st, size_t i) {
     static const char *const det[] = {"a", "an", "another", NULL};
     if (str_in_list(w, plan_verbs) && tok_in(st, i + 1, det))
       return TENSE_FUTURE;
+    /* ("wants the first debate on Friday": what is wanted lies ahead) */
+    if (!strcmp(w, "wants") && (tok_in(st, i + 1, det) || tok_is(st, i + 1, "the")))
+      return TENSE_FUTURE;
     /* "proposed the plan in mid-April", "their hopes in May": a noun */
     static const char *const noun_det[] = {"the", "a", "an", "this", "that", "his", "her",
                                            "its", "their", "our", "my", "your", "whose", NULL};
