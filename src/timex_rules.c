@@ -4058,7 +4058,17 @@ static int n_pod(tstate *st, const capture *c, int arg, timex_out *o) {
   int64_t day;
   if (!indefinite_day_ok(st, c))
     return -1;
-  if (c->weekday && c->plural && !c->month) {
+  /* (or one a range names before "each weekend", "every week": "buses
+   * running from Friday evening to Monday morning each weekend") */
+  int each_week = 0;
+  for (size_t k = c->t1; c->weekday && !c->month && k + 1 < st->s_tok1 && k < c->t1 + 6 &&
+                         !each_week;
+       k++) {
+    if (tok_type(st, k) == TOK_PUNCT)
+      break;
+    each_week = tok_in(st, k, every_words) && (tok_is(st, k + 1, "weekend") || tok_is(st, k + 1, "week"));
+  }
+  if (c->weekday && (c->plural || each_week) && !c->month) {
     o->type = TEMPORA_TIMEX_SET;
     snprintf(o->value, sizeof o->value, "XXXX-WXX-%dT%s", c->weekday, lex_pod_codes[c->pod]);
     return 0;
