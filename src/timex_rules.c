@@ -4878,6 +4878,23 @@ static int habitual_season(const tstate *st, const capture *c) {
   return habitual;
 }
 
+/* Does the month of c name the period of a statistic or a report ("will
+ * show up in the July and August numbers", "down from its June
+ * estimate", "publishes its May figures")?  Such a month is the latest
+ * one not after the publication's, whatever the tense: figures are of a
+ * month that has begun. */
+static int figures_month(const tstate *st, const capture *c) {
+  static const char *const data[] = {"figures", "numbers", "data", "statistics", "estimate",
+                                     "estimates", "inflation", "payrolls", "reading",
+                                     "readings", "survey", NULL};
+  size_t k = c->t1;
+  /* (the first of two: "the July and August numbers") */
+  if (k + 1 < st->s_tok1 && (tok_is(st, k, "and") || tok_is(st, k, "-")) && st->lex[k + 1] &&
+      (st->lex[k + 1]->classes & LC_MONTH))
+    k += 2;
+  return k < st->s_tok1 && tok_in(st, k, data);
+}
+
 static int n_month(tstate *st, const capture *c, int arg, timex_out *o) {
   (void)arg;
   size_t t0 = c->slot[SLOT_REL] >= 0 ? (size_t)c->slot[SLOT_REL] + 1 : c->t0;
@@ -4992,7 +5009,9 @@ static int n_month(tstate *st, const capture *c, int arg, timex_out *o) {
       tp = st->aside.at;
     int m, d;
     split_point(tp, &y, &m, &d);
-  } else
+  } else if (!st->doc->narrative && figures_month(st, c))
+    y = c->month <= am ? ay : ay - 1;
+  else
     y = pick_year(st, c, c->month, 0);
   val_month(o, y, c->month);
   return 0;
