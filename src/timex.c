@@ -2100,6 +2100,20 @@ int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
     *strong = 1;
     return TENSE_FUTURE;
   }
+  /* ... and the time of what lies ahead ("ahead of elections in October",
+   * "ahead of a recital on Friday evening"): a short noun phrase, then
+   * its preposition */
+  if (t0 > lo + 3 && !st->doc->narrative &&
+      (tok_is(st, t0 - 1, "in") || tok_is(st, t0 - 1, "on") || tok_is(st, t0 - 1, "at"))) {
+    for (size_t k = t0 - 2; k > lo && k + 6 > t0; k--) {
+      if (tok_is(st, k, "of") && tok_is(st, k - 1, "ahead")) {
+        *strong = 1;
+        return TENSE_FUTURE;
+      }
+      if ((tok_type(st, k) == TOK_PUNCT && !tok_is(st, k, "'s")) || tok_tense(st, k))
+        break;
+    }
+  }
   for (size_t d = 1; d <= 20 && t0 >= lo + d; d++) {
     size_t i = t0 - d;
     if (clause_break(st, i))
