@@ -1539,6 +1539,9 @@ static int tense_of_word_raw(const tstate *st, size_t i) {
   }
   if (str_is(w, "may") && !(t->flags & TF_CAP))
     return TENSE_FUTURE;
+  /* "I'll be back on Monday", "they'll": a pronoun's "will" */
+  if (ends_with(w, "'ll"))
+    return TENSE_FUTURE;
   /* "Visitors can see them until Sunday": what can still be done lies
    * ahead */
   if (str_is(w, "can") && i + 1 < st->s_tok1 && t[1].kind == TOK_WORD)
@@ -1929,7 +1932,18 @@ static const char *const fwd_subord[] = {"after", "before", "when", "because", "
                                          "while", "once", "although", "though", "unless",
                                          NULL};
 
-static const char *const will_words[] = {"will", "'ll", "shall", NULL};
+static const char *const will_words[] = {"will", "shall", NULL};
+
+/* Is token k "will" or "shall", or a pronoun's "'ll" ("I'll", "they'll",
+ * one token)? */
+int will_word(const tstate *st, size_t k) {
+  if (tok_in(st, k, will_words))
+    return 1;
+  size_t n;
+  const char *s = k >= st->s_tok0 && k < st->s_tok1 ? tok_text(st, k, &n) : NULL;
+  return s && n > 3 && s[n - 1] == 'l' && s[n - 2] == 'l' &&
+         (s[n - 3] == '\'' || (n > 5 && !memcmp(s + n - 5, "\xE2\x80\x99", 3)));
+}
 
 int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
   /* The nearest cue before the timex within its clause wins (the verb a
@@ -2157,7 +2171,7 @@ int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
         for (size_t k = i - 1; k > lo && k + 8 > i && !*strong; k--) {
           if (clause_break(st, k - 1) || tok_is(st, k - 1, ","))
             break;
-          *strong = tok_in(st, k - 1, will_words) || tok_is(st, k - 1, "would");
+          *strong = will_word(st, k - 1) || tok_is(st, k - 1, "would");
         }
       return TENSE_FUTURE;
     }
@@ -2190,7 +2204,7 @@ int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
     /* "will have his appeal heard in June": a participle under "will" */
     if (tn == TENSE_PAST) {
       for (size_t k = i; k > lo && k + 8 > i; k--) {
-        if (tok_in(st, k - 1, will_words)) {
+        if (will_word(st, k - 1)) {
           tn = TENSE_FUTURE;
           break;
         }
@@ -2286,7 +2300,7 @@ int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
        * past verb there (not a relative clause's: "On Monday, the minister,
        * who will step down, said ...") */
       if (fronted && tn == TENSE_FUTURE && !*strong &&
-          tok_in(st, i, will_words)) {
+          will_word(st, i)) {
         static const char *const rel[] = {"who", "which", "that", "whose", "whom", "when",
                                           "if", "because", "as", "after", "before", "until",
                                           NULL};

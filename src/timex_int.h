@@ -351,6 +351,7 @@ int clause_tense(const tstate *st, size_t t0, size_t t1);
 int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong);
 /* The tense token i marks by itself (TENSE_UNKNOWN for most words). */
 int tok_tense(const tstate *st, size_t i);
+int will_word(const tstate *st, size_t k);
 /* Moves a time point by n units (calendar-aware for months and up). */
 int64_t tp_shift(int64_t tp, int unit, int64_t n);
 /* The date relative expressions resolve against: the DCT in news mode,

@@ -3440,7 +3440,7 @@ static int habitual_present(const tstate *st, size_t t0, size_t t1) {
   for (size_t k = reach_lo(st, t0); k < reach_hi(st, t1); k++) {
     if (k >= t0 && k < t1)
       continue;
-    if (tok_tense(st, k) == TENSE_PAST || tok_is(st, k, "will") || tok_is(st, k, "'ll"))
+    if (tok_tense(st, k) == TENSE_PAST || will_word(st, k))
       return 0; /* (a clause of another tense in the sentence) */
     habitual |= (tok_in(st, k, habit) && (!day_near || tok_in(st, k, parts))) ||
                 (!day_near && tok_is(st, k, "these") && tok_is(st, k + 1, "days"));
@@ -3529,7 +3529,7 @@ static int generic_present(const tstate *st, const capture *c) {
       present |= tok_is(st, k, "has") || tok_is(st, k, "have") || tok_is(st, k, "is") ||
                  tok_is(st, k, "are");
       other |= tok_is(st, k, "was") || tok_is(st, k, "were") || tok_is(st, k, "had") ||
-               tok_is(st, k, "will") || tok_is(st, k, "'ll") || tok_is(st, k, "today") ||
+               will_word(st, k) || tok_is(st, k, "today") ||
                tok_is(st, k, "this") || tok_is(st, k, "did");
     }
     /* (in its own sentence past another timex, no verb needed: "His
@@ -3568,7 +3568,7 @@ static int generic_present(const tstate *st, const capture *c) {
         return 0;
     }
   for (size_t k = st->s_tok0; k < st->s_tok1; k++)
-    if (tok_tense(st, k) == TENSE_PAST || tok_is(st, k, "will") || tok_is(st, k, "'ll") ||
+    if (tok_tense(st, k) == TENSE_PAST || will_word(st, k) ||
         tok_is(st, k, "today") || tok_is(st, k, "tonight") || tok_is(st, k, "tomorrow") ||
         tok_is(st, k, "this") || tok_is(st, k, "now"))
       return 0;
@@ -4864,7 +4864,7 @@ static int habitual_season(const tstate *st, const capture *c) {
   for (size_t k = st->s_tok0; k < st->s_tok1; k++) {
     if (k >= c->t0 && k < c->t1)
       continue;
-    if (tok_tense(st, k) == TENSE_PAST || tok_is(st, k, "will") || tok_is(st, k, "'ll") ||
+    if (tok_tense(st, k) == TENSE_PAST || will_word(st, k) ||
         tok_is(st, k, "this") || tok_is(st, k, "next") || tok_is(st, k, "last") ||
         tok_is(st, k, "year") || (st->lex[k] && (st->lex[k]->classes & LC_WEEKDAY)))
       return 0;
