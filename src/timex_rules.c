@@ -4853,14 +4853,14 @@ static int n_day_ayrel(tstate *st, const capture *c, int arg, timex_out *o) {
  * shows a month. */
 /* A month or season of a habit told in the present ("Demand always
  * climbs in winter", "In December she often stands in sleet"): of any
- * year.  News only; a sentence with a habit word and no past, future,
- * year or day. */
+ * year.  News only; a sentence with a habit word (or three months or
+ * seasons) and no past, future, year or day. */
 static int habitual_season(const tstate *st, const capture *c) {
   static const char *const habit[] = {"always", "usually", "often", "typically", "normally",
                                       "generally", "rarely", "seldom", "sometimes", NULL};
   if (st->doc->narrative || day_named_here(st) || clause_tense(st, c->t0, c->t1) == TENSE_PAST)
     return 0;
-  int habitual = 0;
+  int habitual = 0, months = 0, future = 0, dated = 0;
   for (size_t k = st->s_tok0; k < st->s_tok1; k++) {
     if (k >= c->t0 && k < c->t1)
       continue;
@@ -4874,8 +4874,21 @@ static int habitual_season(const tstate *st, const capture *c) {
         return 0; /* (a year written) */
     }
     habitual |= tok_in(st, k, habit);
+    /* (or two more months or seasons of no day, the year's round told
+     * in the present: "Seed potatoes go in during March, the troughs are
+     * switched on in April and drained at the end of October"; not with
+     * a plan's word nor a dated day: "expects prices to climb from March
+     * to May before easing in the summer") */
+    future |= tok_tense(st, k) == TENSE_FUTURE;
+    if (st->lex[k] && (st->lex[k]->classes & (LC_MONTH | LC_SEASON)) &&
+        (tok_flags(st, k) & TF_CAP || (st->lex[k]->classes & LC_SEASON))) {
+      if (tok_type(st, k + 1) != TOK_NUM && (k == 0 || tok_type(st, k - 1) != TOK_NUM))
+        months++;
+      else
+        dated = 1;
+    }
   }
-  return habitual;
+  return habitual || (!future && !dated && months >= 2);
 }
 
 /* Does the month of c name the period of a statistic or a report ("will
