@@ -4603,6 +4603,11 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
     if (hh >= 12 && h + 12 >= hh - 4 && !names_morning(st, c) && !day_named_here(st) &&
         !writes_24h_clocks(st) && !(st->dotted24 && dotted_hm(st, c->t0)))
       h += 12;
+    /* (and an hour up to six after a morning's, the day going on: "the
+     * drop-off at 8.30 and the pick-up at 3.15") */
+    else if (hh >= 7 && hh < 12 && h <= 6 && !names_morning(st, c) &&
+             !day_named_here(st) && !writes_24h_clocks(st) && !st->dotted24)
+      h += 12;
   }
   /* "half past nine", "a quarter to six", "twenty to ten" */
   const char *frac = slot_word(st, c, SLOT_DIR);
