@@ -243,7 +243,7 @@ static int sentence_opener(const char *w) {
       "ms", "dr", "yet", "so", "still", "then", "now", "since", "although", "both", "by",
       "with", "during", "until", "within", "despite", "because", "no", "all", "what", "who",
       "each", "every", "once", "later", "earlier", "only", "even", "another", "several",
-      "today", "tonight", "tomorrow", "yesterday", NULL};
+      "today", "tonight", "tomorrow", "yesterday", "last", "next", NULL};
   return str_in_list(w, ow);
 }
 
