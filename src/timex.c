@@ -3120,6 +3120,25 @@ static int64_t named_day(const timex_out *o) {
   return tp_days(o->iv.start);
 }
 
+/* Is o the day a reporting period ends on ("the quarter ending June 30",
+ * "the three months to Sept. 30", "the year through March 31")? */
+static int period_end(const tstate *st, const timex_out *o) {
+  static const char *const ending[] = {"ending", "ended", NULL};
+  static const char *const to[] = {"to", "through", "thru", "until", NULL};
+  static const char *const period[] = {"months", "month", "quarter", "year", "weeks", "period",
+                                       "half", "days", NULL};
+  if (o->t0 <= st->s_tok0)
+    return 0;
+  if (tok_in(st, o->t0 - 1, ending))
+    return 1;
+  if (!tok_in(st, o->t0 - 1, to))
+    return 0;
+  for (size_t k = o->t0 - 1; k > st->s_tok0 && k + 5 > o->t0; k--)
+    if (tok_in(st, k - 1, period))
+      return 1;
+  return 0;
+}
+
 /* One more of the last days named (recent_day), with its clock's hour. */
 static void note_recent(tstate *st, int64_t day, int hour) {
   st->recent_sent[st->n_recent % 8] = st->sent;
@@ -3671,7 +3690,10 @@ static void update_refs(tstate *st, const timex_out *o) {
    * main clause: "survived the vote on Wednesday, ending a week that began
    * when his partner walked out last Thursday.  The result was announced
    * at 9:47 p.m.") */
+  /* (nor, in news, the end of a reporting period: "Net profit for the
+   * three months to Sept. 30 rose ...  Shares closed at 4:30 p.m.") */
   if (one_day && !(o->t0 > st->s_tok0 && tok_is(st, o->t0 - 1, "since")) &&
+      !(!st->doc->narrative && period_end(st, o)) &&
       !(!st->doc->narrative && o->t1 < st->s_tok1 && tok_is(st, o->t1, ",") &&
         participle_aside(st, o->t0, 10)) &&
       !under_main_day(st, o)) {
