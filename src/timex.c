@@ -799,6 +799,29 @@ static int writes_dotted_clocks(const timex_doc *doc) {
   return 0;
 }
 
+/* Does the text write a clock with am or pm ("10 p.m.", "3.40am")?  Then
+ * a bare "left at 7.40" of its story is one too (see class_match). */
+static int writes_ampm_clocks(const timex_doc *doc) {
+  const char *t = doc->text;
+  size_t n = doc->len;
+  for (size_t i = 0; i + 2 < n; i++) {
+    if (!isdigit((unsigned char)t[i]) || (t[i + 1] != ' ' && isdigit((unsigned char)t[i + 1])))
+      continue;
+    size_t j = i + 1;
+    if (t[j] == ' ')
+      j++;
+    if (j + 1 < n && (t[j] == 'a' || t[j] == 'p' || t[j] == 'A' || t[j] == 'P')) {
+      size_t k = j + 1;
+      if (t[k] == '.')
+        k++;
+      if (k < n && (t[k] == 'm' || t[k] == 'M') &&
+          (k + 1 >= n || !isalpha((unsigned char)t[k + 1])))
+        return 1;
+    }
+  }
+  return 0;
+}
+
 /* Does the text write 24-hour clocks with a dot: one with a leading zero
  * ("09.00", "06.30") or an hour past noon ("13.30", "18.00"), not after
  * a currency sign or inside a longer number? */
@@ -1130,9 +1153,24 @@ static size_t class_match(const tstate *st, int cls, size_t i, size_t lim, captu
                        (tok_is(st, i - 2, "daily") || tok_is(st, i - 2, "nightly") ||
                         (i >= st->s_tok0 + 3 && tok_in(st, i - 3, every_words) &&
                          tok_in(st, i - 2, recur_day_words)));
+      /* (... or after "at" and a verb of what happened, in a text that
+       * writes its clocks with am or pm: "she left at 7.40"; not a
+       * price's or a rate's "closed at 7.40") */
+      static const char *const price[] = {"traded", "trading", "trades", "trade", "closed",
+                                          "closing", "close", "closes", "stood", "stands",
+                                          "stand", "ended", "ends", "opened", "opens",
+                                          "fixed", "priced", "valued", "pegged", "quoted",
+                                          "set", "rate", "rates", "rated", "capped", "steady",
+                                          "unchanged", "settled", "peaked", "bottomed",
+                                          "sold", "bought", "offered", "odds", "was", "is",
+                                          "are", "were", "be", "been", "started", "starts",
+                                          "finished", NULL};
+      int told = st->ampm_clocks && i >= st->s_tok0 + 2 &&
+                 tok_is(st, i - 1, "at") && tok_type(st, i - 2) == TOK_WORD &&
+                 !tok_in(st, i - 2, price);
       int bare = !ampm && i > st->s_tok0 && tok_in(st, i - 1, at) && h <= 23 && m <= 59 &&
                  (st->dotted_clocks || tok_is(st, i + 1, "every") || tok_is(st, i + 1, "each") ||
-                  pod_after || set_before) &&
+                  pod_after || set_before || told) &&
                  !tok_in(st, i + 1, units) && !tok_is(st, i + 1, "%");
       /* (... or either end of a span of two such, not a price: "09.30-10.30
        * Gentle Yoga", "between 17.00 and 18.00") */
@@ -4946,6 +4984,7 @@ int timex_tag(const timex_doc *doc, timex_out **out, size_t *n) {
   st.doc = doc;
   st.dotted_clocks = writes_dotted_clocks(doc);
   st.dotted24 = writes_dotted24(doc);
+  st.ampm_clocks = writes_ampm_clocks(doc);
   /* a forecast's or an outlook's label in the first line (not a headline's
    * "cuts its forecast") */
   if (seg->nsent && doc->has_dct)

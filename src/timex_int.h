@@ -119,6 +119,7 @@ typedef struct tstate {
                                    * last that counted from it */
   int dotted_clocks;              /* the text writes "9.40 p.m." (see class_match) */
   int dotted24;                   /* ... or "09.00", "18.30" (24-hour, with a dot) */
+  int ampm_clocks;                /* ... or any clock with am or pm ("10 p.m.") */
   int clock24;                    /* the text writes 24-hour clocks ("16:00"): 0
                                    * not yet looked, 1 no, 2 yes */
   mention heading_week;           /* a heading that names a week ahead ("What to
