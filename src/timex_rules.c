@@ -3329,8 +3329,39 @@ static int n_range_start(tstate *st, const capture *c, int arg, timex_out *o) {
   if (arg && n2 < st->s_tok1 && st->lex[n2] && (st->lex[n2]->classes & LC_WEEKDAY))
     n2++;
   int d1 = day_digits(st, d0), d2 = n2 < st->s_tok1 ? day_digits(st, n2) : 0;
+  /* a list of days before their month ("closed on 25, 28 and 31 December",
+   * "(8, 9 and 10 February 2021)"): each one takes the month of the last */
+  int list = 0;
+  if (!arg && d1 && c->t1 == d0 + 1 && tok_is(st, k, ",")) {
+    int prev = d1;
+    size_t j = k + 1;
+    for (int items = 0; items < 8 && j + 2 < st->s_tok1; items++) {
+      int dj = day_digits(st, j);
+      if (!dj || dj <= prev)
+        return -1;
+      prev = dj;
+      if (tok_is(st, j + 1, ",")) {
+        j += 2;
+        continue;
+      }
+      if (!tok_is(st, j + 1, "and") && !tok_is(st, j + 1, "or"))
+        return -1;
+      n2 = j + 2;
+      d2 = day_digits(st, n2);
+      k = j + 1;
+      list = 1;
+      break;
+    }
+    if (!list)
+      return -1;
+  }
+  /* (and the one before the last: the "9" of "8, 9 and 10 February") */
+  if (!arg && d1 && !list && (tok_is(st, k, "and") || tok_is(st, k, "or")) &&
+      c->t0 >= st->s_tok0 + 2 &&
+      tok_is(st, c->t0 - 1, ",") && day_digits(st, c->t0 - 2))
+    list = 1;
   if (c->t1 != d0 + 1 || !d1 || !d2 || d2 <= d1 || n2 + 1 >= st->s_tok1 ||
-      !tok_in(st, k, range_links))
+      !(list || tok_in(st, k, range_links)))
     return -1;
   if (arg && (!c->weekday || !st->lex[c->t0] || !(st->lex[c->t0]->classes & LC_WEEKDAY)))
     return -1;
@@ -3338,7 +3369,7 @@ static int n_range_start(tstate *st, const capture *c, int arg, timex_out *o) {
   /* ("and" after "between", or a list's "Closed 25 and 26 December", "on
    * 24 and 31 December"; not a count, "aged 25 and 26") */
   static const char *const list_lead[] = {"between", "on", "closed", "open", "from", NULL};
-  if (tok_is(st, k, "and") &&
+  if (tok_is(st, k, "and") && !list &&
       !(c->t0 > st->s_tok0 && tok_in(st, c->t0 - 1, list_lead)))
     return -1;
   const lex_entry *e = st->lex[k + 2];
@@ -3354,7 +3385,13 @@ static int n_range_start(tstate *st, const capture *c, int arg, timex_out *o) {
     ok = 1;
   }
   if (!ok) {
-    y = pick_year(st, c, m, d2);
+    /* (a list's year is its last day's, told where that one stands) */
+    capture last = *c;
+    if (list) {
+      last.t0 = n2;
+      last.t1 = n2 + 2;
+    }
+    y = pick_year(st, &last, m, d2);
     if (y == INT64_MIN)
       return -1;
     /* (the year whose days fall on the weekdays written, near the one
