@@ -1549,6 +1549,11 @@ static int reduced_relative_ahead(const tstate *st, size_t i) {
       return 1;
     /* (nor a verb of saying and what it says: "The government insisted on
      * Monday that any ceasefire must be verified") */
+    /* (a list's comma or "and" between numbers goes on: "Tickets dated
+     * 14, 15, 16 or 17 April are valid") */
+    if ((tok_is(st, k, ",") || tok_is(st, k, "and")) && tok_type(st, k - 1) == TOK_NUM &&
+        tok_type(st, k + 1) == TOK_NUM)
+      continue;
     if (tok_is(st, k, ",") || tok_is(st, k, ";") || tok_is(st, k, "and") ||
         tok_is(st, k, "but") || tok_is(st, k, "that") || tok_is(st, k, "\"") ||
         (tok_is(st, k, ".") && !(tok_flags(st, k) & TF_ABBR)))
