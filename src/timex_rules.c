@@ -3435,7 +3435,7 @@ static int retold_day_near(const tstate *st, size_t back) {
  * ("Mornings begin at 5:30")? */
 static int habitual_present(const tstate *st, size_t t0, size_t t1) {
   static const char *const habit[] = {"usually", "always", "typically", "normally", "generally",
-                                      "often", "rarely", "seldom", "sometimes", "routinely",
+                                      "often", "rarely", "seldom", "sometimes", "routinely", "routine",
                                       "never", "mornings", "evenings", "afternoons", "nights",
                                       NULL};
   /* (not under a day just named: an itinerary's "18 May Southampton.
@@ -4046,6 +4046,132 @@ static int n_frac_named_hour(tstate *st, const capture *c, int arg, timex_out *o
 /* A bare hour that opens a span of clocks whose second end says the
  * half of the day: "open Fri 6-11pm", "Sat-Sun 12-10pm", "9 to 11 a.m.":
  * that hour in the same half when it comes first, else in the other. */
+/* Is there a word of ages within five words before token p, none of them
+ * punctuation ("learned to drive a tractor at 11", "retire at nine")? */
+static int age_before(const tstate *st, size_t p, const char *const *ages) {
+  for (size_t k = p; k > st->s_tok0 && k + 6 > p; k--) {
+    if (tok_type(st, k - 1) == TOK_PUNCT)
+      return 0;
+    if (tok_in(st, k - 1, ages))
+      return 1;
+  }
+  return 0;
+}
+
+/* A bare hour, one to twelve in figures or words, placed by "at", "by",
+ * "until" and the like and followed by no noun it would count ("the
+ * pickers start at seven.", "By 11 we had a dozen people in", "open from 9
+ * until 1"), in a text that writes its clocks elsewhere (with am or pm,
+ * or one of the last sentences) or beside a meal: read as "seven
+ * o'clock". */
+static int n_bare_hour(tstate *st, const capture *c, int arg, timex_out *o) {
+  static const char *const placing[] = {"at", "by", "until", "till", "before", "after", "since",
+                                        "from", "between", NULL};
+  static const char *const linking[] = {"to", "and", "or", "until", "till", "-", "\xE2\x80\x93",
+                                        NULL};
+  static const char *const ages[] = {"learned", "learnt", "retire", "retires", "retired", "die",
+                                     "dies", "died", "married", "marry", "orphaned", "widowed",
+                                     "emigrated", "graduated", "apprenticed", "enlisted",
+                                     "school", "drive", "read", "walk", "swim", NULL};
+  static const char *const next_ok[] = {"she", "he", "they", "we", "i", "it", "you", "and", "the",
+                                        "most", "every", "each", "sharp", "same", "on", "that",
+                                        "this", "when", "but", "then", "until", "till", "to",
+                                        "there", "his", "her", "their", "or", "so", NULL};
+  static const char *const change[] = {"rose", "fell", "grew", "increased", "decreased", "cut",
+                                       "reduced", "raised", "lowered", "dropped", "climbed",
+                                       "declined", "won", "lost", "beat", "trailed", "led", "up",
+                                       "down", "rise", "fall", "divided", "multiplied",
+                                       "outnumbered", "aged", "age", "ages", NULL};
+  static const char *const meals[] = {"breakfast", "lunch", "dinner", "supper", "tea", "bed",
+                                      "shift", "alarm", "o'clock", NULL};
+  /* (arg 1: "at ten to six", "by twenty past nine": minutes from the
+   * hour, the hour the second number) */
+  size_t last = c->t1 - 1;
+  if (arg) {
+    if (!c->has_num2 || c->num2 != floor(c->num2) || c->num2 < 1 || c->num2 > 12 ||
+        c->num != floor(c->num) || c->num < 1 || c->num > 29 || c->t1 != c->t0 + 3)
+      return -1;
+  } else if (c->t1 != c->t0 + 1 || !c->has_num || c->num != floor(c->num) || c->num < 1 ||
+             c->num > 12)
+    return -1;
+  if (c->ampm || c->has_clock || c->t0 <= st->s_tok0)
+    return -1;
+  if ((tok_type(st, c->t0) == TOK_NUM &&
+       st->doc->seg->toks[c->t0].end - st->doc->seg->toks[c->t0].start > 2) ||
+      (tok_type(st, last) == TOK_NUM &&
+       st->doc->seg->toks[last].end - st->doc->seg->toks[last].start > 2))
+    return -1;
+  size_t p = c->t0 - 1;
+  int placed = tok_in(st, p, placing) && !(p > st->s_tok0 && tok_in(st, p - 1, change)) &&
+               !(p > st->s_tok0 && (tok_type(st, p - 1) == TOK_NUM ||
+                                    (st->lex[p - 1] && (st->lex[p - 1]->classes & LC_NUMWORD)))) &&
+               !(tok_is(st, p, "at") && age_before(st, p, ages));
+  /* (or the second end of a span of hours: "from 5.30 to 7", "between one
+   * and four") */
+  int second = tok_in(st, p, linking) && st->has_prev && st->prev.sentence == st->sent &&
+               st->prev.type == TEMPORA_TIMEX_TIME && st->prev.t1 == p;
+  if (!placed && !second)
+    return -1;
+  /* "At six, he was sent to school": an age, at a sentence's start */
+  if (p == st->s_tok0 && tok_is(st, p, "at") && tok_is(st, c->t1, ","))
+    return -1;
+  int ends = c->t1 >= st->s_tok1 || tok_type(st, c->t1) == TOK_PUNCT;
+  if (!ends && !tok_in(st, c->t1, next_ok))
+    return -1;
+  if (tok_is(st, c->t1, "%") || tok_is(st, c->t1, "-"))
+    return -1;
+  /* (a span of two such hours tells itself: "from ten until four,"; one
+   * of numbers that are no hours is none: "from two to 27", "between
+   * five and seven per cent", "four or five men") */
+  int span = 0;
+  /* ("at ten to six" is the rule's arg 1, no span) */
+  if (!arg && tok_is(st, c->t1, "to") && !tok_is(st, p, "from") && !tok_is(st, p, "between"))
+    return -1;
+  if (c->t1 + 1 < st->s_tok1 && tok_in(st, c->t1, linking) &&
+      (tok_type(st, c->t1 + 1) == TOK_NUM ||
+       (st->lex[c->t1 + 1] && (st->lex[c->t1 + 1]->classes & LC_NUMWORD)))) {
+    size_t q = c->t1 + 1;
+    int ok;
+    int64_t v = tok_int(st, q, &ok);
+    if (!ok && st->lex[q] && (st->lex[q]->classes & LC_NUMWORD))
+      v = (int64_t)st->lex[q]->num, ok = 1;
+    int hour = ok && v >= 1 && v <= 12 &&
+               (q + 1 >= st->s_tok1 || tok_type(st, q + 1) == TOK_PUNCT ||
+                tok_in(st, q + 1, next_ok) || clock_like(st, q) || dotted_hm(st, q) ||
+                tok_is(st, q + 1, "am") || tok_is(st, q + 1, "pm") ||
+                tok_is(st, q + 1, "a.m") || tok_is(st, q + 1, "p.m"));
+    if (!hour && !clock_like(st, q) && !dotted_hm(st, q))
+      return -1;
+    span = hour && (tok_is(st, p, "from") || tok_is(st, p, "between"));
+  }
+  int context = st->ampm_clocks || st->dotted_clocks || mention_near(st, &st->clock, 2) ||
+                second || span;
+  for (size_t k = st->s_tok0; !context && k < st->s_tok1; k++)
+    context = tok_in(st, k, meals) ||
+              (st->lex[k] && (st->lex[k]->classes & LC_POD) && k != c->t0);
+  if (!context)
+    return -1;
+  capture h = *c;
+  if (!arg)
+    h.slot[SLOT_Y] = (long)c->t0; /* as "seven o'clock" */
+  /* the half of the day a meal or a part of the day of its clause says:
+   * "Breakfast was at six", "dinner at seven", "goes to bed at ten",
+   * "starts at 6 most mornings" */
+  static const char *const am_words[] = {"breakfast", "morning", "mornings", "dawn", "sunrise",
+                                         "alarm", "wake", "wakes", "woke", NULL};
+  static const char *const pm_words[] = {"dinner", "supper", "evening", "evenings", "night",
+                                         "nights", "bed", "dusk", "sunset", NULL};
+  /* (the nearest before it first, "Breakfast was at six, and dinner at
+   * seven", then after it) */
+  for (size_t k = c->t0; !h.ampm && k > st->s_tok0 && k + 8 > c->t0; k--)
+    h.ampm = tok_in(st, k - 1, am_words) ? 1 : tok_in(st, k - 1, pm_words) ? 2 : 0;
+  for (size_t k = c->t1; !h.ampm && k < st->s_tok1 && k < c->t1 + 8; k++)
+    h.ampm = tok_in(st, k, am_words) ? 1 : tok_in(st, k, pm_words) ? 2 : 0;
+  if (h.ampm == 2 && (arg ? c->num2 : c->num) == 12)
+    h.ampm = 0;
+  return n_clock(st, &h, 0, o);
+}
+
 static int n_span_hour(tstate *st, const capture *c, int arg, timex_out *o) {
   (void)arg;
   int eh;
@@ -8732,6 +8858,11 @@ const timex_rule timex_rules[] = {
     /* clock times */
     {"{CLOCKT}", TIME, n_clock, 0},
     {"<INT>", TIME, n_span_hour, 0}, /* "6-11pm" */
+    {"<NUM>", TIME, n_bare_hour, 0}, /* "the pickers start at seven." */
+    {"<NUM> dir=to|past <NUM>", TIME, n_bare_hour, 1}, /* "at ten to six" */
+    /* "at twenty to four on the afternoon of Thursday, 22 October" */
+    {"<NUM> dir=to|past <NUM> ,? on the pre=morning|afternoon|evening|night of {DAYREF}", TIME,
+     n_clock, 0},
     /* "10 p.m. Wednesday", "noon Thursday", "Friday 11am" are one time;
      * "9:08 p.m. on 13 April", "Friday at noon" and a date then its clock
      * after a comma ("Friday 27 September, 7.30 p.m.", as most annotators
