@@ -4713,6 +4713,10 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
              !names_morning(st, c) &&       /* ("The next morning ... by nine o'clock") */
              !day_named_here(st)) {
       int pm = last_clock_hour(st, 2);
+      /* (an undated one too: "Every Wednesday at 7.15pm ... By half past
+       * seven they are singing") */
+      if (mention_near(st, &st->uclock, 2) && (int)st->uclock.at > pm)
+        pm = (int)st->uclock.at;
       for (unsigned r = 0; r < 3 && r < st->n_recent; r++) {
         unsigned at = (st->n_recent - 1 - r) % 8;
         if (st->recent_sent[at] + 2 >= st->sent && st->recent_hour[at] > pm)
