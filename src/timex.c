@@ -1585,6 +1585,19 @@ static int tense_of_word_raw(const tstate *st, size_t i) {
   /* "I'll be back on Monday", "they'll": a pronoun's "will" */
   if (ends_with(w, "'ll"))
     return TENSE_FUTURE;
+  /* an imperative opening its sentence or quotation ("Ask me on Monday,"
+   * "Call us in the spring"): what is asked lies ahead */
+  static const char *const imperative[] = {"ask", "call", "come", "give", "tell", "wait", "meet",
+                                           "join", "bring", "book", "visit", "remember",
+                                           "ring", "phone", "email", "contact", "register",
+                                           "apply", "send", "try", "watch", "check", "expect",
+                                           "look", NULL};
+  if ((t->flags & TF_CAP) && str_in_list(w, imperative) && i + 1 < st->s_tok1 &&
+      t[1].kind == TOK_WORD && !(t[1].flags & TF_CAP) &&
+      (i == st->s_tok0 || (i == st->s_tok0 + 1 && (tok_is(st, i - 1, "\"") ||
+                                                    tok_is(st, i - 1, "\xE2\x80\x9C") ||
+                                                    tok_is(st, i - 1, "'")))))
+    return TENSE_FUTURE;
   /* "Visitors can see them until Sunday": what can still be done lies
    * ahead */
   if (str_is(w, "can") && i + 1 < st->s_tok1 && t[1].kind == TOK_WORD)
