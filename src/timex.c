@@ -3314,6 +3314,17 @@ int line_has_clock(const char *s, size_t len, size_t i) {
  * section: its clocks are on it. */
 /* (or ends its line: "Fri 13 June\n(Nothing written yesterday.)" reads
  * as one sentence) */
+/* Is token t written in capitals, two letters or more ("STAGE", "RIVERSIDE")? */
+static int all_caps_token(const char *text, const token *t) {
+  size_t letters = 0;
+  for (size_t i = t->start; i < t->end; i++) {
+    if (text[i] >= 'a' && text[i] <= 'z')
+      return 0;
+    letters += text[i] >= 'A' && text[i] <= 'Z';
+  }
+  return letters >= 2;
+}
+
 static int day_heads_section(const tstate *st, const timex_out *o) {
   /* (... or after a name of the day that opens the line: "Palm Sunday, 29
    * March") */
@@ -3370,6 +3381,20 @@ static int day_heads_section(const tstate *st, const timex_out *o) {
     return 1;
   int line_head = h < o->t0 && (h == 0 || (t[h].flags & (TF_NEWLINE | TF_PARA))) &&
                   (tok_is(st, o->t0 - 1, ",") || tok_in(st, o->t0 - 1, feast));
+  /* (or after a label in capitals and a dash, the day ending its line:
+   * "RIVERSIDE STAGE - SATURDAY 13 JUNE" over a stage's hours) */
+  if (o->t0 >= 2 && o->t1 < st->doc->seg->ntok && (t[o->t1].flags & (TF_NEWLINE | TF_PARA)) &&
+      (tok_is(st, o->t0 - 1, "-") || tok_is(st, o->t0 - 1, "\xE2\x80\x93")) &&
+      !(t[o->t0].flags & (TF_NEWLINE | TF_PARA))) {
+    size_t k = o->t0 - 1;
+    int caps = 1;
+    while (k > 0 && k + 6 > o->t0 && !(t[k].flags & (TF_NEWLINE | TF_PARA)) && caps) {
+      k--;
+      caps = t[k].kind == TOK_WORD && all_caps_token(st->doc->text, &t[k]);
+    }
+    if (caps && k + 1 < o->t0 - 1 && (k == 0 || (t[k].flags & (TF_NEWLINE | TF_PARA))))
+      return 1;
+  }
   if (o->t0 != st->s_tok0 && !labelled_heading(st, o) && !after_name && !line_head)
     return 0;
   if (o->t1 >= st->s_tok1 || (o->t1 + 1 == st->s_tok1 && tok_type(st, o->t1) == TOK_PUNCT) ||
