@@ -6554,6 +6554,57 @@ static int n_holiday(tstate *st, const capture *c, int arg, timex_out *o) {
         goto found;
       }
     }
+    /* ... or a feast that a dated day later on its line places ("Easter
+     * vacation      Saturday 5 April - Sunday 27 April 2031"): the one
+     * nearest that day, within six weeks */
+    if (!*slot_word(st, c, SLOT_REL)) {
+      int dm = 0, dd = 0;
+      int64_t dy = 0;
+      for (size_t k = c->t1; k < st->s_tok1 && k < c->t1 + 16 &&
+                             !(tok_flags(st, k) & (TF_NEWLINE | TF_PARA));
+           k++) {
+        int ok;
+        if (!dm && st->lex[k] && (st->lex[k]->classes & LC_MONTH) &&
+            !(st->lex[k]->classes & LC_WEEKDAY)) {
+          int64_t v = 0;
+          ok = 0;
+          if (k > c->t1 && tok_type(st, k - 1) == TOK_NUM)
+            v = tok_int(st, k - 1, &ok);
+          if (!ok && tok_type(st, k + 1) == TOK_NUM)
+            v = tok_int(st, k + 1, &ok);
+          if (ok && v >= 1 && v <= 31)
+            dm = st->lex[k]->month, dd = (int)v;
+        } else if (dm && st->lex[k] && (st->lex[k]->classes & LC_MONTH) &&
+                   !(st->lex[k]->classes & LC_WEEKDAY) && st->lex[k]->month != dm) {
+          break; /* (another month's year: "on Saturday 16 December and
+                  * reopens on 2 January 2018") */
+        } else if (dm && tok_type(st, k) == TOK_NUM &&
+                   st->doc->seg->toks[k].end - st->doc->seg->toks[k].start == 4) {
+          dy = tok_int(st, k, &ok);
+          if (!ok || dy < 1000 || dy > 2999)
+            dy = 0;
+          break;
+        }
+      }
+      if (dm && dy && date_valid(dy, dm, dd)) {
+        int64_t pd = date_days(dy, dm, dd), best = NO_DAY, bd = 43;
+        int bl = 1;
+        for (int64_t y = dy - 1; y <= dy + 1; y++) {
+          int l;
+          int64_t d = holiday_day(st, c, h, y, &l);
+          if (d != NO_DAY && (d > pd ? d - pd : pd - d) < bd) {
+            bd = d > pd ? d - pd : pd - d;
+            best = d;
+            bl = l;
+          }
+        }
+        if (best != NO_DAY) {
+          day = best;
+          len = bl;
+          goto found;
+        }
+      }
+    }
     const char *rel = slot_word(st, c, SLOT_REL);
     /* news retelling a year years back ("held for seven months in 2018
      * before being released on Christmas Eve"): in a past clause, that
