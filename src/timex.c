@@ -4191,6 +4191,17 @@ static void place_clocks(const tstate *st, const timex_doc *doc, timex_out *v, s
         if (!strcmp(tok_lower_str(doc, x, aw, sizeof aw), "according"))
           near = 0;
       }
+      /* ... nor one of a comparison after it ("stood at 5.8 metres at 9am,
+       * up from 4.1 metres on Wednesday", "trading at 118.6 at 4 p.m.,
+       * compared with 113.9 at the close on Thursday") */
+      for (size_t x = o->t1; near && d->t0 > o->t1 && x < d->t0; x++) {
+        char cw[12], pw[8];
+        tok_lower_str(doc, x, cw, sizeof cw);
+        if (!strcmp(cw, "compared") || !strcmp(cw, "versus") || !strcmp(cw, "against") ||
+            (!strcmp(cw, "from") && x > 0 &&
+             (!strcmp(tok_lower_str(doc, x - 1, pw, sizeof pw), "up") || !strcmp(pw, "down"))))
+          near = 0;
+      }
       /* ... and one after it in another clause is not its ("up 0.6% at
        * midday in New York, with US markets closed tomorrow") */
       if (near && d->t0 > o->t1 && clause_after(doc, o->t1, d->t0))
