@@ -1084,8 +1084,14 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
   }
   int strong = 0;
   int tense = clause_tense_ex(st, c->t0, c->t1, &strong);
-  if (change_end(st, c->t0))
-    strong = 0;
+  /* (not a future's "until": "will not open to visitors until June";
+   * "covering the 12 months to the end of June", "backdated to July 1"
+   * still go back) */
+  if (change_end(st, c->t0)) {
+    long sig = before_mods(st, c->t0);
+    if (tense != TENSE_FUTURE || !(tok_is(st, (size_t)sig, "until") || tok_is(st, (size_t)sig, "till")))
+      strong = 0;
+  }
   if (moved_from(st, c))
     tense = TENSE_UNKNOWN;
   /* a heading line ("SEPTEMBER\nHeritage Open Days: 10 to 13 September"):
