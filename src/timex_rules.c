@@ -4052,6 +4052,42 @@ static int n_frac_named_hour(tstate *st, const capture *c, int arg, timex_out *o
 /* A bare hour that opens a span of clocks whose second end says the
  * half of the day: "open Fri 6-11pm", "Sat-Sun 12-10pm", "9 to 11 a.m.":
  * that hour in the same half when it comes first, else in the other. */
+/* The half of the day a meal or a part of the day in c's clause says, the
+ * nearest before it first: 1 the morning ("Breakfast was at six",
+ * "getting up at half past five"), 2 the evening ("dinner at seven", "goes
+ * to bed at ten"), 0 none. */
+static int ampm_cue(const tstate *st, const capture *c) {
+  static const char *const am_words[] = {"breakfast", "morning", "mornings", "dawn", "sunrise",
+                                         "alarm", "wake", "wakes", "woke", NULL};
+  static const char *const pm_words[] = {"dinner", "supper", "evening", "evenings", "night",
+                                         "nights", "bed", "dusk", "sunset", NULL};
+  static const char *const get[] = {"get", "gets", "getting", "got", NULL};
+  /* (within its own clause: not "opens at half past eight each morning
+   * and shuts at half past five") */
+  for (size_t k = c->t0; k > st->s_tok0 && k + 8 > c->t0; k--) {
+    if (tok_is(st, k - 1, "and") || tok_is(st, k - 1, ",") || tok_is(st, k - 1, ";") ||
+        tok_type(st, k - 1) == TOK_NUM)
+      break;
+    if (tok_in(st, k - 1, am_words) ||
+        (tok_is(st, k - 1, "up") && k >= st->s_tok0 + 2 && tok_in(st, k - 2, get)) ||
+        (tok_is(st, k - 1, "rises") &&
+         !(tok_flags(st, k - 1) & TF_CAP)))
+      return 1;
+    if (tok_in(st, k - 1, pm_words))
+      return 2;
+  }
+  for (size_t k = c->t1; k < st->s_tok1 && k < c->t1 + 8; k++) {
+    if (tok_is(st, k, "and") || tok_is(st, k, ",") || tok_is(st, k, ";") ||
+        tok_type(st, k) == TOK_NUM)
+      break;
+    if (tok_in(st, k, am_words))
+      return 1;
+    if (tok_in(st, k, pm_words))
+      return 2;
+  }
+  return 0;
+}
+
 /* Is there a word of ages within five words before token p, none of them
  * punctuation ("learned to drive a tractor at 11", "retire at nine")? */
 static int age_before(const tstate *st, size_t p, const char *const *ages) {
@@ -4160,21 +4196,6 @@ static int n_bare_hour(tstate *st, const capture *c, int arg, timex_out *o) {
   capture h = *c;
   if (!arg)
     h.slot[SLOT_Y] = (long)c->t0; /* as "seven o'clock" */
-  /* the half of the day a meal or a part of the day of its clause says:
-   * "Breakfast was at six", "dinner at seven", "goes to bed at ten",
-   * "starts at 6 most mornings" */
-  static const char *const am_words[] = {"breakfast", "morning", "mornings", "dawn", "sunrise",
-                                         "alarm", "wake", "wakes", "woke", NULL};
-  static const char *const pm_words[] = {"dinner", "supper", "evening", "evenings", "night",
-                                         "nights", "bed", "dusk", "sunset", NULL};
-  /* (the nearest before it first, "Breakfast was at six, and dinner at
-   * seven", then after it) */
-  for (size_t k = c->t0; !h.ampm && k > st->s_tok0 && k + 8 > c->t0; k--)
-    h.ampm = tok_in(st, k - 1, am_words) ? 1 : tok_in(st, k - 1, pm_words) ? 2 : 0;
-  for (size_t k = c->t1; !h.ampm && k < st->s_tok1 && k < c->t1 + 8; k++)
-    h.ampm = tok_in(st, k, am_words) ? 1 : tok_in(st, k, pm_words) ? 2 : 0;
-  if (h.ampm == 2 && (arg ? c->num2 : c->num) == 12)
-    h.ampm = 0;
   return n_clock(st, &h, 0, o);
 }
 
@@ -4696,7 +4717,15 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
      * morning clock of the last sentences, a later hour of the same
      * morning ("At 4 in the morning ... then at quarter to six") */
     int hh = last_clock_hour(st, 2);
+    /* (an undated one of a routine too: "alarm goes off at 4.40am ... By
+     * five she is in the car") */
+    if (hh < 0 && mention_near(st, &st->uclock, 2))
+      hh = (int)st->uclock.at;
     int morning_on = hh >= 0 && hh < 12 && h >= hh && h < 12;
+    /* (or a meal or a part of the day beside it: "getting up at half past
+     * five", "Breakfast was at six") */
+    int cue = ampm_cue(st, c);
+    morning_on |= cue == 1;
     /* (nor one with "before noon", "by midday" later in its clause: "in
      * the air by five o'clock and reached Edinburgh before noon") */
     for (size_t k = c->t1; !morning_on && k + 1 < st->s_tok1 && k < c->t1 + 12; k++) {
@@ -4710,6 +4739,8 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
                      (tok_is(st, k + 2, "evening") || tok_is(st, k + 2, "afternoon"))));
     }
     if (!c->ampm && day_pod < 0 && h <= 6 && !morning_on)
+      h += 12;
+    else if (!c->ampm && day_pod < 0 && h >= 7 && h <= 11 && cue == 2)
       h += 12;
     /* ... and seven to eleven after the afternoon or evening the last
      * sentences were at ("in the late afternoon ... at about seven
