@@ -3272,8 +3272,14 @@ int intent_before(const tstate *st, size_t t0, const char *const *words, size_t 
 /* A day heading (m: heading_day or dated) ends the section of hours or of
  * a recurrence an earlier heading opened. */
 static void set_day_heading(tstate *st, mention *m, int64_t day) {
-  if (m == &st->heading_day && (!m->on || m->at != day))
+  if (m == &st->heading_day && (!m->on || m->at != day)) {
     st->heading_days++;
+    /* (the entry times under a new day heading are its own, though the
+     * lines run on in one sentence: "GOOD FRIDAY (26 March)
+  10:00 ...") */
+    if (st->entry.on && st->entry.sent == st->sent && st->entry.at != day)
+      st->entry.on = 0;
+  }
   mention_set(st, m, day);
   if (st->daily_head.on && st->daily_head.sent < st->sent)
     st->daily_head.on = 0;
@@ -3333,9 +3339,17 @@ static int day_heads_section(const tstate *st, const timex_out *o) {
   int named = 1;
   for (size_t k = st->has_prev ? st->prev.t0 : 0; st->has_prev && k < st->prev.t1; k++)
     named &= st->doc->seg->toks[k].kind == TOK_WORD;
-  int after_name = st->has_prev && st->prev.sentence == st->sent && st->prev.t0 == st->s_tok0 &&
+  /* (the name opening its sentence or its line, the date in brackets
+   * ending the line: "MAUNDY THURSDAY (25 March)" under a long line the
+   * sentence runs on from) */
+  int line_start = st->has_prev && (st->prev.t0 == st->s_tok0 ||
+                                    (st->doc->seg->toks[st->prev.t0].flags & (TF_NEWLINE | TF_PARA)));
+  int bracketed = named && st->has_prev && tok_is(st, st->prev.t1, "(") && tok_is(st, o->t1, ")") &&
+                  (o->t1 + 1 >= st->doc->seg->ntok ||
+                   (st->doc->seg->toks[o->t1 + 1].flags & (TF_NEWLINE | TF_PARA)));
+  int after_name = st->has_prev && st->prev.sentence == st->sent && line_start &&
                    st->prev.t1 + 1 == o->t0 &&
-                   (tok_is(st, st->prev.t1, ",") ||
+                   (tok_is(st, st->prev.t1, ",") || bracketed ||
                     (named && (tok_is(st, st->prev.t1, "-") ||
                                tok_is(st, st->prev.t1, "\xE2\x80\x93"))));
   /* (... or a table row's first cell, before a column gap: "Wed 26/04/17
