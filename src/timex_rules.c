@@ -7950,7 +7950,20 @@ static int n_one_unit(tstate *st, const capture *c, int arg, timex_out *o) {
          (st->lex[a - 2] && (st->lex[a - 2]->classes & LC_NUMWORD)));
     if (counted && !xrate)
       return -1;
-    if (xrate && (k == TOK_NUM || tok_in(st, a - 1, rate) || counted)) {
+    /* (or a number in words, "two or three a week", or one thing,
+     * "half a loaf a day", "one meal a day") */
+    int worded = ((st->lex[a - 1] && (st->lex[a - 1]->classes & LC_NUMWORD) &&
+                  !tok_is(st, a - 1, "second")) ||
+                 (a > st->s_tok0 + 1 && tok_type(st, a - 1) == TOK_WORD &&
+                  !(tok_flags(st, a - 1) & TF_CAP) &&
+                  !(st->lex[a - 1] && (st->lex[a - 1]->classes & (LC_UNIT | LC_POD | LC_WEEKDAY | LC_MONTH | LC_SEASON))) &&
+                  !tok_in(st, a - 1, prepositions) && tok_tense(st, a - 1) == TENSE_UNKNOWN &&
+                  (tok_is(st, a - 2, "a") || tok_is(st, a - 2, "an") || tok_is(st, a - 2, "one")) &&
+                  1)) &&
+                 !(c->t1 < st->s_tok1 && (tok_is(st, c->t1, "before") || tok_is(st, c->t1, "after") ||
+                                          tok_is(st, c->t1, "later") || tok_is(st, c->t1, "earlier") ||
+                                          tok_is(st, c->t1, "ago")));
+    if (xrate && (k == TOK_NUM || tok_in(st, a - 1, rate) || counted || worded)) {
       o->type = TEMPORA_TIMEX_SET;
       val_duration(o, 1, c->unit);
       o->flags |= TXF_NOMOD;
