@@ -3851,6 +3851,22 @@ static void update_refs(tstate *st, const timex_out *o) {
       !writes_year(st->doc, o) && st->has_prev && st->prev.sentence == st->sent &&
       st->prev.type != TEMPORA_TIMEX_DURATION) /* (not "lasted eleven days ... until 1 November") */
     return;
+  /* (nor a time an offer, a demand or a plan pointed to: "Ashdown offered
+   * a ten-hour day from the first of October; the union wanted it at
+   * once.  Agreement was reached ... on the 21st") */
+  if (st->doc->narrative && st->has_ref && at > st->ref && o->t0 > st->s_tok0 + 1 &&
+      (tok_is(st, o->t0 - 1, "from") || tok_is(st, o->t0 - 1, "by") ||
+       tok_is(st, o->t0 - 1, "until") || tok_is(st, o->t0 - 1, "before"))) {
+    static const char *const offer[] = {"offered", "proposed", "promised", "demanded",
+                                        "wanted", "requested", "pledged", "planned",
+                                        "intended", "hoped", "expected", "asked", NULL};
+    for (size_t k = o->t0 - 1; k > st->s_tok0 && k + 10 > o->t0; k--) {
+      if (tok_is(st, k - 1, ";") || tok_is(st, k - 1, ":"))
+        break;
+      if (tok_in(st, k - 1, offer))
+        return;
+    }
+  }
   /* ... and the sentence after such a look back goes on with it ("Mandela
    * had been in custody since August 1962.  Sentenced in June 1964, he
    * spent ...") */
