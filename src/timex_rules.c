@@ -819,6 +819,13 @@ static int64_t story_year(const tstate *st, const capture *c, int64_t ay, int am
   /* the story's year, or the next one when the month is behind it */
   if (prec >= TEMPORA_PREC_YEAR)
     return ay;
+  /* (a year named before it in its sentence, the month's clause in the
+   * past perfect: "A relief ship sent in 1882 had been turned back by ice
+   * in early August") */
+  if (past_perfect(st, c->t0) && !tok_is(st, c->t0 - 1, "since") && st->has_prev &&
+      st->prev.sentence == st->sent && st->prev.t1 <= c->t0 &&
+      strlen(st->prev.value) == 4 && strspn(st->prev.value, "0123456789") == 4)
+    return strtoll(st->prev.value, NULL, 10);
   /* "that March"; "had slipped away on 26 February": a look back, not
    * a step forward */
   if (tok_is(st, c->t0 - 1, "that") || past_perfect(st, c->t0))
