@@ -3805,8 +3805,12 @@ static void update_refs(tstate *st, const timex_out *o) {
   int perfect = past_perfect(st, o->t0);
   /* ... or whose clause's "had" follows it ("In August 1857 the cable had
    * snapped"; "On his coronation in August 1100, Henry I had issued") */
+  /* (not a causative "had": "the glaziers had it glazed", "had no
+   * money") */
+  static const char *const had_obj[] = {"it", "them", "him", "her", "us", "me", "a", "an", "the",
+                                        "his", "their", "no", "to", "its", "our", "my", NULL};
   for (size_t k = o->t1; !perfect && k < st->s_tok1 && k < o->t1 + 8; k++) {
-    perfect = tok_is(st, k, "had") || tok_is(st, k, "'d");
+    perfect = (tok_is(st, k, "had") || tok_is(st, k, "'d")) && !tok_in(st, k + 1, had_obj);
     /* not past the clause's own verb nor into a relative clause ("In April
      * 1814 Napoleon, who had crowned himself ..., abdicated") */
     if (!perfect && (tok_is(st, k, ";") || tok_is(st, k, ":") || tok_is(st, k, "who") ||

@@ -805,8 +805,22 @@ int participle_aside(const tstate *st, size_t t0, size_t span) {
       continue;
     char w[24];
     size_t n = token_lower(st->doc->text, &st->doc->seg->toks[k - 1], w, sizeof w);
-    if ((n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd') || tok_in(st, k - 1, irregular))
+    if ((n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd') || tok_in(st, k - 1, irregular)) {
+      /* (not the main verb after an aside closes: "The lantern, cast in
+       * Glasgow, arrived in mid-April 1867") */
+      static const char *const more[] = {"cast", "born", "drawn", "shown", "found", "led",
+                                         "put", "hit", "bought", "told", NULL};
+      for (size_t j = k - 2; j > st->s_tok0 + 1 && j + 8 > k - 2; j--)
+        if (tok_is(st, j - 1, ",")) {
+          char pw[24];
+          size_t pn = token_lower(st->doc->text, &st->doc->seg->toks[j], pw, sizeof pw);
+          if ((pn > 3 && pw[pn - 2] == 'e' && pw[pn - 1] == 'd') || tok_in(st, j, irregular) ||
+              tok_in(st, j, more))
+            return 0;
+          break;
+        }
       return 1;
+    }
   }
   return 0;
 }
