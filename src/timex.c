@@ -1765,6 +1765,10 @@ static int tense_of_word_raw(const tstate *st, size_t i) {
   if (str_is(w, "be") && i > st->s_tok0 && tok_is(st, i - 1, "to"))
     return TENSE_FUTURE;
   if (ends_with(w, "ed") && strlen(w) > 4 && !str_in_list(w, ed_exceptions)) {
+    /* a heading in capitals ("CHANGED SESSIONS (6 June - 17 July)",
+     * "REVISED TIMETABLE"): a label, no past */
+    if ((t->flags & TF_UPPER) && t->end - t->start > 4)
+      return TENSE_UNKNOWN;
     /* "expected to", "scheduled for" were handled above; an -ed word after
      * "be", "been", "being", "to be" is a passive: its auxiliary decides;
      * after a determiner it is an adjective ("a still unspecified date") */
