@@ -2289,6 +2289,14 @@ static int n_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
      * day */
     if (!st->doc->narrative && grid_weekday_line(st, c->t0))
       return weekday_set(c, o);
+    /* a table's cell of a weekday alone, the next cell a span of hours,
+     * under no day heading ("Aqua fit      Wed 19:00-19:45      Wed
+     * 20:00-20:45"): each such day */
+    if (!st->doc->narrative && (tok_flags(st, c->t0) & TF_GAP) &&
+        c->t1 + 2 < st->s_tok1 && (clock_like(st, c->t1) || dotted_hm(st, c->t1)) &&
+        tok_in(st, c->t1 + 1, span_link) && !tok_is(st, c->t1 + 1, "and") &&
+        !mention_near(st, &st->heading_day, 10) && !mention_near(st, &st->dated, 3))
+      return weekday_set(c, o);
     /* opening hours, "Tuesday to Sunday, 10:00 to 17:00": a range of
      * weekdays before a clock, neither of them dated, recurs */
     if (weekday_range_hours(st, c->t0, c->t1))
