@@ -5098,6 +5098,16 @@ static int habitual_season(const tstate *st, const capture *c) {
                                       "generally", "rarely", "seldom", "sometimes", NULL};
   if (st->doc->narrative || day_named_here(st) || clause_tense(st, c->t0, c->t1) == TENSE_PAST)
     return 0;
+  /* a season alone opening its sentence as the subject of what it always
+   * is ("Winter is when crews are made", "Summer is for canopy work",
+   * "Spring is the season he likes best") */
+  static const char *const is[] = {"is", "means", "belongs", NULL};
+  int subject = c->t0 == st->s_tok0 && c->t1 == c->t0 + 1 && c->t1 < st->s_tok1 &&
+                st->lex[c->t0] && (st->lex[c->t0]->classes & LC_SEASON) && tok_in(st, c->t1, is) &&
+                !(c->t1 + 1 < st->s_tok1 && (tok_is(st, c->t1 + 1, "here") ||
+                                             tok_is(st, c->t1 + 1, "coming") ||
+                                             tok_is(st, c->t1 + 1, "over") ||
+                                             tok_tense(st, c->t1 + 1) == TENSE_FUTURE));
   int habitual = 0, months = 0, future = 0, dated = 0;
   for (size_t k = st->s_tok0; k < st->s_tok1; k++) {
     if (k >= c->t0 && k < c->t1)
@@ -5126,7 +5136,7 @@ static int habitual_season(const tstate *st, const capture *c) {
         dated = 1;
     }
   }
-  return habitual || (!future && !dated && months >= 2);
+  return habitual || (subject && !future) || (!future && !dated && months >= 2);
 }
 
 /* Does the month of c name the period of a statistic or a report ("will
