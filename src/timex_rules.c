@@ -7991,14 +7991,19 @@ static int n_one_unit(tstate *st, const capture *c, int arg, timex_out *o) {
       return -1;
     /* (or a number in words, "two or three a week", or one thing,
      * "half a loaf a day", "one meal a day") */
-    int worded = ((st->lex[a - 1] && (st->lex[a - 1]->classes & LC_NUMWORD) &&
-                  !tok_is(st, a - 1, "second")) ||
-                 (a > st->s_tok0 + 1 && tok_type(st, a - 1) == TOK_WORD &&
-                  !(tok_flags(st, a - 1) & TF_CAP) &&
-                  !(st->lex[a - 1] && (st->lex[a - 1]->classes & (LC_UNIT | LC_POD | LC_WEEKDAY | LC_MONTH | LC_SEASON))) &&
-                  !tok_in(st, a - 1, prepositions) && tok_tense(st, a - 1) == TENSE_UNKNOWN &&
-                  (tok_is(st, a - 2, "a") || tok_is(st, a - 2, "an") || tok_is(st, a - 2, "one")) &&
-                  1)) &&
+    /* (or "per person a day", "per head a week") */
+    static const char *const per_who[] = {"person", "head", "capita", "household", "family",
+                                          "child", "pupil", "patient", "customer", NULL};
+    int per = a > st->s_tok0 + 1 && tok_is(st, a - 2, "per") && tok_in(st, a - 1, per_who);
+    int numword = st->lex[a - 1] && (st->lex[a - 1]->classes & LC_NUMWORD) &&
+                  !tok_is(st, a - 1, "second");
+    int one_thing = a > st->s_tok0 + 1 && tok_type(st, a - 1) == TOK_WORD &&
+                    !(tok_flags(st, a - 1) & TF_CAP) &&
+                    !(st->lex[a - 1] && (st->lex[a - 1]->classes & (LC_UNIT | LC_POD | LC_WEEKDAY |
+                                                                    LC_MONTH | LC_SEASON))) &&
+                    !tok_in(st, a - 1, prepositions) && tok_tense(st, a - 1) == TENSE_UNKNOWN &&
+                    (tok_is(st, a - 2, "a") || tok_is(st, a - 2, "an") || tok_is(st, a - 2, "one"));
+    int worded = (per || numword || one_thing) &&
                  !(c->t1 < st->s_tok1 && (tok_is(st, c->t1, "before") || tok_is(st, c->t1, "after") ||
                                           tok_is(st, c->t1, "later") || tok_is(st, c->t1, "earlier") ||
                                           tok_is(st, c->t1, "ago")));
