@@ -1731,6 +1731,15 @@ static int tense_of_word_raw(const tstate *st, size_t i) {
       if (i > st->s_tok0 && (tok_in(st, i - 1, modal) ||
                              (i > st->s_tok0 + 1 && tok_in(st, i - 1, adv) && tok_in(st, i - 2, modal))))
         return TENSE_UNKNOWN; /* "would otherwise have been held on Oct. 25" */
+      /* "If we have not restored your supply by 18:00 on 26 March": a
+       * condition's perfect looks at a time ahead */
+      static const char *const cond[] = {"if", "unless", "once", "until", "till", NULL};
+      for (size_t k = i; k > st->s_tok0 && k + 6 > i; k--) {
+        if (tok_type(st, k - 1) == TOK_PUNCT)
+          break;
+        if (tok_in(st, k - 1, cond))
+          return TENSE_UNKNOWN;
+      }
       char nw[24];
       size_t j = i + 1;
       if (tok_is(st, j, "not") || tok_is(st, j, "already") || tok_is(st, j, "also") ||
