@@ -1919,6 +1919,25 @@ static int n_full_date(tstate *st, const capture *c0, int arg, timex_out *o) {
 static int n_day(tstate *st, const capture *c0, int arg, timex_out *o) {
   (void)arg;
   capture c1 = *c0, *c = &c1;
+  static const char *const not_a_noun[] = {"we", "he", "she", "they", "i", "it", "you", "the",
+                                           "a", "an", "his", "her", "their", "its", "our",
+                                           "my", "there", "this", "that", "these", "those",
+                                           "on", "by", "for", "with", "from", "after",
+                                           "before", "until", "since", "as", "but", "so",
+                                           "then", "all", "both", "every", "each", NULL};
+  /* "in November the first batch of cider goes into barrels", "In October
+   * the first team beat Crowbridge": "the first" of a noun after it, no
+   * day of the month (the month alone is taken) */
+  if (c->month && !tok_is(st, c->t0, "the") && c->t1 < st->s_tok1 &&
+      tok_type(st, c->t1 - 1) == TOK_WORD &&
+      tok_type(st, c->t1) == TOK_WORD && !(tok_flags(st, c->t1) & TF_CAP) &&
+      tok_tense(st, c->t1) == TENSE_UNKNOWN && !tok_is(st, c->t1, "and") &&
+      !tok_is(st, c->t1, "of") && !tok_is(st, c->t1, "or") && !tok_is(st, c->t1, "to") &&
+      !tok_is(st, c->t1, "at") && !tok_is(st, c->t1, "in") && !tok_is(st, c->t1, "when") &&
+      !tok_in(st, c->t1, not_a_noun))
+    for (size_t k = c->t0; k + 1 < c->t1; k++)
+      if (tok_is(st, k, "the"))
+        return -1;
   ord_as_day(c);
   if (c->weekday && !c->month && c->plural)
     return -1;
