@@ -4236,9 +4236,15 @@ static int n_bare_hour(tstate *st, const capture *c, int arg, timex_out *o) {
   }
   int context = st->ampm_clocks || st->dotted_clocks || mention_near(st, &st->clock, 2) ||
                 second || span;
+  /* (or a clock anywhere in its sentence: "from five until half past
+   * one", "start at seven and stop at four" beside "at 5:12") */
+  static const char *const named_hours[] = {"noon", "midnight", "midday", "half", "quarter",
+                                            NULL};
   for (size_t k = st->s_tok0; !context && k < st->s_tok1; k++)
     context = tok_in(st, k, meals) ||
-              (st->lex[k] && (st->lex[k]->classes & LC_POD) && k != c->t0);
+              (st->lex[k] && (st->lex[k]->classes & LC_POD) && k != c->t0) ||
+              ((k < c->t0 || k >= c->t1) &&
+               (clock_like(st, k) || dotted_hm(st, k) || tok_in(st, k, named_hours)));
   if (!context)
     return -1;
   capture h = *c;
@@ -4774,6 +4780,24 @@ static int n_clock(tstate *st, const capture *c, int arg, timex_out *o) {
      * five", "Breakfast was at six") */
     int cue = ampm_cue(st, c);
     morning_on |= cue == 1;
+    /* (or the first end of a span that crosses noon: "from five until half
+     * past one", "from ten until four") */
+    if (c->t0 > st->s_tok0 && c->t1 + 1 < st->s_tok1 &&
+        (tok_is(st, c->t0 - 1, "from") || tok_is(st, c->t0 - 1, "between")) &&
+        (tok_is(st, c->t1, "until") || tok_is(st, c->t1, "till") || tok_is(st, c->t1, "to") ||
+         tok_is(st, c->t1, "and"))) {
+      size_t q = c->t1 + 1;
+      while (q + 1 < st->s_tok1 && q < c->t1 + 4 &&
+             (tok_is(st, q, "half") || tok_is(st, q, "quarter") || tok_is(st, q, "a") ||
+              tok_is(st, q, "past") || tok_is(st, q, "about") || tok_is(st, q, "around")))
+        q++;
+      int ok = 0;
+      int64_t m2 = tok_int(st, q, &ok);
+      if (!ok && st->lex[q] && (st->lex[q]->classes & LC_NUMWORD))
+        m2 = st->lex[q]->num, ok = 1;
+      if (ok && m2 >= 1 && m2 < h && h <= 11 && !clock_like(st, q))
+        morning_on = 1;
+    }
     /* (nor one with "before noon", "by midday" later in its clause: "in
      * the air by five o'clock and reached Edinburgh before noon") */
     for (size_t k = c->t1; !morning_on && k + 1 < st->s_tok1 && k < c->t1 + 12; k++) {
