@@ -6574,6 +6574,31 @@ static int n_holiday_pod(tstate *st, const capture *c, int arg, timex_out *o) {
   return pod_of_day(o, c->pod);
 }
 
+/* The feast h nearest day pd, within six weeks, in pd's year or the one
+ * before or after: 1 and *day, *len, or 0. */
+static int nearest_holiday(tstate *st, const capture *c, const holiday *h, int64_t pd,
+                           int64_t *day, int *len) {
+  int64_t py;
+  int pm, pdd;
+  date_civil(pd, &py, &pm, &pdd);
+  int64_t best = NO_DAY, bd = 43;
+  int bl = 1;
+  for (int64_t y = py - 1; y <= py + 1; y++) {
+    int l;
+    int64_t d = holiday_day(st, c, h, y, &l);
+    if (d != NO_DAY && (d > pd ? d - pd : pd - d) < bd) {
+      bd = d > pd ? d - pd : pd - d;
+      best = d;
+      bl = l;
+    }
+  }
+  if (best == NO_DAY)
+    return 0;
+  *day = best;
+  *len = bl;
+  return 1;
+}
+
 static int n_holiday(tstate *st, const capture *c, int arg, timex_out *o) {
   const holiday *h = &holidays[arg];
   const char *every = slot_word(st, c, SLOT_REL);
@@ -6653,25 +6678,8 @@ static int n_holiday(tstate *st, const capture *c, int arg, timex_out *o) {
       row = !(tok_flags(st, k) & (TF_NEWLINE | TF_PARA));
     if (!*slot_word(st, c, SLOT_REL) && row && st->prev.type == TEMPORA_TIMEX_DATE &&
         st->prev.prec == TEMPORA_PREC_DAY && st->prev.iv.valid) {
-      int64_t pd = tp_days(st->prev.iv.start), py;
-      int pm, pdd;
-      split_point(st->prev.iv.start, &py, &pm, &pdd);
-      int64_t best = NO_DAY, bd = 43;
-      int bl = 1;
-      for (int64_t y = py - 1; y <= py + 1; y++) {
-        int l;
-        int64_t d = holiday_day(st, c, h, y, &l);
-        if (d != NO_DAY && (d > pd ? d - pd : pd - d) < bd) {
-          bd = d > pd ? d - pd : pd - d;
-          best = d;
-          bl = l;
-        }
-      }
-      if (best != NO_DAY) {
-        day = best;
-        len = bl;
+      if (nearest_holiday(st, c, h, tp_days(st->prev.iv.start), &day, &len))
         goto found;
-      }
     }
     /* ... or a feast that a dated day later on its line places ("Easter
      * vacation      Saturday 5 April - Sunday 27 April 2031"): the one
@@ -6705,24 +6713,9 @@ static int n_holiday(tstate *st, const capture *c, int arg, timex_out *o) {
           break;
         }
       }
-      if (dm && dy && date_valid(dy, dm, dd)) {
-        int64_t pd = date_days(dy, dm, dd), best = NO_DAY, bd = 43;
-        int bl = 1;
-        for (int64_t y = dy - 1; y <= dy + 1; y++) {
-          int l;
-          int64_t d = holiday_day(st, c, h, y, &l);
-          if (d != NO_DAY && (d > pd ? d - pd : pd - d) < bd) {
-            bd = d > pd ? d - pd : pd - d;
-            best = d;
-            bl = l;
-          }
-        }
-        if (best != NO_DAY) {
-          day = best;
-          len = bl;
-          goto found;
-        }
-      }
+      if (dm && dy && date_valid(dy, dm, dd) &&
+          nearest_holiday(st, c, h, date_days(dy, dm, dd), &day, &len))
+        goto found;
     }
     const char *rel = slot_word(st, c, SLOT_REL);
     /* news retelling a year years back ("held for seven months in 2018
