@@ -8355,6 +8355,14 @@ static int n_set_unit(tstate *st, const capture *c, int arg, timex_out *o) {
   return 0;
 }
 
+/* "$285 per week", "up to 3 hours per day": a rate, each such unit (not
+ * "per hour", as often a speed's; not "per cent") */
+static int n_per_unit(tstate *st, const capture *c, int arg, timex_out *o) {
+  if (c->plural || c->unit < UNIT_DAY || c->unit > UNIT_YEAR || c->unit == UNIT_WEEKEND)
+    return -1;
+  return n_set_unit(st, c, arg, o);
+}
+
 /* "every half hour", "every half an hour", "every quarter of an hour":
  * arg minutes. */
 static int n_set_minutes(tstate *st, const capture *c, int arg, timex_out *o) {
@@ -9392,6 +9400,7 @@ const timex_rule timex_rules[] = {
     /* sets */
     {"every|each weekend", SET, n_set_weekends, 1}, /* the weekend of each week */
     {"x=every|each <UNIT>", SET, n_set_unit, 0},
+    {"x=per <UNIT>", SET, n_per_unit, 0}, /* "$285 per week" */
     {"every|each half a|an? hour", SET, n_set_minutes, 30},
     {"every|each half ~- ~hour", SET, n_set_minutes, 30},
     {"every|each quarter of a|an hour", SET, n_set_minutes, 15},
