@@ -2241,6 +2241,17 @@ static int n_weekday(tstate *st, const capture *c, int arg, timex_out *o) {
     return weekday_set(c, o);
   if (tok_is(st, c->t1, "timetable") || tok_is(st, c->t1, "schedule"))
     return -1;
+  /* "starts forming around 8.30 on a Saturday": an indefinite weekday of
+   * the present is any such day (one of the past, "broke out on a
+   * Saturday", is a day of its own) */
+  {
+    const char *ind = slot_word(st, c, SLOT_REL);
+    int tn = clause_tense(st, c->t0, c->t1);
+    static const char *const on[] = {"on", NULL};
+    if ((!strcmp(ind, "a") || !strcmp(ind, "an")) && !st->doc->narrative && prev_in(st, c, on) &&
+        tn != TENSE_PAST && tn != TENSE_FUTURE && !c->month)
+      return weekday_set(c, o);
+  }
   /* "following Saturday's 3-0 loss": the preposition (after), not "the
    * following Saturday" */
   if (!strcmp(slot_word(st, c, SLOT_REL), "following")) {
