@@ -554,6 +554,20 @@ static int forecast_for(const tstate *st, size_t t0) {
     u = before_mods(st, st->prev.t0);
   /* ... or from when it runs ("heat watches for eight states from noon
    * Sunday") */
+  /* (or "on" after an invitation or a summons to one: "were invited to a
+   * public meeting at 7:30 p.m. on Friday") */
+  if (u >= 0 && tok_is(st, (size_t)u, "on")) {
+    static const char *const invited[] = {"invited", "summoned", "asked", NULL};
+    int noun = 0;
+    for (size_t k = (size_t)u; k > st->s_tok0 + 1 && k + 12 > (size_t)u; k--) {
+      if (tok_type(st, k - 1) == TOK_PUNCT && !tok_is(st, k - 1, "."))
+        break;
+      noun |= tok_in(st, k - 1, nouns);
+      if (noun && tok_is(st, k - 1, "to") && tok_in(st, k - 2, invited))
+        return 1;
+    }
+    return 0;
+  }
   if (u < 0 || (!tok_is(st, (size_t)u, "for") && !tok_is(st, (size_t)u, "from")))
     return 0;
   for (size_t k = (size_t)u; k > st->s_tok0 && k + 8 > (size_t)u; k--)
