@@ -1229,9 +1229,11 @@ static int64_t pick_year(const tstate *st, const capture *c, int m, int d) {
                      (tok_is(st, c->t1, ",") || (tense != TENSE_PAST && !past_near(st, c->t0)));
   /* "a cut at the next meeting on May 6", "the next round in August": the
    * date of what comes next lies ahead, whatever the verb */
-  int next_event = c->t0 >= st->s_tok0 + 3 &&
+  /* (or after a comma: "at the next meeting, on March 15") */
+  size_t nc = c->t0 >= st->s_tok0 + 4 && tok_is(st, c->t0 - 2, ",") ? 1 : 0;
+  int next_event = c->t0 >= st->s_tok0 + 3 + nc &&
                    (tok_is(st, c->t0 - 1, "on") || tok_is(st, c->t0 - 1, "in")) &&
-                   tok_is(st, c->t0 - 3, "next") && tok_type(st, c->t0 - 2) == TOK_WORD;
+                   tok_is(st, c->t0 - 3 - nc, "next") && tok_type(st, c->t0 - 2 - nc) == TOK_WORD;
   if (by || lasting || ahead_noun(st, c) || warned_of(st, c->t0, c->t1) ||
       forecast_for(st, c->t0) || fronted_from || next_event)
     dir = 1;
