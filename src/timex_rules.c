@@ -483,6 +483,22 @@ static int by_ahead(const tstate *st, size_t t0, int tense) {
   if (tense == TENSE_UNKNOWN && !st->doc->narrative && tok_is(st, (size_t)u, "through") &&
       !past_near(st, t0))
     return 1;
+  /* "against a target of 50,000 by mid-December", "a goal of ... by 2030":
+   * what a target is set for lies ahead, whatever the verb */
+  /* (not one the past perfect set: "Mediators had set a target of signing
+   * by the end of June") */
+  if (!st->doc->narrative && (tok_is(st, (size_t)u, "by") || tok_is(st, (size_t)u, "before")) &&
+      !past_perfect(st, t0)) {
+    static const char *const target[] = {"target", "targets", "goal", "goals", NULL};
+    for (size_t k = (size_t)u; k > st->s_tok0 && k + 7 > (size_t)u; k--) {
+      if (tok_type(st, k - 1) == TOK_PUNCT && !tok_is(st, k - 1, ","))
+        break;
+      if (tok_in(st, k - 1, target) && !(k >= st->s_tok0 + 2 && (tok_is(st, k - 2, "missed") ||
+                                                                 tok_is(st, k - 2, "met") ||
+                                                                 tok_is(st, k - 2, "reached"))))
+        return 1;
+    }
+  }
   if (tense != TENSE_PRESENT && tense != TENSE_FUTURE) {
     /* "he wanted the bill passed by Christmas": a wish of the past looks
      * ahead too */
