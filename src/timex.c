@@ -2063,6 +2063,15 @@ int clause_tense_ex(const tstate *st, size_t t0, size_t t1, int *strong) {
       return TENSE_FUTURE;
     }
   }
+  /* ("a one-off bonus payable in September", "due on 1 July": the
+   * preposition between) */
+  if (t0 > lo + 1 && (tok_is(st, t0 - 1, "in") || tok_is(st, t0 - 1, "on")) &&
+      (tok_is(st, t0 - 2, "payable") || tok_is(st, t0 - 2, "due")) &&
+      !(t0 > lo + 2 && tok_in(st, t0 - 3, plan_past)) &&
+      !(t0 > lo + 2 && (tok_is(st, t0 - 3, "was") || tok_is(st, t0 - 3, "were")))) {
+    *strong = 1;
+    return TENSE_FUTURE;
+  }
   /* "backed a further 72-hour stoppage from Monday": a measure's start
    * on a weekday lies ahead, whatever the verb that decided it */
   if (t0 > lo + 1 && tok_is(st, t0 - 1, "from") && st->lex[t0] &&
